@@ -1,0 +1,137 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConnectionStatus } from '#client/components/connection-status.tsx';
+import { ShortcutsDialog } from '#client/components/shortcuts-dialog.tsx';
+import { KeyboardIcon } from '#client/components/ui/icons.tsx';
+import { LanguageSwitch } from '#client/features/auth/components/language-switch.tsx';
+import { UserMenu } from '#client/features/auth/components/user-menu.tsx';
+import { DeskName } from '#client/features/desk/components/desk-name.tsx';
+import { NotificationsMenu } from '#client/features/notifications/components/notifications-menu.tsx';
+import { Toaster } from '#client/features/notifications/components/toaster.tsx';
+import { setUiLocale } from '#client/lib/i18n.ts';
+import { directionOf } from '#client/lib/i18n.ts';
+import { isTypingTarget, shortcutOf } from '#client/lib/keyboard.ts';
+import { LiveConnection } from '#client/lib/live.ts';
+import { useCurrentUser } from '#client/lib/session.ts';
+import { useConnectionStore } from '#client/stores/connection-store.ts';
+import { useReadStore } from '#client/stores/read-store.ts';
+import { useUiStore } from '#client/stores/ui-store.ts';
+import { handleSessionLost } from '../session-expiry.ts';
+
+const SEARCH_INPUT_ID = 'queue-search';
+
+/** The signed-in shell: header, the page, toasts, the shortcuts dialog; owns the one live connection. */
+export function DeskLayout() {
+  const { t, i18n } = useTranslation();
+  const user = useCurrentUser();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const setShortcutsOpen = useUiStore((state) => state.setShortcutsOpen);
+  const setFiltersOpen = useUiStore((state) => state.setFiltersOpen);
+
+  useEffect(() => useReadStore.getState().load(user.id), [user.id]);
+  useEffect(() => setUiLocale(user.locale), [user.locale]);
+
+  useEffect(() => {
+    const live = new LiveConnection(queryClient, { onUnauthorized: () => handleSessionLost(router, queryClient) });
+    live.start();
+    return () => live.stop();
+  }, [queryClient, router]);
+
+  // Shortcuts that work on every page: / search, ? help.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      const shortcut = shortcutOf(event, directionOf(i18n.language));
+      if (shortcut === 'help') {
+        event.preventDefault();
+        setShortcutsOpen(true);
+      } else if (shortcut === 'search') {
+        const input = document.getElementById(SEARCH_INPUT_ID);
+        if (!input) return;
+        event.preventDefault();
+        if (!input.offsetParent) setFiltersOpen(true);
+        requestAnimationFrame(() => document.getElementById(SEARCH_INPUT_ID)?.focus());
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [i18n.language, setShortcutsOpen, setFiltersOpen]);
+
+  const openItem = (id: number) => {
+    if (pathname.startsWith('/my-work')) void router.navigate({ to: '/my-work/items/$itemId', params: { itemId: id } });
+    else void router.navigate({ to: '/items/$itemId', params: { itemId: id }, search: (previous) => previous });
+  };
+
+  const navClass = (active: boolean) =>
+    `rounded-md px-3 py-1.5 text-sm font-medium ${active ? 'bg-brand-soft text-brand-strong' : 'text-ink-soft hover:bg-surface-sunken hover:text-ink'}`;
+  const onMyWork = pathname.startsWith('/my-work');
+
+  return (
+    <div className="flex h-full flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:start-2 focus:top-2"
+      >
+        {t('header.skip')}
+      </a>
+      <header className="flex h-14 shrink-0 items-center gap-3 border-b border-surface-line bg-white px-4">
+        <Link to="/" search={{}} className="flex items-center gap-2 rounded" aria-label={t('app.home')}>
+          <img src="/favicon.svg" alt="" className="size-7" />
+          <span className="text-lg font-bold text-ink">{t('app.name')}</span>
+        </Link>
+        <span aria-hidden="true" className="h-5 w-px bg-surface-line" />
+        <DeskName />
+        <nav aria-label={t('nav.label')} className="ms-2 flex items-center gap-1">
+          <Link to="/" search={(previous) => (onMyWork ? {} : previous)} className={navClass(!onMyWork)} aria-current={!onMyWork ? 'page' : undefined}>
+            {t('nav.queue')}
+          </Link>
+          <Link to="/my-work" className={navClass(onMyWork)} aria-current={onMyWork ? 'page' : undefined}>
+            {t('nav.myWork')}
+          </Link>
+        </nav>
+        <div className="ms-auto flex items-center gap-2">
+          <ConnectionStatus />
+          <button
+            type="button"
+            onClick={() => setShortcutsOpen(true)}
+            className="rounded-md p-2 text-ink-soft hover:bg-surface-sunken hover:text-ink"
+            aria-keyshortcuts="?"
+          >
+            <KeyboardIcon className="size-5" />
+            <span className="sr-only">{t('shortcuts.title')}</span>
+          </button>
+          <NotificationsMenu onOpenItem={openItem} />
+          <LanguageSwitch />
+          <UserMenu onSignedOut={() => void router.navigate({ to: '/login', search: {} })} />
+        </div>
+      </header>
+      <OfflineBanner />
+      <main id="main" className="min-h-0 flex-1">
+        <Outlet />
+      </main>
+      <Toaster onOpenItem={openItem} />
+      <ShortcutsDialog />
+    </div>
+  );
+}
+
+/** Said once, at the top, while the browser has no network or the server cannot be reached. */
+function OfflineBanner() {
+  const { t } = useTranslation();
+  const offline = useConnectionStore((state) => state.browserOffline);
+  const status = useConnectionStore((state) => state.status);
+  if (!offline && status !== 'reconnecting') return null;
+  return (
+    <div
+      role="status"
+      className={`shrink-0 px-4 py-1.5 text-center text-sm ${offline ? 'bg-rose-50 text-rose-900' : 'bg-amber-50 text-amber-900'}`}
+      data-testid="offline-banner"
+    >
+      {offline ? t('connection.offlineBanner') : t('connection.reconnectingBanner')}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { getRouteApi, Outlet, useParams, useRouter } from '@tanstack/react-router';
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Item, ItemFilters } from '#shared/schemas/items.ts';
+import { Button } from '#client/components/ui/button.tsx';
+import { FilterIcon } from '#client/components/ui/icons.tsx';
+import { FiltersPanel } from '#client/features/filters/components/filters-panel.tsx';
+import { ResultCount } from '#client/features/filters/components/result-count.tsx';
+import { QueueList } from '#client/features/queue/components/queue-list.tsx';
+import { useShortcutAction } from '#client/features/workflow/components/action-bar.tsx';
+import { BulkBar } from '#client/features/workflow/components/bulk-bar.tsx';
+import { pushToast } from '#client/stores/toast-store.ts';
+import { useReadStore } from '#client/stores/read-store.ts';
+import { useUiStore } from '#client/stores/ui-store.ts';
+
+const queueApi = getRouteApi('/desk/queue');
+
+/** The desk: filters | headline queue | item pane. Mirrors in RTL because the grid follows `dir`. */
+export function QueueScreen() {
+  const { t } = useTranslation();
+  const router = useRouter();
+  const filters = queueApi.useSearch();
+  const params = useParams({ strict: false }) as { itemId?: number };
+  const openId = params.itemId ?? null;
+  const filtersOpen = useUiStore((state) => state.filtersOpen);
+  const setFiltersOpen = useUiStore((state) => state.setFiltersOpen);
+  const clearSelection = useUiStore((state) => state.clearSelection);
+  const markAllRead = useReadStore((state) => state.markAllRead);
+  const shortcutAction = useShortcutAction();
+
+  const setFilters = useCallback(
+    (next: ItemFilters) => {
+      clearSelection();
+      void router.navigate({ to: openId ? '/items/$itemId' : '/', params: openId ? { itemId: openId } : {}, search: next });
+    },
+    [router, openId, clearSelection],
+  );
+  const itemHref = useCallback(
+    (item: Item) => router.buildLocation({ to: '/items/$itemId', params: { itemId: item.id }, search: filters }).href,
+    [router, filters],
+  );
+  const onOpen = useCallback(
+    (item: Item, options?: { focusPane?: boolean }) => {
+      if (options?.focusPane) useUiStore.setState({ focusPaneOnOpen: true });
+      void router.navigate({ to: '/items/$itemId', params: { itemId: item.id }, search: filters });
+    },
+    [router, filters],
+  );
+  const onShortcutAction = useCallback(
+    (item: Item, action: 'accept' | 'spike') => shortcutAction(item, action, (message) => pushToast({ kind: 'info', message })),
+    [shortcutAction],
+  );
+
+  // Escape closes the filters drawer, then the pane.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if ((event.target as HTMLElement | null)?.closest?.('dialog, input, textarea, select, [contenteditable="true"]')) return;
+      if (useUiStore.getState().filtersOpen) setFiltersOpen(false);
+      else if (openId !== null) void router.navigate({ to: '/', search: filters });
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [openId, filters, router, setFiltersOpen]);
+
+  const toolbar = (
+    <div className="flex shrink-0 flex-col">
+      <div className="flex h-12 items-center gap-2 border-b border-surface-line px-3">
+        <Button
+          size="sm"
+          variant="ghost"
+          className="xl:hidden"
+          aria-expanded={filtersOpen}
+          aria-controls="filters-column"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          <FilterIcon />
+          {t('filters.title')}
+        </Button>
+        <h1 className="text-sm font-semibold">{t('queue.title')}</h1>
+        <ResultCount filters={filters} />
+        <Button size="sm" variant="ghost" className="ms-auto" onClick={() => markAllRead(new Date().toISOString())}>
+          {t('queue.markAllRead')}
+        </Button>
+      </div>
+      <BulkBar />
+    </div>
+  );
+
+  return (
+    <div className="relative grid h-full grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)] xl:grid-cols-[17.5rem_minmax(0,1fr)_minmax(0,1.1fr)]">
+      {filtersOpen ? (
+        <button
+          type="button"
+          aria-label={t('filters.close')}
+          tabIndex={-1}
+          className="fixed inset-0 z-30 bg-slate-900/20 xl:hidden"
+          onClick={() => setFiltersOpen(false)}
+        />
+      ) : null}
+      <aside
+        id="filters-column"
+        aria-label={t('filters.title')}
+        className={`${filtersOpen ? 'absolute inset-y-0 start-0 z-40 block w-80 shadow-xl' : 'hidden'} min-h-0 overflow-y-auto border-e border-surface-line bg-surface-raised xl:static xl:block xl:w-auto xl:shadow-none`}
+      >
+        <FiltersPanel filters={filters} onChange={setFilters} />
+      </aside>
+      <div className="min-h-0 border-e border-surface-line">
+        <QueueList
+          filters={filters}
+          openId={openId}
+          label={t('queue.title')}
+          itemHref={itemHref}
+          onOpen={onOpen}
+          onShortcutAction={onShortcutAction}
+          onClearFilters={() => setFilters(filters.collapse ? { collapse: true } : {})}
+          toolbar={toolbar}
+        />
+      </div>
+      <div className="min-h-0 overflow-y-auto bg-white" data-pane="">
+        <Outlet />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '#client/components/ui/state-message.tsx';
+
+export function RootLayout() {
+  return <Outlet />;
+}
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <main className="flex h-full items-center justify-center">
+      <EmptyState title={t('notFound.title')}>
+        <Link to="/" className="font-medium text-brand hover:underline">
+          {t('notFound.back')}
+        </Link>
+      </EmptyState>
+    </main>
+  );
+}

@@ -1,0 +1,14 @@
+/** A lost session (any 401, or the live stream saying so): back to the login page, then back to here. */
+import type { QueryClient } from '@tanstack/react-query';
+import { setCsrfToken } from '#client/lib/api-client.ts';
+import { queryKeys } from '#client/lib/query-keys.ts';
+import type { createAppRouter } from './router.tsx';
+
+export function handleSessionLost(router: ReturnType<typeof createAppRouter>, queryClient: QueryClient): void {
+  const location = router.state.location;
+  if (location.pathname === '/login') return;
+  setCsrfToken(null);
+  // Cleared first, so the login route's guard does not bounce straight back on a cached session.
+  queryClient.setQueryData(queryKeys.session, null);
+  void router.navigate({ to: '/login', search: { redirect: location.href, expired: '1' }, replace: true });
+}

@@ -1,0 +1,146 @@
+import { memo, type CSSProperties, type MouseEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Item } from '#shared/schemas/items.ts';
+import { Chip } from '#client/components/ui/chip.tsx';
+import { UserIcon } from '#client/components/ui/icons.tsx';
+import { RelativeTime } from '#client/components/ui/relative-time.tsx';
+import { StatusBadge } from '#client/components/ui/status-badge.tsx';
+import { UrgencyMark, urgencyEdgeClass } from '#client/components/ui/urgency-mark.tsx';
+import { countryName, formatNumber } from '#client/lib/format.ts';
+
+const MAX_COUNTRIES = 3;
+const MAX_TOPICS = 2;
+
+export interface ItemRowProps {
+  item: Item;
+  index: number;
+  setSize: number;
+  href: string;
+  unread: boolean;
+  current: boolean;
+  open: boolean;
+  selected: boolean;
+  style?: CSSProperties;
+  ref?: Ref<HTMLElement>;
+  /** Queue mode: the row is the focus target and can be ticked. */
+  roving?: boolean;
+  onOpen(item: Item): void;
+  onToggleSelected?(id: number): void;
+  onFocusRow?(id: number): void;
+}
+
+/**
+ * One headline in a list (the queue, my work): dense and scannable. In the queue the row itself takes focus
+ * (roving: j/k move it) and carries a checkbox for bulk actions; elsewhere the headline link is the tab stop.
+ */
+export const ItemRow = memo(function ItemRow({
+  item,
+  index,
+  setSize,
+  href,
+  unread,
+  current,
+  open,
+  selected,
+  style,
+  ref,
+  roving = false,
+  onOpen,
+  onToggleSelected,
+  onFocusRow,
+}: ItemRowProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const headingId = `queue-h-${item.id}`;
+  const openRow = (event: MouseEvent) => {
+    // Let the checkbox, and modified clicks on the link (new tab), do their own thing.
+    const target = event.target as HTMLElement;
+    if (target.closest('input, label')) return;
+    if (target.closest('a') && (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)) return;
+    event.preventDefault();
+    onOpen(item);
+  };
+  const extraCountries = item.countries.length - MAX_COUNTRIES;
+  return (
+    <article
+      ref={ref}
+      data-index={index}
+      data-item-id={item.id}
+      data-testid="queue-row"
+      aria-labelledby={headingId}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      aria-current={open ? 'true' : undefined}
+      tabIndex={roving ? (current ? 0 : -1) : undefined}
+      style={style}
+      onClick={openRow}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) onFocusRow?.(item.id);
+      }}
+      className={`flex cursor-pointer gap-2.5 border-b border-s-4 border-b-surface-line py-2 pe-3 ps-2.5 outline-offset-[-2px] ${urgencyEdgeClass(item.urgency)} ${
+        open ? 'bg-brand-soft' : current ? 'bg-surface-sunken' : selected ? 'bg-sky-50/60' : 'bg-white hover:bg-surface-raised'
+      }`}
+    >
+      {onToggleSelected ? (
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={() => onToggleSelected(item.id)}
+          aria-label={t('queue.selectItem', { headline: item.headline })}
+          tabIndex={-1}
+          className="mt-1.5 size-3.5 shrink-0 accent-brand"
+        />
+      ) : null}
+      <div className="min-w-0 flex-1">
+        <h3 id={headingId} className="flex items-start gap-1.5 text-[0.95rem] leading-snug">
+          {unread ? (
+            <span className="mt-[0.45em] size-2 shrink-0 rounded-full bg-brand" title={t('queue.unread')}>
+              <span className="sr-only">{t('queue.unread')}</span>
+            </span>
+          ) : null}
+          <a
+            href={href}
+            dir="auto"
+            tabIndex={roving ? -1 : undefined}
+            className={`line-clamp-2 hover:underline ${unread ? 'font-semibold text-ink' : 'font-normal text-ink-soft'} ${
+              item.status === 'spiked' || item.status === 'killed' ? 'line-through decoration-slate-400' : ''
+            }`}
+          >
+            {item.headline}
+          </a>
+        </h3>
+        <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-ink-faint">
+          <UrgencyMark urgency={item.urgency} />
+          <StatusBadge status={item.status} />
+          <span className="font-medium text-ink-soft">
+            <bdi>{item.source}</bdi>
+          </span>
+          <RelativeTime iso={item.receivedAt} />
+          {item.assignee ? (
+            <span className="inline-flex items-center gap-1">
+              <UserIcon className="size-3.5" />
+              <span className="sr-only">{t('queue.assignedTo')}</span>
+              <bdi>{item.assignee.displayName}</bdi>
+            </span>
+          ) : null}
+          {item.clusterSize > 1 ? (
+            <span className="rounded bg-surface-sunken px-1.5 font-medium text-ink-soft ring-1 ring-inset ring-surface-line">
+              {t('queue.sources', { count: item.clusterSize })}
+            </span>
+          ) : null}
+          {item.countries.slice(0, MAX_COUNTRIES).map((code) => (
+            <Chip key={code} tone="country">
+              {countryName(code, locale)}
+            </Chip>
+          ))}
+          {extraCountries > 0 ? <span>+{formatNumber(extraCountries, locale)}</span> : null}
+          {item.topics.slice(0, MAX_TOPICS).map((topic) => (
+            <Chip key={topic} tone="topic">
+              {t(`topics.${topic}`)}
+            </Chip>
+          ))}
+        </div>
+      </div>
+    </article>
+  );
+});

@@ -1,0 +1,57 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A modal on the native <dialog>: the browser traps focus, closes on Escape and restores focus afterwards.
+ * Rendered only while open, so its form starts fresh each time.
+ */
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+  className = '',
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  if (!open) return null;
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="dialog-title"
+      onClose={onClose}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      className={`m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-surface-line bg-white p-0 text-ink shadow-xl backdrop:bg-slate-900/40 ${className}`}
+    >
+      <div className="flex items-center justify-between gap-4 border-b border-surface-line px-5 py-3">
+        <h2 id="dialog-title" className="text-base font-semibold">
+          {title}
+        </h2>
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded p-1 text-ink-faint hover:bg-surface-sunken hover:text-ink"
+          aria-label={t('common.close')}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+      <div className="px-5 py-4">{children}</div>
+    </dialog>
+  );
+}

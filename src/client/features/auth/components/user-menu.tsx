@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { formatList } from '#client/lib/format.ts';
+import { useCurrentUser } from '#client/lib/session.ts';
+import { useLogout } from '../api/logout.ts';
+
+/** Who is signed in (name, roles) and the way out. A <details> menu: keyboard and screen reader friendly. */
+export function UserMenu({ onSignedOut }: { onSignedOut: () => void }) {
+  const { t, i18n } = useTranslation();
+  const user = useCurrentUser();
+  const logout = useLogout();
+  return (
+    <details className="group relative">
+      <summary className="flex list-none items-center gap-2 rounded-md px-2 py-1 hover:bg-surface-sunken [&::-webkit-details-marker]:hidden">
+        <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-full bg-brand-soft text-xs font-semibold text-brand-strong">
+          {user.displayName.trim().charAt(0)}
+        </span>
+        <span className="hidden text-sm font-medium sm:inline">
+          <bdi>{user.displayName}</bdi>
+        </span>
+        <span className="sr-only">{t('header.userMenu')}</span>
+      </summary>
+      <div className="absolute end-0 z-30 mt-1 w-56 rounded-md border border-surface-line bg-white p-1 shadow-lg">
+        <div className="border-b border-surface-line px-3 py-2">
+          <p className="font-medium">
+            <bdi>{user.displayName}</bdi>
+          </p>
+          <p className="text-xs text-ink-faint" dir="ltr">
+            {user.username}
+          </p>
+          <p className="mt-1 text-xs text-ink-soft">{formatList(
+              user.roles.map((role) => t(`roles.${role}`)),
+              i18n.language,
+            )}</p>
+        </div>
+        <button
+          type="button"
+          className="mt-1 w-full rounded px-3 py-2 text-start text-sm hover:bg-surface-sunken"
+          onClick={() => logout.mutate(undefined, { onSettled: onSignedOut })}
+        >
+          {t('header.signOut')}
+        </button>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,109 @@
+import { useTranslation } from 'react-i18next';
+import type { ItemFilters } from '#shared/schemas/items.ts';
+import { TOPIC_IDS } from '#shared/tagging/codes.ts';
+import { ITEM_STATUSES, type ItemStatus } from '#shared/workflow.ts';
+import { statusDotClass } from '#client/components/ui/status-badge.tsx';
+import { hasAnyFilter, normalizeFilters, toggleValue } from '#client/lib/filters.ts';
+import { useFacets } from '../api/get-facets.ts';
+import { CountryFilter } from './country-filter.tsx';
+import { FacetSection, type FacetOption } from './facet-section.tsx';
+import { SavedViews } from './saved-views.tsx';
+import { SearchBox } from './search-box.tsx';
+import { TimeRange } from './time-range.tsx';
+
+type Counts = ReadonlyArray<{ value: string; count: number }>;
+
+/** Options for a facet: every known value in a fixed order (statuses, topics) or as counted (sources). */
+function optionsOf(counts: Counts | undefined, values: readonly string[], label: (value: string) => string): FacetOption[] {
+  const byValue = new Map(counts?.map((entry) => [entry.value, entry.count]) ?? []);
+  return values.map((value) => ({ value, label: label(value), count: byValue.get(value) ?? 0 }));
+}
+
+/** The filters column. Every change becomes a new URL (the route owns the search params). */
+export function FiltersPanel({ filters, onChange }: { filters: ItemFilters; onChange(filters: ItemFilters): void }) {
+  const { t } = useTranslation();
+  const { data: facets } = useFacets(filters);
+  const set = (next: ItemFilters) => onChange(normalizeFilters(next));
+
+  const statusOptions = optionsOf(facets?.statuses, ITEM_STATUSES, (value) => t(`status.${value}`)).map((option) => ({
+    ...option,
+    adornment: <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${statusDotClass(option.value as ItemStatus)}`} />,
+  }));
+  const urgencyOptions = optionsOf(facets?.urgencies, ['1', '2', '3'], (value) => t(`urgency.${value}`));
+  const topicOptions = optionsOf(facets?.topics, TOPIC_IDS, (value) => t(`topics.${value}`)).sort((a, b) => b.count - a.count);
+  const sourceValues = [...new Set([...(facets?.sources.map((entry) => entry.value) ?? []), ...(filters.source ?? [])])];
+  const sourceOptions = optionsOf(facets?.sources, sourceValues, (value) => value).map((option) => ({ ...option, dir: 'auto' as const }));
+
+  return (
+    <div className="flex flex-col gap-5 p-4" data-testid="filters-panel">
+      <SearchBox value={filters.q} onChange={(q) => set({ ...filters, q })} />
+      <div className="flex flex-col gap-1.5">
+        <label className="flex cursor-pointer items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="size-3.5 accent-brand"
+            checked={filters.assignee === 'me'}
+            onChange={(event) => set({ ...filters, assignee: event.target.checked ? 'me' : undefined })}
+          />
+          {t('filters.assignedToMe')}
+        </label>
+        <label className="flex cursor-pointer items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="size-3.5 accent-brand"
+            checked={filters.collapse === true}
+            onChange={(event) => set({ ...filters, collapse: event.target.checked || undefined })}
+          />
+          {t('filters.collapse')}
+        </label>
+      </div>
+      {hasAnyFilter(filters) ? (
+        <button
+          type="button"
+          onClick={() => onChange(filters.collapse ? { collapse: true } : {})}
+          className="-mt-2 self-start rounded text-xs font-medium text-brand hover:underline"
+        >
+          {t('filters.clearAll')}
+        </button>
+      ) : null}
+      <SavedViews filters={filters} onApply={(view) => onChange(normalizeFilters(view))} />
+      <FacetSection
+        title={t('filters.status')}
+        testId="status-filter"
+        options={statusOptions}
+        selected={filters.status ?? []}
+        onToggle={(value) => set(toggleValue(filters, 'status', value as ItemStatus))}
+        limit={ITEM_STATUSES.length}
+      />
+      <FacetSection
+        title={t('filters.urgency')}
+        options={urgencyOptions}
+        selected={(filters.urgency ?? []).map(String)}
+        onToggle={(value) => set(toggleValue(filters, 'urgency', Number(value)))}
+      />
+      <CountryFilter
+        facets={facets}
+        selected={filters.country ?? []}
+        selectedRegions={filters.region ?? []}
+        onToggle={(code) => set(toggleValue(filters, 'country', code))}
+        onToggleRegion={(region) => set(toggleValue(filters, 'region', region))}
+      />
+      <FacetSection
+        title={t('filters.topic')}
+        testId="topic-filter"
+        options={topicOptions}
+        selected={filters.topic ?? []}
+        onToggle={(value) => set(toggleValue(filters, 'topic', value))}
+        limit={6}
+      />
+      <FacetSection
+        title={t('filters.source')}
+        options={sourceOptions}
+        selected={filters.source ?? []}
+        onToggle={(value) => set(toggleValue(filters, 'source', value))}
+        limit={6}
+      />
+      <TimeRange since={filters.since} until={filters.until} onChange={(range) => set({ ...filters, ...range })} />
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ItemFilters } from '#shared/schemas/items.ts';
+import type { SavedView } from '#shared/schemas/views.ts';
+import { Button } from '#client/components/ui/button.tsx';
+import { CloseIcon } from '#client/components/ui/icons.tsx';
+import { normalizeFilters } from '#client/lib/filters.ts';
+import { errorMessage } from '#client/lib/i18n.ts';
+import { useDeleteView } from '../api/delete-view.ts';
+import { useViews } from '../api/get-views.ts';
+import { useSaveView } from '../api/save-view.ts';
+
+const sameFilters = (a: ItemFilters, b: ItemFilters) =>
+  JSON.stringify(normalizeFilters(a)) === JSON.stringify(normalizeFilters(b));
+
+/** Named views: save the current filters under a name, switch between them, delete them. */
+export function SavedViews({ filters, onApply }: { filters: ItemFilters; onApply(filters: ItemFilters): void }) {
+  const { t } = useTranslation();
+  const { data } = useViews();
+  const save = useSaveView();
+  const remove = useDeleteView();
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
+  const views = data?.views ?? [];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    save.mutate(
+      { name: name.trim(), filters: normalizeFilters(filters) },
+      {
+        onSuccess: () => {
+          setNaming(false);
+          setName('');
+        },
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="saved-views-title" className="min-w-0">
+      <div className="mb-1.5 flex items-center justify-between">
+        <h2 id="saved-views-title" className="text-xs font-semibold tracking-wide text-ink-soft">
+          {t('views.title')}
+        </h2>
+        {!naming ? (
+          <button type="button" className="rounded px-1 text-xs font-medium text-brand hover:underline" onClick={() => setNaming(true)}>
+            {t('views.saveCurrent')}
+          </button>
+        ) : null}
+      </div>
+      {naming ? (
+        <form onSubmit={submit} className="mb-2 flex flex-col gap-1.5">
+          <label htmlFor="view-name" className="sr-only">
+            {t('views.name')}
+          </label>
+          <input
+            id="view-name"
+            dir="auto"
+            autoFocus
+            value={name}
+            maxLength={80}
+            onChange={(event) => setName(event.target.value)}
+            placeholder={t('views.name')}
+            className="h-8 rounded-md border border-surface-line bg-white px-2.5 text-sm"
+          />
+          <div className="flex gap-1.5">
+            <Button type="submit" size="sm" variant="primary" disabled={!name.trim() || save.isPending}>
+              {t('views.save')}
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setNaming(false)}>
+              {t('common.cancel')}
+            </Button>
+          </div>
+          {save.error ? (
+            <p role="alert" className="text-xs text-rose-800">
+              {errorMessage(save.error)}
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+      {views.length === 0 && !naming ? <p className="text-xs text-ink-faint">{t('views.none')}</p> : null}
+      <ul className="flex flex-col gap-0.5">
+        {views.map((view: SavedView) => {
+          const active = sameFilters(view.filters, filters);
+          return (
+            <li key={view.id} className="group flex items-center gap-1">
+              <button
+                type="button"
+                onClick={() => onApply(view.filters)}
+                aria-current={active ? 'true' : undefined}
+                className={`min-w-0 flex-1 truncate rounded px-1.5 py-1 text-start text-sm ${active ? 'bg-brand-soft font-medium text-brand-strong' : 'hover:bg-surface-sunken'}`}
+              >
+                <bdi>{view.name}</bdi>
+              </button>
+              <button
+                type="button"
+                onClick={() => remove.mutate(view.id)}
+                aria-label={t('views.delete', { name: view.name })}
+                className="rounded p-1 text-ink-faint opacity-60 hover:bg-surface-sunken hover:text-rose-800 hover:opacity-100 focus-visible:opacity-100"
+              >
+                <CloseIcon className="size-3.5" />
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Item, ItemPatch } from '#shared/schemas/items.ts';
+import { ApiError, apiRequest } from '#client/lib/api-client.ts';
+import { errorMessage } from '#client/lib/i18n.ts';
+import { restoreSnapshot, snapshotItems, writeItemToCaches } from '#client/lib/item-cache.ts';
+import { queryKeys } from '#client/lib/query-keys.ts';
+import { useCurrentUser } from '#client/lib/session.ts';
+import { pushToast } from '#client/stores/toast-store.ts';
+
+/** PATCH /api/items/:id with If-Match: the version the editor saw. */
+export async function updateItem({ item, patch }: { item: Item; patch: ItemPatch }): Promise<Item> {
+  return apiRequest<Item>(`/api/items/${item.id}`, { method: 'PATCH', body: patch, ifMatch: item.version });
+}
+
+/** Saves an edit optimistically; a refusal (412 someone else changed it, 409 not editable) rolls it back. */
+export function useUpdateItem() {
+  const queryClient = useQueryClient();
+  const user = useCurrentUser();
+  return useMutation({
+    mutationFn: updateItem,
+    onMutate: async ({ item, patch }) => {
+      await queryClient.cancelQueries({ queryKey: queryKeys.item(item.id) });
+      const snapshot = snapshotItems(queryClient, [item.id]);
+      const optimistic: Item = { ...item, ...(patch as Partial<Item>) };
+      writeItemToCaches(queryClient, optimistic, user.id, { force: true });
+      return { snapshot };
+    },
+    onError: (error, { item }, context) => {
+      if (context) restoreSnapshot(queryClient, context.snapshot);
+      pushToast({ kind: 'error', message: errorMessage(error) });
+      if (error instanceof ApiError && (error.status === 412 || error.status === 409)) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.item(item.id) });
+      }
+    },
+    onSuccess: (saved) => writeItemToCaches(queryClient, saved, user.id),
+  });
+}

@@ -1,0 +1,66 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '#shared/schemas/items.ts';
+import { Button } from '#client/components/ui/button.tsx';
+import { RelativeTime } from '#client/components/ui/relative-time.tsx';
+import { Spinner } from '#client/components/ui/spinner.tsx';
+import { errorMessage } from '#client/lib/i18n.ts';
+import { useAddComment } from '../api/add-comment.ts';
+import { useItemComments } from '../api/get-item-comments.ts';
+
+export function ItemComments({ itemId }: { itemId: number }) {
+  const { t } = useTranslation();
+  const { data, isPending } = useItemComments(itemId);
+  const add = useAddComment();
+  const [body, setBody] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim()) return;
+    add.mutate({ itemId, body: body.trim() }, { onSuccess: () => setBody('') });
+  };
+  const comments = data?.comments ?? [];
+  return (
+    <div className="flex flex-col gap-3">
+      {isPending ? <Spinner /> : null}
+      {!isPending && comments.length === 0 ? <p className="text-sm text-ink-faint">{t('item.noComments')}</p> : null}
+      <ul className="flex flex-col gap-2" data-testid="comments">
+        {comments.map((comment) => (
+          <li key={comment.id} className="rounded-md border border-surface-line bg-surface-raised px-3 py-2">
+            <div className="flex items-center justify-between gap-2 text-xs text-ink-faint">
+              <span className="font-semibold text-ink-soft">
+                <bdi>{comment.author.displayName}</bdi>
+              </span>
+              <RelativeTime iso={comment.createdAt} />
+            </div>
+            <p dir="auto" className="mt-1 whitespace-pre-wrap text-sm">
+              {comment.body}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={submit} className="flex flex-col gap-2">
+        <label htmlFor={`comment-${itemId}`} className="sr-only">
+          {t('item.addComment')}
+        </label>
+        <textarea
+          id={`comment-${itemId}`}
+          dir="auto"
+          rows={2}
+          maxLength={LIMITS.comment}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          placeholder={t('item.commentPlaceholder')}
+          className="rounded-md border border-surface-line bg-white px-3 py-2 text-sm"
+        />
+        {add.error ? (
+          <p role="alert" className="text-xs text-rose-800">
+            {errorMessage(add.error)}
+          </p>
+        ) : null}
+        <Button type="submit" size="sm" className="self-end" disabled={!body.trim() || add.isPending}>
+          {t('item.postComment')}
+        </Button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Item } from '#shared/schemas/items.ts';
+import { mayEdit } from '#shared/workflow.ts';
+import { Button } from '#client/components/ui/button.tsx';
+import { CloseIcon, LayersIcon, LinkIcon } from '#client/components/ui/icons.tsx';
+import { Spinner } from '#client/components/ui/spinner.tsx';
+import { EmptyState, ErrorState } from '#client/components/ui/state-message.tsx';
+import { StatusBadge } from '#client/components/ui/status-badge.tsx';
+import { UrgencyMark } from '#client/components/ui/urgency-mark.tsx';
+import { formatDateTime } from '#client/lib/format.ts';
+import { useCurrentUser } from '#client/lib/session.ts';
+import { useReadStore } from '#client/stores/read-store.ts';
+import { useItem } from '../api/get-item.ts';
+import { ItemBody } from './item-body.tsx';
+import { ItemCluster } from './item-cluster.tsx';
+import { ItemComments } from './item-comments.tsx';
+import { ItemTags } from './item-tags.tsx';
+import { ItemTimeline } from './item-timeline.tsx';
+
+const ItemEditor = lazy(() => import('./item-editor.tsx'));
+
+export interface ItemPaneProps {
+  itemId: number;
+  /** The workflow buttons for this item (composed by the route from the workflow feature). */
+  renderActions(item: Item): ReactNode;
+  itemHref(id: number): string;
+  onOpenItem(id: number): void;
+  onClose(): void;
+  /** Move keyboard focus into the pane when it opens. */
+  focusOnOpen?: boolean;
+}
+
+function Section({ title, children, id }: { title: string; children: ReactNode; id: string }) {
+  return (
+    <section aria-labelledby={id} className="border-t border-surface-line pt-4">
+      <h3 id={id} className="mb-2.5 text-xs font-semibold tracking-wide text-ink-soft">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** The item: text, tags, source, workflow, timeline, comments and the same story from other sources. */
+export function ItemPane({ itemId, renderActions, itemHref, onOpenItem, onClose, focusOnOpen }: ItemPaneProps) {
+  const { t, i18n } = useTranslation();
+  const user = useCurrentUser();
+  const { data: item, isPending, error, refetch } = useItem(itemId);
+  const markOpened = useReadStore((state) => state.markOpened);
+  const [editing, setEditing] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const loaded = item !== undefined;
+  useEffect(() => {
+    markOpened(itemId);
+  }, [itemId, markOpened]);
+  useEffect(() => {
+    if (focusOnOpen && loaded) headingRef.current?.focus();
+  }, [focusOnOpen, loaded]);
+
+  if (isPending && !item) {
+    return (
+      <div className="p-6">
+        <Spinner />
+      </div>
+    );
+  }
+  if (!item) return <ErrorState error={error} onRetry={() => void refetch()} />;
+
+  const canEdit = mayEdit(user, { status: item.status, assigneeId: item.assignee?.id ?? null });
+  const locale = i18n.language;
+  return (
+    <article aria-labelledby="item-headline" className="flex min-h-full flex-col" data-testid="item-pane" data-item-id={item.id}>
+      <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-surface-line bg-white/95 px-5 py-2.5 backdrop-blur">
+        <StatusBadge status={item.status} />
+        <UrgencyMark urgency={item.urgency} />
+        <div className="ms-auto flex flex-wrap items-center gap-1.5">{renderActions(item)}</div>
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label={t('item.close')}
+          className="rounded p-1.5 text-ink-faint hover:bg-surface-sunken hover:text-ink"
+        >
+          <CloseIcon />
+        </button>
+      </div>
+
+      <div className="flex flex-col gap-5 px-5 py-4">
+        {editing ? (
+          <Suspense fallback={<Spinner />}>
+            <ItemEditor item={item} onDone={() => setEditing(false)} />
+          </Suspense>
+        ) : (
+          <>
+            <header className="flex flex-col gap-2">
+              <h2
+                id="item-headline"
+                ref={headingRef}
+                tabIndex={-1}
+                dir="auto"
+                lang={item.language || undefined}
+                className="text-xl font-semibold leading-relaxed text-ink focus-visible:outline-none"
+              >
+                {item.headline}
+              </h2>
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink-soft">
+                <span className="font-semibold text-ink">
+                  <bdi>{item.source}</bdi>
+                </span>
+                {item.author ? (
+                  <span>
+                    {t('item.by')} <bdi>{item.author}</bdi>
+                  </span>
+                ) : null}
+                <span>
+                  {t('item.received')}{' '}
+                  <time dateTime={item.receivedAt}>{formatDateTime(item.receivedAt, locale)}</time>
+                </span>
+                {item.wireTime ? (
+                  <span>
+                    {t('item.wireTime')} <time dateTime={item.wireTime}>{formatDateTime(item.wireTime, locale)}</time>
+                  </span>
+                ) : null}
+                {item.assignee ? (
+                  <span>
+                    {t('item.assignee')}: <bdi className="font-medium text-ink">{item.assignee.displayName}</bdi>
+                  </span>
+                ) : null}
+                {item.clusterSize > 1 ? (
+                  <span className="inline-flex items-center gap-1">
+                    <LayersIcon className="size-3.5" />
+                    {t('queue.sources', { count: item.clusterSize })}
+                  </span>
+                ) : null}
+                {item.url ? (
+                  <a
+                    href={item.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="inline-flex items-center gap-1 font-medium text-brand hover:underline"
+                  >
+                    <LinkIcon className="size-3.5" />
+                    {t('item.openSource')}
+                  </a>
+                ) : null}
+              </div>
+            </header>
+            {item.summary ? (
+              <p dir="auto" lang={item.language || undefined} className="text-[0.95rem] font-medium leading-loose text-ink-soft">
+                {item.summary}
+              </p>
+            ) : null}
+            <ItemBody html={item.body} language={item.language} />
+            {canEdit ? (
+              <Button size="sm" className="self-start" onClick={() => setEditing(true)}>
+                {t('item.edit')}
+              </Button>
+            ) : null}
+          </>
+        )}
+
+        <Section title={t('item.tags')} id="item-tags-title">
+          <ItemTags item={item} canEdit={canEdit} />
+        </Section>
+        <Section title={t('item.duplicates')} id="item-duplicates-title">
+          <ItemCluster item={item} itemHref={itemHref} onOpen={onOpenItem} />
+        </Section>
+        <Section title={t('item.timeline')} id="item-timeline-title">
+          <ItemTimeline itemId={item.id} />
+        </Section>
+        <Section title={t('item.comments')} id="item-comments-title">
+          <ItemComments itemId={item.id} />
+        </Section>
+      </div>
+    </article>
+  );
+}
+
+/** What the pane shows when no item is open. */
+export function ItemPanePlaceholder() {
+  const { t } = useTranslation();
+  return (
+    <EmptyState title={t('item.noneOpen')}>
+      <p>{t('item.noneOpenHint')}</p>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,30 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { ItemFilters } from '#shared/schemas/items.ts';
+import type { User } from '#shared/schemas/users.ts';
+import { mayEverTake } from '#shared/workflow.ts';
+import { getItemListQueryOptions } from '#client/lib/item-lists.ts';
+
+export type MyWorkSection = 'assigned' | 'returned' | 'submitted' | 'review' | 'toAssign';
+
+/**
+ * The lists of "my work", as ordinary queue filters (so live updates patch them like the queue).
+ * "Returned to me" is the assigned-to-me list narrowed in the browser by the user's "returned" notifications,
+ * until the API can filter on it (docs/requests-from-client.md).
+ */
+export function myWorkSections(user: Pick<User, 'id' | 'roles'>): Array<{ section: MyWorkSection; filters: ItemFilters }> {
+  const sections: Array<{ section: MyWorkSection; filters: ItemFilters }> = [];
+  const isEditor = user.roles.includes('editor') || user.roles.includes('admin');
+  if (isEditor) {
+    sections.push({ section: 'returned', filters: { status: ['assigned'], assignee: 'me' } });
+    sections.push({ section: 'assigned', filters: { status: ['assigned'], assignee: 'me' } });
+  }
+  if (mayEverTake(user, 'approve')) sections.push({ section: 'review', filters: { status: ['in_review'] } });
+  else if (isEditor) sections.push({ section: 'submitted', filters: { status: ['in_review'], assignee: 'me' } });
+  if (mayEverTake(user, 'assign')) sections.push({ section: 'toAssign', filters: { status: ['accepted'] } });
+  return sections;
+}
+
+/** One list of my work. */
+export function useMyWorkList(filters: ItemFilters) {
+  return useInfiniteQuery(getItemListQueryOptions(filters));
+}

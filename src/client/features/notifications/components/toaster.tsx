@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CloseIcon } from '#client/components/ui/icons.tsx';
+import { useToastStore, type Toast } from '#client/stores/toast-store.ts';
+
+const LIFETIME = { notification: 8_000, error: 8_000, info: 4_000 } as const;
+const EDGE = {
+  notification: 'border-s-violet-600',
+  error: 'border-s-rose-600',
+  info: 'border-s-emerald-600',
+} as const;
+
+function ToastCard({ toast, onOpenItem }: { toast: Toast; onOpenItem(id: number): void }) {
+  const { t } = useTranslation();
+  const dismiss = useToastStore((state) => state.dismiss);
+  useEffect(() => {
+    const timer = setTimeout(() => dismiss(toast.id), LIFETIME[toast.kind]);
+    return () => clearTimeout(timer);
+  }, [toast.id, toast.kind, dismiss]);
+  return (
+    <li
+      className={`pointer-events-auto flex w-80 items-start gap-2 rounded-md border border-s-4 border-surface-line bg-white px-3 py-2.5 shadow-lg ${EDGE[toast.kind]}`}
+      data-testid="toast"
+      data-kind={toast.kind === 'notification' ? toast.notification : toast.kind}
+    >
+      <div className="min-w-0 flex-1 text-sm">
+        {toast.kind === 'notification' ? (
+          <>
+            <p className="font-semibold">{t(`notifications.${toast.notification}`)}</p>
+            <p className="text-xs text-ink-soft">
+              <bdi>{toast.actor}</bdi>
+            </p>
+            {toast.headline ? (
+              <p dir="auto" className="mt-0.5 line-clamp-2 text-ink-soft">
+                {toast.headline}
+              </p>
+            ) : null}
+            {toast.itemId !== null ? (
+              <button
+                type="button"
+                className="mt-1 text-xs font-medium text-brand hover:underline"
+                onClick={() => {
+                  dismiss(toast.id);
+                  onOpenItem(toast.itemId!);
+                }}
+              >
+                {t('notifications.open')}
+              </button>
+            ) : null}
+          </>
+        ) : (
+          <p className={toast.kind === 'error' ? 'text-rose-900' : ''}>{toast.message}</p>
+        )}
+      </div>
+      <button
+        type="button"
+        onClick={() => dismiss(toast.id)}
+        aria-label={t('common.dismiss')}
+        className="rounded p-0.5 text-ink-faint hover:text-ink"
+      >
+        <CloseIcon className="size-3.5" />
+      </button>
+    </li>
+  );
+}
+
+/** Toasts: notifications for this user, refusals and confirmations. Announced to screen readers. */
+export function Toaster({ onOpenItem }: { onOpenItem(id: number): void }) {
+  const { t } = useTranslation();
+  const toasts = useToastStore((state) => state.toasts);
+  return (
+    <section aria-label={t('notifications.toasts')} aria-live="polite" className="pointer-events-none fixed bottom-4 end-4 z-50">
+      <ul className="flex flex-col gap-2">
+        {toasts.map((toast) => (
+          <ToastCard key={toast.id} toast={toast} onOpenItem={onOpenItem} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ActionRequest, Item } from '#shared/schemas/items.ts';
+import type { UserRef } from '#shared/schemas/users.ts';
+import { WORKFLOW, type WorkflowAction } from '#shared/workflow.ts';
+import { ApiError, apiRequest } from '#client/lib/api-client.ts';
+import { errorMessage } from '#client/lib/i18n.ts';
+import { restoreSnapshot, snapshotItems, writeItemToCaches } from '#client/lib/item-cache.ts';
+import { queryKeys } from '#client/lib/query-keys.ts';
+import { useCurrentUser } from '#client/lib/session.ts';
+import { pushToast } from '#client/stores/toast-store.ts';
+
+export interface TakeActionInput {
+  item: Item;
+  action: WorkflowAction;
+  request?: ActionRequest;
+  /** For an optimistic assignment: who the item goes to. */
+  assignee?: UserRef;
+}
+
+/** POST /api/items/:id/actions/:action with If-Match: the item's new state. */
+export async function takeAction({ item, action, request }: TakeActionInput): Promise<Item> {
+  return apiRequest<Item>(`/api/items/${item.id}/actions/${action}`, {
+    method: 'POST',
+    body: request ?? {},
+    ifMatch: item.version,
+  });
+}
+
+/** The item as it will be if the server agrees. */
+export function optimisticItem(item: Item, action: WorkflowAction, assignee?: UserRef): Item {
+  return {
+    ...item,
+    status: WORKFLOW[action].to,
+    assignee: action === 'assign' && assignee ? assignee : item.assignee,
+    updatedAt: new Date().toISOString(),
+  };
+}
+
+/**
+ * Takes a workflow action optimistically: the row and pane move at once; a refusal (403 role, 409 state,
+ * 412 someone else was first, 422 missing comment) puts everything back and says why.
+ */
+export function useTakeAction() {
+  const queryClient = useQueryClient();
+  const user = useCurrentUser();
+  return useMutation({
+    mutationFn: takeAction,
+    onMutate: async ({ item, action, assignee }) => {
+      await queryClient.cancelQueries({ queryKey: queryKeys.item(item.id) });
+      const snapshot = snapshotItems(queryClient, [item.id]);
+      writeItemToCaches(queryClient, optimisticItem(item, action, assignee), user.id, { force: true });
+      return { snapshot };
+    },
+    onError: (error, { item }, context) => {
+      if (context) restoreSnapshot(queryClient, context.snapshot);
+      pushToast({ kind: 'error', message: errorMessage(error) });
+      if (error instanceof ApiError && [403, 409, 412].includes(error.status)) {
+        // The item moved on under us: show what it is now.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.item(item.id) });
+      }
+    },
+    onSuccess: (saved) => writeItemToCaches(queryClient, saved, user.id),
+  });
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Item } from '#shared/schemas/items.ts';
+import { availableActions, type WorkflowAction } from '#shared/workflow.ts';
+import { Button, type ButtonProps } from '#client/components/ui/button.tsx';
+import { useCurrentUser } from '#client/lib/session.ts';
+import { useTakeAction } from '../api/take-action.ts';
+import { AssignDialog } from './assign-dialog.tsx';
+import { ReasonDialog } from './reason-dialog.tsx';
+
+const VARIANT: Record<WorkflowAction, ButtonProps['variant']> = {
+  accept: 'success',
+  spike: 'danger',
+  unspike: 'secondary',
+  assign: 'primary',
+  submit: 'primary',
+  return: 'secondary',
+  approve: 'success',
+  publish: 'primary',
+  kill: 'danger',
+};
+const SHORTCUT: Partial<Record<WorkflowAction, string>> = { accept: 'a', spike: 's' };
+
+/**
+ * The actions this user may take on this item now, and only those: straight from the shared workflow
+ * table (availableActions), the same function the server enforces.
+ */
+export function ActionBar({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const take = useTakeAction();
+  const [dialog, setDialog] = useState<'assign' | 'return' | 'kill' | null>(null);
+  const actions = availableActions(user, { status: item.status, assigneeId: item.assignee?.id ?? null });
+  if (actions.length === 0) return null;
+
+  const run = (action: WorkflowAction) => {
+    if (action === 'assign') return setDialog('assign');
+    if (action === 'return' || action === 'kill') return setDialog(action);
+    take.mutate({ item, action });
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label={t('workflow.actions')} data-testid="action-bar">
+      {actions.map((action) => (
+        <Button
+          key={action}
+          size="sm"
+          variant={VARIANT[action]}
+          onClick={() => run(action)}
+          aria-keyshortcuts={SHORTCUT[action]}
+          data-action={action}
+        >
+          {action === 'assign' && item.status === 'assigned' ? t('actions.reassign') : t(`actions.${action}`)}
+        </Button>
+      ))}
+      <AssignDialog
+        open={dialog === 'assign'}
+        desk={item.desk?.id ?? null}
+        currentAssigneeId={item.assignee?.id ?? null}
+        count={1}
+        onClose={() => setDialog(null)}
+        onAssign={(assignee) => {
+          setDialog(null);
+          take.mutate({ item, action: 'assign', request: { assignee: assignee.id }, assignee });
+        }}
+      />
+      <ReasonDialog
+        open={dialog === 'return' || dialog === 'kill'}
+        kind={dialog === 'kill' ? 'kill' : 'return'}
+        onClose={() => setDialog(null)}
+        onSubmit={(text) => {
+          const action = dialog === 'kill' ? 'kill' : 'return';
+          setDialog(null);
+          take.mutate({ item, action, request: action === 'kill' ? { reason: text } : { comment: text } });
+        }}
+      />
+    </div>
+  );
+}
+
+/** For the queue's `a` / `s` keys: takes the action when the workflow allows it, says so when it does not. */
+export function useShortcutAction() {
+  const user = useCurrentUser();
+  const take = useTakeAction();
+  const { t } = useTranslation();
+  return (item: Item, action: 'accept' | 'spike', notAllowed: (message: string) => void) => {
+    const allowed = availableActions(user, { status: item.status, assigneeId: item.assignee?.id ?? null });
+    if (!allowed.includes(action)) {
+      notAllowed(t('workflow.notAvailable', { action: t(`actions.${action}`) }));
+      return;
+    }
+    take.mutate({ item, action });
+  };
+}

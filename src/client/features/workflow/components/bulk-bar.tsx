@@ -1,0 +1,100 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Item } from '#shared/schemas/items.ts';
+import { availableActions, type WorkflowAction } from '#shared/workflow.ts';
+import { Button } from '#client/components/ui/button.tsx';
+import { ApiError } from '#client/lib/api-client.ts';
+import { errorMessage } from '#client/lib/i18n.ts';
+import { findCachedItem } from '#client/lib/item-cache.ts';
+import { useCurrentUser } from '#client/lib/session.ts';
+import { pushToast } from '#client/stores/toast-store.ts';
+import { useUiStore } from '#client/stores/ui-store.ts';
+import { useBulkAction } from '../api/bulk-action.ts';
+import { AssignDialog } from './assign-dialog.tsx';
+
+const BULK_ACTIONS = ['accept', 'spike', 'assign'] as const satisfies readonly WorkflowAction[];
+
+/**
+ * Bulk accept / spike / assign on the ticked rows. Each button counts the items it applies to (the workflow
+ * decides per item); items it does not apply to are left alone.
+ */
+export function BulkBar() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const selected = useUiStore((state) => state.selected);
+  const clear = useUiStore((state) => state.clearSelection);
+  const bulk = useBulkAction();
+  const [assigning, setAssigning] = useState(false);
+  const queryClient = useQueryClient();
+  // Re-read the ticked items whenever the cache changes (live updates move them on).
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => (selected.size ? queryClient.getQueryCache().subscribe(refresh) : undefined), [queryClient, selected.size]);
+  const chosen = [...selected].map((id) => findCachedItem(queryClient, id)).filter((item): item is Item => item !== undefined);
+  if (selected.size === 0) return null;
+
+  const eligible = (action: WorkflowAction) =>
+    chosen.filter((item) => availableActions(user, { status: item.status, assigneeId: item.assignee?.id ?? null }).includes(action));
+
+  const run = (action: WorkflowAction, targets: Item[], assignee?: { id: number; username: string; displayName: string }) => {
+    bulk.mutate(
+      { items: targets, action, assignee },
+      {
+        onSuccess: ({ results }) => {
+          const failed = results.filter((result) => !result.ok);
+          const done = results.length - failed.length;
+          if (failed.length === 0) pushToast({ kind: 'info', message: t('bulk.done', { count: done, action: t(`actions.${action}`) }) });
+          else {
+            const first = failed[0]!.error;
+            const reason = first ? errorMessage(new ApiError(409, first.code, first.message)) : '';
+            pushToast({ kind: 'error', message: t('bulk.partial', { count: done, failed: failed.length, reason }) });
+          }
+          clear();
+        },
+        onError: (error) => pushToast({ kind: 'error', message: errorMessage(error) }),
+      },
+    );
+  };
+
+  const desk = chosen.find((item) => item.desk)?.desk?.id ?? null;
+  return (
+    <div
+      role="region"
+      aria-label={t('bulk.label')}
+      className="flex flex-wrap items-center gap-2 border-b border-surface-line bg-sky-50 px-3 py-2"
+      data-testid="bulk-bar"
+    >
+      <span className="text-sm font-medium">{t('bulk.selected', { count: selected.size })}</span>
+      {BULK_ACTIONS.map((action) => {
+        const targets = eligible(action);
+        if (targets.length === 0) return null;
+        return (
+          <Button
+            key={action}
+            size="sm"
+            variant={action === 'spike' ? 'danger' : action === 'accept' ? 'success' : 'primary'}
+            disabled={bulk.isPending}
+            onClick={() => (action === 'assign' ? setAssigning(true) : run(action, targets))}
+            data-bulk-action={action}
+          >
+            {t('bulk.action', { action: t(`actions.${action}`), count: targets.length })}
+          </Button>
+        );
+      })}
+      <Button size="sm" variant="ghost" className="ms-auto" onClick={clear}>
+        {t('bulk.clear')}
+      </Button>
+      <AssignDialog
+        open={assigning}
+        desk={desk}
+        currentAssigneeId={null}
+        count={eligible('assign').length}
+        onClose={() => setAssigning(false)}
+        onAssign={(assignee) => {
+          setAssigning(false);
+          run('assign', eligible('assign'), assignee);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The one way the client talks to the API: JSON in and out, the CSRF token on every state-changing request,
+ * and every failure turned into an ApiError whose `code` is the i18n key `errors.<code>`.
+ */
+import { ApiErrorSchema } from '#shared/schemas/common.ts';
+
+export class ApiError extends Error {
+  constructor(
+    /** HTTP status; 0 when the server could not be reached. */
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+let csrfToken: string | null = null;
+let onUnauthenticated: (() => void) | null = null;
+
+/** Remembers the session's CSRF token (from login or GET /api/session). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called once by the app: what to do when any request answers 401 (the session is gone). */
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  /** The version the caller last saw; sent as `If-Match: "<version>"`. */
+  ifMatch?: number;
+  signal?: AbortSignal;
+  /** Query parameters; arrays repeat the key (`country=KZ&country=UZ`). */
+  query?: URLSearchParams;
+  /** A 401 here is an answer, not a lost session (GET /api/session, login). */
+  expectUnauthenticated?: boolean;
+}
+
+const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+/** Sends a request and returns the parsed JSON body (undefined for 204). Throws ApiError. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (STATE_CHANGING.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+  const query = options.query?.toString();
+  let response: Response;
+  try {
+    response = await fetch(query ? `${path}?${query}` : path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', 'The server could not be reached.');
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let json: unknown = undefined;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (!response.ok) {
+    const parsed = ApiErrorSchema.safeParse(json);
+    const error = parsed.success
+      ? new ApiError(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details)
+      : new ApiError(response.status, statusCode(response.status), `${response.status} ${response.statusText}`);
+    if (response.status === 401 && !options.expectUnauthenticated) onUnauthenticated?.();
+    throw error;
+  }
+  return json as T;
+}
+
+function statusCode(status: number): string {
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 409) return 'conflict';
+  if (status === 412) return 'version_conflict';
+  if (status === 413) return 'payload_too_large';
+  if (status === 429) return 'rate_limited';
+  if (status >= 500) return 'internal';
+  return 'bad_request';
+}
+
+/** Whether a failed query is worth retrying: network trouble and 5xx, never a refusal. */
+export function isRetryable(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 0 || error.status >= 500);
+}

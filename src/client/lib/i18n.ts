@@ -1,0 +1,72 @@
+/**
+ * UI language: i18next over the shared locale files. Arabic is the default; `<html lang dir>` follows the
+ * language. Before sign-in the choice is remembered in this browser; after, it is the user's own (user.locale).
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '#shared/schemas/users.ts';
+import ar from '#shared/i18n/locales/ar.json';
+import en from '#shared/i18n/locales/en.json';
+import { ApiError } from './api-client.ts';
+
+const STORAGE_KEY = 'mirsad.locale';
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'ar' || value === 'en';
+}
+
+export function storedLocale(): Locale {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLocale(value) ? value : 'ar';
+  } catch {
+    return 'ar';
+  }
+}
+
+export function directionOf(locale: string): 'rtl' | 'ltr' {
+  return locale.startsWith('ar') ? 'rtl' : 'ltr';
+}
+
+function applyToDocument(locale: Locale): void {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = directionOf(locale);
+  document.title = i18n.t('app.title');
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { ar: { translation: ar }, en: { translation: en } },
+  lng: storedLocale(),
+  fallbackLng: false,
+  supportedLngs: ['ar', 'en'],
+  initAsync: false,
+  returnNull: false,
+  interpolation: { escapeValue: false },
+});
+applyToDocument(i18n.language as Locale);
+i18n.on('languageChanged', (locale) => {
+  if (!isLocale(locale)) return;
+  applyToDocument(locale);
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Private mode: the language still applies to this page.
+  }
+});
+
+/** Switches the UI language (without telling the server; see useUpdateLocale for that). */
+export function setUiLocale(locale: Locale): void {
+  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+}
+
+/** The translated text for any failure: `errors.<code>` when the locale has it, else the server's message. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    const key = `errors.${error.code}`;
+    if (i18n.exists(key)) return i18n.t(key, { message: error.message });
+    return error.message || i18n.t('errors.internal');
+  }
+  return i18n.t('errors.internal');
+}

@@ -1,0 +1,139 @@
+/**
+ * Exact cache patches for one item: its detail entry and every loaded queue page that shows it or should.
+ * Used by the live stream and by optimistic workflow actions, so both move a row the same way.
+ */
+import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { LiveItem } from '#shared/schemas/events.ts';
+import type { Item, ItemFilters, ItemListResponse } from '#shared/schemas/items.ts';
+import { compareNewestFirst, matchesFilters } from './filters.ts';
+import { queryKeys } from './query-keys.ts';
+
+export type ItemPages = InfiniteData<ItemListResponse, string | null>;
+
+type PatchResult = ItemPages | 'unchanged' | 'refetch';
+
+/**
+ * An item's new state as a queue row. The live stream leaves the body out (rows never show it): a row keeps
+ * the body it had, a new row has none until the item is opened.
+ */
+function asRow(item: Item | LiveItem, existing?: Item): Item {
+  return { body: existing?.body ?? '', ...item } as Item;
+}
+
+/** Applies one item's new state to a list's pages. */
+export function patchPages(
+  data: ItemPages,
+  item: Item | LiveItem,
+  filters: ItemFilters,
+  viewerId: number | null,
+  options: { force?: boolean } = {},
+): PatchResult {
+  const match = matchesFilters(asRow(item), filters, viewerId);
+  let found: { page: number; index: number } | null = null;
+  let changed = false;
+  const pages = data.pages.map((page, pageIndex) => {
+    let items = page.items;
+    items.forEach((row, index) => {
+      if (row.id === item.id) found = { page: pageIndex, index };
+    });
+    // Other sources of the same story show the cluster's new size.
+    if (item.clusterId !== null && items.some((row) => row.clusterId === item.clusterId && row.clusterSize !== item.clusterSize)) {
+      items = items.map((row) =>
+        row.clusterId === item.clusterId && row.id !== item.id ? { ...row, clusterSize: item.clusterSize } : row,
+      );
+      changed = true;
+    }
+    return items === page.items ? page : { ...page, items };
+  });
+
+  const at = found as { page: number; index: number } | null;
+  if (at) {
+    const page = pages[at.page]!;
+    const existing = page.items[at.index]!;
+    if (!options.force && existing.version > item.version) return changed ? { ...data, pages } : 'unchanged';
+    const items = [...page.items];
+    if (match === false) items.splice(at.index, 1);
+    else items[at.index] = asRow(item, existing);
+    pages[at.page] = { ...page, items };
+    return { ...data, pages };
+  }
+
+  if (match === undefined) return 'refetch';
+  if (match === false) return changed ? { ...data, pages } : 'unchanged';
+
+  // Not shown yet but belongs: insert in order, unless it falls past the last loaded page.
+  for (let pageIndex = 0; pageIndex < pages.length; pageIndex++) {
+    const page = pages[pageIndex]!;
+    const index = page.items.findIndex((row) => compareNewestFirst(asRow(item), row) < 0);
+    if (index >= 0) {
+      const items = [...page.items];
+      items.splice(index, 0, asRow(item));
+      pages[pageIndex] = { ...page, items };
+      return { ...data, pages };
+    }
+  }
+  const last = pages.at(-1);
+  if (!last || last.nextCursor === null) {
+    if (last) pages[pages.length - 1] = { ...last, items: [...last.items, asRow(item)] };
+    else return 'refetch';
+    return { ...data, pages };
+  }
+  return changed ? { ...data, pages } : 'unchanged';
+}
+
+/**
+ * Writes an item into the detail cache and every loaded list. Lists it cannot judge are refetched. A live
+ * item (no body) is merged into a loaded detail; `bodyChanged` asks for the full item again.
+ */
+export function writeItemToCaches(
+  queryClient: QueryClient,
+  item: Item | LiveItem,
+  viewerId: number | null,
+  options: { force?: boolean; bodyChanged?: boolean } = {},
+): void {
+  const detailKey = queryKeys.item(item.id);
+  const hasBody = 'body' in item;
+  queryClient.setQueryData<Item>(detailKey, (old) => {
+    if (!old) return hasBody ? (item as Item) : undefined;
+    if (!options.force && old.version > item.version) return old;
+    return { ...old, ...item } as Item;
+  });
+  if (!hasBody && options.bodyChanged) void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: queryKeys.itemLists })) {
+    const data = query.state.data as ItemPages | undefined;
+    if (!data) continue;
+    const filters = (query.queryKey[2] ?? {}) as ItemFilters;
+    const result = patchPages(data, item, filters, viewerId, options);
+    if (result === 'refetch') void queryClient.invalidateQueries({ queryKey: query.queryKey, exact: true });
+    else if (result !== 'unchanged') queryClient.setQueryData(query.queryKey, result);
+  }
+}
+
+export interface CacheSnapshot {
+  entries: Array<[QueryKey, unknown]>;
+}
+
+/** Everything an optimistic change to these items may touch, to put back if the server refuses. */
+export function snapshotItems(queryClient: QueryClient, ids: readonly number[]): CacheSnapshot {
+  const entries: Array<[QueryKey, unknown]> = [];
+  for (const id of ids) entries.push([queryKeys.item(id), queryClient.getQueryData(queryKeys.item(id))]);
+  for (const [key, data] of queryClient.getQueriesData({ queryKey: queryKeys.itemLists })) entries.push([key, data]);
+  return { entries };
+}
+
+export function restoreSnapshot(queryClient: QueryClient, snapshot: CacheSnapshot): void {
+  for (const [key, data] of snapshot.entries) queryClient.setQueryData(key, data);
+}
+
+/** Finds an item in any cache (detail first, then loaded lists). */
+export function findCachedItem(queryClient: QueryClient, id: number): Item | undefined {
+  const detail = queryClient.getQueryData<Item>(queryKeys.item(id));
+  if (detail) return detail;
+  for (const [, data] of queryClient.getQueriesData<ItemPages>({ queryKey: queryKeys.itemLists })) {
+    for (const page of data?.pages ?? []) {
+      const item = page.items.find((row) => row.id === id);
+      if (item) return item;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+/**
+ * Item lists (the queue, "my work"): one fetcher and one infinite-query factory, because the live stream
+ * patches every list the same way (lib/item-cache.ts) and so every list must share key and shape.
+ */
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import type { ItemFilters, ItemListResponse } from '#shared/schemas/items.ts';
+import { apiRequest } from './api-client.ts';
+import { toSearchParams } from './filters.ts';
+import { queryKeys } from './query-keys.ts';
+
+export const PAGE_SIZE = 50;
+
+/** GET /api/items with the filters in the same format as the URL, newest first, one cursor page. */
+export async function getItemsPage(
+  filters: ItemFilters,
+  cursor: string | null,
+  signal?: AbortSignal,
+  limit = PAGE_SIZE,
+): Promise<ItemListResponse> {
+  const query = toSearchParams({ ...filters, sort: 'newest', limit, cursor: cursor ?? undefined });
+  return apiRequest<ItemListResponse>('/api/items', { query, signal });
+}
+
+export function getItemListQueryOptions(filters: ItemFilters) {
+  return infiniteQueryOptions({
+    queryKey: queryKeys.itemList(filters),
+    queryFn: ({ pageParam, signal }) => getItemsPage(filters, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    // Live messages keep loaded lists current; a list is reloaded only when it is opened again later.
+    staleTime: 5 * 60_000,
+  });
+}

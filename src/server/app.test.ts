@@ -1,0 +1,41 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from './test/harness.ts';
+
+describeEachDatabase('health and API description', (env) => {
+  it('/healthz answers while the process is up; /readyz checks the database and migrations', async () => {
+    expect((await env().app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const ready = await env().app.inject({ method: 'GET', url: '/readyz' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({ status: 'ready', database: env().dialect });
+  });
+
+  it('documents every API route in OpenAPI generated from the zod schemas', async () => {
+    const response = await env().app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const doc = response.json();
+    expect(doc.openapi).toBe('3.1.0');
+    for (const [path, method] of [
+      ['/api/items', 'get'],
+      ['/api/items/facets', 'get'],
+      ['/api/items/{id}', 'patch'],
+      ['/api/items/{id}/actions/{action}', 'post'],
+      ['/api/session', 'post'],
+      ['/api/items', 'post'],
+      ['/feeds/published.atom', 'get'],
+    ] as const) {
+      expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    }
+    const list = doc.paths['/api/items'].get;
+    expect(list.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(
+      expect.arrayContaining(['status', 'country', 'region', 'topic', 'q', 'assignee', 'desk', 'since', 'cursor', 'limit']),
+    );
+    const patch = doc.paths['/api/items/{id}'].patch.requestBody.content['application/json'].schema;
+    expect(Object.keys(patch.properties)).toEqual(expect.arrayContaining(['headline', 'countries', 'topics', 'urgency']));
+  });
+
+  it('unknown API paths are a JSON 404', async () => {
+    const response = await env().app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe('not_found');
+  });
+});

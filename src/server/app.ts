@@ -1,0 +1,153 @@
+/** Builds the Fastify instance: plugins, then routes. Tests call this and use app.inject(). */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { Config } from './config.ts';
+import { createContext, type AppContext } from './context.ts';
+import { openDatabase, type Database } from './db/index.ts';
+import { migrateToLatest, migrationsAreCurrent } from './db/migrate.ts';
+import { errorHandler, notFound, sendError } from './http/errors.ts';
+import { buildOpenApi } from './http/openapi.ts';
+import { routeContext } from './http/register.ts';
+import type { AnyRoute } from './http/route.ts';
+import { registerAuthRoutes } from './modules/auth/routes.ts';
+import { pruneExpired } from './modules/auth/sessions.ts';
+import { DEFAULT_STREAM_SETTINGS, registerEventRoutes, type StreamSettings } from './modules/events/routes.ts';
+import { registerItemRoutes } from './modules/items/routes.ts';
+import { getItemsById } from './modules/items/service.ts';
+import { registerPublishRoutes } from './modules/publish/routes.ts';
+import type { PollerOptions } from './modules/feeds/poller.ts';
+import { registerFeedRoutes } from './modules/feeds/routes.ts';
+import { registerUserRoutes } from './modules/users/routes.ts';
+import { registerViewRoutes } from './modules/views/routes.ts';
+import { registerNotificationRoutes } from './modules/notifications/routes.ts';
+import { registerWorkflowRoutes } from './modules/workflow/routes.ts';
+
+export interface BuildOptions {
+  config: Config;
+  /** An already open database (tests); otherwise config.databaseUrl is opened and closed with the app. */
+  database?: Database;
+  stream?: Partial<StreamSettings>;
+  poller?: PollerOptions;
+  /** Pino logger options; tests pass false. */
+  logger?: boolean | Record<string, unknown>;
+}
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+}
+
+/** The Content-Security-Policy: nothing inline, nothing from elsewhere except images in wire copy. */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'https:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
+export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { maxParamLength: 200 },
+  });
+  const database = options.database ?? (await openDatabase(config.databaseUrl));
+  const ownsDatabase = !options.database;
+  await migrateToLatest(database);
+  const ctx = createContext(config, database, app.log, options.poller);
+  const { bus } = ctx;
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  app.setErrorHandler(errorHandler);
+  // The API speaks JSON only: a text/plain body is a 415, not a string that fails validation later.
+  app.removeContentTypeParser('text/plain');
+
+  const registry: AnyRoute[] = [];
+  const routes = routeContext(app, ctx, registry);
+  registerAuthRoutes(routes);
+  registerUserRoutes(routes);
+  registerItemRoutes(routes);
+  registerWorkflowRoutes(routes);
+  registerEventRoutes(routes, { ...DEFAULT_STREAM_SETTINGS, ...options.stream });
+  registerPublishRoutes(routes);
+  registerViewRoutes(routes);
+  registerNotificationRoutes(routes);
+  await registerFeedRoutes(routes);
+
+  const openApi = buildOpenApi(registry);
+  app.get('/api/openapi.json', async () => openApi);
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(database.db);
+      if (!(await migrationsAreCurrent(database))) return reply.code(503).send({ status: 'migrating' });
+      return { status: 'ready', database: database.dialect, liveSeq: bus.latest };
+    } catch {
+      return reply.code(503).send({ status: 'database unreachable' });
+    }
+  });
+
+  await serveClient(app, config);
+
+  await bus.start((ids) => getItemsById(database.db, ids));
+  const pruneTimer = setInterval(() => void pruneExpired(ctx).catch(() => {}), 3_600_000);
+  pruneTimer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(pruneTimer);
+    await ctx.poller.stop();
+    bus.closeAll();
+    await bus.stop();
+    if (ownsDatabase) await database.close();
+  });
+  return { app, ctx };
+}
+
+/** Serves the built single-page app; any other GET that wants HTML gets index.html (client-side routes). */
+async function serveClient(app: FastifyInstance, config: Config): Promise<void> {
+  const root = resolve(config.staticDir);
+  const hasClient = existsSync(resolve(root, 'index.html'));
+  if (hasClient) {
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      setHeaders: (response, path) => {
+        response.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsHtml = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+    const isApi = request.url.startsWith('/api/') || request.url.startsWith('/feeds/');
+    if (hasClient && wantsHtml && !isApi) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendError(reply, notFound(`${request.method} ${request.url.split('?')[0]}`));
+  });
+}

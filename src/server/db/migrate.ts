@@ -1,0 +1,46 @@
+/** Versioned migrations, run at start-up and by `cli migrate`. */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './index.ts';
+import * as core from './migrations/001-core.ts';
+
+type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
+
+// Listed by hand (not read from the folder) so the order is explicit and bundlers see every file.
+const MIGRATIONS: Record<string, DialectMigration> = {
+  '001-core': core,
+};
+
+class ListedMigrations implements MigrationProvider {
+  constructor(private readonly dialect: Database['dialect']) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(MIGRATIONS).map(([name, migration]) => [
+        name,
+        { up: (db: Kysely<unknown>) => migration.up(db, this.dialect) },
+      ]),
+    );
+  }
+}
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrateToLatest(database: Database): Promise<MigrationReport> {
+  const migrator = new Migrator({ db: database.db, provider: new ListedMigrations(database.dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    const name = failed?.migrationName ?? 'unknown';
+    throw new Error(`migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { applied: (results ?? []).map((result) => result.migrationName) };
+}
+
+/** Whether every known migration has been applied (readiness). */
+export async function migrationsAreCurrent(database: Database): Promise<boolean> {
+  const migrator = new Migrator({ db: database.db, provider: new ListedMigrations(database.dialect) });
+  const migrations = await migrator.getMigrations();
+  return migrations.every((migration) => migration.executedAt !== undefined);
+}

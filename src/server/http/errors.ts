@@ -1,0 +1,71 @@
+/** API errors: one class, one body shape `{error: {code, message, details}}`, codes that double as i18n keys. */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    /** Stable, translatable: the client shows `t('errors.' + code)`. */
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const badRequest = (message: string, details?: unknown) =>
+  new ApiError(400, 'validation_failed', message, details);
+export const unauthenticated = () => new ApiError(401, 'unauthenticated', 'Sign in to continue.');
+export const forbidden = (message = 'You do not have permission to do this.') =>
+  new ApiError(403, 'forbidden', message);
+export const notFound = (what = 'Resource') => new ApiError(404, 'not_found', `${what} not found.`);
+export const conflict = (code: string, message: string, details?: unknown) => new ApiError(409, code, message, details);
+export const unprocessable = (code: string, message: string, details?: unknown) =>
+  new ApiError(422, code, message, details);
+
+/** Turns a zod failure into a 400 that names each bad field. */
+export function validationError(error: z.ZodError, where: string): ApiError {
+  const issues = error.issues.map((issue) => ({
+    path: issue.path.join('.'),
+    message: issue.message,
+    code: issue.code,
+  }));
+  const first = issues[0];
+  const summary = first ? `${where}: ${first.path || '(root)'} ${first.message}` : `${where} is invalid`;
+  return new ApiError(400, 'validation_failed', summary, { issues });
+}
+
+export function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
+  return reply
+    .code(error.status)
+    .send({ error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } });
+}
+
+/** Maps everything that can be thrown in a request onto the one error shape; 5xx are logged, never leaked. */
+export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof ApiError) return sendError(reply, error);
+  if (error instanceof z.ZodError) return sendError(reply, validationError(error, 'request'));
+  const fastifyError = error as FastifyError;
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return sendError(reply, new ApiError(413, 'payload_too_large', 'The request body is too large.'));
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return sendError(reply, new ApiError(415, 'unsupported_media_type', 'Send JSON (application/json).'));
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return sendError(reply, new ApiError(400, 'malformed_json', 'The request body is not valid JSON.'));
+  }
+  if (error instanceof SyntaxError || fastifyError.statusCode === 400) {
+    return sendError(reply, new ApiError(400, 'malformed_json', 'The request body is not valid JSON.'));
+  }
+  if (fastifyError.statusCode === 429) {
+    return sendError(reply, new ApiError(429, 'rate_limited', 'Too many requests; slow down.'));
+  }
+  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return sendError(reply, new ApiError(fastifyError.statusCode, 'bad_request', error.message));
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendError(reply, new ApiError(500, 'internal', 'Something went wrong on the server; it has been logged.'));
+}

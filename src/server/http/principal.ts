@@ -1,0 +1,59 @@
+/** Who is making a request: a signed-in user, a service token, or nobody. Resolved once per request. */
+import type { FastifyRequest } from 'fastify';
+import type { EventActor } from '#shared/schemas/events.ts';
+import type { User } from '#shared/schemas/users.ts';
+import type { AppContext } from '../context.ts';
+import { findSession, SESSION_COOKIE, type SessionRecord } from '../modules/auth/sessions.ts';
+import { tokenHash } from '../modules/auth/tokens.ts';
+import { loadUser } from '../modules/users/repository.ts';
+
+export type Principal =
+  | { kind: 'user'; user: User; session: SessionRecord }
+  | { kind: 'token'; tokenId: number; name: string }
+  | { kind: 'anonymous' };
+
+export const SYSTEM_ACTOR: EventActor = { kind: 'system', id: null, name: 'system' };
+
+/** How a user appears in the event log. */
+export function userActor(user: Pick<User, 'id' | 'displayName'>): EventActor {
+  return { kind: 'user', id: user.id, name: user.displayName };
+}
+
+/** How a principal appears in the event log. */
+export function actorOf(principal: Principal): EventActor {
+  switch (principal.kind) {
+    case 'user':
+      return userActor(principal.user);
+    case 'token':
+      return { kind: 'token', id: principal.tokenId, name: principal.name };
+    default:
+      return SYSTEM_ACTOR;
+  }
+}
+
+/** Resolves the request's credentials: `Authorization: Bearer` first, then the session cookie. */
+export async function resolvePrincipal(ctx: AppContext, request: FastifyRequest): Promise<Principal> {
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) {
+    const token = authorization.slice('Bearer '.length).trim();
+    const row = await ctx.database.db
+      .selectFrom('service_tokens')
+      .select(['id', 'name', 'last_used_at'])
+      .where('token_hash', '=', tokenHash(token))
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (!row) return { kind: 'anonymous' };
+    const now = Date.now();
+    if (!row.last_used_at || now - row.last_used_at > 60_000) {
+      await ctx.database.db.updateTable('service_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+    }
+    return { kind: 'token', tokenId: row.id, name: row.name };
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (!cookie) return { kind: 'anonymous' };
+  const session = await findSession(ctx, cookie);
+  if (!session) return { kind: 'anonymous' };
+  const user = await loadUser(ctx.database.db, session.userId);
+  if (!user || user.disabled) return { kind: 'anonymous' };
+  return { kind: 'user', user, session };
+}

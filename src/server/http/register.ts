@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.ts';
+import { addRoute, type AnyRoute, type RouteSpec } from './route.ts';
+
+/** What each module's `registerXRoutes` receives. */
+export interface RouteContext {
+  app: FastifyInstance;
+  ctx: AppContext;
+  route<P, Q, B>(spec: RouteSpec<P, Q, B>): void;
+  /** The same registrar inside an encapsulated plugin (its own content-type parsers, say). */
+  within(scope: FastifyInstance): RouteContext;
+}
+
+/** A route registrar that also collects every route for the OpenAPI document. */
+export function routeContext(app: FastifyInstance, ctx: AppContext, registry: AnyRoute[]): RouteContext {
+  return {
+    app,
+    ctx,
+    route: (spec) => addRoute(app, ctx, registry, spec),
+    within: (scope) => routeContext(scope, ctx, registry),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Declaring a route: its zod schemas validate the request (and document it in OpenAPI), its access rule is
+ * enforced before the handler runs, and cross-site protection applies to every state-changing request.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
+import type { z } from 'zod';
+import type { Role } from '#shared/schemas/users.ts';
+import type { AppContext } from '../context.ts';
+import { ApiError, forbidden, unauthenticated, validationError } from './errors.ts';
+import { resolvePrincipal, type Principal } from './principal.ts';
+import { safeEqual } from '../modules/auth/tokens.ts';
+
+/** Who may call a route. Admin passes every role check. */
+export type Access =
+  | { kind: 'public' }
+  /** A signed-in user (session cookie), optionally with one of these roles. */
+  | { kind: 'user'; roles?: readonly Role[] }
+  /** A service token, or a signed-in admin. */
+  | { kind: 'ingest' };
+
+export interface RouteSpec<P, Q, B> {
+  method: Extract<HTTPMethods, 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'>;
+  url: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Response bodies by status, for the OpenAPI document. */
+  responses?: Record<number, z.ZodType>;
+  /** Headers the route reads (If-Match), for the OpenAPI document. */
+  headers?: string[];
+  bodyLimit?: number;
+  /** False only for login, which has no session yet: the Origin check still applies. */
+  csrfToken?: false;
+  handler(input: {
+    request: FastifyRequest;
+    reply: FastifyReply;
+    params: P;
+    query: Q;
+    body: B;
+    principal: Principal;
+  }): Promise<unknown>;
+}
+
+export type AnyRoute = RouteSpec<any, any, any>; // oxlint-disable-line typescript/no-explicit-any -- a registry of heterogeneous routes
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function parseWith<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(result.error, where);
+  return result.data;
+}
+
+/** The origin this app is served from: PUBLIC_ORIGIN, or the request's own scheme and host. */
+export function ownOrigin(ctx: AppContext, request: FastifyRequest): string {
+  return ctx.config.publicOrigin ?? `${request.protocol}://${request.host}`;
+}
+
+/**
+ * Cross-site request protection for state-changing requests: a foreign Origin (or Sec-Fetch-Site: cross-site)
+ * is refused outright; requests authenticated by the session cookie must also echo the session's CSRF token.
+ */
+function checkCrossSite(ctx: AppContext, request: FastifyRequest, principal: Principal, needsToken: boolean): void {
+  if (!STATE_CHANGING.has(request.method)) return;
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== ownOrigin(ctx, request)) {
+    throw new ApiError(403, 'origin_refused', 'Cross-origin requests are refused.');
+  }
+  if (request.headers['sec-fetch-site'] === 'cross-site') {
+    throw new ApiError(403, 'origin_refused', 'Cross-site requests are refused.');
+  }
+  if (principal.kind === 'user' && needsToken) {
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !safeEqual(sent, principal.session.csrfToken)) {
+      throw new ApiError(403, 'csrf_failed', 'Missing or wrong X-CSRF-Token header; reload the page and try again.');
+    }
+  }
+}
+
+function checkAccess(access: Access, principal: Principal): void {
+  if (access.kind === 'public') return;
+  if (access.kind === 'ingest') {
+    if (principal.kind === 'token') return;
+    if (principal.kind === 'user' && principal.user.roles.includes('admin')) return;
+    if (principal.kind === 'anonymous') throw unauthenticated();
+    throw forbidden('Only a service token or an admin may ingest items.');
+  }
+  if (principal.kind === 'token') throw forbidden('Service tokens may only ingest.');
+  if (principal.kind !== 'user') throw unauthenticated();
+  const roles = access.roles;
+  if (roles && !principal.user.roles.includes('admin') && !principal.user.roles.some((role) => roles.includes(role))) {
+    throw forbidden();
+  }
+}
+
+/** Registers a route with validation, access control and cross-site protection, and records it for OpenAPI. */
+export function addRoute<P, Q, B>(app: FastifyInstance, ctx: AppContext, registry: AnyRoute[], spec: RouteSpec<P, Q, B>) {
+  registry.push(spec as AnyRoute);
+  app.route({
+    method: spec.method,
+    url: spec.url,
+    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+    handler: async (request, reply) => {
+      const principal = await resolvePrincipal(ctx, request);
+      checkCrossSite(ctx, request, principal, spec.csrfToken !== false);
+      checkAccess(spec.access, principal);
+      const params = parseWith(spec.params, request.params, 'path');
+      const query = parseWith(spec.query, request.query, 'query');
+      const body = parseWith(spec.body, request.body, 'body');
+      const result = await spec.handler({ request, reply, params, query, body, principal });
+      if (reply.sent) return reply;
+      return result === undefined ? reply.code(204).send() : result;
+    },
+  });
+}

@@ -1,0 +1,166 @@
+import { LIMITS } from '../../shared/schemas/items.ts';
+import { parseWireDate } from './dates.ts';
+import type { RawEntry, RawFeed, RawText } from './parse/raw.ts';
+import { decodeEntities, htmlToText, sanitizeBodyHtml } from './sanitize.ts';
+import type { ParsedFeed, WireItem } from './wire-item.ts';
+
+/**
+ * RawFeed → ParsedFeed: the one place where every format gets the same rules.
+ *
+ * - title: HTML becomes text (references decoded, tags dropped); bidi controls and zero-width characters are
+ *   stripped (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+FEFF, plus U+061C ARABIC LETTER MARK and U+2060 WORD
+ *   JOINER, which are the same kind of invisible steering); whitespace collapsed; cut to LIMITS.headline. An item
+ *   with no title gets the start of its summary, so the queue never shows a blank row.
+ * - summary: plain text of the summary, or of the body when the feed gives none; cut to LIMITS.summary at a word.
+ *   Invisible characters are kept (only titles lose them).
+ * - bodyHtml: the content (else the summary) sanitised, relative URLs resolved against the element's xml:base,
+ *   else the document's URL (RFC 3986: the retrieval URI), else the feed's own link (for documents that arrive
+ *   without a URL: the push endpoint, the CLI reading a file). Plain-text bodies become `<p>` paragraphs.
+ * - url: the item link resolved the same way; only absolute http(s) URLs up to LIMITS.url survive, else null.
+ * - guid: as given (trimmed), null when absent; longer than LIMITS.guid is cut (deterministically, so dedupe
+ *   still works). Duplicates are kept: dedupe is the storage's job.
+ * - publishedAt: the first candidate date that parses (published before updated), else null.
+ */
+
+const INVISIBLE_IN_TITLES = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u2060]/g;
+// C0/C1 controls other than whitespace never belong in a one-line field.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const TITLE_FROM_SUMMARY = 160;
+
+export interface NormalizeHints {
+  baseUrl?: string | null;
+}
+
+/** Apply the shared field rules (see module comment) to a parser's raw output. */
+export function normalizeFeed(raw: RawFeed, hints: NormalizeHints = {}): ParsedFeed {
+  const documentUrl = absoluteHttpUrl(hints.baseUrl ?? null, null);
+  const feedLink = raw.link ? absoluteHttpUrl(raw.link.href, raw.link.base ?? documentUrl) : null;
+  const feedLanguage = normalizeLanguage(raw.language);
+  const fallbackBase = documentUrl ?? feedLink;
+  return {
+    format: raw.format,
+    title: raw.title ? cleanTitle(textValue(raw.title)) || null : null,
+    link: feedLink,
+    language: feedLanguage,
+    items: raw.entries.map((entry) => normalizeEntry(entry, fallbackBase, feedLanguage)),
+  };
+}
+
+function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLanguage: string | null): WireItem {
+  const bodySource = entry.content ?? entry.summary;
+  const bodyHtml = bodySource ? bodyHtmlOf(bodySource, fallbackBase) : '';
+  const summarySource = entry.summary ?? entry.content;
+  const summaryFull = summarySource ? textValue(summarySource) : '';
+  const summary = cutAtWord(summaryFull.replace(CONTROLS, ''), LIMITS.summary);
+  let title = entry.title ? cleanTitle(textValue(entry.title)) : '';
+  if (!title && summary) title = cleanTitle(cutAtWord(summary, TITLE_FROM_SUMMARY));
+  const linkBase = entry.link?.base ?? fallbackBase;
+  const url = entry.link ? absoluteHttpUrl(entry.link.href, linkBase ?? fallbackBase) : null;
+  let publishedAt: number | null = null;
+  for (const candidate of entry.dates) {
+    publishedAt = parseWireDate(candidate);
+    if (publishedAt !== null) break;
+  }
+  return {
+    guid: cleanGuid(entry.guid),
+    url,
+    title,
+    summary,
+    bodyHtml,
+    publishedAt,
+    author: cleanLine(entry.author, LIMITS.source),
+    language: normalizeLanguage(entry.language) ?? feedLanguage,
+    categories: cleanCategories(entry.categories),
+    urgency: entry.urgency,
+  };
+}
+
+function textValue(text: RawText): string {
+  return text.html ? htmlToText(text.value) : decodeEntities(text.value);
+}
+
+function bodyHtmlOf(text: RawText, fallbackBase: string | null): string {
+  const baseUrl = text.base ?? fallbackBase;
+  if (text.html) return sanitizeBodyHtml(text.value, { baseUrl });
+  // Plain text: blank lines separate paragraphs; each paragraph's own line breaks are kept as spaces.
+  const paragraphs = text.value
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => decodeEntities(p))
+    .filter((p) => p.length > 0);
+  return sanitizeBodyHtml(paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''), { baseUrl });
+}
+
+/** Title rules: invisible steering characters and controls out, whitespace collapsed, length capped. */
+export function cleanTitle(text: string): string {
+  const cleaned = text.replace(INVISIBLE_IN_TITLES, '').replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+  return cutAtWord(cleaned, LIMITS.headline);
+}
+
+function cleanLine(value: string | null, max: number): string | null {
+  if (!value) return null;
+  const cleaned = decodeEntities(value).replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+  return cleaned ? cutString(cleaned, max) : null;
+}
+
+function cleanGuid(value: string | null): string | null {
+  if (value === null) return null;
+  const trimmed = value.replace(CONTROLS, '').trim();
+  return trimmed ? cutString(trimmed, LIMITS.guid) : null;
+}
+
+function cleanCategories(values: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const cleaned = cleanLine(value, LIMITS.source);
+    if (!cleaned || seen.has(cleaned)) continue;
+    seen.add(cleaned);
+    out.push(cleaned);
+    if (out.length >= LIMITS.tags) break;
+  }
+  return out;
+}
+
+/** Resolve `href` against `base` and keep it only when it is an absolute http(s) URL within LIMITS.url. */
+export function absoluteHttpUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  const trimmed = href.trim();
+  if (!trimmed) return null;
+  try {
+    const url = base ? new URL(trimmed, base) : new URL(trimmed);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return url.href.length <= LIMITS.url ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** BCP 47-ish tag, canonicalised by Intl when it can be (`en_us` → `en-US`), else null. */
+export function normalizeLanguage(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const tag = value.trim().replace(/_/g, '-');
+  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = cutString(text, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+function cutString(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const code = text.charCodeAt(length - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

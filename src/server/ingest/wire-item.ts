@@ -1,0 +1,62 @@
+/** The one shape every wire format is normalised into before tagging, dedupe and storage. */
+export interface WireItem {
+  /** The feed's guid / id; null when the feed gives none (a fallback key is derived at storage). */
+  guid: string | null;
+  /** The item's link (absolute http(s) URL) or null. */
+  url: string | null;
+  /** Plain text: HTML in titles becomes text; bidi and zero-width noise stripped. */
+  title: string;
+  /** Plain text. */
+  summary: string;
+  /** Sanitised HTML (see sanitize.ts); may be empty. */
+  bodyHtml: string;
+  /** The wire's own time for the item (epoch ms), or null when absent or unparseable. */
+  publishedAt: number | null;
+  author: string | null;
+  /** BCP 47 language from the item or feed (xml:lang, <language>, JSON Feed language), or null. */
+  language: string | null;
+  categories: string[];
+  /** Agency urgency on its own scale (IPTC ninjs 1–9, 1 most urgent) when the format carries one. */
+  urgency: number | null;
+}
+
+/** A parsed feed document. */
+export interface ParsedFeed {
+  format: FeedFormat;
+  title: string | null;
+  link: string | null;
+  language: string | null;
+  items: WireItem[];
+}
+
+export const FEED_FORMATS = ['rss', 'rdf', 'atom', 'json-feed', 'ninjs', 'text'] as const;
+export type FeedFormat = (typeof FEED_FORMATS)[number];
+
+/**
+ * Why a feed could not be taken. `code` is also the UI's i18n key `errors.<code>`, so the feed admin page shows
+ * the reason in plain words in either language; `message` is the English text with the specifics.
+ */
+export const FEED_ERROR_CODES = [
+  'feed.doctype_refused',
+  'feed.not_a_feed',
+  'feed.malformed',
+  'feed.unsupported_format',
+  'feed.encoding',
+  'feed.too_large',
+  'feed.timeout',
+  'feed.too_many_redirects',
+  'feed.http_status',
+  'feed.network',
+  'feed.bad_url',
+] as const;
+export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
+
+export class FeedError extends Error {
+  constructor(
+    readonly code: FeedErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FeedError';
+  }
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { LoginRequestSchema, SessionResponseSchema, UserPreferencesPatchSchema, UserSchema } from '#shared/schemas/users.ts';
+import type { FastifyReply } from 'fastify';
+import type { RouteContext } from '../../http/register.ts';
+import { deleteSession, SESSION_COOKIE } from './sessions.ts';
+import { login, ThrottledError } from './service.ts';
+import { setLocale } from '../users/service.ts';
+import { unauthenticated } from '../../http/errors.ts';
+
+export function registerAuthRoutes({ route, ctx }: RouteContext): void {
+  const cookieOptions = (expires?: Date) => ({
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: ctx.config.cookieSecure,
+    ...(expires ? { expires } : {}),
+  });
+  const clearCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, cookieOptions());
+
+  route({
+    method: 'POST',
+    url: '/api/session',
+    summary: 'Sign in; sets the HttpOnly session cookie and returns the CSRF token',
+    tag: 'session',
+    access: { kind: 'public' },
+    csrfToken: false,
+    body: LoginRequestSchema,
+    responses: { 200: SessionResponseSchema },
+    handler: async ({ request, reply, body }) => {
+      try {
+        const { token, response, expiresAt } = await login(ctx, body.username, body.password, request.ip);
+        reply.setCookie(SESSION_COOKIE, token, cookieOptions(new Date(expiresAt)));
+        return response;
+      } catch (error) {
+        if (error instanceof ThrottledError) reply.header('retry-after', String(error.retryAfter));
+        throw error;
+      }
+    },
+  });
+
+  route({
+    method: 'GET',
+    url: '/api/session',
+    summary: 'The signed-in user and the CSRF token for state-changing requests',
+    tag: 'session',
+    access: { kind: 'user' },
+    responses: { 200: SessionResponseSchema },
+    handler: async ({ principal }) => {
+      if (principal.kind !== 'user') throw unauthenticated();
+      return { user: principal.user, csrfToken: principal.session.csrfToken };
+    },
+  });
+
+  route({
+    method: 'DELETE',
+    url: '/api/session',
+    summary: 'Sign out',
+    tag: 'session',
+    access: { kind: 'user' },
+    handler: async ({ principal, reply }) => {
+      if (principal.kind === 'user') await deleteSession(ctx, principal.session.id);
+      clearCookie(reply);
+    },
+  });
+
+  route({
+    method: 'PATCH',
+    url: '/api/me',
+    summary: "Change the signed-in user's preferences (interface language)",
+    tag: 'session',
+    access: { kind: 'user' },
+    body: UserPreferencesPatchSchema,
+    responses: { 200: z.object({ user: UserSchema }) },
+    handler: async ({ principal, body }) => {
+      if (principal.kind !== 'user') throw unauthenticated();
+      return { user: await setLocale(ctx, principal.user.id, body.locale) };
+    },
+  });
+}

@@ -1,0 +1,76 @@
+/** The append-only events table: the audit trail and the source of the live stream. */
+import type { EventActor, EventType, MirsadEvent } from '#shared/schemas/events.ts';
+import { announceEvents, lockEventSequence, type Database, type Executor, type Tx } from '../../db/index.ts';
+import type { EventRow } from '../../db/schema.ts';
+
+export interface NewEvent {
+  type: EventType;
+  itemId: number | null;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Appends events inside the caller's transaction, as its LAST step (see lockEventSequence), and returns
+ * their sequence numbers in order.
+ */
+export async function appendEvents(
+  trx: Tx,
+  database: Database,
+  actor: EventActor,
+  events: readonly NewEvent[],
+  at = Date.now(),
+): Promise<number[]> {
+  if (events.length === 0) return [];
+  await lockEventSequence(trx, database.dialect, database.eventChannel);
+  const seqs: number[] = [];
+  // One multi-row insert per chunk; chunks keep under SQLite's bound-parameter limit.
+  for (let start = 0; start < events.length; start += 500) {
+    const rows = await trx
+      .insertInto('events')
+      .values(
+        events.slice(start, start + 500).map((event) => ({
+          type: event.type,
+          item_id: event.itemId,
+          actor_kind: actor.kind,
+          actor_id: actor.id,
+          actor_name: actor.name,
+          payload: JSON.stringify(event.payload),
+          created_at: at,
+        })),
+      )
+      .returning('seq')
+      .execute();
+    seqs.push(...rows.map((row) => row.seq));
+  }
+  await announceEvents(trx, database.dialect, database.eventChannel);
+  return seqs;
+}
+
+/** Events after a sequence number, oldest first. */
+export async function listEventsAfter(db: Executor, afterSeq: number, limit: number): Promise<MirsadEvent[]> {
+  const rows = await db.selectFrom('events').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  return rows.map(toEvent);
+}
+
+/** The history of one item, oldest first. */
+export async function listItemEvents(db: Executor, itemId: number): Promise<MirsadEvent[]> {
+  const rows = await db.selectFrom('events').selectAll().where('item_id', '=', itemId).orderBy('seq').execute();
+  return rows.map(toEvent);
+}
+
+/** The newest sequence number, 0 when there are no events. */
+export async function latestSeq(db: Executor): Promise<number> {
+  const row = await db.selectFrom('events').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+  return Number(row?.seq ?? 0);
+}
+
+export function toEvent(row: EventRow): MirsadEvent {
+  return {
+    seq: row.seq,
+    type: row.type as MirsadEvent['type'],
+    itemId: row.item_id,
+    actor: { kind: row.actor_kind as EventActor['kind'], id: row.actor_id, name: row.actor_name },
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    at: new Date(row.created_at).toISOString(),
+  };
+}

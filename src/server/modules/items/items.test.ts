@@ -1,0 +1,312 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { FacetsResponse, Item } from '#shared/schemas/items.ts';
+import { describeEachDatabase, type Client } from '../../test/harness.ts';
+import { ingestItems, wireItem } from '../../test/fixtures.ts';
+import { performAction } from '../workflow/service.ts';
+
+const SUBJECTS = [
+  'كازاخستان تعلن زيادة إنتاج النفط',
+  'أوزبكستان وقرغيزستان توقعان اتفاقية للنقل بالسكك الحديدية',
+  'أذربيجان وأرمينيا تبحثان ترسيم الحدود',
+  'منتخب طاجيكستان يفوز في مباراة كرة القدم',
+  'الصين وروسيا تعززان التجارة والاستثمار',
+  'زلزال يضرب شرق تركيا',
+  'Kazakhstan and Uzbekistan sign a gas pipeline deal',
+  'مؤتمر عن الثقافة والفنون',
+];
+const SOURCES = ['تاس', 'شينخوا', 'الأناضول'];
+const COUNT = 2400;
+
+async function pageThrough(client: Client, query: string, limit = 97): Promise<Item[]> {
+  const items: Item[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 1000; page++) {
+    const response = await client.get(
+      `/api/items?${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json<{ items: Item[]; nextCursor: string | null }>();
+    items.push(...body.items);
+    cursor = body.nextCursor;
+    if (!cursor) return items;
+  }
+  throw new Error('paging did not end');
+}
+
+describeEachDatabase('items: queue, filters, paging, facets, editing, bad input', (env) => {
+  let editor: Client;
+  let chief: Client;
+  const base = Date.UTC(2026, 10, 1);
+
+  beforeAll(async () => {
+    editor = await env().signIn('items-editor', ['editor']);
+    chief = await env().signIn('items-chief', ['chief']);
+    const { ctx } = env();
+    for (const [index, source] of SOURCES.entries()) {
+      const items = Array.from({ length: COUNT / SOURCES.length }, (_, n) =>
+        wireItem({ title: `${SUBJECTS[(n + index) % SUBJECTS.length]} (${source} ${n})` }),
+      );
+      // Every fifth receive time repeats, so paging must break ties on id.
+      await ingestItems(
+        ctx,
+        items,
+        source,
+        (n) => base + Math.floor((n * SOURCES.length + index) / 5) * 60_000,
+      );
+    }
+    const firstPage = (await editor.get('/api/items?limit=60')).json().items as Item[];
+    for (const item of firstPage.slice(0, 40)) await performAction(ctx, editor.user, item.id, 'accept', {});
+    for (const item of firstPage.slice(0, 10))
+      await performAction(ctx, chief.user, item.id, 'assign', { assignee: editor.user.id });
+  }, 120_000);
+
+  it('pages through every item newest first, exactly once, with a null cursor on the last page', async () => {
+    const items = await pageThrough(editor, 'status=incoming&status=accepted&status=assigned');
+    expect(items).toHaveLength(COUNT);
+    expect(new Set(items.map((item) => item.id)).size).toBe(COUNT);
+    for (let i = 1; i < items.length; i++) {
+      const [a, b] = [items[i - 1]!, items[i]!];
+      const order = Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || a.id - b.id;
+      expect(order).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers camelCase items with the documented fields', async () => {
+    const [item] = (await editor.get('/api/items?limit=1')).json().items;
+    for (const field of [
+      'id',
+      'headline',
+      'summary',
+      'body',
+      'countries',
+      'topics',
+      'urgency',
+      'status',
+      'assignee',
+      'version',
+      'receivedAt',
+      'clusterSize',
+    ]) {
+      expect(item).toHaveProperty(field);
+    }
+  });
+
+  it('country, topic, status, source and assignee filters narrow the list, and facets match the filtered list', async () => {
+    const facets = (await editor.get('/api/items/facets')).json<FacetsResponse>();
+    expect(facets.total).toBe(COUNT);
+    expect(facets.countries.length).toBeGreaterThan(3);
+    for (const { value, count } of facets.countries.slice(0, 4)) {
+      const items = await pageThrough(editor, `country=${value}`, 200);
+      expect(items.length).toBe(count);
+      expect(items.every((item) => item.countries.includes(value))).toBe(true);
+    }
+    for (const { value, count } of facets.topics.slice(0, 3)) {
+      const items = await pageThrough(editor, `topic=${value}`, 200);
+      expect(items.length).toBe(count);
+      expect(items.every((item) => item.topics.includes(value))).toBe(true);
+    }
+    const statuses = Object.fromEntries(facets.statuses.map((entry) => [entry.value, entry.count]));
+    expect(statuses).toEqual({ incoming: COUNT - 40, accepted: 30, assigned: 10 });
+    expect((await pageThrough(editor, 'status=accepted')).length).toBe(30);
+    expect(facets.sources.map((entry) => entry.value).sort()).toEqual([...SOURCES].sort());
+    const mine = await pageThrough(editor, 'assignee=me');
+    expect(mine.length).toBe(10);
+    expect(mine.every((item) => item.assignee?.id === editor.user.id)).toBe(true);
+  });
+
+  it('facets follow the other filters but not their own dimension', async () => {
+    const all = (await editor.get('/api/items/facets')).json<FacetsResponse>();
+    const kz = all.countries.find((entry) => entry.value === 'KZ')!;
+    const filtered = (
+      await editor.get(`/api/items/facets?country=KZ&source=${encodeURIComponent('تاس')}`)
+    ).json<FacetsResponse>();
+    // Own dimension is not narrowed: other countries still show how many items they would add.
+    expect(filtered.countries.length).toBeGreaterThan(1);
+    const list = await pageThrough(editor, `country=KZ&source=${encodeURIComponent('تاس')}`, 200);
+    expect(filtered.total).toBe(list.length);
+    expect(filtered.countries.find((entry) => entry.value === 'KZ')!.count).toBe(list.length);
+    expect(list.length).toBeLessThan(kz.count);
+    const topicSum = new Map<string, number>();
+    for (const item of list)
+      for (const topic of item.topics) topicSum.set(topic, (topicSum.get(topic) ?? 0) + 1);
+    for (const { value, count } of filtered.topics) expect(count).toBe(topicSum.get(value));
+  });
+
+  it('several values of one filter widen (OR); different filters narrow (AND)', async () => {
+    const kz = (await editor.get('/api/items/facets?country=KZ')).json<FacetsResponse>().total;
+    const az = (await editor.get('/api/items/facets?country=AZ')).json<FacetsResponse>().total;
+    const either = (await editor.get('/api/items/facets?country=KZ&country=AZ')).json<FacetsResponse>().total;
+    expect(either).toBeGreaterThanOrEqual(Math.max(kz, az));
+    expect(either).toBeLessThanOrEqual(kz + az);
+    const kzEnergy = (await editor.get('/api/items/facets?country=KZ&topic=energy')).json<FacetsResponse>()
+      .total;
+    expect(kzEnergy).toBeLessThanOrEqual(kz);
+  });
+
+  it('since/until bound the receive time', async () => {
+    const since = new Date(base + 100 * 60_000).toISOString();
+    const until = new Date(base + 200 * 60_000).toISOString();
+    const items = await pageThrough(editor, `since=${since}&until=${until}`, 200);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.receivedAt >= since && item.receivedAt <= until)).toBe(true);
+  });
+
+  it('PATCH needs If-Match: 428 without, 412 when stale, 200 with the current version', async () => {
+    const [item] = (await editor.get('/api/items?limit=1&status=incoming')).json().items as Item[];
+    const url = `/api/items/${item!.id}`;
+    const etag = (await editor.get(url)).headers.etag;
+    expect(etag).toBe(`"${item!.version}"`);
+    expect((await editor.patch(url, { headline: 'عنوان جديد' })).statusCode).toBe(428);
+    const stale = await editor.patch(
+      url,
+      { headline: 'عنوان جديد' },
+      { 'if-match': `"${item!.version - 1 || 99}"` },
+    );
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().error.code).toBe('version_conflict');
+    const ok = await editor.patch(url, { headline: 'عنوان جديد', countries: ['UZ'] }, { 'if-match': etag! });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({
+      headline: 'عنوان جديد',
+      countries: ['UZ'],
+      manualTags: ['countries'],
+      version: item!.version + 1,
+    });
+    expect(ok.headers.etag).toBe(`"${item!.version + 1}"`);
+    const again = await editor.patch(url, { headline: 'عنوان ثالث' }, { 'if-match': etag! });
+    expect(again.statusCode).toBe(412);
+    const history = (await editor.get(`${url}/history`)).json().events;
+    expect(history.at(-1)).toMatchObject({
+      type: 'item.edited',
+      payload: { fields: ['headline', 'countries'] },
+    });
+  });
+
+  it('an editor-set tag survives the wire re-sending the item', async () => {
+    const { ctx } = env();
+    const original = wireItem({ guid: 'resend-1', title: 'كازاخستان تبني محطة كهرباء' });
+    const [id] = await ingestItems(ctx, [original], 'resend-wire');
+    const item = (await editor.get(`/api/items/${id}`)).json<Item>();
+    await editor.patch(`/api/items/${id}`, { countries: ['TM'] }, { 'if-match': `"${item.version}"` });
+    await ingestItems(ctx, [{ ...original, title: 'كازاخستان تبني محطة كهرباء جديدة' }], 'resend-wire');
+    const after = (await editor.get(`/api/items/${id}`)).json<Item>();
+    expect(after.headline).toBe('كازاخستان تبني محطة كهرباء جديدة');
+    expect(after.countries).toEqual(['TM']);
+    expect(after.version).toBe(item.version + 2);
+  });
+
+  it('ingest is idempotent on (source, guid): the same item twice is one item', async () => {
+    const authorization = await env().serviceToken();
+    const payload = {
+      source: 'agency-x',
+      guid: 'same-guid',
+      headline: 'أذربيجان تستضيف مؤتمر المناخ',
+      body: '<p>نص</p><script>alert(1)</script>',
+    };
+    const first = await env().app.inject({
+      method: 'POST',
+      url: '/api/items',
+      headers: { authorization },
+      payload,
+    });
+    const second = await env().app.inject({
+      method: 'POST',
+      url: '/api/items',
+      headers: { authorization },
+      payload,
+    });
+    expect(first.statusCode).toBe(201);
+    expect(second.statusCode).toBe(200);
+    expect(second.json().outcome).toBe('unchanged');
+    expect(second.json().item.id).toBe(first.json().item.id);
+    expect(first.json().item.body).not.toContain('script');
+    const updated = await env().app.inject({
+      method: 'POST',
+      url: '/api/items',
+      headers: { authorization },
+      payload: { ...payload, headline: 'أذربيجان تستضيف مؤتمر المناخ العالمي' },
+    });
+    expect(updated.json()).toMatchObject({
+      outcome: 'updated',
+      item: { id: first.json().item.id, version: 2 },
+    });
+    const count = await env()
+      .ctx.database.db.selectFrom('items')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('source', '=', 'agency-x')
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+  });
+
+  it('text is stored and returned exactly as sent: SQL metacharacters, diacritics, emoji, bidi marks', async () => {
+    const headline = `Robert'); DROP TABLE items;-- «مُرْصَدٌ» 📰 \u200Fنص\u200E mixed \u202Bاتجاه\u202C 100% _x_ \\ "q"`;
+    const admin = await env().signIn('items-admin', ['admin']);
+    const created = await admin.post('/api/items', {
+      source: "src ' ; --",
+      guid: "g'1",
+      headline: 'placeholder',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().item.id;
+    const summary = 'ملخّص بالتشكيل وبالأرقام ١٢٣ و 456 — ‏مع علامات';
+    const patched = await admin.patch(`/api/items/${id}`, { headline, summary }, { 'if-match': '"1"' });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const read = (await admin.get(`/api/items/${id}`)).json<Item>();
+    expect(read.headline).toBe(headline);
+    expect(read.summary).toBe(summary);
+    expect(read.source).toBe("src ' ; --");
+    const comment = await admin.post(`/api/items/${id}/comments`, { body: headline });
+    expect(comment.json().body).toBe(headline);
+  });
+
+  it('bad input gets a clear 4xx and changes nothing', async () => {
+    const [item] = (await editor.get('/api/items?limit=1&status=incoming')).json().items as Item[];
+    const url = `/api/items/${item!.id}`;
+    const headers = { 'if-match': `"${item!.version}"` };
+    const malformed = await editor.request('PATCH', url, {
+      body: '{"headline": ',
+      headers: { ...headers, 'content-type': 'application/json' },
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.code).toBe('malformed_json');
+    const unknown = await editor.patch(url, { headline: 'x', secret: true }, headers);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.code).toBe('validation_failed');
+    const badEnum = await editor.patch(url, { topics: ['gossip'] }, headers);
+    expect(badEnum.statusCode).toBe(400);
+    const badCountry = await editor.patch(url, { countries: ['Kazakhstan'] }, headers);
+    expect(badCountry.statusCode).toBe(400);
+    const tooLong = await editor.patch(url, { headline: 'ا'.repeat(600) }, headers);
+    expect(tooLong.statusCode).toBe(400);
+    const huge = await editor.patch(url, { body: 'x'.repeat(2 * 1024 * 1024) }, headers);
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().error.code).toBe('payload_too_large');
+    const empty = await editor.patch(url, {}, headers);
+    expect(empty.statusCode).toBe(400);
+    expect((await editor.get('/api/items/not-a-number')).statusCode).toBe(400);
+    expect((await editor.get('/api/items/0')).statusCode).toBe(400);
+    expect((await editor.get('/api/items/99999999')).statusCode).toBe(404);
+    expect((await editor.get('/api/items?status=lost')).statusCode).toBe(400);
+    expect((await editor.get('/api/items?limit=5000')).statusCode).toBe(400);
+    expect((await editor.get('/api/items?cursor=garbage')).statusCode).toBe(400);
+    expect((await editor.get('/api/items?colour=red')).statusCode).toBe(400);
+    expect(
+      (
+        await editor.request('POST', `${url}/comments`, {
+          body: 'plain text',
+          headers: { 'content-type': 'text/plain' },
+        })
+      ).statusCode,
+    ).toBe(415);
+    const after = (await editor.get(url)).json<Item>();
+    expect(after.version).toBe(item!.version);
+    expect(after.headline).toBe(item!.headline);
+  });
+
+  it('lists desk editors with their load for the assignment picker', async () => {
+    const response = await chief.get('/api/users/assignees');
+    expect(response.statusCode).toBe(200);
+    const me = response.json().users.find((user: { id: number }) => user.id === editor.user.id);
+    expect(me.load).toBe(10);
+  });
+});

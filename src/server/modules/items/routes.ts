@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { IdSchema } from '#shared/schemas/common.ts';
+import { HistoryResponseSchema } from '#shared/schemas/events.ts';
+import {
+  CommentCreateSchema,
+  CommentSchema,
+  FacetsResponseSchema,
+  IngestItemSchema,
+  IngestResultSchema,
+  ItemListQuerySchema,
+  ItemListResponseSchema,
+  ItemPatchSchema,
+  ItemSchema,
+} from '#shared/schemas/items.ts';
+import type { RouteContext } from '../../http/register.ts';
+import { actorOf } from '../../http/principal.ts';
+import { requireIfMatch, setEtag } from '../../http/versioning.ts';
+import { unauthenticated } from '../../http/errors.ts';
+import { addComment, editItem, facets, getItem, itemHistory, listComments, listItems } from './service.ts';
+import { ingestOne, listClusterItems } from './ingest-service.ts';
+
+const ItemParams = z.strictObject({ id: IdSchema });
+
+export function registerItemRoutes({ route, ctx }: RouteContext): void {
+  const { db } = ctx.database;
+
+  route({
+    method: 'GET',
+    url: '/api/items',
+    summary: 'The queue: filtered, newest first (or by relevance with q), cursor-paged',
+    tag: 'items',
+    access: { kind: 'user' },
+    query: ItemListQuerySchema,
+    responses: { 200: ItemListResponseSchema },
+    handler: ({ principal, query }) => listItems(ctx, principal, query),
+  });
+
+  route({
+    method: 'GET',
+    url: '/api/items/facets',
+    summary: 'Counts per country, region, topic, organisation, status, urgency and source under the same filters',
+    tag: 'items',
+    access: { kind: 'user' },
+    query: ItemListQuerySchema,
+    responses: { 200: FacetsResponseSchema },
+    handler: ({ principal, query }) => facets(ctx, principal, query),
+  });
+
+  route({
+    method: 'GET',
+    url: '/api/items/:id',
+    summary: 'One item, with its version as ETag',
+    tag: 'items',
+    access: { kind: 'user' },
+    params: ItemParams,
+    responses: { 200: ItemSchema },
+    handler: async ({ params, reply }) => {
+      const item = await getItem(db, params.id);
+      setEtag(reply, item.version);
+      return item;
+    },
+  });
+
+  route({
+    method: 'PATCH',
+    url: '/api/items/:id',
+    summary: "Edit an item's text, tags or urgency (If-Match required)",
+    tag: 'items',
+    access: { kind: 'user' },
+    params: ItemParams,
+    body: ItemPatchSchema,
+    headers: ['If-Match'],
+    responses: { 200: ItemSchema },
+    handler: async ({ params, body, principal, request, reply }) => {
+      if (principal.kind !== 'user') throw unauthenticated();
+      const version = requireIfMatch(request);
+      const item = await editItem(ctx, principal.user, params.id, version, body);
+      setEtag(reply, item.version);
+      return item;
+    },
+  });
+
+  route({
+    method: 'GET',
+    url: '/api/items/:id/history',
+    summary: "The item's timeline: every event, oldest first",
+    tag: 'items',
+    access: { kind: 'user' },
+    params: ItemParams,
+    responses: { 200: HistoryResponseSchema },
+    handler: async ({ params }) => ({ events: await itemHistory(ctx, params.id) }),
+  });
+
+  route({
+    method: 'GET',
+    url: '/api/items/:id/cluster',
+    summary: 'The near-duplicates grouped with this item (other sources of the same story)',
+    tag: 'items',
+    access: { kind: 'user' },
+    params: ItemParams,
+    responses: { 200: z.object({ items: z.array(ItemSchema) }) },
+    handler: async ({ params }) => ({ items: await listClusterItems(ctx, params.id) }),
+  });
+
+  route({
+    method: 'GET',
+    url: '/api/items/:id/comments',
+    summary: "The item's comments, oldest first",
+    tag: 'items',
+    access: { kind: 'user' },
+    params: ItemParams,
+    responses: { 200: z.object({ comments: z.array(CommentSchema) }) },
+    handler: async ({ params }) => ({ comments: await listComments(ctx, params.id) }),
+  });
+
+  route({
+    method: 'POST',
+    url: '/api/items/:id/comments',
+    summary: 'Add a comment',
+    tag: 'items',
+    access: { kind: 'user' },
+    params: ItemParams,
+    body: CommentCreateSchema,
+    responses: { 201: CommentSchema },
+    handler: async ({ params, body, principal, reply }) => {
+      if (principal.kind !== 'user') throw unauthenticated();
+      const comment = await addComment(ctx, principal.user, params.id, body.body);
+      reply.code(201);
+      return comment;
+    },
+  });
+
+  route({
+    method: 'POST',
+    url: '/api/items',
+    summary: 'Push one wire item (service token or admin); idempotent on (source, guid)',
+    tag: 'ingest',
+    access: { kind: 'ingest' },
+    body: IngestItemSchema,
+    responses: { 200: IngestResultSchema, 201: IngestResultSchema },
+    handler: async ({ body, principal, reply }) => {
+      const result = await ingestOne(ctx, actorOf(principal), body);
+      reply.code(result.outcome === 'created' ? 201 : 200);
+      setEtag(reply, result.item.version);
+      return result;
+    },
+  });
+}

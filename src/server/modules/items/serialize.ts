@@ -1,0 +1,61 @@
+/** Turning item rows into the API's Item, with the few lookups a page needs done once per page. */
+import type { Item, TagKind } from '#shared/schemas/items.ts';
+import type { ItemStatus } from '#shared/workflow.ts';
+import type { Executor } from '../../db/index.ts';
+import type { ItemRow } from '../../db/schema.ts';
+import { toUserRef } from '../users/repository.ts';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+
+/** Converts rows to Items: one query each for assignees, desks and cluster sizes, whatever the page size. */
+export async function hydrateItems(db: Executor, rows: readonly ItemRow[]): Promise<Item[]> {
+  if (rows.length === 0) return [];
+  const userIds = [...new Set(rows.map((row) => row.assignee_id).filter((id): id is number => id !== null))];
+  const deskIds = [...new Set(rows.map((row) => row.desk_id).filter((id): id is number => id !== null))];
+  const clusterIds = [...new Set(rows.map((row) => row.cluster_id).filter((id): id is number => id !== null))];
+  const [users, desks, clusters] = await Promise.all([
+    userIds.length
+      ? db.selectFrom('users').select(['id', 'username', 'display_name']).where('id', 'in', userIds).execute()
+      : [],
+    deskIds.length ? db.selectFrom('desks').select(['id', 'name']).where('id', 'in', deskIds).execute() : [],
+    clusterIds.length
+      ? db
+          .selectFrom('items')
+          .select((eb) => ['cluster_id', eb.fn.countAll<number>().as('size')])
+          .where('cluster_id', 'in', clusterIds)
+          .groupBy('cluster_id')
+          .execute()
+      : [],
+  ]);
+  const userById = new Map(users.map((user) => [user.id, toUserRef(user)]));
+  const deskById = new Map(desks.map((desk) => [desk.id, desk]));
+  const sizeByCluster = new Map(clusters.map((cluster) => [cluster.cluster_id, Number(cluster.size)]));
+  return rows.map((row) => ({
+    id: row.id,
+    source: row.source,
+    guid: row.guid,
+    url: row.url,
+    language: row.language,
+    headline: row.headline,
+    summary: row.summary,
+    body: row.body,
+    author: row.author,
+    countries: JSON.parse(row.countries) as string[],
+    regions: JSON.parse(row.regions) as string[],
+    organisations: JSON.parse(row.organisations) as string[],
+    topics: JSON.parse(row.topics) as string[],
+    manualTags: JSON.parse(row.manual_tags) as TagKind[],
+    urgency: row.urgency,
+    status: row.status as ItemStatus,
+    desk: row.desk_id === null ? null : (deskById.get(row.desk_id) ?? null),
+    assignee: row.assignee_id === null ? null : (userById.get(row.assignee_id) ?? null),
+    clusterId: row.cluster_id,
+    clusterSize: row.cluster_id === null ? 1 : (sizeByCluster.get(row.cluster_id) ?? 1),
+    receivedAt: iso(row.received_at),
+    updatedAt: iso(row.updated_at),
+    publishedAt: isoOrNull(row.published_at),
+    wireTime: isoOrNull(row.wire_time),
+    version: row.version,
+  }));
+}

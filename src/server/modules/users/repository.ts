@@ -1,0 +1,101 @@
+/** Users and desks as stored. */
+import type { Locale, Role, User, UserRef } from '#shared/schemas/users.ts';
+import { ACTIVE_STATUSES } from '#shared/workflow.ts';
+import type { Executor } from '../../db/index.ts';
+import type { UserRow } from '../../db/schema.ts';
+
+export function parseRoles(row: Pick<UserRow, 'roles'>): Role[] {
+  return JSON.parse(row.roles) as Role[];
+}
+
+export function toUserRef(row: Pick<UserRow, 'id' | 'username' | 'display_name'>): UserRef {
+  return { id: row.id, username: row.username, displayName: row.display_name };
+}
+
+export function toUser(row: UserRow, deskIds: number[]): User {
+  return {
+    ...toUserRef(row),
+    roles: parseRoles(row),
+    locale: row.locale as Locale,
+    disabled: row.disabled === 1,
+    deskIds,
+  };
+}
+
+export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('username', '=', username.toLowerCase()).executeTakeFirst();
+}
+
+export async function findUserById(db: Executor, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function deskIdsOf(db: Executor, userId: number): Promise<number[]> {
+  const rows = await db.selectFrom('desk_members').select('desk_id').where('user_id', '=', userId).execute();
+  return rows.map((row) => row.desk_id);
+}
+
+export async function loadUser(db: Executor, id: number): Promise<User | undefined> {
+  const row = await findUserById(db, id);
+  return row ? toUser(row, await deskIdsOf(db, id)) : undefined;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  passwordHash: string;
+}
+
+export async function insertUser(db: Executor, user: NewUser, now: number): Promise<number> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      username: user.username.toLowerCase(),
+      display_name: user.displayName,
+      roles: JSON.stringify(user.roles),
+      password_hash: user.passwordHash,
+      disabled: 0,
+      locale: 'ar',
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Active editors (optionally of one desk) with the number of items on their plate, least loaded first. */
+export async function listEditorsWithLoad(db: Executor, deskId?: number) {
+  let query = db
+    .selectFrom('users')
+    .leftJoin('items', (join) =>
+      join.onRef('items.assignee_id', '=', 'users.id').on('items.status', 'in', [...ACTIVE_STATUSES]),
+    )
+    .select((eb) => ['users.id', 'users.username', 'users.display_name', 'users.roles', eb.fn.count('items.id').as('load')])
+    .where('users.disabled', '=', 0)
+    .groupBy(['users.id', 'users.username', 'users.display_name', 'users.roles']);
+  if (deskId !== undefined) {
+    query = query.where('users.id', 'in', (eb) =>
+      eb.selectFrom('desk_members').select('user_id').where('desk_id', '=', deskId),
+    );
+  }
+  const rows = await query.execute();
+  return rows
+    .filter((row) => parseRoles(row).includes('editor'))
+    .map((row) => ({ ...toUserRef(row), load: Number(row.load) }))
+    .sort((a, b) => a.load - b.load || a.displayName.localeCompare(b.displayName));
+}
+
+export async function listDesks(db: Executor) {
+  const desks = await db.selectFrom('desks').select(['id', 'name']).orderBy('name').execute();
+  const members = await db.selectFrom('desk_members').select(['desk_id', 'user_id']).execute();
+  return desks.map((desk) => ({
+    ...desk,
+    memberIds: members.filter((member) => member.desk_id === desk.id).map((member) => member.user_id),
+  }));
+}
+
+export async function setUserLocale(db: Executor, userId: number, locale: Locale, now: number): Promise<void> {
+  await db.updateTable('users').set({ locale, updated_at: now }).where('id', '=', userId).execute();
+}

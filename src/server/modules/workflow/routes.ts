@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { IdSchema } from '#shared/schemas/common.ts';
+import { ActionRequestSchema, ItemSchema, WorkflowActionSchema } from '#shared/schemas/items.ts';
+import type { RouteContext } from '../../http/register.ts';
+import { ApiError, unauthenticated } from '../../http/errors.ts';
+import { ifMatchVersion, setEtag } from '../../http/versioning.ts';
+import { performAction } from './service.ts';
+
+const BulkActionSchema = ActionRequestSchema.extend({ ids: z.array(IdSchema).min(1).max(200) });
+
+export function registerWorkflowRoutes({ route, ctx }: RouteContext): void {
+  route({
+    method: 'POST',
+    url: '/api/items/:id/actions/:action',
+    summary: 'Take a workflow action (accept, spike, unspike, assign, submit, return, approve, publish, kill)',
+    tag: 'workflow',
+    access: { kind: 'user' },
+    params: z.strictObject({ id: IdSchema, action: WorkflowActionSchema }),
+    body: ActionRequestSchema.optional().transform((body) => body ?? {}),
+    headers: ['If-Match'],
+    responses: { 200: ItemSchema },
+    handler: async ({ params, body, principal, request, reply }) => {
+      if (principal.kind !== 'user') throw unauthenticated();
+      const item = await performAction(ctx, principal.user, params.id, params.action, body, ifMatchVersion(request));
+      setEtag(reply, item.version);
+      return item;
+    },
+  });
+
+  route({
+    method: 'POST',
+    url: '/api/items/actions/:action',
+    summary: 'Take one action on several items; each succeeds or fails on its own',
+    tag: 'workflow',
+    access: { kind: 'user' },
+    params: z.strictObject({ action: WorkflowActionSchema }),
+    body: BulkActionSchema,
+    responses: {
+      200: z.object({
+        results: z.array(
+          z.object({ id: IdSchema, ok: z.boolean(), item: ItemSchema.optional(), error: z.object({ code: z.string(), message: z.string() }).optional() }),
+        ),
+      }),
+    },
+    handler: async ({ params, body, principal }) => {
+      if (principal.kind !== 'user') throw unauthenticated();
+      const { ids, ...request } = body;
+      const results = [];
+      for (const id of [...new Set(ids)]) {
+        try {
+          results.push({ id, ok: true, item: await performAction(ctx, principal.user, id, params.action, request) });
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          results.push({ id, ok: false, error: { code: error.code, message: error.message } });
+        }
+      }
+      return { results };
+    },
+  });
+}

@@ -1,0 +1,139 @@
+import { beforeAll, expect, it } from 'vitest';
+import { ACTIONS, ITEM_STATUSES, WORKFLOW, type ItemStatus, type WorkflowAction } from '#shared/workflow.ts';
+import type { Role, User } from '#shared/schemas/users.ts';
+import { describeEachDatabase, type Client } from '../../test/harness.ts';
+import { actionBody, itemInState } from '../../test/fixtures.ts';
+
+const ROLES: Role[] = ['editor', 'chief', 'reviewer', 'admin'];
+
+describeEachDatabase('workflow: every action by every role', (env) => {
+  const clients = {} as Record<Role, Client>;
+  let admin: User;
+  let editor: User;
+
+  beforeAll(async () => {
+    for (const role of ROLES) clients[role] = await env().signIn(`matrix-${role}`, [role]);
+    admin = clients.admin.user;
+    editor = clients.editor.user;
+  });
+
+  const eventCount = async (itemId: number) =>
+    Number(
+      (
+        await env()
+          .ctx.database.db.selectFrom('events')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('item_id', '=', itemId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  for (const action of ACTIONS) {
+    const rule = WORKFLOW[action];
+    const wrongState = ITEM_STATUSES.find((status) => !rule.from.includes(status))!;
+    for (const role of ROLES) {
+      // The editor fixture is the assignee of every assigned item, so an editor may submit.
+      const allowedByRole = role === 'admin' || rule.roles.includes(role) || (rule.assigneeMay === true && role === 'editor');
+
+      it(`${role} ${action} from ${rule.from[0]}: ${allowedByRole ? 'succeeds' : '403 and nothing changes'}`, async () => {
+        const item = await itemInState(env().ctx, admin, rule.from[0] as ItemStatus, editor);
+        const before = await eventCount(item.id);
+        const response = await clients[role].post(`/api/items/${item.id}/actions/${action}`, actionBody(action, editor));
+        const after = await clients[role].get(`/api/items/${item.id}`);
+        if (allowedByRole) {
+          expect(response.statusCode, response.body).toBe(200);
+          expect(response.json().status).toBe(rule.to);
+          expect(response.json().version).toBe(item.version + 1);
+          expect(response.headers.etag).toBe(`"${item.version + 1}"`);
+          const history = (await clients[role].get(`/api/items/${item.id}/history`)).json().events;
+          const last = history.at(-1);
+          expect(last.type).toBe(`item.${action}`);
+          expect(last.actor).toMatchObject({ kind: 'user', id: clients[role].user.id });
+          expect(Date.parse(last.at)).toBeGreaterThan(Date.now() - 60_000);
+          expect(await eventCount(item.id)).toBe(before + 1);
+        } else {
+          expect(response.statusCode, response.body).toBe(403);
+          expect(response.json().error.code).toMatch(/^workflow\.(forbidden_role|not_assignee)$/);
+          expect(after.json().version).toBe(item.version);
+          expect(after.json().status).toBe(item.status);
+          expect(await eventCount(item.id)).toBe(before);
+        }
+      });
+
+      it(`${role} ${action} from ${wrongState}: ${allowedByRole ? '409' : '403 (role before state)'} and nothing changes`, async () => {
+        const item = await itemInState(env().ctx, admin, wrongState, editor);
+        const before = await eventCount(item.id);
+        const response = await clients[role].post(`/api/items/${item.id}/actions/${action}`, actionBody(action, editor));
+        expect(response.statusCode, response.body).toBe(allowedByRole ? 409 : 403);
+        expect(response.json().error.code).toBe(allowedByRole ? 'workflow.wrong_state' : 'workflow.forbidden_role');
+        expect(response.json().error.message).toBeTruthy();
+        const after = (await clients[role].get(`/api/items/${item.id}`)).json();
+        expect(after.version).toBe(item.version);
+        expect(after.status).toBe(item.status);
+        expect(await eventCount(item.id)).toBe(before);
+      });
+    }
+  }
+
+  it('an editor who is not the assignee may not submit (403)', async () => {
+    const other = await env().signIn('matrix-other-editor', ['editor']);
+    const item = await itemInState(env().ctx, admin, 'assigned', editor);
+    const response = await other.post(`/api/items/${item.id}/actions/submit`);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('workflow.not_assignee');
+  });
+
+  const required: Array<[WorkflowAction, ItemStatus, string]> = [
+    ['assign', 'accepted', 'workflow.assignee_required'],
+    ['return', 'in_review', 'workflow.comment_required'],
+    ['kill', 'published', 'workflow.reason_required'],
+  ];
+  for (const [action, status, code] of required) {
+    it(`${action} without its ${code.split('.')[1]!.replace('_required', '')} is 422 and changes nothing`, async () => {
+      const item = await itemInState(env().ctx, admin, status, editor);
+      const response = await clients.admin.post(`/api/items/${item.id}/actions/${action}`, {});
+      expect(response.statusCode).toBe(422);
+      expect(response.json().error.code).toBe(code);
+      expect((await clients.admin.get(`/api/items/${item.id}`)).json().version).toBe(item.version);
+    });
+  }
+
+  it('assigning to someone who is not an editor is 422', async () => {
+    const item = await itemInState(env().ctx, admin, 'accepted', editor);
+    const response = await clients.chief.post(`/api/items/${item.id}/actions/assign`, { assignee: clients.reviewer.user.id });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.code).toBe('workflow.assignee_not_editor');
+  });
+
+  it('return keeps the assignee and records the comment', async () => {
+    const item = await itemInState(env().ctx, admin, 'in_review', editor);
+    const response = await clients.reviewer.post(`/api/items/${item.id}/actions/return`, { comment: 'أضف المصدر' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'assigned', assignee: { id: editor.id } });
+    const comments = (await clients.reviewer.get(`/api/items/${item.id}/comments`)).json().comments;
+    expect(comments.at(-1)).toMatchObject({ body: 'أضف المصدر', author: { id: clients.reviewer.user.id } });
+  });
+
+  it('a stale If-Match on an action is 412', async () => {
+    const item = await itemInState(env().ctx, admin, 'incoming', editor);
+    const response = await clients.editor.post(`/api/items/${item.id}/actions/accept`, {}, { 'if-match': `"${item.version + 5}"` });
+    expect(response.statusCode).toBe(412);
+  });
+
+  it('bulk accept reports each item on its own', async () => {
+    const good = await itemInState(env().ctx, admin, 'incoming', editor);
+    const wrong = await itemInState(env().ctx, admin, 'published', editor);
+    const response = await clients.editor.post('/api/items/actions/accept', { ids: [good.id, wrong.id, 99_999_999] });
+    expect(response.statusCode).toBe(200);
+    const results = response.json().results;
+    expect(results.map((result: { ok: boolean }) => result.ok)).toEqual([true, false, false]);
+    expect(results[1].error.code).toBe('workflow.wrong_state');
+    expect(results[2].error.code).toBe('not_found');
+  });
+
+  it('unknown actions and bad ids are 400', async () => {
+    expect((await clients.admin.post('/api/items/1/actions/publish-now')).statusCode).toBe(400);
+    expect((await clients.admin.post('/api/items/abc/actions/accept')).statusCode).toBe(400);
+    expect((await clients.admin.post('/api/items/-4/actions/accept')).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** A positive database id, accepted as a number or a decimal string (path and query parameters). */
+export const IdSchema = z.coerce
+  .number({ error: 'must be a positive integer id' })
+  .int()
+  .positive()
+  .max(Number.MAX_SAFE_INTEGER);
+
+/** ISO 8601 timestamp as sent over the wire. */
+export const TimestampSchema = z.iso.datetime({ offset: true });
+
+/** The one error body every API failure answers with. `code` doubles as the i18n key `errors.<code>`. */
+export const ApiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorSchema>;
+
+/** Accepts one value or many for a repeatable query parameter (`?country=KZ&country=UZ`). */
+export function repeatable<T extends z.ZodType>(schema: T) {
+  return z.preprocess(
+    (value) => (value === undefined || value === '' ? undefined : Array.isArray(value) ? value : [value]),
+    z.array(schema).max(50).optional(),
+  );
+}
+
+/** A trimmed, non-empty, length-capped line of user text. */
+export function textLine(max: number) {
+  return z.string().trim().min(1).max(max);
+}

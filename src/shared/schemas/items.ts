@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { ACTIONS, ITEM_STATUSES } from '../workflow.ts';
+import { ORGANISATION_IDS, REGION_IDS, TOPIC_IDS } from '../tagging/codes.ts';
+import { IdSchema, repeatable, textLine, TimestampSchema } from './common.ts';
+import { UserRefSchema } from './users.ts';
+
+export const ItemStatusSchema = z.enum(ITEM_STATUSES);
+export const WorkflowActionSchema = z.enum(ACTIONS);
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code')
+  .transform((code) => code.toUpperCase());
+export const TopicSchema = z.enum(TOPIC_IDS as [string, ...string[]]);
+export const RegionSchema = z.enum(REGION_IDS);
+export const OrganisationSchema = z.enum(ORGANISATION_IDS);
+export const UrgencySchema = z.coerce.number().int().min(1).max(3);
+
+export const TAG_KINDS = ['countries', 'regions', 'organisations', 'topics'] as const;
+export const TagKindSchema = z.enum(TAG_KINDS);
+export type TagKind = z.infer<typeof TagKindSchema>;
+
+/** Size limits shared by the API, the editor form and ingest. */
+export const LIMITS = {
+  headline: 500,
+  summary: 4_000,
+  body: 200_000,
+  comment: 4_000,
+  tags: 40,
+  source: 200,
+  guid: 1_000,
+  url: 2_000,
+} as const;
+
+export const ItemSchema = z.object({
+  id: IdSchema,
+  source: z.string(),
+  guid: z.string(),
+  url: z.string().nullable(),
+  language: z.string(),
+  headline: z.string(),
+  summary: z.string(),
+  /** Sanitised HTML. */
+  body: z.string(),
+  author: z.string().nullable(),
+  countries: z.array(z.string()),
+  regions: z.array(z.string()),
+  organisations: z.array(z.string()),
+  topics: z.array(z.string()),
+  /** Tag kinds an editor has set by hand; re-tagging never overwrites these. */
+  manualTags: z.array(TagKindSchema),
+  urgency: z.number().int().min(1).max(3),
+  status: ItemStatusSchema,
+  desk: z.object({ id: IdSchema, name: z.string() }).nullable(),
+  assignee: UserRefSchema.nullable(),
+  clusterId: IdSchema.nullable(),
+  /** How many items (sources) share this item's cluster, itself included. */
+  clusterSize: z.number().int().positive(),
+  receivedAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  publishedAt: TimestampSchema.nullable(),
+  /** The time the wire itself gave the item, when it gave one. */
+  wireTime: TimestampSchema.nullable(),
+  version: z.number().int().positive(),
+});
+export type Item = z.infer<typeof ItemSchema>;
+
+export const ITEM_SORTS = ['newest', 'relevance'] as const;
+
+/** The filters of the queue: the same schema validates the API query and the client's URL. */
+export const ItemFiltersSchema = z.strictObject({
+  status: repeatable(ItemStatusSchema),
+  country: repeatable(CountryCodeSchema),
+  region: repeatable(RegionSchema),
+  topic: repeatable(TopicSchema),
+  organisation: repeatable(OrganisationSchema),
+  urgency: repeatable(UrgencySchema),
+  source: repeatable(z.string().min(1).max(LIMITS.source)),
+  q: z.string().trim().max(200).optional(),
+  assignee: z.union([z.literal('me'), IdSchema]).optional(),
+  desk: IdSchema.optional(),
+  since: TimestampSchema.optional(),
+  until: TimestampSchema.optional(),
+  /** One row per near-duplicate cluster (the newest item of each). */
+  collapse: z.stringbool().optional(),
+});
+export type ItemFilters = z.infer<typeof ItemFiltersSchema>;
+
+export const ItemListQuerySchema = ItemFiltersSchema.extend({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  sort: z.enum(ITEM_SORTS).optional(),
+});
+export type ItemListQuery = z.infer<typeof ItemListQuerySchema>;
+
+export const ItemListResponseSchema = z.object({ items: z.array(ItemSchema), nextCursor: z.string().nullable() });
+export type ItemListResponse = z.infer<typeof ItemListResponseSchema>;
+
+const FacetCountsSchema = z.array(z.object({ value: z.string(), count: z.number().int() }));
+export const FacetsResponseSchema = z.object({
+  total: z.number().int(),
+  countries: FacetCountsSchema,
+  regions: FacetCountsSchema,
+  topics: FacetCountsSchema,
+  organisations: FacetCountsSchema,
+  statuses: FacetCountsSchema,
+  urgencies: FacetCountsSchema,
+  sources: FacetCountsSchema,
+});
+export type FacetsResponse = z.infer<typeof FacetsResponseSchema>;
+
+const tagList = <T extends z.ZodType>(schema: T) => z.array(schema).max(LIMITS.tags);
+
+/** What an editor may change on an item. */
+export const ItemPatchSchema = z
+  .strictObject({
+    headline: textLine(LIMITS.headline),
+    summary: z.string().max(LIMITS.summary),
+    body: z.string().max(LIMITS.body),
+    countries: tagList(CountryCodeSchema),
+    regions: tagList(RegionSchema),
+    organisations: tagList(OrganisationSchema),
+    topics: tagList(TopicSchema),
+    urgency: UrgencySchema,
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'at least one field to change');
+export type ItemPatch = z.infer<typeof ItemPatchSchema>;
+
+export const ActionRequestSchema = z.strictObject({
+  assignee: IdSchema.optional(),
+  comment: z.string().trim().min(1).max(LIMITS.comment).optional(),
+  reason: z.string().trim().min(1).max(LIMITS.comment).optional(),
+});
+export type ActionRequest = z.infer<typeof ActionRequestSchema>;
+
+export const CommentSchema = z.object({
+  id: IdSchema,
+  itemId: IdSchema,
+  author: UserRefSchema,
+  body: z.string(),
+  createdAt: TimestampSchema,
+});
+export type Comment = z.infer<typeof CommentSchema>;
+export const CommentCreateSchema = z.strictObject({ body: z.string().trim().min(1).max(LIMITS.comment) });
+
+/** One wire item pushed by an agency or a tool (`POST /api/items`). */
+export const IngestItemSchema = z.strictObject({
+  source: textLine(LIMITS.source),
+  guid: textLine(LIMITS.guid).optional(),
+  url: z.url({ protocol: /^https?$/ }).max(LIMITS.url).optional(),
+  language: z.string().trim().min(2).max(16).optional(),
+  headline: textLine(LIMITS.headline),
+  summary: z.string().max(LIMITS.summary).optional(),
+  body: z.string().max(LIMITS.body).optional(),
+  author: z.string().max(200).optional(),
+  publishedAt: TimestampSchema.optional(),
+  urgency: UrgencySchema.optional(),
+  categories: z.array(z.string().max(200)).max(50).optional(),
+});
+export type IngestItem = z.infer<typeof IngestItemSchema>;
+
+export const IngestResultSchema = z.object({
+  item: ItemSchema,
+  outcome: z.enum(['created', 'updated', 'unchanged']),
+});

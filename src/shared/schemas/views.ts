@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { IdSchema, textLine, TimestampSchema } from './common.ts';
+import { ItemFiltersSchema } from './items.ts';
+import { EventSchema } from './events.ts';
+
+/** A named queue view: the filters as they appear in the URL. */
+export const SavedViewSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  filters: ItemFiltersSchema,
+  createdAt: TimestampSchema,
+});
+export type SavedView = z.infer<typeof SavedViewSchema>;
+
+export const SavedViewCreateSchema = z.strictObject({ name: textLine(80), filters: ItemFiltersSchema });
+export type SavedViewCreate = z.infer<typeof SavedViewCreateSchema>;
+
+export const NOTIFICATION_KINDS = ['assigned', 'returned', 'review', 'published'] as const;
+export const NotificationSchema = z.object({
+  kind: z.enum(NOTIFICATION_KINDS),
+  event: EventSchema,
+});
+export type Notification = z.infer<typeof NotificationSchema>;

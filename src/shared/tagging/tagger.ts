@@ -1,0 +1,207 @@
+import type { Organisation, Region, Topic, Urgency } from './codes.ts';
+import { REGION_IDS } from './codes.ts';
+import { regionsOfCountry } from './countries.ts';
+import { ACRONYMS, RAW_DIACRITIC_FORMS } from './gazetteer-data.ts';
+import { findNames } from './gazetteer.ts';
+import { rankTopics } from './topics.ts';
+import { urgencyOf } from './urgency.ts';
+import { normalizeArabic } from '../text/normalize.ts';
+import { tokenizeNormalized } from '../text/tokenize.ts';
+
+/** What the tagger reads: at least a headline; the rest when the wire gives it. */
+export interface TagInput {
+  headline: string;
+  summary?: string;
+  body?: string;
+  categories?: string[];
+  /** The agency's own urgency, IPTC/ninjs scale 1–9 (1 most urgent). */
+  agencyUrgency?: number | null;
+}
+
+/** The tags of an item; every list is ordered strongest first. */
+export interface Tags {
+  /** ISO 3166-1 alpha-2, upper-case. */
+  countries: string[];
+  regions: Region[];
+  organisations: Organisation[];
+  topics: Topic[];
+  urgency: Urgency;
+}
+
+/**
+ * Strength of a mention by where it is: a headline mention outweighs a summary or category mention, which
+ * outweighs a body mention. Body mentions of one name count at most BODY_MENTION_CAP times, so a long article
+ * that repeats a name does not outrank what the headline is about.
+ */
+const ZONE_WEIGHT = { headline: 3, categories: 2, summary: 2, body: 1 } as const;
+const BODY_MENTION_CAP = 4;
+/**
+ * A name that appears only in the body is tagged if it is named twice, or in the lead (first LEAD_TOKENS
+ * tokens), or the body is short enough to be all lead: a single passing mention deep in an article (a list of
+ * member states) is not what the item is about.
+ */
+const LEAD_TOKENS = 32;
+/** Where each zone starts in the position order used to break ties (headline first). */
+const ZONE_OFFSET = { headline: 0, categories: 1e6, summary: 2e6, body: 3e6 } as const;
+type Zone = keyof typeof ZONE_WEIGHT;
+/** How much an organisation's topic implications count, by the zone it is named in. */
+const ORG_TOPIC_FACTOR = { headline: 1, categories: 0.6, summary: 0.6, body: 0.5 } as const;
+
+interface Tally {
+  score: number;
+  first: number;
+  outsideBody: boolean;
+  bodyCount: number;
+  bodyFirst: number;
+}
+
+class Accumulator<K> {
+  readonly tallies = new Map<K, Tally>();
+  add(key: K, zone: Zone, weight: number, position: number, bodyIndex: number) {
+    let tally = this.tallies.get(key);
+    if (!tally) {
+      tally = { score: 0, first: position, outsideBody: false, bodyCount: 0, bodyFirst: Infinity };
+      this.tallies.set(key, tally);
+    }
+    tally.first = Math.min(tally.first, position);
+    if (zone === 'body') {
+      tally.bodyCount++;
+      tally.bodyFirst = Math.min(tally.bodyFirst, bodyIndex);
+      if (tally.bodyCount <= BODY_MENTION_CAP) tally.score += ZONE_WEIGHT.body * weight;
+    } else {
+      tally.outsideBody = true;
+      tally.score += ZONE_WEIGHT[zone] * weight;
+    }
+  }
+  /** Keys that pass the body rule, strongest first. */
+  ranked(bodyTokens: number): K[] {
+    return [...this.tallies.entries()]
+      .filter(
+        ([, t]) => t.outsideBody || t.bodyCount >= 2 || t.bodyFirst < LEAD_TOKENS || bodyTokens <= LEAD_TOKENS,
+      )
+      .sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first)
+      .map(([key]) => key);
+  }
+}
+
+interface Ambiguity {
+  codes: string[];
+  context?: string[];
+  zone: Zone;
+  weight: number;
+  position: number;
+  bodyIndex: number;
+}
+
+/** Tags an item: countries, regions, organisations, topics (each strongest first) and urgency. */
+export function tagText(input: TagInput): Tags {
+  const countries = new Accumulator<string>();
+  const regions = new Accumulator<Region>();
+  const organisations = new Accumulator<Organisation>();
+  const orgFactors = new Map<Organisation, number>();
+  const ambiguities: Ambiguity[] = [];
+
+  const normalizedHeadline = normalizeArabic(input.headline ?? '');
+  const zones: { zone: Zone; raw: string; normalized: string }[] = [
+    { zone: 'headline', raw: input.headline ?? '', normalized: normalizedHeadline },
+  ];
+  for (const category of input.categories ?? []) {
+    if (category) zones.push({ zone: 'categories', raw: category, normalized: normalizeArabic(category) });
+  }
+  if (input.summary) zones.push({ zone: 'summary', raw: input.summary, normalized: normalizeArabic(input.summary) });
+  if (input.body) zones.push({ zone: 'body', raw: input.body, normalized: normalizeArabic(input.body) });
+
+  const tokensByZone: Record<Zone, string[]> = { headline: [], categories: [], summary: [], body: [] };
+  const categoryTexts: string[] = [];
+  for (const { zone, raw, normalized } of zones) {
+    const tokens = tokenizeNormalized(normalized);
+    const offset = ZONE_OFFSET[zone] + tokensByZone[zone].length;
+    const bodyBase = tokensByZone[zone].length;
+    if (zone === 'categories') categoryTexts.push(raw);
+    else tokensByZone[zone] = tokensByZone[zone].concat(tokens);
+
+    for (const { payload, start } of findNames(tokens)) {
+      const position = offset + start;
+      const bodyIndex = bodyBase + start;
+      for (const code of payload.countries ?? []) countries.add(code, zone, payload.weight, position, bodyIndex);
+      for (const region of payload.regions ?? []) regions.add(region, zone, payload.weight, position, bodyIndex);
+      for (const org of payload.orgs ?? []) {
+        organisations.add(org, zone, payload.weight, position, bodyIndex);
+        orgFactors.set(org, Math.max(orgFactors.get(org) ?? 0, ORG_TOPIC_FACTOR[zone]));
+      }
+      if (payload.ambiguous) {
+        ambiguities.push({ ...payload.ambiguous, zone, weight: payload.weight, position, bodyIndex });
+      }
+    }
+    // All-caps acronyms (US, UK, EU, UN) and diacritised forms only exist in the raw text.
+    if (/[A-Z]/.test(raw)) {
+      for (const { pattern, country, org } of ACRONYMS) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) {
+          const position = offset + m.index / 8;
+          const bodyIndex = bodyBase + m.index / 8;
+          if (country) countries.add(country, zone, 1, position, bodyIndex);
+          if (org) {
+            organisations.add(org, zone, 1, position, bodyIndex);
+            orgFactors.set(org, Math.max(orgFactors.get(org) ?? 0, ORG_TOPIC_FACTOR[zone]));
+          }
+        }
+      }
+    }
+    for (const { pattern, code } of RAW_DIACRITIC_FORMS) {
+      const m = pattern.exec(raw);
+      if (m) countries.add(code, zone, 1, offset + m.index / 8, bodyBase + m.index / 8);
+    }
+  }
+
+  // Ambiguous names count for a candidate the item names some other way (or, with context, for the first).
+  for (const a of ambiguities) {
+    const present = a.codes.filter((code) => countries.tallies.has(code));
+    let code: string | undefined;
+    if (present.length === 1) code = present[0];
+    else if (present.length === 0 && a.context?.some((c) => countries.tallies.has(c))) code = a.codes[0];
+    if (code) countries.add(code, a.zone, a.weight, a.position, a.bodyIndex);
+  }
+
+  const bodyTokens = tokensByZone.body.length;
+  const countryList = countries.ranked(bodyTokens);
+
+  // Regions: named ones plus those of every tagged country, scored by the country's own strength.
+  const regionScores = new Map<Region, { score: number; first: number }>();
+  for (const region of regions.ranked(bodyTokens)) {
+    const t = regions.tallies.get(region)!;
+    regionScores.set(region, { score: t.score, first: t.first });
+  }
+  for (const code of countryList) {
+    const t = countries.tallies.get(code)!;
+    for (const region of regionsOfCountry(code)) {
+      const r = regionScores.get(region) ?? { score: 0, first: t.first };
+      r.score += t.score;
+      r.first = Math.min(r.first, t.first);
+      regionScores.set(region, r);
+    }
+  }
+  const regionList = [...regionScores.entries()]
+    .sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first || REGION_IDS.indexOf(a[0]) - REGION_IDS.indexOf(b[0]))
+    .map(([region]) => region);
+
+  const organisationList = organisations.ranked(bodyTokens);
+  const keptOrgs = new Map<Organisation, number>();
+  for (const org of organisationList) keptOrgs.set(org, orgFactors.get(org) ?? 0.5);
+
+  const topics = rankTopics({
+    headline: tokensByZone.headline,
+    summary: tokensByZone.summary,
+    body: tokensByZone.body,
+    categories: categoryTexts,
+    organisations: keptOrgs,
+  });
+
+  return {
+    countries: countryList,
+    regions: regionList,
+    organisations: organisationList,
+    topics,
+    urgency: urgencyOf(normalizedHeadline, input.agencyUrgency),
+  };
+}

@@ -1,0 +1,318 @@
+import type { Organisation, Topic } from './codes.ts';
+
+/**
+ * The topic lexicon: cue words and phrases with weights, written as they appear in copy and stemmed at load
+ * with the search stemmer (so one entry covers its clitic and suffix forms: الاقتصادية, واقتصاديا, …).
+ * Weights: 2 = one occurrence in a headline is enough to tag; 1 = supporting (two of them tag); 0.5 = weak
+ * (only counts next to others). Negative weights correct a phrase whose words mislead (الدفاع المدني is
+ * disaster relief, not defence).
+ *
+ * What the topics mean on this desk (the dev set is annotated by the same definitions):
+ * - politics: domestic power: elections, parliament, government, presidency, parties, constitution,
+ *   sovereignty and reforms, coups, protests against power.
+ * - diplomacy: relations between states: visits, talks, summits, ambassadors, agreements and memoranda
+ *   between governments, bilateral cooperation, mediation, sanctions, international organisations' statements.
+ * - defense: armies, weapons, military cooperation, border clashes, war, terrorism, security forces.
+ * - economy: trade, investment, finance, banks, currency, prices, industry, agriculture, mining, jobs.
+ * - energy: oil, gas, OPEC, electricity, power plants, renewables, nuclear power, pipelines, fuel.
+ * - transport: rail, roads, shipping and ports, aviation, corridors, logistics, transit.
+ * - tourism: tourists, visas for visitors, hotels, resorts, travel.
+ * - climate: climate change, environment, water resources, desertification, drought, pollution.
+ * - health, sport, technology (incl. space and digital), disaster (natural disasters, accidents, rescue),
+ *   society (education, migration, labour migrants, women, youth, courts, crime, religion in society),
+ *   culture (heritage, arts, festivals, language, history).
+ */
+export const LEXICON: Record<Topic, [weight: number, words: string[]][]> = {
+  politics: [
+    [2, [
+      'انتخابات', 'الانتخابات', 'انتخابية', 'الانتخابي', 'الناخبين', 'اقتراع', 'الاقتراع', 'استفتاء', 'البرلمان',
+      'برلمان', 'البرلمانية', 'البرلماني', 'برلمانية', 'مجلس النواب', 'مجلس الشيوخ', 'الدستور', 'دستوري', 'الدستورية',
+      'المعارضة', 'الأحزاب', 'حزب', 'حزبي', 'الرئاسية', 'رئاسية', 'الرئاسة', 'السيادة', 'سيادة', 'انقلاب', 'الانقلاب',
+      'تنصيب', 'اليمين الدستورية', 'الحزب الحاكم', 'الائتلاف', 'النواب', 'المرشح', 'المرشحين', 'ولاية رئاسية',
+      'election', 'elections', 'parliament', 'parliamentary', 'constitution', 'constitutional', 'referendum',
+      'opposition', 'coup', 'inauguration', 'sovereignty', 'politics', 'senate', 'lawmakers', 'ballot',
+    ]],
+    [1, [
+      'الحكومة', 'حكومة', 'حكومي', 'الحكومية', 'السياسي', 'السياسية', 'سياسي', 'سياسية', 'السياسة', 'الإصلاحات',
+      'إصلاحات', 'الإصلاح', 'استقالة', 'يستقيل', 'مرسوم', 'تعيين', 'يعين', 'التعديل الوزاري', 'رئيس الوزراء',
+      'رئيس الحكومة', 'الاحتجاجات', 'احتجاجات', 'مظاهرات', 'المظاهرات', 'الفساد', 'أولويات', 'الديمقراطية',
+      'government', 'political', 'reform', 'reforms', 'resigns', 'resignation', 'decree', 'cabinet', 'protest',
+      'protests', 'prime minister', 'democracy', 'priorities',
+    ]],
+    [0.5, ['الحكم', 'الرئيس', 'رئيس', 'الوزير', 'الدولة', 'السلطة', 'السلطات', 'قانون', 'القانون', 'president', 'minister', 'law']],
+  ],
+  diplomacy: [
+    [2, [
+      'مباحثات', 'محادثات', 'مفاوضات', 'قمة', 'القمة', 'السفير', 'سفير', 'سفارة', 'السفارة', 'دبلوماسي', 'الدبلوماسية',
+      'دبلوماسية', 'وزير الخارجية', 'وزراء الخارجية', 'وزارة الخارجية', 'نظيره', 'نظيرها', 'نظيريه', 'المبعوث',
+      'مبعوث', 'يتوسط', 'تتوسط', 'وحدة أراضي', 'تطبيع', 'التطبيع', 'العلاقات الثنائية', 'اتصال هاتفي', 'اتصالا هاتفيا',
+      'عقوبات', 'العقوبات', 'زيارة رسمية', 'زيارة دولة', 'مذكرة تفاهم', 'مذكرات تفاهم', 'القنصلية', 'الشراكة الاستراتيجية',
+      'talks', 'summit', 'ambassador', 'embassy', 'diplomatic', 'diplomacy', 'foreign minister', 'foreign ministers',
+      'counterpart', 'envoy', 'mediation', 'sanctions', 'bilateral', 'normalisation', 'normalization',
+    ]],
+    [1.5, [
+      'وساطة', 'الوساطة', 'زيارة', 'يزور', 'تزور', 'يستقبل', 'استقبل', 'تستقبل', 'يلتقي', 'تلتقي', 'التقى', 'يبحث', 'تبحث', 'يبحثان',
+      'تبحثان', 'بحث', 'يبحثون', 'وفد', 'الوفد', 'العلاقات', 'علاقات', 'الخارجية', 'وقف إطلاق النار', 'هدنة',
+      'الهدنة', 'السلام', 'عملية السلام', 'تسوية', 'المصالحة', 'تدين', 'يدين', 'إدانة', 'يهنئ', 'تهنئة', 'اعتراف',
+      'visit', 'visits', 'meets', 'met', 'relations', 'delegation', 'ceasefire', 'truce', 'peace', 'condemns',
+      'treaty', 'agreement',
+    ]],
+    [1, [
+      'التعاون', 'تعاون', 'الشراكة', 'شراكة', 'اتفاقية', 'اتفاقيات', 'اتفاق', 'الاتفاق', 'قلق', 'قلقة', 'لقاء',
+      'منتدى', 'المنتدى', 'وثائق', 'بيان مشترك', 'الخلافات', 'الدولتين', 'الطرفين', 'دعوات', 'التوتر',
+      'سبل', 'ترسيم', 'الاستراتيجية', 'الاستراتيجي', 'cooperation', 'partnership', 'tensions', 'joint statement',
+    ]],
+    [0.5, ['اجتماع', 'مؤتمر', 'المؤتمر', 'رسالة', 'بيان', 'البيان', 'الحدود', 'التوجه', 'meeting', 'conference']],
+  ],
+  defense: [
+    [2, [
+      'عسكري', 'العسكرية', 'عسكرية', 'العسكريين', 'عسكريا', 'الجيش', 'جيش', 'القوات المسلحة', 'دفاعي', 'الدفاعية',
+      'وزارة الدفاع', 'وزير الدفاع', 'أسلحة', 'الأسلحة', 'سلاح', 'صواريخ', 'صاروخ', 'صاروخي', 'دبابات', 'المدفعية',
+      'اشتباكات', 'اشتباك', 'قصف', 'غارة', 'غارات', 'الحرب', 'حرب', 'حروب', 'الحروب', 'إرهاب', 'الإرهاب', 'إرهابي',
+      'الإرهابية', 'داعش', 'مناورات', 'مناورة', 'تدريبات عسكرية', 'جنود', 'الجنود', 'جندي', 'المسلحين', 'مسلحون',
+      'الضربة', 'ضربة عسكرية', 'الطائرات المسيرة', 'طائرات مسيرة', 'مسيرة مفخخة', 'الاستخبارات', 'حفظ السلام', 'قاعدة عسكرية', 'الحرس',
+      'military', 'army', 'troops', 'soldiers', 'defence', 'defense', 'weapons', 'missile', 'missiles', 'clashes',
+      'shelling', 'airstrike', 'airstrikes', 'war', 'terrorism', 'terrorist', 'militants', 'artillery', 'drills',
+      'armed forces',
+    ]],
+    [1.5, [
+      'الدفاع', 'هجوم', 'الهجوم', 'مسلح', 'مسلحة', 'النزاع', 'الصراع', 'نزاع', 'صراع', 'التصعيد', 'تصعيد', 'تدريبات',
+      'مقتل', 'قتلى', 'وقف إطلاق النار', 'هدنة', 'الأجهزة الأمنية', 'الوضع الأمني', 'التعاون الأمني', 'التسلح', 'مسيرات', 'الحدودية',
+      'drone', 'drones', 'attack', 'attacks', 'conflict', 'ceasefire', 'security forces', 'killed',
+    ]],
+    [1, ['جرحى', 'التوتر', 'الحدودي', 'حدودي', 'نووي', 'النووية', 'border', 'nuclear', 'tensions']],
+    [0.5, ['الحدود', 'حدود', 'ضحايا', 'الأمن', 'الأمني', 'الأمنية', 'security']],
+  ],
+  economy: [
+    [2, [
+      'اقتصاد', 'الاقتصاد', 'اقتصادي', 'الاقتصادية', 'اقتصاديا', 'تجارة', 'التجارة', 'تجاري', 'التجارية', 'التبادل التجاري',
+      'استثمار', 'الاستثمار', 'استثمارات', 'استثماري', 'استثمارية', 'المستثمرين', 'مستثمرين', 'الصادرات', 'صادرات',
+      'التضخم', 'الناتج المحلي', 'الموازنة', 'البنك المركزي',
+      'البورصة', 'الأسهم', 'الضرائب', 'ضريبة', 'رسوم جمركية', 'الرسوم الجمركية', 'التعريفات', 'القروض', 'قرض',
+      'الديون', 'ديون', 'الليرة', 'اليوان', 'التينغي', 'الدينار', 'الروبية', 'أسعار الذهب', 'مناجم الذهب',
+      'احتياطيات الذهب', 'العملة الوطنية', 'العملة المحلية', 'سعر الصرف', 'أسعار الصرف', 'العملات الأجنبية',
+      'معدل البطالة', 'نسبة البطالة', 'المناجم', 'منجم', 'مناجم', 'رجال الأعمال', 'المنطقة الحرة', 'مناطق حرة', 'خصخصة', 'النمو الاقتصادي',
+      'economy', 'economic', 'trade', 'investment', 'investments', 'investors', 'exports', 'inflation', 'gdp', 'currency',
+      'stocks', 'tariff', 'tariffs', 'loan', 'loans', 'debt', 'mining', 'unemployment', 'budget',
+    ]],
+    [1.5, [
+      'الصناعة', 'الصناعي', 'الصناعية', 'صناعي', 'صناعية', 'مصنع', 'مصانع', 'الزراعة', 'الزراعي', 'الزراعية', 'زراعي',
+      'القمح', 'القطن', 'السلع', 'أسعار', 'الأسعار', 'الأسواق', 'البنك', 'بنك', 'المصرف', 'المصارف', 'تمويل', 'التمويل',
+      'المالية', 'مالي', 'استيراد', 'تصدير', 'المعادن', 'النحاس', 'الوظائف', 'فرص العمل', 'الأجور', 'الرواتب',
+      'المنتجات', 'الشركات', 'صندوق', 'السوق', 'الجمارك', 'البنية التحتية', 'التكامل', 'تحويلات',
+      'imports', 'bank', 'banks', 'prices', 'market', 'markets', 'industry', 'industrial', 'agriculture', 'wheat',
+      'cotton', 'finance', 'financial', 'jobs', 'fund', 'companies', 'infrastructure',
+    ]],
+    [1, [
+      'الواردات', 'واردات', 'الميزانية', 'شركة', 'شركات', 'إنتاج', 'الإنتاج', 'إنتاجها', 'دولار', 'الدولار', 'الروبل', 'روبل', 'التنمية', 'تنمية', 'المعرض',
+      'معرض', 'اليورانيوم', 'الأعمال', 'فرص', 'العمالة', 'company', 'business', 'growth', 'gold', 'uranium', 'dollar',
+      'production',
+    ]],
+    [0.5, ['مليار', 'مليون', 'ملايين', 'billion', 'million']],
+  ],
+  energy: [
+    [2, [
+      'النفط', 'نفط', 'نفطي', 'النفطية', 'الغاز', 'غاز', 'الطاقة', 'طاقة', 'الكهرباء', 'كهرباء', 'الكهربائية', 'كهربائي',
+      'الطاقة المتجددة', 'الطاقة الشمسية', 'الطاقة النظيفة', 'محطة كهرباء', 'محطات الكهرباء', 'محطة نووية', 'محطة كهروذرية',
+      'الكهرومائية', 'كهرومائية', 'الفحم', 'خط أنابيب', 'خطوط الأنابيب', 'أنابيب', 'الأنابيب', 'مصفاة', 'المصافي',
+      'البنزين', 'الوقود', 'برميل', 'براميل', 'الهيدروكربونات', 'الهيدروجين', 'المحروقات', 'الطاقوي', 'الطاقوية',
+      'oil', 'gas', 'energy', 'electricity', 'power plant', 'renewable', 'renewables', 'coal', 'pipeline', 'pipelines',
+      'refinery', 'fuel', 'barrel', 'barrels', 'crude', 'hydropower', 'lng', 'petroleum', 'gasoline',
+    ]],
+    [1.5, [
+      'حقل', 'حقول', 'التنقيب', 'إمدادات', 'الإمدادات', 'توربينات', 'الشمسية', 'النووية السلمية', 'الذرية', 'حصص',
+      'solar', 'hydrogen', 'supplies', 'output',
+    ]],
+    [1, ['الخام', 'سد', 'السدود', 'محطة', 'المحطة', 'محطات', 'نووي', 'النووية', 'اليورانيوم', 'إنتاج', 'الإنتاج', 'nuclear', 'dam']],
+    [0.5, ['الرياح', 'wind', 'power']],
+  ],
+  transport: [
+    [2, [
+      'السكك الحديدية', 'سكة حديد', 'سكك حديدية', 'سكة', 'السكة', 'سكك', 'القطار', 'قطار', 'قطارات', 'القطارات', 'سككي',
+      'النقل', 'الموانئ', 'ميناء', 'الميناء', 'الملاحة', 'الطيران', 'رحلات جوية', 'مطار', 'المطار', 'المطارات',
+      'الخطوط الجوية', 'شركة طيران', 'الترانزيت', 'اللوجستية', 'لوجستي', 'اللوجستي', 'الحاويات', 'الشاحنات',
+      'الممر الأوسط', 'ممر النقل', 'ممرات النقل', 'طريق الحرير', 'الطرق السريعة', 'المترو', 'شحن', 'الشحن',
+      'rail', 'railway', 'railways', 'train', 'trains', 'freight', 'shipping', 'transport', 'port', 'ports', 'airline',
+      'airlines', 'airport', 'aviation', 'logistics', 'cargo', 'flights',
+    ]],
+    [1.5, [
+      'نقل', 'ممر', 'الممر', 'ممرات', 'السفن', 'سفينة', 'طائرة', 'طائرات', 'العبور',
+      'طريق سريع', 'شبكة الطرق', 'الطريق السريع', 'شاحنة', 'المسافرين', 'حافلات', 'transit', 'corridor', 'ship', 'ships', 'road', 'roads', 'trucks',
+      'highway',
+    ]],
+    [1, ['الرحلات', 'رحلات', 'بحري', 'البحري', 'السيارات', 'سيارات', 'الجسر', 'جسر', 'البنية التحتية', 'محطة', 'infrastructure']],
+  ],
+  tourism: [
+    [2, [
+      'السياحة', 'سياحة', 'سياحي', 'السياحية', 'سياحية', 'السياح', 'سياح', 'سائح', 'السائحين', 'الفنادق', 'فندق',
+      'فنادق', 'المنتجعات', 'منتجع', 'الوجهات السياحية', 'tourism', 'tourist', 'tourists', 'hotel', 'hotels', 'resort',
+      'resorts',
+    ]],
+    [1.5, ['تأشيرة', 'تأشيرات', 'التأشيرة', 'الزوار', 'زوار', 'visa', 'visitors']],
+    [1, ['السفر', 'المسافرين', 'الحج', 'travel', 'travellers', 'travelers', 'pilgrims']],
+  ],
+  climate: [
+    [2, [
+      'المناخ', 'مناخ', 'المناخي', 'المناخية', 'مناخية', 'تغير المناخ', 'التغير المناخي', 'الاحتباس الحراري',
+      'الانبعاثات', 'انبعاثات', 'الكربون', 'البيئة', 'بيئة', 'البيئي', 'البيئية', 'بيئية', 'التلوث', 'التصحر',
+      'الجفاف', 'جفاف', 'الموارد المائية', 'شح المياه', 'ندرة المياه', 'بحر آرال', 'بحر الآرال', 'آرال',
+      'الأنهار الجليدية', 'التنوع البيولوجي', 'التشجير', 'الاستدامة', 'كوب29', 'مؤتمر الأطراف',
+      'climate', 'environment', 'environmental', 'emissions', 'carbon', 'pollution', 'desertification', 'drought',
+      'glaciers', 'biodiversity', 'aral', 'cop29', 'sustainability',
+    ]],
+    [1.5, ['المياه', 'مياه', 'المائية', 'مائي', 'النفايات', 'المستدامة', 'الحياة البرية', 'water', 'forests', 'sustainable']],
+    [1, ['الأنهار', 'نهر', 'الأمطار', 'الجليد', 'الخضراء', 'أخضر', 'green', 'river', 'rivers', 'الطاقة المتجددة']],
+  ],
+  health: [
+    [2, [
+      'الصحة', 'صحة', 'الصحي', 'الصحية', 'صحي', 'صحية', 'المستشفى', 'مستشفى', 'المستشفيات', 'مستشفيات', 'الأطباء',
+      'أطباء', 'طبيب', 'الطبي', 'الطبية', 'طبية', 'الأدوية', 'أدوية', 'دواء', 'اللقاح', 'لقاح', 'لقاحات', 'اللقاحات',
+      'التطعيم', 'وباء', 'الوباء', 'الأوبئة', 'جائحة', 'الجائحة', 'كورونا', 'كوفيد', 'المرض', 'مرض', 'الأمراض',
+      'أمراض', 'الحمى', 'السرطان', 'الكوليرا', 'الحصبة', 'المرضى', 'الإيدز', 'الرعاية الصحية',
+      'health', 'hospital', 'hospitals', 'doctors', 'medical', 'medicine', 'medicines', 'vaccine', 'vaccines',
+      'vaccination', 'epidemic', 'pandemic', 'covid19', 'coronavirus', 'disease', 'diseases', 'cancer', 'patients',
+      'cholera', 'measles',
+    ]],
+    [1.5, ['فيروس', 'الفيروس', 'العلاج', 'علاج', 'virus', 'treatment']],
+    [0.5, ['إصابات', 'إصابة']],
+  ],
+  sport: [
+    [2, [
+      'كرة القدم', 'كرة السلة', 'المنتخب', 'منتخب', 'بطولة العالم', 'بطولة آسيا', 'الدوري الممتاز', 'دوري أبطال', 'دوري الأبطال', 'كأس', 'الأولمبية',
+      'الأولمبياد', 'أولمبي', 'الألعاب الأولمبية', 'رياضي', 'الرياضة', 'الرياضية', 'رياضية', 'مباراة', 'المباراة',
+      'مباريات', 'اللاعب', 'لاعب', 'لاعبين', 'اللاعبين', 'المدرب', 'مدرب', 'ميدالية', 'ميداليات', 'الفيفا', 'فيفا',
+      'الملاكمة', 'المصارعة', 'الجودو', 'التنس', 'الشطرنج', 'الفورمولا', 'الماراثون', 'بطل العالم', 'كأس العالم',
+      'الألعاب الآسيوية', 'football', 'soccer', 'league', 'championship', 'olympic', 'olympics', 'sport', 'sports',
+      'player', 'players', 'coach', 'medal', 'medals', 'fifa', 'tournament', 'wrestling', 'boxing', 'tennis',
+      'chess', 'marathon',
+    ]],
+    [1.5, ['كرة', 'سباق', 'نادي', 'النادي', 'بذهبية', 'الميدالية الذهبية', 'match', 'cup', 'club']],
+    [1, ['البطولة', 'بطولة', 'بطولات', 'بطل', 'الفريق', 'فريق', 'team', 'champion']],
+  ],
+  technology: [
+    [2, [
+      'التكنولوجيا', 'تكنولوجيا', 'التكنولوجي', 'التكنولوجية', 'تكنولوجية',
+      'الرقمنة', 'التحول الرقمي', 'الاقتصاد الرقمي', 'الخدمات الرقمية', 'المنصات الرقمية', 'الحكومة الرقمية',
+      'مراكز البيانات', 'البيانات الضخمة', 'العملات الرقمية', 'التواصل الاجتماعي', 'الذكاء الاصطناعي', 'الإنترنت', 'إنترنت', 'الأقمار الصناعية', 'قمر صناعي',
+      'أقمار صناعية', 'الابتكار', 'ابتكار', 'الابتكارات', 'الشركات الناشئة', 'البرمجيات', 'السيبراني', 'السيبرانية',
+      'الأمن السيبراني', 'الحوسبة', 'أشباه الموصلات', 'الرقائق', 'الجيل الخامس', 'مسبار', 'مركز بيانات', 'مركز البيانات', 'الفضاء', 'فضائي', 'رائد فضاء',
+      'تقنيات', 'التقنيات', 'العملات المشفرة', 'الإلكترونية', 'الحكومة الإلكترونية', 'روبوت', 'الروبوتات',
+      'technology', 'tech', 'digital', 'ai', 'artificial intelligence', 'internet', 'telecom', 'satellite',
+      'satellites', 'innovation', 'startup', 'startups', 'software', 'cyber', 'cybersecurity', 'semiconductors',
+      'chips', '5g', 'smartphone', 'smartphones', 'space',
+    ]],
+    [1.5, ['التقنية', 'تقنية', 'الاتصالات', 'الهواتف', 'الهاتف المحمول', 'إلكتروني', 'العلوم', 'science']],
+    [1, ['منصة', 'الباحثين', 'بحثي', 'research', 'data', 'platform']],
+  ],
+  disaster: [
+    [2, [
+      'زلزال', 'الزلزال', 'زلازل', 'هزة أرضية', 'الفيضانات', 'فيضانات', 'فيضان', 'السيول', 'سيول', 'انهيارات أرضية',
+      'انهيار أرضي', 'انهيارات ثلجية', 'حريق', 'الحريق', 'حرائق', 'الحرائق', 'إعصار', 'الإعصار', 'عاصفة', 'العاصفة',
+      'كارثة', 'الكارثة', 'الكوارث', 'كوارث', 'الإنقاذ', 'فرق الإنقاذ', 'تحطم', 'غرق', 'الدفاع المدني', 'الطوارئ',
+      'حالة الطوارئ', 'موجة حر', 'موجة الحر', 'earthquake', 'quake', 'flood', 'floods', 'flooding', 'landslide',
+      'mudslide', 'wildfire', 'wildfires', 'storm', 'hurricane', 'cyclone', 'disaster', 'rescue', 'rescuers',
+      'avalanche', 'crash',
+    ]],
+    [1.5, ['حادث', 'الحادث', 'حوادث', 'انفجار', 'الانفجار', 'منكوبة', 'emergency', 'accident', 'explosion', 'fire', 'fires']],
+    [1, ['ضحايا', 'الضحايا', 'الجفاف', 'القتلى', 'drought', 'victims']],
+  ],
+  society: [
+    [2, [
+      'التعليم', 'تعليم', 'التعليمي', 'التعليمية', 'المدارس', 'مدارس', 'مدرسة', 'الطلاب', 'طلاب', 'الجامعات',
+      'الهجرة', 'هجرة', 'المهاجرين', 'مهاجرين', 'المهاجرون', 'العمال المهاجرين', 'اللاجئين', 'لاجئين', 'اللاجئون',
+      'المرأة', 'النساء', 'الفقر', 'حقوق الإنسان', 'المحكمة',
+      'محكمة', 'محاكمة', 'جريمة', 'الجرائم', 'جرائم', 'المخدرات', 'السجن', 'الزواج', 'الأطفال', 'أطفال',
+      'الشباب', 'السكان', 'سكان', 'التعداد السكاني', 'المعاشات', 'الإسكان', 'الرعاية الاجتماعية',
+      'الحماية الاجتماعية', 'الشؤون الاجتماعية', 'العدالة الاجتماعية', 'الضمان الاجتماعي', 'الخدمات الاجتماعية',
+      'education', 'schools', 'school', 'students', 'migration', 'migrants', 'refugees', 'women', 'poverty', 'social',
+      'human rights', 'court', 'trial', 'crime', 'drugs', 'children', 'youth', 'population', 'housing',
+    ]],
+    [1.5, ['اعتقال', 'اعتقالات', 'الفساد', 'الجامعة', 'جامعة', 'العمالة', 'رمضان', 'police', 'arrested', 'corruption', 'university']],
+    [1, ['الشرطة', 'الاحتجاجات', 'احتجاجات', 'مظاهرات', 'المساجد', 'المسجد', 'العيد', 'protest', 'protests', 'religion']],
+  ],
+  culture: [
+    [2, [
+      'الثقافة', 'ثقافة', 'الثقافي', 'الثقافية', 'ثقافي', 'ثقافية', 'التراث', 'تراث', 'مهرجان', 'المهرجان', 'مهرجانات',
+      'السينما', 'سينمائي', 'فيلم', 'أفلام', 'الموسيقى', 'موسيقي', 'الفنون', 'الفن', 'المتحف', 'متحف', 'متاحف', 'الأدب',
+      'أدبي', 'المواقع الأثرية', 'موقع أثري', 'اكتشاف أثري', 'علماء الآثار', 'الفنان', 'الفنانين', 'فنانين', 'الشاعر', 'شاعر', 'المسرح', 'مسرحي', 'الأبجدية', 'نوروز', 'النوروز', 'الحضارة', 'حضارة',
+      'المخطوطات', 'الحرف اليدوية', 'المطبخ', 'culture', 'cultural', 'heritage', 'festival', 'film',
+      'cinema', 'music', 'museum', 'literature', 'poetry', 'theatre', 'theater', 'alphabet',
+    ]],
+    [1.5, ['اللغة', 'لغة', 'اللغات', 'الكتاب', 'كتاب', 'رواية', 'تاريخي', 'التاريخية', 'التاريخ', 'art', 'arts', 'language', 'book', 'history']],
+    [1, ['معرض', 'تسمية', 'exhibition']],
+  ],
+};
+
+/** Phrases whose words mislead on their own. */
+export const CORRECTIONS: { phrase: string; weights: Partial<Record<Topic, number>> }[] = [
+  { phrase: 'الدفاع المدني', weights: { defense: -1.5 } },
+  { phrase: 'مجلس الأمن', weights: { diplomacy: 1.5, defense: -0.5 } },
+  { phrase: 'الأمن الغذائي', weights: { economy: 2, society: 1, defense: -0.5 } },
+  { phrase: 'أمن الطاقة', weights: { energy: 2, defense: -0.5 } },
+  { phrase: 'الأمن الجماعي', weights: { defense: 1 } },
+  { phrase: 'جامعة الدول', weights: { society: -1.5 } },
+  { phrase: 'المعرض الدولي', weights: { economy: 1 } },
+  { phrase: 'السيارات الكهربائية', weights: { energy: -1, transport: 1, technology: 1 } },
+  { phrase: 'طائرة مسيرة', weights: { transport: -1.5, defense: 1.5 } },
+  { phrase: 'طائرات مسيرة', weights: { transport: -1.5 } },
+  { phrase: 'الطائرات المسيرة', weights: { transport: -1.5 } },
+  { phrase: 'طائرات حربية', weights: { transport: -1.5, defense: 2 } },
+  { phrase: 'الطيران الحربي', weights: { transport: -2, defense: 2 } },
+  { phrase: 'قوات الأمن', weights: { defense: 1.5 } },
+  { phrase: 'الأمن القومي', weights: { defense: 1.5 } },
+  { phrase: 'الأمن الإقليمي', weights: { defense: 1, diplomacy: 0.5 } },
+  { phrase: 'تغير المناخ', weights: { climate: 1 } },
+  { phrase: 'حقوق الإنسان', weights: { politics: 0.5 } },
+  { phrase: 'فرص العمل', weights: { society: 0.5 } },
+  { phrase: 'البحث العلمي', weights: { technology: 1, diplomacy: -1.5 } },
+  { phrase: 'بحث علمي', weights: { technology: 1, diplomacy: -1.5 } },
+  { phrase: 'عملية عسكرية', weights: { defense: 1 } },
+  { phrase: 'النقل الجوي', weights: { transport: 1 } },
+  { phrase: 'وقف الحروب', weights: { diplomacy: 1 } },
+  { phrase: 'حرب تجارية', weights: { defense: -2, economy: 2 } },
+  { phrase: 'الحرب التجارية', weights: { defense: -2, economy: 2 } },
+  { phrase: 'trade war', weights: { defense: -2, economy: 1 } },
+  { phrase: 'power plant', weights: { energy: 1 } },
+  { phrase: 'security council', weights: { diplomacy: 1.5, defense: -0.5 } },
+];
+
+/** What naming an organisation says about the topic. */
+export const ORGANISATION_TOPICS: Partial<Record<Organisation, Partial<Record<Topic, number>>>> = {
+  opec: { energy: 2 },
+  csto: { defense: 1.5, diplomacy: 0.5 },
+  nato: { defense: 1.5, diplomacy: 0.5 },
+  sco: { diplomacy: 1.5 },
+  cis: { diplomacy: 1.5 },
+  brics: { diplomacy: 1.5, economy: 0.5 },
+  gcc: { diplomacy: 1.5 },
+  'arab-league': { diplomacy: 1.5 },
+  ots: { diplomacy: 1.5 },
+  oic: { diplomacy: 1.5 },
+  un: { diplomacy: 1 },
+  eu: { diplomacy: 1 },
+  eaeu: { economy: 1.5, diplomacy: 0.5 },
+  g7: { diplomacy: 1, economy: 1 },
+  g20: { diplomacy: 1, economy: 1 },
+  imf: { economy: 2 },
+  'world-bank': { economy: 2 },
+  'african-union': { diplomacy: 1.5 },
+  asean: { diplomacy: 1.5 },
+};
+
+/** Feed categories that name a topic outright (Arabic and English desk names). */
+export const CATEGORY_TOPICS: Record<Topic, string[]> = {
+  politics: ['سياسة', 'سياسي', 'السياسة', 'شؤون سياسية', 'politics', 'political', 'elections'],
+  diplomacy: ['دبلوماسية', 'علاقات دولية', 'شؤون دولية', 'العلاقات الدولية', 'diplomacy', 'international relations', 'foreign affairs'],
+  defense: ['عسكري', 'دفاع', 'الدفاع', 'أمن ودفاع', 'عسكرية', 'defense', 'defence', 'military', 'security'],
+  economy: ['اقتصاد', 'الاقتصاد', 'اقتصادي', 'أعمال', 'مال وأعمال', 'أسواق', 'economy', 'business', 'finance', 'markets'],
+  energy: ['طاقة', 'الطاقة', 'نفط', 'نفط وغاز', 'energy', 'oil', 'oil and gas'],
+  transport: ['نقل', 'النقل', 'مواصلات', 'transport', 'transportation', 'logistics'],
+  tourism: ['سياحة', 'السياحة', 'سفر', 'tourism', 'travel'],
+  climate: ['بيئة', 'البيئة', 'مناخ', 'المناخ', 'climate', 'environment'],
+  health: ['صحة', 'الصحة', 'طب', 'health', 'medicine'],
+  sport: ['رياضة', 'الرياضة', 'رياضي', 'sport', 'sports'],
+  technology: ['تكنولوجيا', 'تقنية', 'علوم', 'علوم وتكنولوجيا', 'technology', 'tech', 'science'],
+  disaster: ['كوارث', 'حوادث', 'disaster', 'disasters', 'accidents'],
+  society: ['مجتمع', 'المجتمع', 'منوعات', 'تعليم', 'society', 'education'],
+  culture: ['ثقافة', 'الثقافة', 'فن', 'فنون', 'ثقافة وفن', 'culture', 'arts', 'entertainment'],
+};

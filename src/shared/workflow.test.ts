@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, availableActions, checkAction, mayEdit, WORKFLOW } from './workflow.ts';
+
+const editor = { id: 1, roles: ['editor'] as const };
+const chief = { id: 2, roles: ['chief'] as const };
+const reviewer = { id: 3, roles: ['reviewer'] as const };
+const admin = { id: 4, roles: ['admin'] as const };
+
+describe('the workflow table', () => {
+  it('covers every action with reachable states', () => {
+    for (const action of ACTIONS) expect(WORKFLOW[action].from.length).toBeGreaterThan(0);
+  });
+
+  it('checks role before state', () => {
+    expect(checkAction(reviewer, 'accept', { status: 'published', assigneeId: null })?.status).toBe(403);
+    expect(checkAction(editor, 'accept', { status: 'published', assigneeId: null })?.status).toBe(409);
+  });
+
+  it('lets the assignee submit, and nobody else but chiefs and admins', () => {
+    const item = { status: 'assigned' as const, assigneeId: editor.id };
+    expect(checkAction(editor, 'submit', item)).toBeNull();
+    expect(checkAction({ id: 9, roles: ['editor'] }, 'submit', item)?.code).toBe('workflow.not_assignee');
+    expect(checkAction(chief, 'submit', item)).toBeNull();
+    expect(checkAction(reviewer, 'submit', item)?.code).toBe('workflow.forbidden_role');
+  });
+
+  it('offers each role exactly its actions', () => {
+    expect(availableActions(editor, { status: 'incoming', assigneeId: null })).toEqual(['accept', 'spike']);
+    expect(availableActions(chief, { status: 'accepted', assigneeId: null })).toEqual(['spike', 'assign']);
+    expect(availableActions(reviewer, { status: 'in_review', assigneeId: 1 })).toEqual(['return', 'approve']);
+    expect(availableActions(reviewer, { status: 'published', assigneeId: 1 })).toEqual(['kill']);
+    expect(availableActions(admin, { status: 'assigned', assigneeId: 1 })).toEqual(['assign', 'submit']);
+  });
+
+  it('allows editing only in working states and for newsroom roles', () => {
+    expect(mayEdit(editor, { status: 'incoming', assigneeId: null })).toBe(true);
+    expect(mayEdit(editor, { status: 'published', assigneeId: null })).toBe(false);
+    expect(mayEdit({ id: 5, roles: [] }, { status: 'incoming', assigneeId: null })).toBe(false);
+  });
+});

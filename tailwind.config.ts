@@ -1,0 +1,20 @@
+import type { Config } from 'tailwindcss';
+
+// Read by Tailwind v4 through `@config` in src/client/index.css. Colours are named by meaning (status,
+// urgency, surface) so components never pick raw hues.
+export default {
+  content: ['./index.html', './src/client/**/*.{ts,tsx}'],
+  theme: {
+    extend: {
+      fontFamily: {
+        sans: ['"IBM Plex Sans Arabic"', 'system-ui', 'sans-serif'],
+      },
+      colors: {
+        ink: { DEFAULT: '#1c2430', soft: '#4a5566', faint: '#6b7686' },
+        surface: { DEFAULT: '#ffffff', sunken: '#f4f6f8', raised: '#fbfcfd', line: '#dde2e8' },
+        brand: { DEFAULT: '#0f5f73', strong: '#0a4554', soft: '#e3f1f4' },
+        focus: '#1d63d8',
+      },
+    },
+  },
+} satisfies Config;
