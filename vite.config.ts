@@ -12,6 +12,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     modulePreload: { polyfill: false },
+    // Never inline assets as data: URIs: the CSP allows fonts from 'self' only.
+    assetsInlineLimit: 0,
   },
   server: {
     port: 5173,

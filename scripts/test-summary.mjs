@@ -17,6 +17,8 @@ if (existsSync(vitest)) {
   skipped += report.numPendingTests + report.numTodoTests;
   // Suites that failed to load report no tests; count each as a failure.
   failed += report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  // A suite whose hook failed marks its tests skipped; the run is still a failure and must count as one.
+  if (report.success === false && failed === 0) failed += 1;
 } else {
   console.error('test-summary: no vitest report');
   failed += 1;

@@ -27,10 +27,23 @@ describeEachDatabase('health and API description', (env) => {
     }
     const list = doc.paths['/api/items'].get;
     expect(list.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(
-      expect.arrayContaining(['status', 'country', 'region', 'topic', 'q', 'assignee', 'desk', 'since', 'cursor', 'limit']),
+      expect.arrayContaining([
+        'status',
+        'country',
+        'region',
+        'topic',
+        'q',
+        'assignee',
+        'desk',
+        'since',
+        'cursor',
+        'limit',
+      ]),
     );
     const patch = doc.paths['/api/items/{id}'].patch.requestBody.content['application/json'].schema;
-    expect(Object.keys(patch.properties)).toEqual(expect.arrayContaining(['headline', 'countries', 'topics', 'urgency']));
+    expect(Object.keys(patch.properties)).toEqual(
+      expect.arrayContaining(['headline', 'countries', 'topics', 'urgency']),
+    );
   });
 
   it('unknown API paths are a JSON 404', async () => {

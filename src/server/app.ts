@@ -17,7 +17,11 @@ import { routeContext } from './http/register.ts';
 import type { AnyRoute } from './http/route.ts';
 import { registerAuthRoutes } from './modules/auth/routes.ts';
 import { pruneExpired } from './modules/auth/sessions.ts';
-import { DEFAULT_STREAM_SETTINGS, registerEventRoutes, type StreamSettings } from './modules/events/routes.ts';
+import {
+  DEFAULT_STREAM_SETTINGS,
+  registerEventRoutes,
+  type StreamSettings,
+} from './modules/events/routes.ts';
 import { registerItemRoutes } from './modules/items/routes.ts';
 import { getItemsById } from './modules/items/service.ts';
 import { registerPublishRoutes } from './modules/publish/routes.ts';
@@ -138,7 +142,10 @@ async function serveClient(app: FastifyInstance, config: Config): Promise<void> 
       wildcard: false,
       index: false,
       setHeaders: (response, path) => {
-        response.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        response.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }

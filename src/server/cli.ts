@@ -32,13 +32,13 @@ const USAGE = `Usage: npm run -s cli -- <command>
 
 class UsageError extends Error {}
 
-async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> {
+async function withContext<T>(task: (ctx: AppContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const database = await openDatabase(config.databaseUrl);
   const log = pino({ level: 'warn' }, pino.destination(2));
   try {
     await migrateToLatest(database);
-    return await run(createContext(config, database, log));
+    return await task(createContext(config, database, log));
   } finally {
     await database.close();
   }
@@ -77,7 +77,12 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
     const password = values.password ?? randomToken().slice(0, 16);
     if (password.length < 8) throw new UsageError('--password must be at least 8 characters');
     const user = await withContext((ctx) =>
-      createUser(ctx, SYSTEM_ACTOR, { username: username.data, displayName: values['display-name'], roles, password }),
+      createUser(ctx, SYSTEM_ACTOR, {
+        username: username.data,
+        displayName: values['display-name'],
+        roles,
+        password,
+      }),
     );
     return `user ${user.username} (id ${user.id}, ${user.roles.join('+')}) created${values.password ? '' : `; password: ${password}`}`;
   },
@@ -88,18 +93,32 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
     if (!name) throw new UsageError('--name is required');
     const token = randomToken('mirsad_');
     await withContext(async (ctx) => {
-      const taken = await ctx.database.db.selectFrom('service_tokens').select('id').where('name', '=', name).executeTakeFirst();
+      const taken = await ctx.database.db
+        .selectFrom('service_tokens')
+        .select('id')
+        .where('name', '=', name)
+        .executeTakeFirst();
       if (taken) throw new UsageError(`a token named "${name}" exists already`);
       await ctx.database.db
         .insertInto('service_tokens')
-        .values({ name, token_hash: tokenHash(token), created_at: Date.now(), last_used_at: null, revoked_at: null })
+        .values({
+          name,
+          token_hash: tokenHash(token),
+          created_at: Date.now(),
+          last_used_at: null,
+          revoked_at: null,
+        })
         .execute();
     });
     return `token ${name} created; use it as "Authorization: Bearer ${token}" (it is not shown again)`;
   },
 
   async ingest(args) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { source: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { source: { type: 'string' } },
+    });
     const target = positionals[0];
     if (!target) throw new UsageError('ingest needs a FILE or URL');
     let bytes: Uint8Array;
@@ -107,7 +126,8 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
     let baseUrl: string | null = null;
     if (/^https?:\/\//i.test(target)) {
       const response = await fetchFeed(target, {});
-      if (response.status !== 'ok') throw new Error('the server answered 304 Not Modified to an unconditional request');
+      if (response.status !== 'ok')
+        throw new Error('the server answered 304 Not Modified to an unconditional request');
       ({ bytes, contentType } = response);
       baseUrl = response.finalUrl;
     } else {
@@ -115,8 +135,11 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
     }
     const feed = readFeed(bytes, { contentType, baseUrl });
     const source = values.source?.trim() || feed.title?.trim() || basename(target);
-    const result = await withContext((ctx) => storeWireItems(ctx, SYSTEM_ACTOR, feed.items, { source, defaultLanguage: feed.language }));
-    for (const rejection of result.rejections) console.error(`item ${rejection.index + 1} rejected: ${rejection.reason}`);
+    const result = await withContext((ctx) =>
+      storeWireItems(ctx, SYSTEM_ACTOR, feed.items, { source, defaultLanguage: feed.language }),
+    );
+    for (const rejection of result.rejections)
+      console.error(`item ${rejection.index + 1} rejected: ${rejection.reason}`);
     return `${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected} rejected (${feed.format}, source "${source}")`;
   },
 
@@ -146,13 +169,17 @@ async function run(argv: string[]): Promise<number> {
     (name === 'tag' ? console.error : console.log)(summary);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       console.error(`${name}: ${error.message}\n\n${USAGE}`);
       return 2;
     }
     if (error instanceof FeedError) console.error(`${name}: ${error.message} (${error.code})`);
     else if (error instanceof ApiError) console.error(`${name}: ${error.message}`);
-    else if (error instanceof Error && 'code' in error && error.code === 'ENOENT') console.error(`${name}: no such file: ${error.message}`);
+    else if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+      console.error(`${name}: no such file: ${error.message}`);
     else console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }

@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from './config.ts';
 describe('configuration', () => {
   it('has working defaults for development', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 8080, databaseUrl: 'sqlite:./data/mirsad.db', demo: true, demoWire: true, env: 'development' });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'sqlite:./data/mirsad.db',
+      demo: true,
+      demoWire: true,
+      env: 'development',
+    });
   });
 
   it('refuses to start in production without SESSION_SECRET, naming the variable', () => {

@@ -22,7 +22,11 @@ const EnvSchema = z
     DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('mirsad-demo'),
     DEMO_WIRE_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(6_000),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(12),
     /** The app's public origin (https://mirsad.example); when unset, the request's own Host is the origin. */
     PUBLIC_ORIGIN: z.url().optional(),
     /** Set when a TLS-terminating proxy sits in front, so cookies get `Secure` and X-Forwarded-* is trusted. */
@@ -31,12 +35,20 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     STATIC_DIR: z.string().default('dist'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
-    FEED_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(10 * 1_048_576),
+    FEED_BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1_048_576),
     POLLERS: flag,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when NODE_ENV=production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'is required when NODE_ENV=production',
+      });
     }
   });
 
@@ -67,7 +79,9 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+    );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;

@@ -15,7 +15,12 @@ export interface AppContext {
 }
 
 /** Wires the context together; the app and the CLI build it the same way. */
-export function createContext(config: Config, database: Database, log: FastifyBaseLogger, pollerOptions?: PollerOptions): AppContext {
+export function createContext(
+  config: Config,
+  database: Database,
+  log: FastifyBaseLogger,
+  pollerOptions?: PollerOptions,
+): AppContext {
   const ctx = { config, database, log, bus: new EventBus(database, log) } as AppContext;
   ctx.poller = new FeedPoller(ctx, pollerOptions);
   return ctx;

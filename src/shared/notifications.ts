@@ -5,7 +5,10 @@ import type { User } from './schemas/users.ts';
 export type NotificationKind = 'assigned' | 'returned' | 'review' | 'published';
 
 /** The notification this event means for this user, or null. A user is not notified of their own actions. */
-export function notificationKindFor(event: MirsadEvent, user: Pick<User, 'id' | 'roles'>): NotificationKind | null {
+export function notificationKindFor(
+  event: MirsadEvent,
+  user: Pick<User, 'id' | 'roles'>,
+): NotificationKind | null {
   if (event.actor.kind === 'user' && event.actor.id === user.id) return null;
   const assigneeId = event.payload.assigneeId;
   switch (event.type) {

@@ -54,7 +54,13 @@ export const WORKFLOW: Readonly<Record<WorkflowAction, ActionRule>> = {
 
 /** Roles that may edit an item's text and tags, and in which states editing makes sense. */
 export const EDIT_ROLES: readonly Role[] = ['editor', 'chief', 'reviewer'];
-export const EDITABLE_STATUSES: readonly ItemStatus[] = ['incoming', 'accepted', 'assigned', 'in_review', 'approved'];
+export const EDITABLE_STATUSES: readonly ItemStatus[] = [
+  'incoming',
+  'accepted',
+  'assigned',
+  'in_review',
+  'approved',
+];
 
 /** Statuses counted as an editor's current load in the assignment picker. */
 export const ACTIVE_STATUSES: readonly ItemStatus[] = ['assigned', 'in_review'];

@@ -26,7 +26,6 @@ export interface ItemRowProps {
   roving?: boolean;
   onOpen(item: Item): void;
   onToggleSelected?(id: number): void;
-  onFocusRow?(id: number): void;
 }
 
 /**
@@ -47,16 +46,14 @@ export const ItemRow = memo(function ItemRow({
   roving = false,
   onOpen,
   onToggleSelected,
-  onFocusRow,
 }: ItemRowProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const headingId = `queue-h-${item.id}`;
+  // The headline link covers the whole row (a "stretched link"): a click anywhere opens the item in the pane;
+  // a modified click (new tab) or middle click keeps the browser's own behaviour.
   const openRow = (event: MouseEvent) => {
-    // Let the checkbox, and modified clicks on the link (new tab), do their own thing.
-    const target = event.target as HTMLElement;
-    if (target.closest('input, label')) return;
-    if (target.closest('a') && (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     event.preventDefault();
     onOpen(item);
   };
@@ -73,11 +70,7 @@ export const ItemRow = memo(function ItemRow({
       aria-current={open ? 'true' : undefined}
       tabIndex={roving ? (current ? 0 : -1) : undefined}
       style={style}
-      onClick={openRow}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget) onFocusRow?.(item.id);
-      }}
-      className={`flex cursor-pointer gap-2.5 border-b border-s-4 border-b-surface-line py-2 pe-3 ps-2.5 outline-offset-[-2px] ${urgencyEdgeClass(item.urgency)} ${
+      className={`relative flex gap-2.5 border-b border-s-4 border-b-surface-line py-2 pe-3 ps-2.5 outline-offset-[-2px] ${urgencyEdgeClass(item.urgency)} ${
         open ? 'bg-brand-soft' : current ? 'bg-surface-sunken' : selected ? 'bg-sky-50/60' : 'bg-white hover:bg-surface-raised'
       }`}
     >
@@ -88,7 +81,7 @@ export const ItemRow = memo(function ItemRow({
           onChange={() => onToggleSelected(item.id)}
           aria-label={t('queue.selectItem', { headline: item.headline })}
           tabIndex={-1}
-          className="mt-1.5 size-3.5 shrink-0 accent-brand"
+          className="relative z-[1] mt-1.5 size-3.5 shrink-0 accent-brand"
         />
       ) : null}
       <div className="min-w-0 flex-1">
@@ -102,7 +95,8 @@ export const ItemRow = memo(function ItemRow({
             href={href}
             dir="auto"
             tabIndex={roving ? -1 : undefined}
-            className={`line-clamp-2 hover:underline ${unread ? 'font-semibold text-ink' : 'font-normal text-ink-soft'} ${
+            onClick={openRow}
+            className={`line-clamp-2 after:absolute after:inset-0 after:content-[''] hover:underline ${unread ? 'font-semibold text-ink' : 'font-normal text-ink-soft'} ${
               item.status === 'spiked' || item.status === 'killed' ? 'line-through decoration-slate-400' : ''
             }`}
           >

@@ -88,9 +88,10 @@ export function toggleValue<K extends 'status' | 'country' | 'region' | 'topic' 
  * Whether an item belongs in a list with these filters, judged in the browser for live updates. Returns
  * undefined when it cannot tell (a text search): the caller then asks the server again.
  */
+const anyOf = (values: readonly string[] | undefined, have: readonly string[]) =>
+  !values?.length || values.some((value) => have.includes(value));
+
 export function matchesFilters(item: Item, filters: ItemFilters, viewerId: number | null): boolean | undefined {
-  const anyOf = (values: readonly string[] | undefined, have: readonly string[]) =>
-    !values?.length || values.some((value) => have.includes(value));
   if (!anyOf(filters.country, item.countries)) return false;
   if (!anyOf(filters.region, item.regions)) return false;
   if (!anyOf(filters.topic, item.topics)) return false;

@@ -2,11 +2,11 @@
  * UI language: i18next over the shared locale files. Arabic is the default; `<html lang dir>` follows the
  * language. Before sign-in the choice is remembered in this browser; after, it is the user's own (user.locale).
  */
-import i18next from 'i18next';
+import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '#shared/schemas/users.ts';
+// Arabic, the default, ships in the main bundle; English loads on first use.
 import ar from '#shared/i18n/locales/ar.json';
-import en from '#shared/i18n/locales/en.json';
 import { ApiError } from './api-client.ts';
 
 const STORAGE_KEY = 'mirsad.locale';
@@ -34,18 +34,18 @@ function applyToDocument(locale: Locale): void {
   document.title = i18n.t('app.title');
 }
 
-export const i18n = i18next.createInstance();
+export const i18n = createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { ar: { translation: ar }, en: { translation: en } },
-  lng: storedLocale(),
+  resources: { ar: { translation: ar } },
+  lng: 'ar',
   fallbackLng: false,
   supportedLngs: ['ar', 'en'],
   initAsync: false,
   returnNull: false,
   interpolation: { escapeValue: false },
 });
-applyToDocument(i18n.language as Locale);
+applyToDocument('ar');
 i18n.on('languageChanged', (locale) => {
   if (!isLocale(locale)) return;
   applyToDocument(locale);
@@ -56,9 +56,26 @@ i18n.on('languageChanged', (locale) => {
   }
 });
 
+const LOADERS: Record<Exclude<Locale, 'ar'>, () => Promise<{ default: Record<string, unknown> }>> = {
+  en: () => import('#shared/i18n/locales/en.json'),
+};
+
+async function ensureLocale(locale: Locale): Promise<void> {
+  if (locale === 'ar' || i18n.hasResourceBundle(locale, 'translation')) return;
+  const bundle = await LOADERS[locale]();
+  i18n.addResourceBundle(locale, 'translation', bundle.default);
+}
+
 /** Switches the UI language (without telling the server; see useUpdateLocale for that). */
-export function setUiLocale(locale: Locale): void {
-  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+export async function setUiLocale(locale: Locale): Promise<void> {
+  if (i18n.language === locale) return;
+  await ensureLocale(locale);
+  await i18n.changeLanguage(locale);
+}
+
+/** Before the first render: the language this browser last used (the user's own applies after sign-in). */
+export async function initLocale(): Promise<void> {
+  await setUiLocale(storedLocale()).catch(() => undefined);
 }
 
 /** The translated text for any failure: `errors.<code>` when the locale has it, else the server's message. */

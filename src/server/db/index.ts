@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
-import pg from 'pg';
+import { Client, Pool, types } from 'pg';
 import type { DB } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -27,7 +27,7 @@ export interface Database {
 
 // int8 (COUNT(*), bigserial, epoch-ms bigint columns) arrives from pg as a string; every value we store fits
 // in a double, so parse it once here instead of at every call site.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+types.setTypeParser(types.builtins.INT8, (value) => Number(value));
 
 export interface OpenOptions {
   /** Isolate in this PostgreSQL schema (created if missing); `?schema=` in the URL does the same. */
@@ -67,10 +67,11 @@ function openSqlite(path: string): Database {
 }
 
 async function openPostgres(url: string, pgSchema: string | null): Promise<Database> {
-  if (pgSchema !== null && !/^[a-z_][a-z0-9_]*$/.test(pgSchema)) throw new Error(`bad schema name ${pgSchema}`);
+  if (pgSchema !== null && !/^[a-z_][a-z0-9_]*$/.test(pgSchema))
+    throw new Error(`bad schema name ${pgSchema}`);
   const options = pgSchema ? `-c search_path=${pgSchema}` : undefined;
   if (pgSchema) {
-    const admin = new pg.Client({ connectionString: url });
+    const admin = new Client({ connectionString: url });
     await admin.connect();
     try {
       await admin.query(`CREATE SCHEMA IF NOT EXISTS ${pgSchema}`);
@@ -78,7 +79,7 @@ async function openPostgres(url: string, pgSchema: string | null): Promise<Datab
       await admin.end();
     }
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10, options });
+  const pool = new Pool({ connectionString: url, max: 10, options });
   pool.on('error', () => {
     // An idle client lost its connection (database restart); the pool replaces it on next use.
   });
@@ -95,13 +96,17 @@ async function openPostgres(url: string, pgSchema: string | null): Promise<Datab
 }
 
 /** LISTENs on a dedicated connection and reconnects with backoff if the database goes away. */
-async function listenPostgres(url: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
-  let client: pg.Client | null = null;
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onNotify: () => void,
+): Promise<() => Promise<void>> {
+  let client: Client | null = null;
   let stopped = false;
   let retryTimer: NodeJS.Timeout | null = null;
   let delay = 250;
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: url });
+    const next = new Client({ connectionString: url });
     next.on('notification', () => onNotify());
     next.on('error', () => scheduleReconnect());
     next.on('end', () => scheduleReconnect());
@@ -125,7 +130,7 @@ async function listenPostgres(url: string, channel: string, onNotify: () => void
   return async () => {
     stopped = true;
     if (retryTimer) clearTimeout(retryTimer);
-    await (client as pg.Client | null)?.end().catch(() => {});
+    await (client as Client | null)?.end().catch(() => {});
   };
 }
 
@@ -148,7 +153,7 @@ export async function announceEvents(trx: Tx, dialect: DialectName, channel: str
 
 /** Drops a test schema and everything in it (PostgreSQL test isolation). */
 export async function dropPgSchema(url: string, pgSchema: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: url });
+  const admin = new Client({ connectionString: url });
   await admin.connect();
   try {
     await admin.query(`DROP SCHEMA IF EXISTS ${pgSchema} CASCADE`);

@@ -18,11 +18,12 @@ export function toFts5Query(query: SearchQuery): string {
 }
 
 /** PostgreSQL to_tsquery syntax: `&` between clauses, `<->` inside phrases, `:*` for prefixes. */
+const tsTerm = (value: string) => `'${value.replaceAll("'", "''").replaceAll('\\', '')}'`;
+
 export function toTsQuery(query: SearchQuery): string {
-  const term = (value: string) => `'${value.replaceAll("'", "''").replaceAll('\\', '')}'`;
   return query.clauses
     .map((clause) => {
-      const terms = clause.terms.map(term);
+      const terms = clause.terms.map(tsTerm);
       const joined = clause.phrase && terms.length > 1 ? `(${terms.join(' <-> ')})` : terms.join(' & ');
       return clause.prefix ? `${joined}:*` : joined;
     })
@@ -48,7 +49,9 @@ export function withSearchRank<QB extends SelectQueryBuilder<DB, 'items', object
 ): QB {
   if (dialect === 'postgres') {
     return qb.select(
-      sql<number>`round(ts_rank(items.search_tsv, to_tsquery('simple', ${toTsQuery(query)}))::numeric, 3)`.as('rank'),
+      sql<number>`round(ts_rank(items.search_tsv, to_tsquery('simple', ${toTsQuery(query)}))::numeric, 3)`.as(
+        'rank',
+      ),
     ) as QB;
   }
   // bm25() is only defined inside a MATCH query over the FTS table, so rank through a joined derived table.

@@ -34,7 +34,11 @@ export async function seedDemo(ctx: AppContext): Promise<{ seeded: boolean; item
   const deskId = await ensureDesk(ctx, DEMO_DESK);
   const users = new Map<string, User>();
   for (const account of DEMO_USERS) {
-    const user = await createUser(ctx, SYSTEM_ACTOR, { ...account, password: ctx.config.demoPassword, deskIds: [deskId] });
+    const user = await createUser(ctx, SYSTEM_ACTOR, {
+      ...account,
+      password: ctx.config.demoPassword,
+      deskIds: [deskId],
+    });
     users.set(account.username, user);
   }
 
@@ -69,7 +73,11 @@ export async function seedDemo(ctx: AppContext): Promise<{ seeded: boolean; item
     ids.push(...result.items.map((item) => item.id));
   }
 
-  await moveThroughWorkflow(ctx, ids.sort((a, b) => a - b), users);
+  await moveThroughWorkflow(
+    ctx,
+    ids.sort((a, b) => a - b),
+    users,
+  );
   return { seeded: true, items: ids.length };
 }
 
@@ -113,7 +121,8 @@ async function moveThroughWorkflow(ctx: AppContext, ids: number[], users: Map<st
           [reviewer, 'approve'],
           [reviewer, 'publish'],
         );
-        if (index % 40 === 7) steps.push([reviewer, 'kill', { reason: 'خطأ في اسم المسؤول؛ ستصدر نسخة مصححة.' }]);
+        if (index % 40 === 7)
+          steps.push([reviewer, 'kill', { reason: 'خطأ في اسم المسؤول؛ ستصدر نسخة مصححة.' }]);
         break;
       default:
         break;

@@ -10,8 +10,9 @@ export function startDemoWire(ctx: AppContext, intervalMs: number): () => void {
   let n = 1000 + Math.floor(Math.random() * 100_000);
   const timer = setInterval(() => {
     const { source, item } = demoStory(n++, `wire-${runId}`);
-    storeWireItems(ctx, { kind: 'system', id: null, name: source }, [{ ...item, publishedAt: Date.now() }], { source })
-      .catch((error: unknown) => ctx.log.warn({ err: error }, 'demo wire: storing an item failed'));
+    storeWireItems(ctx, { kind: 'system', id: null, name: source }, [{ ...item, publishedAt: Date.now() }], {
+      source,
+    }).catch((error: unknown) => ctx.log.warn({ err: error }, 'demo wire: storing an item failed'));
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -21,7 +21,8 @@ export const unauthenticated = () => new ApiError(401, 'unauthenticated', 'Sign 
 export const forbidden = (message = 'You do not have permission to do this.') =>
   new ApiError(403, 'forbidden', message);
 export const notFound = (what = 'Resource') => new ApiError(404, 'not_found', `${what} not found.`);
-export const conflict = (code: string, message: string, details?: unknown) => new ApiError(409, code, message, details);
+export const conflict = (code: string, message: string, details?: unknown) =>
+  new ApiError(409, code, message, details);
 export const unprocessable = (code: string, message: string, details?: unknown) =>
   new ApiError(422, code, message, details);
 
@@ -40,7 +41,13 @@ export function validationError(error: z.ZodError, where: string): ApiError {
 export function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
   return reply
     .code(error.status)
-    .send({ error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } });
+    .send({
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.details === undefined ? {} : { details: error.details }),
+      },
+    });
 }
 
 /** Maps everything that can be thrown in a request onto the one error shape; 5xx are logged, never leaked. */
@@ -67,5 +74,8 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
     return sendError(reply, new ApiError(fastifyError.statusCode, 'bad_request', error.message));
   }
   request.log.error({ err: error }, 'unhandled error');
-  return sendError(reply, new ApiError(500, 'internal', 'Something went wrong on the server; it has been logged.'));
+  return sendError(
+    reply,
+    new ApiError(500, 'internal', 'Something went wrong on the server; it has been logged.'),
+  );
 }

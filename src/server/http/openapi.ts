@@ -4,7 +4,10 @@ import { ApiErrorSchema } from '#shared/schemas/common.ts';
 import type { AnyRoute } from './route.ts';
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
 }
 
 function parametersOf(route: AnyRoute): unknown[] {
@@ -23,7 +26,8 @@ function parametersOf(route: AnyRoute): unknown[] {
   };
   add('path', route.params);
   add('query', route.query);
-  for (const header of route.headers ?? []) parameters.push({ name: header, in: 'header', required: false, schema: { type: 'string' } });
+  for (const header of route.headers ?? [])
+    parameters.push({ name: header, in: 'header', required: false, schema: { type: 'string' } });
   return parameters;
 }
 
@@ -34,7 +38,10 @@ export function buildOpenApi(routes: readonly AnyRoute[]): Record<string, unknow
     const path = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
     const responses: Record<string, unknown> = {};
     for (const [status, schema] of Object.entries(route.responses ?? {})) {
-      responses[status] = { description: 'OK', content: { 'application/json': { schema: jsonSchema(schema) } } };
+      responses[status] = {
+        description: 'OK',
+        content: { 'application/json': { schema: jsonSchema(schema) } },
+      };
     }
     if (Object.keys(responses).length === 0) responses['204'] = { description: 'No content' };
     responses.default = {
@@ -44,10 +51,20 @@ export function buildOpenApi(routes: readonly AnyRoute[]): Record<string, unknow
     (paths[path] ??= {})[route.method.toLowerCase()] = {
       summary: route.summary,
       tags: [route.tag],
-      security: route.access.kind === 'public' ? [] : route.access.kind === 'ingest' ? [{ bearer: [] }, { session: [] }] : [{ session: [] }],
+      security:
+        route.access.kind === 'public'
+          ? []
+          : route.access.kind === 'ingest'
+            ? [{ bearer: [] }, { session: [] }]
+            : [{ session: [] }],
       parameters: parametersOf(route),
       ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body) } },
+            },
+          }
         : {}),
       responses,
     };

@@ -45,7 +45,11 @@ export async function resolvePrincipal(ctx: AppContext, request: FastifyRequest)
     if (!row) return { kind: 'anonymous' };
     const now = Date.now();
     if (!row.last_used_at || now - row.last_used_at > 60_000) {
-      await ctx.database.db.updateTable('service_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+      await ctx.database.db
+        .updateTable('service_tokens')
+        .set({ last_used_at: now })
+        .where('id', '=', row.id)
+        .execute();
     }
     return { kind: 'token', tokenId: row.id, name: row.name };
   }

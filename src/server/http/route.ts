@@ -64,7 +64,12 @@ export function ownOrigin(ctx: AppContext, request: FastifyRequest): string {
  * Cross-site request protection for state-changing requests: a foreign Origin (or Sec-Fetch-Site: cross-site)
  * is refused outright; requests authenticated by the session cookie must also echo the session's CSRF token.
  */
-function checkCrossSite(ctx: AppContext, request: FastifyRequest, principal: Principal, needsToken: boolean): void {
+function checkCrossSite(
+  ctx: AppContext,
+  request: FastifyRequest,
+  principal: Principal,
+  needsToken: boolean,
+): void {
   if (!STATE_CHANGING.has(request.method)) return;
   const origin = request.headers.origin;
   if (origin !== undefined && origin !== ownOrigin(ctx, request)) {
@@ -76,7 +81,11 @@ function checkCrossSite(ctx: AppContext, request: FastifyRequest, principal: Pri
   if (principal.kind === 'user' && needsToken) {
     const sent = request.headers['x-csrf-token'];
     if (typeof sent !== 'string' || !safeEqual(sent, principal.session.csrfToken)) {
-      throw new ApiError(403, 'csrf_failed', 'Missing or wrong X-CSRF-Token header; reload the page and try again.');
+      throw new ApiError(
+        403,
+        'csrf_failed',
+        'Missing or wrong X-CSRF-Token header; reload the page and try again.',
+      );
     }
   }
 }
@@ -92,13 +101,22 @@ function checkAccess(access: Access, principal: Principal): void {
   if (principal.kind === 'token') throw forbidden('Service tokens may only ingest.');
   if (principal.kind !== 'user') throw unauthenticated();
   const roles = access.roles;
-  if (roles && !principal.user.roles.includes('admin') && !principal.user.roles.some((role) => roles.includes(role))) {
+  if (
+    roles &&
+    !principal.user.roles.includes('admin') &&
+    !principal.user.roles.some((role) => roles.includes(role))
+  ) {
     throw forbidden();
   }
 }
 
 /** Registers a route with validation, access control and cross-site protection, and records it for OpenAPI. */
-export function addRoute<P, Q, B>(app: FastifyInstance, ctx: AppContext, registry: AnyRoute[], spec: RouteSpec<P, Q, B>) {
+export function addRoute<P, Q, B>(
+  app: FastifyInstance,
+  ctx: AppContext,
+  registry: AnyRoute[],
+  spec: RouteSpec<P, Q, B>,
+) {
   registry.push(spec as AnyRoute);
   app.route({
     method: spec.method,

@@ -19,11 +19,23 @@ export function ifMatchVersion(request: FastifyRequest): number | undefined {
 export function requireIfMatch(request: FastifyRequest): number {
   const version = ifMatchVersion(request);
   if (version === undefined) {
-    throw new ApiError(428, 'precondition_required', 'Send If-Match with the version you edited (the ETag you read).');
+    throw new ApiError(
+      428,
+      'precondition_required',
+      'Send If-Match with the version you edited (the ETag you read).',
+    );
   }
   return version;
 }
 
-export function stale(message = 'Someone else changed this item since you loaded it.', currentVersion?: number): ApiError {
-  return new ApiError(412, 'version_conflict', message, currentVersion === undefined ? undefined : { currentVersion });
+export function stale(
+  message = 'Someone else changed this item since you loaded it.',
+  currentVersion?: number,
+): ApiError {
+  return new ApiError(
+    412,
+    'version_conflict',
+    message,
+    currentVersion === undefined ? undefined : { currentVersion },
+  );
 }

@@ -7,27 +7,109 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
   // Arabic: the Egyptian/Gulf transliterations and the Levantine (Syriac) names, hamza-less spellings too.
-  'يناير': 1, 'فبراير': 2, 'مارس': 3, 'أبريل': 4, 'ابريل': 4, 'إبريل': 4, 'مايو': 5, 'يونيو': 6, 'يونيه': 6,
-  'يوليو': 7, 'يوليه': 7, 'أغسطس': 8, 'اغسطس': 8, 'سبتمبر': 9, 'أكتوبر': 10, 'اكتوبر': 10, 'نوفمبر': 11,
-  'ديسمبر': 12, 'شباط': 2, 'آذار': 3, 'اذار': 3, 'نيسان': 4, 'أيار': 5, 'ايار': 5, 'حزيران': 6, 'تموز': 7,
-  'آب': 8, 'اب': 8, 'أيلول': 9, 'ايلول': 9,
+  يناير: 1,
+  فبراير: 2,
+  مارس: 3,
+  أبريل: 4,
+  ابريل: 4,
+  إبريل: 4,
+  مايو: 5,
+  يونيو: 6,
+  يونيه: 6,
+  يوليو: 7,
+  يوليه: 7,
+  أغسطس: 8,
+  اغسطس: 8,
+  سبتمبر: 9,
+  أكتوبر: 10,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  ديسمبر: 12,
+  شباط: 2,
+  آذار: 3,
+  اذار: 3,
+  نيسان: 4,
+  أيار: 5,
+  ايار: 5,
+  حزيران: 6,
+  تموز: 7,
+  آب: 8,
+  اب: 8,
+  أيلول: 9,
+  ايلول: 9,
   // Two-word Levantine months are joined to one token by normaliseInput.
-  'كانون_الثاني': 1, 'تشرين_الأول': 10, 'تشرين_الاول': 10, 'تشرين_الثاني': 11, 'كانون_الأول': 12,
-  'كانون_الاول': 12,
+  كانون_الثاني: 1,
+  تشرين_الأول: 10,
+  تشرين_الاول: 10,
+  تشرين_الثاني: 11,
+  كانون_الأول: 12,
+  كانون_الاول: 12,
 };
 
 /** Zone abbreviations → minutes east of UTC; unknown words make the whole date null, not UTC. */
 const ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0, 'etc/gmt': 0, 'etc/utc': 0, 'ت.غ': 0, 'تغ': 0, 'غرينتش': 0,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  'etc/gmt': 0,
+  'etc/utc': 0,
+  'ت.غ': 0,
+  تغ: 0,
+  غرينتش: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
   // Disney's two-letter zones, as in feedparser's tests.
-  at: -240, et: -300, ct: -360, mt: -420, pt: -480,
-  met: 60, mest: 120, cet: 60, cest: 120, bst: 60, eet: 120, eest: 180, msk: 180, wet: 0, west: 60,
-  jst: 540, kst: 540, hkt: 480, sgt: 480,
+  at: -240,
+  et: -300,
+  ct: -360,
+  mt: -420,
+  pt: -480,
+  met: 60,
+  mest: 120,
+  cet: 60,
+  cest: 120,
+  bst: 60,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  wet: 0,
+  west: 60,
+  jst: 540,
+  kst: 540,
+  hkt: 480,
+  sgt: 480,
 };
 
 const DAY_NAMES =
@@ -71,10 +153,29 @@ function parseIso(s: string): number | null {
   if (m) {
     // Google once sent a three-digit month ("2003-012-31"); feedparser accepts it, so do we.
     const month = m[2] ? Number(m[2]) : 1;
-    return build(Number(m[1]), month, m[3] ? Number(m[3]) : 1, num(m[4]), num(m[5]), num(m[6]), m[8] ?? 'Z', m[7]);
+    return build(
+      Number(m[1]),
+      month,
+      m[3] ? Number(m[3]) : 1,
+      num(m[4]),
+      num(m[5]),
+      num(m[6]),
+      m[8] ?? 'Z',
+      m[7],
+    );
   }
   m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i.exec(s);
-  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), num(m[4]), num(m[5]), num(m[6]), m[8] ?? 'Z', m[7]);
+  if (m)
+    return build(
+      Number(m[1]),
+      Number(m[2]),
+      Number(m[3]),
+      num(m[4]),
+      num(m[5]),
+      num(m[6]),
+      m[8] ?? 'Z',
+      m[7],
+    );
   m = /^(\d{2})-?(\d{2})-?(\d{2})$/.exec(s);
   if (m) return build(expandYear(m[1]!), Number(m[2]), Number(m[3]), 0, 0, 0, 'Z');
   m = /^-(\d{2})-?(\d{2})$/.exec(s);
@@ -205,7 +306,14 @@ function build(
 }
 
 /** Validated UTC epoch ms; null on out-of-range parts (month 13, 31 June, 25:00, …). */
-function utc(year: number, month: number, day: number, hour: number, minute: number, second: number): number | null {
+function utc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number | null {
   if (!Number.isInteger(year) || year < 1 || year > 9999) return null;
   if (month < 1 || month > 12) return null;
   // Ordinal days arrive as (year, 1, dayOfYear): allow them through, Date rolls them over correctly.

@@ -50,7 +50,8 @@ describe('decodeFeedBytes', () => {
 
   it('sniffs undeclared windows-1256 and undeclared windows-1252', () => {
     expect(decodeFeedBytes(bytes(rss(null), 'windows-1256'))).toMatchObject({ encoding: 'windows-1256' });
-    const french = '<?xml version="1.0"?><rss><channel><title>Élysée : déclaration du président</title></channel></rss>';
+    const french =
+      '<?xml version="1.0"?><rss><channel><title>Élysée : déclaration du président</title></channel></rss>';
     const decoded = decodeFeedBytes(bytes(french, 'windows-1252'));
     expect(decoded.encoding).toBe('windows-1252');
     expect(decoded.text).toContain('Élysée : déclaration');
@@ -93,7 +94,11 @@ describe('decodeFeedBytes', () => {
   });
 
   it('treats JSON as UTF-8', () => {
-    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: ARABIC_TITLE, items: [] });
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: ARABIC_TITLE,
+      items: [],
+    });
     expect(decodeFeedBytes(new Uint8Array(Buffer.from(json)), 'application/feed+json')).toEqual({
       text: json,
       encoding: 'utf-8',

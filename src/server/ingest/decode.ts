@@ -82,8 +82,10 @@ function sniffWideXml(b: Uint8Array): string | null {
   if (b[0] === 0 && b[1] === 0x3c && b[2] === 0 && b[3] === 0x3f) return 'utf-16be';
   if (b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0) return 'utf-16le';
   // JSON in UTF-16 without BOM (RFC 4627 §3's detection): the first character is ASCII.
-  if (b[0] === 0 && b[1] !== 0 && b[2] === 0 && b[3] !== 0 && (b[1] === 0x7b || b[1] === 0x5b)) return 'utf-16be';
-  if (b[0] !== 0 && b[1] === 0 && b[2] !== 0 && b[3] === 0 && (b[0] === 0x7b || b[0] === 0x5b)) return 'utf-16le';
+  if (b[0] === 0 && b[1] !== 0 && b[2] === 0 && b[3] !== 0 && (b[1] === 0x7b || b[1] === 0x5b))
+    return 'utf-16be';
+  if (b[0] !== 0 && b[1] === 0 && b[2] !== 0 && b[3] === 0 && (b[0] === 0x7b || b[0] === 0x5b))
+    return 'utf-16le';
   return null;
 }
 
@@ -115,7 +117,7 @@ export function canonicalEncoding(label: string): string | null {
     'x-gbk': 'gb18030',
     'iso-8859-6-i': 'iso-8859-6',
     'iso-8859-6-e': 'iso-8859-6',
-    'cp1256': 'windows-1256',
+    cp1256: 'windows-1256',
     'x-mac-arabic': 'macarabic',
   };
   const name = aliases[lower] ?? lower;

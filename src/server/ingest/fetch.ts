@@ -70,7 +70,10 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     const location = header(response.headers, 'location');
     if ([301, 302, 303, 307, 308].includes(response.status) && location) {
       if (redirects >= opts.maxRedirects) {
-        throw new FeedError('feed.too_many_redirects', `More than ${opts.maxRedirects} redirects, last to ${location}.`);
+        throw new FeedError(
+          'feed.too_many_redirects',
+          `More than ${opts.maxRedirects} redirects, last to ${location}.`,
+        );
       }
       current = httpUrl(location, current);
       continue;
@@ -103,7 +106,11 @@ function httpUrl(value: string, base?: URL): URL {
   return url;
 }
 
-function requestOnce(url: URL, opts: typeof DEFAULTS & FetchFeedOptions, deadline: number): Promise<Response> {
+function requestOnce(
+  url: URL,
+  opts: typeof DEFAULTS & FetchFeedOptions,
+  deadline: number,
+): Promise<Response> {
   return new Promise<Response>((resolve, reject) => {
     let settled = false;
     const timers: NodeJS.Timeout[] = [];
@@ -138,10 +145,16 @@ function requestOnce(url: URL, opts: typeof DEFAULTS & FetchFeedOptions, deadlin
 
     const remaining = Math.max(1, deadline - Date.now());
     timers.push(
-      setTimeout(() => finish(new FeedError('feed.timeout', `No complete response within the deadline.`)), remaining),
+      setTimeout(
+        () => finish(new FeedError('feed.timeout', `No complete response within the deadline.`)),
+        remaining,
+      ),
     );
     const connectTimer = setTimeout(
-      () => finish(new FeedError('feed.timeout', `Could not connect to ${url.host} in ${opts.connectTimeoutMs} ms.`)),
+      () =>
+        finish(
+          new FeedError('feed.timeout', `Could not connect to ${url.host} in ${opts.connectTimeoutMs} ms.`),
+        ),
       opts.connectTimeoutMs,
     );
     timers.push(connectTimer);
@@ -171,7 +184,9 @@ function requestOnce(url: URL, opts: typeof DEFAULTS & FetchFeedOptions, deadlin
       const declared = Number(res.headers['content-length']);
       const encoding = (header(res.headers, 'content-encoding') ?? 'identity').trim().toLowerCase();
       if (encoding === 'identity' && Number.isFinite(declared) && declared > opts.maxBytes) {
-        finish(new FeedError('feed.too_large', `The feed is ${declared} bytes; the limit is ${opts.maxBytes}.`));
+        finish(
+          new FeedError('feed.too_large', `The feed is ${declared} bytes; the limit is ${opts.maxBytes}.`),
+        );
         return;
       }
       let stream: Readable;
@@ -186,9 +201,15 @@ function requestOnce(url: URL, opts: typeof DEFAULTS & FetchFeedOptions, deadlin
       stream.on('data', (chunk: Buffer) => {
         total += chunk.length;
         if (total > opts.maxBytes) {
+          // Settle first: destroying the response emits 'aborted', which must not win the race.
+          finish(
+            new FeedError(
+              'feed.too_large',
+              `The feed exceeds ${opts.maxBytes} bytes; reading stopped there.`,
+            ),
+          );
           stream.destroy();
           res.destroy();
-          finish(new FeedError('feed.too_large', `The feed exceeds ${opts.maxBytes} bytes; reading stopped there.`));
           return;
         }
         chunks.push(chunk);
@@ -196,7 +217,9 @@ function requestOnce(url: URL, opts: typeof DEFAULTS & FetchFeedOptions, deadlin
       stream.on('error', (err: Error) => {
         finish(new FeedError('feed.network', `Broken response body from ${url.href}: ${err.message}`));
       });
-      res.on('aborted', () => finish(new FeedError('feed.network', `Connection to ${url.host} closed mid-body.`)));
+      res.on('aborted', () =>
+        finish(new FeedError('feed.network', `Connection to ${url.host} closed mid-body.`)),
+      );
       stream.on('end', () => {
         finish(null, { status, headers: res.headers, bytes: new Uint8Array(Buffer.concat(chunks, total)) });
       });
@@ -231,5 +254,7 @@ function header(headers: http.IncomingHttpHeaders, name: string): string | null 
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined && v !== null),
+  ) as Partial<T>;
 }

@@ -51,7 +51,8 @@ describe('hostile XML', () => {
     const hidden = `<?xml version="1.0"?><!-- a comment with <rss> in it --><?pi data?>
 <!DOCTYPE feed [ <!ATTLIST feed x CDATA "y"> ]><feed xmlns="http://www.w3.org/2005/Atom"/>`;
     const quotedBracket = `<!DOCTYPE rss PUBLIC "-//x//[" "y.dtd" [<!ENTITY a "b">]><rss/>`;
-    for (const doc of [xxe, parameter, hidden, quotedBracket]) expect(codeOf(doc)).toBe('feed.doctype_refused');
+    for (const doc of [xxe, parameter, hidden, quotedBracket])
+      expect(codeOf(doc)).toBe('feed.doctype_refused');
   });
 
   it('tolerates a DOCTYPE without internal subset and never resolves its DTD or unknown entities', () => {
@@ -82,7 +83,9 @@ describe('hostile XML', () => {
     expect(codeOf('<html><body><p>hello</p></body></html>')).toBe('feed.not_a_feed');
     expect(codeOf('{"hello": "world"}')).toBe('feed.not_a_feed');
     expect(codeOf('[1, 2, 3]')).toBe('feed.not_a_feed');
-    expect(codeOf('{"version": "https://jsonfeed.org/version/1.1", "title": "no items"}')).toBe('feed.not_a_feed');
+    expect(codeOf('{"version": "https://jsonfeed.org/version/1.1", "title": "no items"}')).toBe(
+      'feed.not_a_feed',
+    );
     expect(codeOf('{"broken": ')).toBe('feed.malformed');
   });
 
@@ -93,10 +96,14 @@ describe('hostile XML', () => {
         `<item><title>خبر ${i} &amp; تفاصيل</title><link>https://e.example/${i}</link><guid>g${i}</guid>` +
         `<pubDate>Tue, 15 Jul 2024 10:30:00 GMT</pubDate><description>&lt;p dir="rtl"&gt;نص الخبر ${i}&lt;/p&gt;</description></item>`,
     );
-    const doc = utf8(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>big</title>${items.join('')}</channel></rss>`);
+    const doc = utf8(
+      `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>big</title>${items.join('')}</channel></rss>`,
+    );
     const t0 = performance.now();
     const feed = readFeed(doc);
-    console.log(`20,000-item RSS (${(doc.length / 1e6).toFixed(1)} MB) read in ${(performance.now() - t0).toFixed(0)} ms`);
+    console.log(
+      `20,000-item RSS (${(doc.length / 1e6).toFixed(1)} MB) read in ${(performance.now() - t0).toFixed(0)} ms`,
+    );
     expect(feed.items).toHaveLength(20_000);
     expect(feed.items[19_999]).toMatchObject({ guid: 'g19999', title: 'خبر 19999 & تفاصيل' });
   }, 120_000);
@@ -119,11 +126,35 @@ describe('hostile XML', () => {
   });
 
   it('keeps no state between feeds: a good feed reads the same before and after hostile ones', () => {
-    const good = utf8('<rss><channel><item><title>ثابت</title><description>&lt;p&gt;x&lt;/p&gt;</description></item></channel></rss>');
+    const good = utf8(
+      '<rss><channel><item><title>ثابت</title><description>&lt;p&gt;x&lt;/p&gt;</description></item></channel></rss>',
+    );
     const before = JSON.stringify(readFeed(good));
-    for (const bad of [BILLION_LAUGHS, '<rss><channel><item><title>cut', '{"x":1}', '<a href="javascript:x">']) {
+    for (const bad of [
+      BILLION_LAUGHS,
+      '<rss><channel><item><title>cut',
+      '{"x":1}',
+      '<a href="javascript:x">',
+    ]) {
       expect(() => readFeed(utf8(bad))).toThrow(FeedError);
     }
     expect(JSON.stringify(readFeed(good))).toBe(before);
+  });
+});
+
+describe('DOCTYPE detection', () => {
+  it('does not mistake a comment or CDATA that mentions <!DOCTYPE for a declaration', () => {
+    const doc = `<!-- says "<!DOCTYPE x [ <!ENTITY a 'b'> ]>" --><?pi <!DOCTYPE ?>
+<rss><channel><item><description><![CDATA[ <!DOCTYPE [ ]]></description></item></channel></rss>`;
+    expect(readFeed(utf8(doc)).items[0]!.summary).toBe('');
+  });
+});
+
+describe('DOCTYPE scope', () => {
+  it('refuses a stray entity declaration in the prolog but not "<!ENTITY" text in the body after a bare DOCTYPE', () => {
+    expect(codeOf('<!ENTITY x "y"><rss/>')).toBe('feed.doctype_refused');
+    const doc = `<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "rss-0.91.dtd">
+<rss><channel><item><title>On XML</title><description><![CDATA[<code>&lt;!ENTITY x "y"&gt;</code> is how <!ENTITY ]]></description></item></channel></rss>`;
+    expect(readFeed(utf8(doc)).items[0]!.title).toBe('On XML');
   });
 });

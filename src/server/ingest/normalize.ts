@@ -24,6 +24,7 @@ import type { ParsedFeed, WireItem } from './wire-item.ts';
 
 const INVISIBLE_IN_TITLES = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u2060]/g;
 // C0/C1 controls other than whitespace never belong in a one-line field.
+// oxlint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const TITLE_FROM_SUMMARY = 160;
 

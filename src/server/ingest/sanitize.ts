@@ -39,9 +39,31 @@ const PURIFY_CONFIG: Config & { RETURN_DOM: true } = {
   USE_PROFILES: { html: true },
   ADD_ATTR: ['dir', 'lang'],
   FORBID_TAGS: [
-    'script', 'style', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'iframe',
-    'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'template', 'noscript', 'dialog',
-    'portal', 'svg', 'math',
+    'script',
+    'style',
+    'form',
+    'input',
+    'button',
+    'select',
+    'option',
+    'optgroup',
+    'textarea',
+    'datalist',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'base',
+    'meta',
+    'link',
+    'template',
+    'noscript',
+    'dialog',
+    'portal',
+    'svg',
+    'math',
   ],
   FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'target', 'autofocus', 'formaction', 'ping'],
   ALLOW_DATA_ATTR: false,
@@ -67,6 +89,8 @@ export interface SanitizeOptions {
 export function sanitizeBodyHtml(html: string, options: SanitizeOptions = {}): string {
   if (!html || !/\S/.test(html)) return '';
   const maxLength = options.maxLength ?? LIMITS.body;
+  // Text without markup, references, CR or NUL is already what the sanitiser would return: skip the parse.
+  if (html.length <= maxLength && !/[<>&\r\0]/.test(html)) return html.trim();
   const input = html.length > MAX_INPUT ? cutString(html, MAX_INPUT) : html;
   // With RETURN_DOM, DOMPurify returns the <body> element of its working document — or null when the input
   // parses into a document without one (a <frameset> page), in which case nothing displayable survives.
@@ -166,7 +190,19 @@ function truncateTree(root: Element, maxLength: number): string {
 }
 
 const VOID_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 function cutAtWord(text: string, room: number): string {
@@ -185,16 +221,58 @@ function cutString(text: string, length: number): string {
 
 /** Text escaping exactly as the HTML serialiser does it, so the cut output re-serialises identically. */
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/\u00a0/g, '&nbsp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
-  'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 // Elements whose content is code or raw text, not prose. (<object>'s children are fallback text and are kept.)
-const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'textarea']);
+const SKIPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'iframe',
+  'textarea',
+]);
 
 /** HTML → plain text for titles and summaries: entities decoded, tags dropped, block breaks become spaces. */
 export function htmlToText(html: string): string {

@@ -29,7 +29,12 @@ export function wireItem(overrides: Partial<WireItem> = {}): WireItem {
 }
 
 /** Stores wire items directly through the ingest store (fast), returning their ids in order. */
-export async function ingestItems(ctx: AppContext, items: WireItem[], source = 'test-wire', receivedAt?: (index: number) => number) {
+export async function ingestItems(
+  ctx: AppContext,
+  items: WireItem[],
+  source = 'test-wire',
+  receivedAt?: (index: number) => number,
+) {
   const result = await storeWireItems(ctx, SYSTEM_ACTOR, items, { source, receivedAt });
   return result.items.map((entry) => entry.id);
 }
@@ -46,7 +51,12 @@ const PATH_TO: Record<ItemStatus, WorkflowAction[]> = {
 };
 
 /** A new item moved into `status` by an admin, assigned (where relevant) to `assignee`. */
-export async function itemInState(ctx: AppContext, admin: User, status: ItemStatus, assignee: User): Promise<Item> {
+export async function itemInState(
+  ctx: AppContext,
+  admin: User,
+  status: ItemStatus,
+  assignee: User,
+): Promise<Item> {
   const [id] = await ingestItems(ctx, [wireItem()]);
   for (const action of PATH_TO[status]) {
     await performAction(ctx, admin, id!, action, actionBody(action, assignee));

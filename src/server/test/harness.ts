@@ -38,11 +38,21 @@ export function freshDatabaseUrl(dialect: DialectName): { url: string; dispose: 
     return { url: url.toString(), dispose: () => dropPgSchema(base, schema) };
   }
   const dir = mkdtempSync(join(tmpdir(), 'mirsad-test-'));
-  return { url: `sqlite:${join(dir, 'test.db')}`, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    url: `sqlite:${join(dir, 'test.db')}`,
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, DEMO: '0', LOG_LEVEL: 'silent', STATIC_DIR: '/nonexistent', ...overrides });
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    DEMO: '0',
+    LOG_LEVEL: 'silent',
+    STATIC_DIR: '/nonexistent',
+    ...overrides,
+  });
 }
 
 /** A signed-in user's view of the API through app.inject: cookie and CSRF token attached. */
@@ -54,7 +64,11 @@ export class Client {
     readonly csrfToken: string,
   ) {}
 
-  request(method: InjectOptions['method'], url: string, options: { body?: unknown; headers?: Record<string, string> } = {}) {
+  request(
+    method: InjectOptions['method'],
+    url: string,
+    options: { body?: unknown; headers?: Record<string, string> } = {},
+  ) {
     return this.app.inject({
       method,
       url,
@@ -128,15 +142,31 @@ export async function startTestApp(
     ctx,
     url,
     async signIn(username, roles) {
-      const existing = await ctx.database.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
-      if (!existing) await createUser(ctx, SYSTEM_ACTOR, { username, roles, password: TEST_PASSWORD, displayName: `${username} (test)` });
+      const existing = await ctx.database.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', username)
+        .executeTakeFirst();
+      if (!existing)
+        await createUser(ctx, SYSTEM_ACTOR, {
+          username,
+          roles,
+          password: TEST_PASSWORD,
+          displayName: `${username} (test)`,
+        });
       return signInAs(app, username);
     },
     async serviceToken(name) {
       const token = randomToken('mirsad_');
       await ctx.database.db
         .insertInto('service_tokens')
-        .values({ name: name ?? `bot-${++tokens}-${randomBytes(3).toString('hex')}`, token_hash: tokenHash(token), created_at: Date.now(), last_used_at: null, revoked_at: null })
+        .values({
+          name: name ?? `bot-${++tokens}-${randomBytes(3).toString('hex')}`,
+          token_hash: tokenHash(token),
+          created_at: Date.now(),
+          last_used_at: null,
+          revoked_at: null,
+        })
         .execute();
       return `Bearer ${token}`;
     },
@@ -144,9 +174,14 @@ export async function startTestApp(
 }
 
 /** Signs in through the API and returns a Client holding the cookie and CSRF token. */
-export async function signInAs(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Client> {
+export async function signInAs(
+  app: FastifyInstance,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<Client> {
   const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password } });
-  if (response.statusCode !== 200) throw new Error(`sign-in as ${username} failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in as ${username} failed: ${response.statusCode} ${response.body}`);
   const body = response.json<SessionResponse>();
   return new Client(app, body.user, sessionCookieOf(response), body.csrfToken);
 }

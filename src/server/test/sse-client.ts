@@ -15,7 +15,10 @@ export class SseClient {
 
   static async connect(url: string, headers: Record<string, string>): Promise<SseClient> {
     const client = new SseClient();
-    const response = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: client.controller.signal });
+    const response = await fetch(url, {
+      headers: { accept: 'text/event-stream', ...headers },
+      signal: client.controller.signal,
+    });
     if (response.status !== 200 || !response.body) throw new Error(`stream answered ${response.status}`);
     void client.pump(response.body);
     return client;

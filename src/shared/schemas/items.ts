@@ -92,7 +92,10 @@ export const ItemListQuerySchema = ItemFiltersSchema.extend({
 });
 export type ItemListQuery = z.infer<typeof ItemListQuerySchema>;
 
-export const ItemListResponseSchema = z.object({ items: z.array(ItemSchema), nextCursor: z.string().nullable() });
+export const ItemListResponseSchema = z.object({
+  items: z.array(ItemSchema),
+  nextCursor: z.string().nullable(),
+});
 export type ItemListResponse = z.infer<typeof ItemListResponseSchema>;
 
 const FacetCountsSchema = z.array(z.object({ value: z.string(), count: z.number().int() }));
@@ -147,7 +150,10 @@ export const CommentCreateSchema = z.strictObject({ body: z.string().trim().min(
 export const IngestItemSchema = z.strictObject({
   source: textLine(LIMITS.source),
   guid: textLine(LIMITS.guid).optional(),
-  url: z.url({ protocol: /^https?$/ }).max(LIMITS.url).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(LIMITS.url)
+    .optional(),
   language: z.string().trim().min(2).max(16).optional(),
   headline: textLine(LIMITS.headline),
   summary: z.string().max(LIMITS.summary).optional(),

@@ -65,6 +65,11 @@ for (const [region, codes] of Object.entries(REGION_COUNTRIES) as [Region, reado
   }
 }
 
+// Most specific first: a smaller region says more (PL → eastern-europe before europe).
+for (const regions of REGIONS_BY_COUNTRY.values()) {
+  regions.sort((a, b) => REGION_COUNTRIES[a].length - REGION_COUNTRIES[b].length);
+}
+
 /** The regions a country belongs to, most specific first (e.g. SA → gulf, middle-east); [] if none. */
 export function regionsOfCountry(code: string): Region[] {
   return [...(REGIONS_BY_COUNTRY.get(code.toUpperCase()) ?? [])];

@@ -146,7 +146,7 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
   MD: { ar: ['مولدوفا', 'مولدافيا', 'كيشيناو', 'ترانسنيستريا'], nisba: ['مولدوفي'], en: ['moldova', 'chisinau', 'transnistria'] },
   PL: { ar: ['بولندا', 'وارسو'], en: ['poland', 'polish', 'warsaw'] },
   RO: { ar: ['رومانيا', 'بوخارست'], en: ['romania', 'romanian', 'bucharest'] },
-  BG: { ar: ['بلغاريا'], en: ['bulgaria', 'bulgarian'] },
+  BG: { ar: ['بلغاريا'], people: ['بلغار'], en: ['bulgaria', 'bulgarian'] },
   HU: { ar: ['هنغاريا', 'المجر', 'بودابست'], nisba: ['مجري', 'هنغاري'], en: ['hungary', 'hungarian', 'budapest'], persons: ['أوربان', 'orban'] },
   CZ: { ar: ['التشيك', 'تشيكيا', 'جمهورية التشيك', 'براغ'], en: ['czech republic', 'czech', 'prague'] },
   SK: { ar: ['سلوفاكيا', 'براتيسلافا'], en: ['slovakia', 'slovak', 'bratislava'] },
@@ -258,6 +258,7 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
   MA: {
     ar: ['المغرب', 'المملكة المغربية', 'الرباط', 'الدار البيضاء', 'مراكش', 'طنجة', 'فاس', 'أغادير'],
     nisba: ['مغربي'],
+    people: ['مغاربة'],
     en: ['morocco', 'moroccan', 'rabat', 'casablanca', 'marrakech', 'tangier'],
   },
   MR: { ar: ['موريتانيا', 'موريطانيا', 'نواكشوط'], nisba: ['موريتاني'], en: ['mauritania', 'mauritanian', 'nouakchott'] },
@@ -274,7 +275,7 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
   },
   JP: { ar: ['اليابان', 'طوكيو', 'أوساكا', 'هيروشيما'], nisba: ['ياباني'], en: ['japan', 'japanese', 'tokyo', 'osaka'] },
   KR: {
-    ar: ['كوريا الجنوبية', 'جمهورية كوريا', 'سيول', 'بوسان', 'سامسونغ'],
+    ar: ['كوريا الجنوبية', 'جمهورية كوريا', 'بوسان', 'سامسونغ'],
     en: ['south korea', 'republic of korea', 'seoul', 'busan', 'samsung'],
   },
   KP: {
@@ -322,7 +323,7 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
   FR: { ar: ['فرنسا', 'باريس', 'مرسيليا', 'الإليزيه', 'قصر الإليزيه'], nisba: ['فرنسي'], en: ['france', 'french', 'paris', 'elysee'], persons: ['ماكرون', 'إيمانويل ماكرون', 'macron'] },
   DE: { ar: ['ألمانيا', 'برلين', 'ميونخ', 'ميونيخ', 'فرانكفورت', 'هامبورغ'], nisba: ['ألماني'], people: ['ألمان'], en: ['germany', 'german', 'germans', 'berlin', 'munich', 'frankfurt'], persons: ['شولتس', 'ميرتس', 'merz', 'scholz'] },
   IT: { ar: ['إيطاليا', 'روما', 'ميلانو', 'نابولي'], nisba: ['إيطالي'], en: ['italy', 'italian', 'rome', 'milan'], persons: ['ميلوني', 'meloni'] },
-  ES: { ar: ['إسبانيا', 'اسبانيا', 'مدريد', 'برشلونة'], nisba: ['إسباني'], en: ['spain', 'spanish', 'madrid', 'barcelona'] },
+  ES: { ar: ['إسبانيا', 'اسبانيا', 'مدريد', 'برشلونة'], nisba: ['إسباني'], people: ['إسبان'], en: ['spain', 'spanish', 'madrid', 'barcelona'] },
   AT: { ar: ['النمسا', 'فيينا'], nisba: ['نمساوي'], en: ['austria', 'austrian', 'vienna'] },
   CH: { ar: ['سويسرا', 'جنيف', 'زيورخ', 'برن', 'دافوس', 'لوزان'], en: ['switzerland', 'swiss', 'geneva', 'zurich', 'davos'] },
   BE: { ar: ['بلجيكا', 'بروكسل'], en: ['belgium', 'belgian', 'brussels'] },
@@ -333,7 +334,7 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
   FI: { ar: ['فنلندا', 'هلسنكي'], en: ['finland', 'finnish', 'helsinki'] },
   GR: { ar: ['اليونان', 'أثينا'], en: ['greece', 'greek', 'athens'] },
   CY: { ar: ['قبرص', 'نيقوسيا'], en: ['cyprus', 'cypriot', 'nicosia'] },
-  RS: { ar: ['صربيا', 'بلغراد'], en: ['serbia', 'serbian', 'belgrade'] },
+  RS: { ar: ['صربيا', 'بلغراد'], people: ['صرب'], en: ['serbia', 'serbian', 'belgrade'] },
   BA: { ar: ['البوسنة', 'البوسنة والهرسك', 'سراييفو'], nisba: ['بوسني'], en: ['bosnia', 'bosnian', 'sarajevo'] },
   MK: { ar: ['مقدونيا', 'مقدونيا الشمالية', 'سكوبيه'], en: ['macedonia', 'skopje'] },
   IE: { ar: ['أيرلندا', 'إيرلندا', 'ايرلندا', 'دبلن'], en: ['ireland', 'irish', 'dublin'] },
@@ -396,6 +397,8 @@ export const AMBIGUOUS: { forms: string[]; codes: string[]; context?: string[] }
   { forms: ['كوريا', 'كوري', 'الكوري', 'كورية', 'الكورية', 'الكوريين', 'الكوريون', 'korea', 'korean', 'koreans'], codes: ['KR', 'KP'] },
   // عُمان (Oman) and عمّان (Amman) only differ by diacritics, which wires rarely write (see RAW_DIACRITIC_FORMS).
   { forms: ['عمان'], codes: ['OM', 'JO'] },
+  // سيول is Seoul and also "torrents" (السيول with the article is always torrents).
+  { forms: ['سيول', 'وسيول'], codes: ['KR'], context: ['KP', 'JP', 'US', 'CN'] },
   { forms: ['طرابلس', 'tripoli'], codes: ['LY', 'LB'] },
   { forms: ['الكونغو', 'الكونجو', 'congo'], codes: ['CD', 'CG'] },
   // مالي is also "financial": only a Sahel story (a neighbour named) makes it Mali.
@@ -406,15 +409,23 @@ export const AMBIGUOUS: { forms: string[]; codes: string[]; context?: string[] }
   { forms: ['بنين'], codes: ['BJ'], context: ['TG', 'NG', 'BF', 'NE', 'GH'] },
 ];
 
-/** Unambiguous only with their diacritics, which normalisation removes: checked on the raw text. */
+/** Unambiguous only in the raw text (diacritics, a dateline colon), which normalisation removes. */
 export const RAW_DIACRITIC_FORMS: { pattern: RegExp; code: string }[] = [
+  // A dateline: "سيول:" at the start of a headline is the city.
+  { pattern: /^\s*سيول\s*[:\-–—]/u, code: 'KR' },
   { pattern: /عُمان|عُمَان/u, code: 'OM' },
   { pattern: /عمّان|عَمّان|عَمَّان|عمَّان/u, code: 'JO' },
 ];
 
 /** Several countries at once. */
 export const MULTI_COUNTRY: { forms: string[]; codes: string[] }[] = [
-  { forms: ['الكوريتين', 'الكوريتان', 'شبه الجزيرة الكورية', 'korean peninsula'], codes: ['KR', 'KP'] },
+  {
+    forms: [
+      'الكوريتين', 'الكوريتان', 'شبه الجزيرة الكورية', 'كوريا الجنوبية والشمالية', 'كوريا الشمالية والجنوبية',
+      'korean peninsula', 'two koreas',
+    ],
+    codes: ['KR', 'KP'],
+  },
 ];
 
 /** Named regions (country regions are also derived from the countries an item names). */
@@ -566,7 +577,7 @@ export const ORGANISATIONS: { forms: string[]; org: Organisation; regions?: Regi
 export const NOT_PLACES: string[] = [
   'المحيط الهندي', 'الهنود الحمر', 'صلاة المغرب', 'أذان المغرب', 'بعد المغرب', 'العالم التركي', 'الشعوب التركية',
   'اللغات التركية', 'الشعوب التركمانية', 'الأمير تركي', 'تركي الفيصل', 'تركي آل', 'الاتحاد السوفيتي',
-  'الاتحاد السوفياتي', 'مجلس الأمن القومي', 'مجلس الأمن الوطني', 'مجلس الأمن الروسي', 'الأمريكتين',
+  'الاتحاد السوفياتي', 'مجلس الأمن القومي', 'مجلس الأمن الوطني', 'الأمريكتين',
   'الأمريكيتين', 'الأميركتين', 'الأميركيتين', 'القارة الأمريكية', 'الجامعة الأمريكية', 'الجامعة الأميركية',
   'البحر الأسود', 'indian ocean', 'native american', 'native americans', 'guinea pig', 'new england', 'jersey',
   'reunion', 'national security council', 'wild turkey',

@@ -1,6 +1,5 @@
 import type { Organisation, Region, Topic, Urgency } from './codes.ts';
-import { REGION_IDS } from './codes.ts';
-import { regionsOfCountry } from './countries.ts';
+import { REGION_COUNTRIES, regionsOfCountry } from './countries.ts';
 import { ACRONYMS, RAW_DIACRITIC_FORMS } from './gazetteer-data.ts';
 import { findNames } from './gazetteer.ts';
 import { rankTopics } from './topics.ts';
@@ -36,11 +35,12 @@ export interface Tags {
 const ZONE_WEIGHT = { headline: 3, categories: 2, summary: 2, body: 1 } as const;
 const BODY_MENTION_CAP = 4;
 /**
- * A name that appears only in the body is tagged if it is named twice, or in the lead (first LEAD_TOKENS
- * tokens), or the body is short enough to be all lead: a single passing mention deep in an article (a list of
- * member states) is not what the item is about.
+ * A name that appears only in the body is tagged if it is named twice or in the lead (the body's first
+ * sentence, at most LEAD_TOKENS tokens): a single passing mention further down (a list of member states, an
+ * offer of help) is not what the item is about.
  */
-const LEAD_TOKENS = 32;
+const LEAD_TOKENS = 40;
+const SENTENCE_END = /[.!?؟\n]/;
 /** Where each zone starts in the position order used to break ties (headline first). */
 const ZONE_OFFSET = { headline: 0, categories: 1e6, summary: 2e6, body: 3e6 } as const;
 type Zone = keyof typeof ZONE_WEIGHT;
@@ -73,12 +73,10 @@ class Accumulator<K> {
       tally.score += ZONE_WEIGHT[zone] * weight;
     }
   }
-  /** Keys that pass the body rule, strongest first. */
-  ranked(bodyTokens: number): K[] {
+  /** Keys that pass the body rule (leadTokens: how many body tokens the lead has), strongest first. */
+  ranked(leadTokens: number): K[] {
     return [...this.tallies.entries()]
-      .filter(
-        ([, t]) => t.outsideBody || t.bodyCount >= 2 || t.bodyFirst < LEAD_TOKENS || bodyTokens <= LEAD_TOKENS,
-      )
+      .filter(([, t]) => t.outsideBody || t.bodyCount >= 2 || t.bodyFirst < leadTokens)
       .sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first)
       .map(([key]) => key);
   }
@@ -163,12 +161,16 @@ export function tagText(input: TagInput): Tags {
     if (code) countries.add(code, a.zone, a.weight, a.position, a.bodyIndex);
   }
 
-  const bodyTokens = tokensByZone.body.length;
-  const countryList = countries.ranked(bodyTokens);
+  const body = zones.find((z) => z.zone === 'body');
+  const leadEnd = body ? body.normalized.search(SENTENCE_END) : -1;
+  const leadTokens = body
+    ? Math.min(LEAD_TOKENS, leadEnd < 0 ? Infinity : tokenizeNormalized(body.normalized.slice(0, leadEnd)).length)
+    : 0;
+  const countryList = countries.ranked(leadTokens);
 
   // Regions: named ones plus those of every tagged country, scored by the country's own strength.
   const regionScores = new Map<Region, { score: number; first: number }>();
-  for (const region of regions.ranked(bodyTokens)) {
+  for (const region of regions.ranked(leadTokens)) {
     const t = regions.tallies.get(region)!;
     regionScores.set(region, { score: t.score, first: t.first });
   }
@@ -182,10 +184,15 @@ export function tagText(input: TagInput): Tags {
     }
   }
   const regionList = [...regionScores.entries()]
-    .sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first || REGION_IDS.indexOf(a[0]) - REGION_IDS.indexOf(b[0]))
+    .sort(
+      (a, b) =>
+        b[1].score - a[1].score ||
+        a[1].first - b[1].first ||
+        REGION_COUNTRIES[a[0]].length - REGION_COUNTRIES[b[0]].length,
+    )
     .map(([region]) => region);
 
-  const organisationList = organisations.ranked(bodyTokens);
+  const organisationList = organisations.ranked(leadTokens);
   const keptOrgs = new Map<Organisation, number>();
   for (const org of organisationList) keptOrgs.set(org, orgFactors.get(org) ?? 0.5);
 
@@ -195,6 +202,8 @@ export function tagText(input: TagInput): Tags {
     body: tokensByZone.body,
     categories: categoryTexts,
     organisations: keptOrgs,
+    countryCount: countryList.length,
+    namedRegions: regions.ranked(leadTokens).length,
   });
 
   return {

@@ -6,20 +6,22 @@ import { normalizeArabic } from './normalize.ts';
  * alef); Latin words and numbers pass through untouched.
  *
  * 1. Proclitics. light10 and Lucene strip و and the article combinations (ال وال بال كال فال لل) but never a
- *    bare ب ك ل ف, so بكازاخستان, لروسيا, بمصر, لدعم never meet their plain forms. We strip all of them, and
- *    repeatedly (وبالعراق → عراق), but decide each step by looking ahead: a leading و/ف/ب/ك/ل comes off only
- *    if what remains, once its suffixes are stripped, still has at least 3 letters (the triliteral root), and
- *    ال/لل only if 2 remain. Because the decision looks at the remainder and not at the whole word, a clitic
- *    in front of a word never changes the outcome for that word: stem(ب+X) = stem(X), which is what makes a
- *    query for كازاخستان find بكازاخستان. The price is that words which begin with one of those letters lose
- *    it too (كتاب → تاب, برلمان → رلم): harmless for matching, since index and query agree, but prefix
- *    queries must be at least 4 letters long to be reliable when they begin with و ف ب ك ل.
+ *    bare ب or ل, so بكازاخستان, لروسيا, بمصر, لدعم never meet their plain forms. We also strip bare و ب ل,
+ *    repeatedly (وبالعراق → عراق), and ف ك in front of an article (فالكويت, كالعادة), deciding each
+ *    step by looking ahead: a proclitic comes off only if what remains, itself stripped the same way and then
+ *    of its suffixes (down to 2 letters), still has at least 3 letters (the triliteral root), or 2 after an
+ *    article. Because the decision looks at the remainder and not at the whole word, a proclitic in front of
+ *    a word never changes the outcome for that word: stem(ب+X) = stem(X), which is what makes a query for
+ *    كازاخستان find بكازاخستان. The price is that words which begin with و ب ل lose that letter too (برلمان → رلم,
+ *    وزير → زير): harmless for matching, since index and query agree, but a prefix query that begins with
+ *    و ب ل should be at least 4 letters long to be reliable.
  * 2. Suffixes are stripped repeatedly, longest first, never leaving fewer than 3 letters (light10 and Lucene
  *    allow 2, which merges too much: سكان → سك). Repetition lets an adjective meet its noun:
  *    الكازاخستانية → كازاخستان+ية → كازاخس(تان). A pronoun after teh marbuta takes the teh with it
- *    (زيارتها → زيار, as زيارة → زيار). The adverbial accusative "يا" of long words is reduced
- *    (اقتصاديا → اقتصاد) but not of short ones, so تركيا/سوريا/روسيا keep their own stems instead of
- *    colliding with the verb ترك or the noun سور.
+ *    (زيارتها → زيار, as زيارة → زيار). The alef of the indefinite accusative comes off words of five
+ *    letters or more (مرسوما → مرسوم, اقتصاديا → اقتصاد, أمريكا → أمريك like الأمريكي), except the
+ *    five-letter country names in يا, so تركيا/سوريا/روسيا keep their own stems instead of colliding with
+ *    the verb ترك or the noun سور.
  * 3. A ي-suffix is not stripped after alef (ولاية → ولاي, not ولا "nor"), and a few frequent words whose
  *    ending only looks like a suffix are frozen (البحرين is not البحر, طالبان is not طالب, الكرملين is not رمل).
  */
@@ -27,7 +29,11 @@ import { normalizeArabic } from './normalize.ts';
 const SUFFIXES = ['تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
 const PRONOUN_SUFFIXES = new Set(['ها', 'ه']);
 const MIN_STEM = 3;
-const SINGLE_PROCLITICS = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
+// و, ب and ل attach to almost anything and come off on their own. ف and ك attach far less often to nouns
+// and begin many common words (فرنسا, فريق, كتاب, كبير, كلمات), so they come off only in front of an article
+// (فال, كال, فبال…), as light10 and Lucene treat them.
+const FREE_PROCLITICS = new Set(['و', 'ب', 'ل']);
+const BOUND_PROCLITICS = new Set(['ف', 'ك']);
 
 /** Forms that look suffixed but are words in their own right; stemming stops when it reaches one. */
 const FROZEN = new Set([
@@ -48,12 +54,29 @@ const FROZEN = new Set([
   'اثنين',
   'ثلاثاء',
   'يونان',
+  // Five-letter country names ending in يا: the accusative rule would turn تركيا into the verb ترك.
+  'تركيا',
+  'سوريا',
+  'روسيا',
+  'كوريا',
+  'ليبيا',
+  'كينيا',
+  'غينيا',
+  'صربيا',
+  'اسيا',
+  // Frequent words that begin with و/ب/ل and would otherwise lose it and collide (بلدان → دان, بطولة → طول).
+  'بلد',
+  'لجن',
+  'بطول',
+  'بنود',
+  'وجود',
 ]);
 
 const ALEF = 0x0627;
 const YEH = 0x064a;
 const TEH = 0x062a;
 const HAMZA = 0x0621;
+const WAW = 0x0648;
 
 function isArabicLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06ff);
@@ -70,13 +93,10 @@ function stripSuffixes(word: string, min: number): string {
       w = w.slice(0, -1) + 'ي';
       next = w;
     }
-    // Accusative alef after yeh on long words: اقتصاديا → اقتصادي (then ي goes below).
-    if (
-      w.length >= 6 &&
-      w.charCodeAt(w.length - 1) === ALEF &&
-      w.charCodeAt(w.length - 2) === YEH &&
-      w.charCodeAt(w.length - 3) !== ALEF
-    ) {
+    // The alef of the indefinite accusative (tanween): مرسوما → مرسوم, اقتصاديا → اقتصادي (then ي goes below).
+    // Only on words of 5 letters or more (وفدا, جدا stay) and never after ا or و (قضايا, قالوا).
+    const before = w.charCodeAt(w.length - 2);
+    if (w.length >= 5 && w.charCodeAt(w.length - 1) === ALEF && before !== ALEF && before !== WAW) {
       next = w.slice(0, -1);
     } else {
       for (const suffix of SUFFIXES) {
@@ -96,24 +116,47 @@ function stripSuffixes(word: string, min: number): string {
   }
 }
 
+/**
+ * The letters a word keeps once its suffixes are stripped down to 2 letters: the lookahead that decides
+ * whether a proclitic in front of it is really one.
+ */
+function core(word: string): number {
+  return stripSuffixes(word, 2).length;
+}
+
+/** A frozen word, as it is or once its suffixes are stripped. */
+function isFrozen(w: string): boolean {
+  return FROZEN.has(w) || FROZEN.has(stripSuffixes(w, MIN_STEM));
+}
+
 // Proclitic chains are short (و + ب + ال at most in real text); the bound keeps pathological input linear.
 const MAX_PROCLITIC_DEPTH = 5;
 
 /**
  * Strips proclitics. A candidate proclitic comes off only if the rest of the word, itself stripped the same
- * way and then of its suffixes down to 2 letters (its "core"), keeps 3 letters (2 after the article). Deciding
+ * way and then of every suffix (its core), keeps 3 letters (2 after the article). Deciding
  * on the stripped rest, not on the whole word, is what makes stem(clitic + X) = stem(X) for every X whose
  * core has 3 letters, whatever letters X begins with.
  */
 function stripProclitics(w: string, depth: number): string {
-  if (w.length < 3 || depth >= MAX_PROCLITIC_DEPTH || FROZEN.has(w)) return w;
-  if (w.startsWith('لل') || w.startsWith('ال')) {
+  // A frozen word keeps its first letters too (لبناني is لبنان + ي, not ل + بناني).
+  if (w.length < 3 || depth >= MAX_PROCLITIC_DEPTH || isFrozen(w)) return w;
+  // لل is ل + ال, except before a frozen word that begins with ل itself (للبنان, لليبيا, للجنة).
+  const lamReading = w.startsWith('لل') && isFrozen(w.slice(1));
+  if ((w.startsWith('لل') && !lamReading) || w.startsWith('ال')) {
     const rest = stripProclitics(w.slice(2), depth + 1);
-    if (stripSuffixes(rest, 2).length >= 2) return rest;
+    if (core(rest) >= 2) return rest;
   }
-  if (SINGLE_PROCLITICS.has(w[0]!)) {
-    const rest = stripProclitics(w.slice(1), depth + 1);
-    if (stripSuffixes(rest, 2).length >= MIN_STEM) return rest;
+  const first = w[0]!;
+  if (FREE_PROCLITICS.has(first) || BOUND_PROCLITICS.has(first)) {
+    const after = w.slice(1);
+    const rest = stripProclitics(after, depth + 1);
+    const restLost = after.length - rest.length;
+    // ف and ك only in front of an article that came off (فال, كال, فبال, فلل…).
+    if (BOUND_PROCLITICS.has(first) && restLost < 2) return w;
+    // Before an article that came off (بال, وال, كال, فال) the article's threshold applies.
+    const articleGone = (after.startsWith('ال') || after.startsWith('لل')) && restLost >= 2;
+    if (core(rest) >= (articleGone ? 2 : MIN_STEM)) return rest;
   }
   return w;
 }

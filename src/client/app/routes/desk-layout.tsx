@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { User } from '#shared/schemas/users.ts';
 import { ConnectionStatus } from '#client/components/connection-status.tsx';
 import { ShortcutsDialog } from '#client/components/shortcuts-dialog.tsx';
 import { KeyboardIcon } from '#client/components/ui/icons.tsx';
@@ -14,7 +15,7 @@ import { setUiLocale } from '#client/lib/i18n.ts';
 import { directionOf } from '#client/lib/i18n.ts';
 import { isTypingTarget, shortcutOf } from '#client/lib/keyboard.ts';
 import { LiveConnection } from '#client/lib/live.ts';
-import { useCurrentUser } from '#client/lib/session.ts';
+import { useSession } from '#client/lib/session.ts';
 import { useConnectionStore } from '#client/stores/connection-store.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
@@ -22,10 +23,21 @@ import { handleSessionLost } from '../session-expiry.ts';
 
 const SEARCH_INPUT_ID = 'queue-search';
 
-/** The signed-in shell: header, the page, toasts, the shortcuts dialog; owns the one live connection. */
+const navClass = (active: boolean) =>
+  `rounded-md px-3 py-1.5 text-sm font-medium ${active ? 'bg-brand-soft text-brand-strong' : 'text-ink-soft hover:bg-surface-sunken hover:text-ink'}`;
+
+/**
+ * The signed-in shell. Renders only with a session: when it is lost (401 anywhere), everything below
+ * unmounts at once while the router goes to the login page.
+ */
 export function DeskLayout() {
+  const { data: session } = useSession();
+  return session ? <SignedInShell user={session.user} /> : null;
+}
+
+/** Header, the page, toasts, the shortcuts dialog; owns the one live connection. */
+function SignedInShell({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
-  const user = useCurrentUser();
   const router = useRouter();
   const queryClient = useQueryClient();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
@@ -33,7 +45,7 @@ export function DeskLayout() {
   const setFiltersOpen = useUiStore((state) => state.setFiltersOpen);
 
   useEffect(() => useReadStore.getState().load(user.id), [user.id]);
-  useEffect(() => setUiLocale(user.locale), [user.locale]);
+  useEffect(() => void setUiLocale(user.locale), [user.locale]);
 
   useEffect(() => {
     const live = new LiveConnection(queryClient, { onUnauthorized: () => handleSessionLost(router, queryClient) });
@@ -66,8 +78,6 @@ export function DeskLayout() {
     else void router.navigate({ to: '/items/$itemId', params: { itemId: id }, search: (previous) => previous });
   };
 
-  const navClass = (active: boolean) =>
-    `rounded-md px-3 py-1.5 text-sm font-medium ${active ? 'bg-brand-soft text-brand-strong' : 'text-ink-soft hover:bg-surface-sunken hover:text-ink'}`;
   const onMyWork = pathname.startsWith('/my-work');
 
   return (
@@ -126,12 +136,11 @@ function OfflineBanner() {
   const status = useConnectionStore((state) => state.status);
   if (!offline && status !== 'reconnecting') return null;
   return (
-    <div
-      role="status"
-      className={`shrink-0 px-4 py-1.5 text-center text-sm ${offline ? 'bg-rose-50 text-rose-900' : 'bg-amber-50 text-amber-900'}`}
+    <output
+      className={`block shrink-0 px-4 py-1.5 text-center text-sm ${offline ? 'bg-rose-50 text-rose-900' : 'bg-amber-50 text-amber-900'}`}
       data-testid="offline-banner"
     >
       {offline ? t('connection.offlineBanner') : t('connection.reconnectingBanner')}
-    </div>
+    </output>
   );
 }

@@ -1,5 +1,5 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ActionBar } from '#client/features/workflow/components/action-bar.tsx';
 import { useUiStore } from '#client/stores/ui-store.ts';
@@ -14,9 +14,12 @@ const queueApi = getRouteApi('/desk/queue');
 const queueItemApi = getRouteApi('/desk/queue/items/$itemId');
 const myWorkItemApi = getRouteApi('/desk/my-work/items/$itemId');
 
+/** Whether this opening came from the keyboard's "forward" arrow (the pane then takes focus), once. */
 function useFocusPaneOnce(): boolean {
   const focus = useUiStore((state) => state.focusPaneOnOpen);
-  if (focus) queueMicrotask(() => useUiStore.setState({ focusPaneOnOpen: false }));
+  useEffect(() => {
+    if (focus) useUiStore.setState({ focusPaneOnOpen: false });
+  }, [focus]);
   return focus;
 }
 

@@ -26,9 +26,9 @@ export function LoginPage() {
               {t('login.title')}
             </h2>
             {expired ? (
-              <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-200" role="status">
+              <output className="mb-4 block rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-inset ring-amber-200">
                 {t('login.sessionEnded')}
-              </p>
+              </output>
             ) : null}
             <LoginForm onSignedIn={() => void router.navigate({ href: redirect ?? '/', replace: true })} />
           </section>

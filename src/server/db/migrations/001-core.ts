@@ -88,7 +88,11 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addUniqueConstraint('items_source_guid', ['source', 'guid'])
     .execute();
   // The queue reads newest first, by status, by assignee, by cluster; each has its own index.
-  await db.schema.createIndex('items_received').on('items').columns(['received_at desc', 'id desc']).execute();
+  await db.schema
+    .createIndex('items_received')
+    .on('items')
+    .columns(['received_at desc', 'id desc'])
+    .execute();
   await db.schema
     .createIndex('items_status_received')
     .on('items')
@@ -106,7 +110,11 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('code', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('item_tags_pk', ['item_id', 'kind', 'code'])
     .execute();
-  await db.schema.createIndex('item_tags_lookup').on('item_tags').columns(['kind', 'code', 'item_id']).execute();
+  await db.schema
+    .createIndex('item_tags_lookup')
+    .on('item_tags')
+    .columns(['kind', 'code', 'item_id'])
+    .execute();
 
   await db.schema
     .createTable('comments')
@@ -187,11 +195,15 @@ async function createSearchIndex(db: Kysely<unknown>, dialect: DialectName): Pro
     return;
   }
   await sql`create virtual table items_fts using fts5(
-      search_text, content='items', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`.execute(db);
+      search_text, content='items', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`.execute(
+    db,
+  );
   await sql`create trigger items_fts_insert after insert on items begin
       insert into items_fts(rowid, search_text) values (new.id, new.search_text); end`.execute(db);
   await sql`create trigger items_fts_delete after delete on items begin
-      insert into items_fts(items_fts, rowid, search_text) values ('delete', old.id, old.search_text); end`.execute(db);
+      insert into items_fts(items_fts, rowid, search_text) values ('delete', old.id, old.search_text); end`.execute(
+    db,
+  );
   await sql`create trigger items_fts_update after update of search_text on items begin
       insert into items_fts(items_fts, rowid, search_text) values ('delete', old.id, old.search_text);
       insert into items_fts(rowid, search_text) values (new.id, new.search_text); end`.execute(db);
@@ -199,5 +211,6 @@ async function createSearchIndex(db: Kysely<unknown>, dialect: DialectName): Pro
 
 function autoIncrement(dialect: DialectName) {
   // SQLite's AUTOINCREMENT keeps ids (and event sequences) from being reused after a delete.
-  return <T extends { autoIncrement(): T }>(column: T): T => (dialect === 'sqlite' ? column.autoIncrement() : column);
+  return <T extends { autoIncrement(): T }>(column: T): T =>
+    dialect === 'sqlite' ? column.autoIncrement() : column;
 }

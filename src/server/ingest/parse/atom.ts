@@ -51,7 +51,8 @@ function alternateLink(el: XmlElement, ns: readonly string[]): RawEntry['link'] 
     const rel = (attr(link, 'rel') ?? 'alternate').trim();
     // Some generators put the URL in the element's text instead of href; take it rather than lose the link.
     const href = attr(link, 'href')?.trim() || textOf(link).trim();
-    if (!href || (rel !== 'alternate' && rel !== 'http://www.iana.org/assignments/relation/alternate')) continue;
+    if (!href || (rel !== 'alternate' && rel !== 'http://www.iana.org/assignments/relation/alternate'))
+      continue;
     const type = attr(link, 'type');
     if (!type || /html/i.test(type)) return { href, base: link.base };
     fallback ??= { href, base: link.base };

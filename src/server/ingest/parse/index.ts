@@ -29,7 +29,8 @@ export function parseRaw(text: string, hints: ParseHints = {}): RawFeed {
   const start = body.trimStart();
   if (!start) throw new FeedError('feed.malformed', 'The document is empty.');
   const first = start[0];
-  if (first === '<') return parseXmlFeed(body, hints.baseUrl ?? null);
+  // Leading blank lines before `<?xml` (a PHP include's habit) break XML's "declaration first" rule; drop them.
+  if (first === '<') return parseXmlFeed(start, hints.baseUrl ?? null);
   if (first === '{' || first === '[') return parseJson(start);
   if (looksLikeTextDump(body)) return parseTextDump(body);
   throw new FeedError('feed.malformed', 'The document is neither XML, JSON nor the plain-text dump format.');
@@ -43,7 +44,10 @@ function parseXmlFeed(text: string, baseUrl: string | null): RawFeed {
   // matching child elements in the root's own namespace.
   if (root.local === 'feed') return parseAtom(root);
   const name = root.ns ? `{${root.ns}}${root.local}` : root.local;
-  throw new FeedError('feed.not_a_feed', `Well-formed XML, but the root element <${name}> is not RSS, RDF or Atom.`);
+  throw new FeedError(
+    'feed.not_a_feed',
+    `Well-formed XML, but the root element <${name}> is not RSS, RDF or Atom.`,
+  );
 }
 
 function parseJson(text: string): RawFeed {
@@ -55,5 +59,8 @@ function parseJson(text: string): RawFeed {
   }
   if (isJsonFeed(doc)) return parseJsonFeed(doc);
   if (isNinjs(doc)) return parseNinjs(doc);
-  throw new FeedError('feed.not_a_feed', 'Valid JSON, but neither a JSON Feed (no jsonfeed.org version) nor ninjs.');
+  throw new FeedError(
+    'feed.not_a_feed',
+    'Valid JSON, but neither a JSON Feed (no jsonfeed.org version) nor ninjs.',
+  );
 }

@@ -3,12 +3,17 @@ import { emptyEntry, type RawEntry, type RawFeed } from './raw.ts';
 
 /** Is this parsed JSON a JSON Feed (1.0/1.1)? Decided by its `version` URL, as the spec says. */
 export function isJsonFeed(doc: unknown): doc is Record<string, unknown> {
-  return isObject(doc) && typeof doc.version === 'string' && /^https?:\/\/jsonfeed\.org\/version\//.test(doc.version);
+  return (
+    isObject(doc) &&
+    typeof doc.version === 'string' &&
+    /^https?:\/\/jsonfeed\.org\/version\//.test(doc.version)
+  );
 }
 
 /** JSON Feed 1.0/1.1 → RawFeed. */
 export function parseJsonFeed(doc: Record<string, unknown>): RawFeed {
-  if (!Array.isArray(doc.items)) throw new FeedError('feed.not_a_feed', 'A JSON Feed without an "items" array.');
+  if (!Array.isArray(doc.items))
+    throw new FeedError('feed.not_a_feed', 'A JSON Feed without an "items" array.');
   const feedLanguage = str(doc.language);
   return {
     format: 'json-feed',
@@ -33,14 +38,19 @@ function parseItem(item: Record<string, unknown>, feed: Record<string, unknown>)
   entry.dates = [str(item.date_published), str(item.date_modified)].filter((d): d is string => d !== null);
   entry.author = authorOf(item) ?? authorOf(feed);
   entry.language = str(item.language);
-  entry.categories = Array.isArray(item.tags) ? item.tags.filter((t): t is string => typeof t === 'string') : [];
+  entry.categories = Array.isArray(item.tags)
+    ? item.tags.filter((t): t is string => typeof t === 'string')
+    : [];
   return entry;
 }
 
 /** JSON Feed 1.1 `authors[]`, or 1.0 `author`. */
 function authorOf(obj: Record<string, unknown>): string | null {
   const list = Array.isArray(obj.authors) ? obj.authors : isObject(obj.author) ? [obj.author] : [];
-  const names = list.filter(isObject).map((a) => str(a.name)).filter((n): n is string => n !== null);
+  const names = list
+    .filter(isObject)
+    .map((a) => str(a.name))
+    .filter((n): n is string => n !== null);
   return names.length > 0 ? names.join(', ') : null;
 }
 

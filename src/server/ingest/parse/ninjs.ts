@@ -12,7 +12,15 @@ import { isObject, str } from './json-feed.ts';
  * content type says "web page".
  */
 
-const ITEM_KEYS = ['headline', 'headlines', 'body_html', 'body_text', 'bodies', 'versioncreated', 'firstcreated'];
+const ITEM_KEYS = [
+  'headline',
+  'headlines',
+  'body_html',
+  'body_text',
+  'bodies',
+  'versioncreated',
+  'firstcreated',
+];
 
 /** Does this parsed JSON look like ninjs (one item, an array of items, or `{items: [...]}`)? */
 export function isNinjs(doc: unknown): boolean {
@@ -56,13 +64,18 @@ function parseItem(item: Record<string, unknown>): RawEntry {
   entry.dates = [str(item.versioncreated), str(item.firstcreated)].filter((d): d is string => d !== null);
   entry.author = str(item.byline) ?? str(item.by) ?? bylines(item.bylines);
   entry.language = str(item.language);
-  const subjects = Array.isArray(item.subject) ? item.subject : Array.isArray(item.subjects) ? item.subjects : [];
+  const subjects = Array.isArray(item.subject)
+    ? item.subject
+    : Array.isArray(item.subjects)
+      ? item.subjects
+      : [];
   entry.categories = subjects
     .filter(isObject)
     .map((s) => str(s.name) ?? str(s.code) ?? str(s.uri))
     .filter((s): s is string => s !== null);
   const urgency = typeof item.urgency === 'string' ? Number(item.urgency) : item.urgency;
-  entry.urgency = typeof urgency === 'number' && Number.isInteger(urgency) && urgency >= 1 && urgency <= 9 ? urgency : null;
+  entry.urgency =
+    typeof urgency === 'number' && Number.isInteger(urgency) && urgency >= 1 && urgency <= 9 ? urgency : null;
   return entry;
 }
 
@@ -82,7 +95,10 @@ function pickHtml(list: unknown): string | null {
 
 function bylines(list: unknown): string | null {
   if (!Array.isArray(list)) return null;
-  const names = list.filter(isObject).map((b) => str(b.byline) ?? str(b.name)).filter((n): n is string => n !== null);
+  const names = list
+    .filter(isObject)
+    .map((b) => str(b.byline) ?? str(b.name))
+    .filter((n): n is string => n !== null);
   return names.length > 0 ? names.join(', ') : null;
 }
 
@@ -92,7 +108,11 @@ function webLink(item: Record<string, unknown>): RawEntry['link'] {
     const href = str(link.href);
     const rel = String(link.rel ?? '');
     const type = String(link.contenttype ?? link.mimetype ?? '');
-    if (href && /^https?:/i.test(href) && (/canonical|alternate|irel:seeAlso|self/i.test(rel) || /html/i.test(type))) {
+    if (
+      href &&
+      /^https?:/i.test(href) &&
+      (/canonical|alternate|irel:seeAlso|self/i.test(rel) || /html/i.test(type))
+    ) {
       return { href, base: null };
     }
   }

@@ -26,7 +26,12 @@ describe('RSS 2.0', () => {
   );
 
   it('reads the channel', () => {
-    expect(feed).toMatchObject({ format: 'rss', title: 'وكالة الأنباء', link: 'https://wire.example/ar/', language: 'ar' });
+    expect(feed).toMatchObject({
+      format: 'rss',
+      title: 'وكالة الأنباء',
+      link: 'https://wire.example/ar/',
+      language: 'ar',
+    });
   });
 
   it('normalises an item', () => {
@@ -64,8 +69,17 @@ describe('RSS 2.0', () => {
   });
 
   it('resolves against the feed link when the document has no URL (push endpoint, CLI file)', () => {
-    const f = parseFeed('<rss><channel><link>https://wire.example/ar/</link><item><link>story/9</link></item></channel></rss>');
+    const f = parseFeed(
+      '<rss><channel><link>https://wire.example/ar/</link><item><link>story/9</link></item></channel></rss>',
+    );
     expect(f.items[0]!.url).toBe('https://wire.example/ar/story/9');
+  });
+
+  it('tolerates blank lines before the XML declaration', () => {
+    const f = parseFeed(
+      '\n\n  <?xml version="1.0"?><rss><channel><item><title>x</title></item></channel></rss>',
+    );
+    expect(f.items[0]!.title).toBe('x');
   });
 
   it('keeps only http(s) links', () => {
@@ -113,7 +127,12 @@ describe('Atom', () => {
   </entry>
   <entry xml:lang="en"><id>2</id><title>Only updated</title><updated>2024-07-16T00:00:00Z</updated></entry>
 </feed>`);
-    expect(feed).toMatchObject({ format: 'atom', title: 'أخبار اليوم', link: 'https://news.example/ar/', language: 'ar' });
+    expect(feed).toMatchObject({
+      format: 'atom',
+      title: 'أخبار اليوم',
+      link: 'https://news.example/ar/',
+      language: 'ar',
+    });
     expect(feed.items[0]).toEqual({
       guid: 'tag:news.example,2024:1',
       url: 'https://news.example/ar/2024/07/story.html',
@@ -164,13 +183,22 @@ describe('JSON Feed', () => {
               date_published: '2024-07-15T10:30:00Z',
               tags: ['اقتصاد'],
             },
-            { id: 42, content_text: 'First paragraph.\n\nSecond & last.', date_modified: '2024-07-15T11:00:00Z' },
+            {
+              id: 42,
+              content_text: 'First paragraph.\n\nSecond & last.',
+              date_modified: '2024-07-15T11:00:00Z',
+            },
           ],
         }),
       ),
       { contentType: 'application/feed+json' },
     );
-    expect(feed).toMatchObject({ format: 'json-feed', title: 'JSON wire', link: 'https://j.example/', language: 'ar-SA' });
+    expect(feed).toMatchObject({
+      format: 'json-feed',
+      title: 'JSON wire',
+      link: 'https://j.example/',
+      language: 'ar-SA',
+    });
     expect(feed.items[0]).toMatchObject({
       guid: 'j1',
       url: 'https://j.example/j1',

@@ -18,7 +18,9 @@ export function parseRss(root: XmlElement): RawFeed {
   const feedLink = channel ? linkOf(channel) : null;
   return {
     format: isRdf ? 'rdf' : 'rss',
-    title: channel ? textConstruct(childNamed(channel, 'title', RSS_NAMESPACES) ?? childNamed(channel, 'title', [NS.dc])) : null,
+    title: channel
+      ? textConstruct(childNamed(channel, 'title', RSS_NAMESPACES) ?? childNamed(channel, 'title', [NS.dc]))
+      : null,
     link: feedLink,
     language: feedLanguage ?? null,
     entries: items.map((item) => parseItem(item, isRdf)),
@@ -36,9 +38,12 @@ function parseItem(item: XmlElement, isRdf: boolean): RawEntry {
     // RSS 2.0: a guid is a permalink unless it says otherwise.
     if (/^https?:\/\//i.test(guid)) entry.link = { href: guid, base: guidEl.base };
   }
-  if (!entry.link && about && /^https?:\/\//i.test(about.trim())) entry.link = { href: about.trim(), base: item.base };
+  if (!entry.link && about && /^https?:\/\//i.test(about.trim()))
+    entry.link = { href: about.trim(), base: item.base };
   entry.title = textConstruct(
-    childNamed(item, 'title', RSS_NAMESPACES) ?? childNamed(item, 'title', [NS.dc]) ?? childNamed(item, 'title', [NS.media]),
+    childNamed(item, 'title', RSS_NAMESPACES) ??
+      childNamed(item, 'title', [NS.dc]) ??
+      childNamed(item, 'title', [NS.media]),
   );
   const description =
     childNamed(item, 'description', RSS_NAMESPACES) ??

@@ -39,7 +39,11 @@ export function parseTextDump(text: string): RawFeed {
   if (shape?.title) {
     const entry = emptyEntry();
     entry.title = { value: shape.title, html: false, base: null };
-    entry.content = { value: shape.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'), html: true, base: null };
+    entry.content = {
+      value: shape.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
+      html: true,
+      base: null,
+    };
     entry.summary = shape.paragraphs[0] ? { value: shape.paragraphs[0], html: false, base: null } : null;
     entry.author = shape.source;
     entries.push(entry);
@@ -49,6 +53,7 @@ export function parseTextDump(text: string): RawFeed {
 
 function shapeOf(text: string): DumpShape | null {
   // Control characters (other than tab and line breaks) mean binary or something other than a text dump.
+  // oxlint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/.test(text)) return null;
   const lines = text
     .replace(/^\ufeff/, '')
@@ -69,7 +74,8 @@ function shapeOf(text: string): DumpShape | null {
   if (headlines.length === 0) return null;
   const rest = lines.slice(i);
   if (rest.some((line) => HEADLINE.test(line))) return null;
-  if (rest.length === 0) return headlines.length >= 2 ? { headlines, title: null, paragraphs: [], source: null } : null;
+  if (rest.length === 0)
+    return headlines.length >= 2 ? { headlines, title: null, paragraphs: [], source: null } : null;
   if (rest.length < 2) return null;
 
   const title = rest[0]!;

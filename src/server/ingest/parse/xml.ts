@@ -53,13 +53,10 @@ const WELL_KNOWN_PREFIXES: Record<string, string> = {
 
 /** Refuse a DOCTYPE that carries an internal subset or entity declarations; tolerate a bare one. */
 export function assertNoDangerousDoctype(text: string): void {
-  // Only the prolog can hold a DOCTYPE; scanning up to the first element keeps this O(prolog).
-  const prologEnd = findRootStart(text);
-  const prolog = text.slice(0, prologEnd === -1 ? Math.min(text.length, 65_536) : prologEnd);
-  const at = prolog.search(/<!DOCTYPE/i);
-  if (at === -1) return;
-  const decl = prolog.slice(at);
-  if (/<!ENTITY/i.test(decl) || hasInternalSubset(decl)) {
+  const decl = findDoctype(text);
+  if (decl === null) return;
+  // Anything but a bare DOCTYPE (an internal subset, or a stray <!ENTITY …> in the prolog) is refused.
+  if (!/^<!DOCTYPE\s/i.test(decl) || hasInternalSubset(decl)) {
     throw new FeedError(
       'feed.doctype_refused',
       'The document declares a DOCTYPE with an internal subset or entity declarations; such documents are refused ' +
@@ -82,33 +79,31 @@ function hasInternalSubset(decl: string): boolean {
   return true; // unterminated: refuse rather than guess
 }
 
-/** Index of the first element start tag (`<` + name char), skipping comments, PIs and declarations. */
-function findRootStart(text: string): number {
-  const re = /<(?![!?])/g;
+/**
+ * The text from a prolog `<!DOCTYPE` (or any other `<!` declaration) to the end of the document, or null when
+ * the prolog has none. Only the prolog is scanned — comments and processing instructions are skipped, so a
+ * comment that merely mentions "<!DOCTYPE" is not a declaration — and the scan stops at the root element.
+ */
+function findDoctype(text: string): string | null {
   let i = 0;
   while (i < text.length) {
     if (text.startsWith('<!--', i)) {
       const end = text.indexOf('-->', i + 4);
-      if (end === -1) return -1;
+      if (end === -1) return null; // unterminated comment: saxes reports it as malformed
       i = end + 3;
-      continue;
-    }
-    if (text.startsWith('<?', i)) {
+    } else if (text.startsWith('<?', i)) {
       const end = text.indexOf('?>', i + 2);
-      if (end === -1) return -1;
+      if (end === -1) return null;
       i = end + 2;
-      continue;
+    } else if (text.startsWith('<!', i)) {
+      return text.slice(i);
+    } else if (text[i] === '<') {
+      return null; // the root element: the prolog is over
+    } else {
+      i++;
     }
-    if (text.startsWith('<!', i)) {
-      // A DOCTYPE: the caller inspects it; the root is after it.
-      re.lastIndex = i + 2;
-      const m = re.exec(text);
-      return m ? m.index : -1;
-    }
-    if (text[i] === '<') return i;
-    i++;
   }
-  return -1;
+  return null;
 }
 
 /** Parse a whole XML document into a light element tree; throws FeedError on anything not well-formed. */
@@ -121,7 +116,10 @@ export function parseXml(text: string, baseUrl: string | null): XmlElement {
 
   parser.on('doctype', (doctype) => {
     if (doctype.includes('[') || /<!ENTITY/i.test(doctype)) {
-      fatal = new FeedError('feed.doctype_refused', 'The document declares a DOCTYPE with an internal subset.');
+      fatal = new FeedError(
+        'feed.doctype_refused',
+        'The document declares a DOCTYPE with an internal subset.',
+      );
       throw fatal;
     }
   });
@@ -138,10 +136,10 @@ export function parseXml(text: string, baseUrl: string | null): XmlElement {
     }
     const parent = stack[stack.length - 1];
     const attrs: XmlAttribute[] = [];
-    for (const attr of Object.values(tag.attributes)) {
-      if (attr.prefix === 'xmlns' || attr.name === 'xmlns') continue;
-      const ns = attr.prefix === 'xml' ? XML_NS : attr.uri || (attr.prefix ? namespaceFor(attr.prefix) : '');
-      attrs.push({ ns, local: attr.local, value: attr.value });
+    for (const a of Object.values(tag.attributes)) {
+      if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
+      const ns = a.prefix === 'xml' ? XML_NS : a.uri || (a.prefix ? namespaceFor(a.prefix) : '');
+      attrs.push({ ns, local: a.local, value: a.value });
     }
     const parentBase = parent ? parent.base : baseUrl;
     const xmlBase = attrs.find((a) => a.ns === XML_NS && a.local === 'base')?.value;
@@ -226,7 +224,19 @@ export function textOf(el: XmlElement): string {
 }
 
 const VOID_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 /** Serialise an element's children as HTML (for Atom `type="xhtml"` and inline XHTML bodies). */
@@ -249,5 +259,8 @@ export function innerHtml(el: XmlElement): string {
 
 function escapeText(text: string): string {
   // `&name;` left verbatim by the tolerant entity rule above stays a reference for the HTML parser.
-  return text.replace(/&(?![A-Za-z][A-Za-z0-9]{1,31};)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&(?![A-Za-z][A-Za-z0-9]{1,31};)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }

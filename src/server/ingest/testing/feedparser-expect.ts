@@ -69,7 +69,17 @@ export function readPyString(src: string, pos: number): { value: string; end: nu
     }
     const e = src[i + 1] ?? '';
     const simple: Record<string, string> = {
-      n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '0': '\0',
+      n: '\n',
+      t: '\t',
+      r: '\r',
+      '\\': '\\',
+      "'": "'",
+      '"': '"',
+      a: '\x07',
+      b: '\b',
+      f: '\f',
+      v: '\v',
+      '0': '\0',
     };
     if (e === 'x' || e === 'u' || e === 'U') {
       const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
@@ -98,7 +108,11 @@ function readLiteral(src: string): Literal | undefined {
   if (text === 'None') return null;
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
   const tuple = /^\(([-\d,\s]+)\)$/.exec(text);
-  if (tuple) return tuple[1]!.split(',').filter((s) => s.trim()).map((s) => Number(s.trim()));
+  if (tuple)
+    return tuple[1]!
+      .split(',')
+      .filter((s) => s.trim())
+      .map((s) => Number(s.trim()));
   // One or more string literals joined by `+`.
   let pos = 0;
   let value = '';
@@ -114,8 +128,7 @@ function readLiteral(src: string): Literal | undefined {
   }
 }
 
-const PATH =
-  /^(feed|entries\[(\d+)\]|encoding)((?:\[\s*u?['"][A-Za-z_:]+['"]\s*\]|\.[A-Za-z_]+|\[\d+\])*)$/;
+const PATH = /^(feed|entries\[(\d+)\]|encoding)((?:\[\s*u?['"][A-Za-z_:]+['"]\s*\]|\.[A-Za-z_]+|\[\d+\])*)$/;
 
 function readPath(src: string): { scope: Clause['scope']; index: number; keys: string[] } | null {
   const m = PATH.exec(src.trim());

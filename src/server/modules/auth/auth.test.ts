@@ -9,7 +9,11 @@ describeEachDatabase('sessions, CSRF and service tokens', (env) => {
   });
 
   it('login sets an HttpOnly SameSite cookie and answers {user, csrfToken}', async () => {
-    const response = await env().app.inject({ method: 'POST', url: '/api/session', payload: { username: 'auth-editor', password: TEST_PASSWORD } });
+    const response = await env().app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'auth-editor', password: TEST_PASSWORD },
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.user).toMatchObject({ username: 'auth-editor', roles: ['editor'] });
@@ -29,8 +33,18 @@ describeEachDatabase('sessions, CSRF and service tokens', (env) => {
   });
 
   it('wrong password and unknown user get the same generic 401', async () => {
-    const wrong = await env().app.inject({ method: 'POST', url: '/api/session', payload: { username: 'auth-editor', password: 'nope-nope' }, remoteAddress: '10.0.0.1' });
-    const unknown = await env().app.inject({ method: 'POST', url: '/api/session', payload: { username: 'nobody-here', password: 'nope-nope' }, remoteAddress: '10.0.0.1' });
+    const wrong = await env().app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'auth-editor', password: 'nope-nope' },
+      remoteAddress: '10.0.0.1',
+    });
+    const unknown = await env().app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'nobody-here', password: 'nope-nope' },
+      remoteAddress: '10.0.0.1',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -39,10 +53,20 @@ describeEachDatabase('sessions, CSRF and service tokens', (env) => {
   it(`after ${LIMIT_PER_USER} failures a user is throttled (429), even with the right password`, async () => {
     await env().signIn('auth-throttled', ['editor']);
     for (let attempt = 0; attempt < LIMIT_PER_USER; attempt++) {
-      const response = await env().app.inject({ method: 'POST', url: '/api/session', payload: { username: 'auth-throttled', password: 'wrong-password' }, remoteAddress: `10.1.0.${attempt}` });
+      const response = await env().app.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { username: 'auth-throttled', password: 'wrong-password' },
+        remoteAddress: `10.1.0.${attempt}`,
+      });
       expect(response.statusCode).toBe(401);
     }
-    const blocked = await env().app.inject({ method: 'POST', url: '/api/session', payload: { username: 'auth-throttled', password: TEST_PASSWORD }, remoteAddress: '10.1.1.1' });
+    const blocked = await env().app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'auth-throttled', password: TEST_PASSWORD },
+      remoteAddress: '10.1.1.1',
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe('too_many_attempts');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
@@ -50,36 +74,73 @@ describeEachDatabase('sessions, CSRF and service tokens', (env) => {
 
   it(`after ${LIMIT_PER_ADDRESS} failures from one address, that address is throttled`, async () => {
     for (let attempt = 0; attempt < LIMIT_PER_ADDRESS; attempt++) {
-      await env().app.inject({ method: 'POST', url: '/api/session', payload: { username: `guess-${attempt}`, password: 'wrong-password' }, remoteAddress: '10.2.0.1' });
+      await env().app.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { username: `guess-${attempt}`, password: 'wrong-password' },
+        remoteAddress: '10.2.0.1',
+      });
     }
-    const blocked = await env().app.inject({ method: 'POST', url: '/api/session', payload: { username: 'auth-editor', password: TEST_PASSWORD }, remoteAddress: '10.2.0.1' });
+    const blocked = await env().app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'auth-editor', password: TEST_PASSWORD },
+      remoteAddress: '10.2.0.1',
+    });
     expect(blocked.statusCode).toBe(429);
-    const elsewhere = await env().app.inject({ method: 'POST', url: '/api/session', payload: { username: 'auth-editor', password: TEST_PASSWORD }, remoteAddress: '10.2.0.2' });
+    const elsewhere = await env().app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'auth-editor', password: TEST_PASSWORD },
+      remoteAddress: '10.2.0.2',
+    });
     expect(elsewhere.statusCode).toBe(200);
   });
 
   it('a state-changing request with the cookie but without the CSRF token is refused (403) and changes nothing', async () => {
-    const response = await env().app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie: editor.cookie }, payload: { locale: 'en' } });
+    const response = await env().app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: { cookie: editor.cookie },
+      payload: { locale: 'en' },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('csrf_failed');
-    const wrongToken = await editor.request('PATCH', '/api/me', { body: { locale: 'en' }, headers: { 'x-csrf-token': 'forged' } });
+    const wrongToken = await editor.request('PATCH', '/api/me', {
+      body: { locale: 'en' },
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expect(wrongToken.statusCode).toBe(403);
     expect((await editor.get('/api/session')).json().user.locale).toBe('ar');
   });
 
   it('a foreign Origin is refused even with the right token; the own origin passes', async () => {
-    const foreign = await editor.request('PATCH', '/api/me', { body: { locale: 'en' }, headers: { origin: 'https://evil.example' } });
+    const foreign = await editor.request('PATCH', '/api/me', {
+      body: { locale: 'en' },
+      headers: { origin: 'https://evil.example' },
+    });
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().error.code).toBe('origin_refused');
-    const crossSite = await editor.request('PATCH', '/api/me', { body: { locale: 'en' }, headers: { 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await editor.request('PATCH', '/api/me', {
+      body: { locale: 'en' },
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
     expect(crossSite.statusCode).toBe(403);
-    const own = await editor.request('PATCH', '/api/me', { body: { locale: 'en' }, headers: { origin: 'http://localhost:80', host: 'localhost:80' } });
+    const own = await editor.request('PATCH', '/api/me', {
+      body: { locale: 'en' },
+      headers: { origin: 'http://localhost:80', host: 'localhost:80' },
+    });
     expect(own.statusCode, own.body).toBe(200);
     expect(own.json().user.locale).toBe('en');
   });
 
   it('login from a foreign origin is refused (login CSRF)', async () => {
-    const response = await env().app.inject({ method: 'POST', url: '/api/session', headers: { origin: 'https://evil.example' }, payload: { username: 'auth-editor', password: TEST_PASSWORD } });
+    const response = await env().app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: { origin: 'https://evil.example' },
+      payload: { username: 'auth-editor', password: TEST_PASSWORD },
+    });
     expect(response.statusCode).toBe(403);
   });
 
@@ -92,11 +153,21 @@ describeEachDatabase('sessions, CSRF and service tokens', (env) => {
 
   it('a service token ingests without cookie or CSRF token, and may do nothing else', async () => {
     const authorization = await env().serviceToken();
-    const ingest = await env().app.inject({ method: 'POST', url: '/api/items', headers: { authorization }, payload: { source: 'bot', guid: 'tok-1', headline: 'خبر من الروبوت' } });
+    const ingest = await env().app.inject({
+      method: 'POST',
+      url: '/api/items',
+      headers: { authorization },
+      payload: { source: 'bot', guid: 'tok-1', headline: 'خبر من الروبوت' },
+    });
     expect(ingest.statusCode, ingest.body).toBe(201);
     const read = await env().app.inject({ method: 'GET', url: '/api/items', headers: { authorization } });
     expect(read.statusCode).toBe(403);
-    const forged = await env().app.inject({ method: 'POST', url: '/api/items', headers: { authorization: 'Bearer mirsad_forged' }, payload: { source: 'bot', headline: 'x' } });
+    const forged = await env().app.inject({
+      method: 'POST',
+      url: '/api/items',
+      headers: { authorization: 'Bearer mirsad_forged' },
+      payload: { source: 'bot', headline: 'x' },
+    });
     expect(forged.statusCode).toBe(401);
   });
 

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { LoginRequestSchema, SessionResponseSchema, UserPreferencesPatchSchema, UserSchema } from '#shared/schemas/users.ts';
+import {
+  LoginRequestSchema,
+  SessionResponseSchema,
+  UserPreferencesPatchSchema,
+  UserSchema,
+} from '#shared/schemas/users.ts';
 import type { FastifyReply } from 'fastify';
 import type { RouteContext } from '../../http/register.ts';
 import { deleteSession, SESSION_COOKIE } from './sessions.ts';

@@ -9,9 +9,14 @@ import { clearUserFailures, recordFailure, retryAfterSeconds, throttleKeys } fro
 
 export class ThrottledError extends ApiError {
   constructor(readonly retryAfter: number) {
-    super(429, 'too_many_attempts', `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minutes.`, {
-      retryAfterSeconds: retryAfter,
-    });
+    super(
+      429,
+      'too_many_attempts',
+      `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+      {
+        retryAfterSeconds: retryAfter,
+      },
+    );
   }
 }
 

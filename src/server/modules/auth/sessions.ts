@@ -14,7 +14,10 @@ export interface SessionRecord {
 }
 
 /** Starts a session and returns the cookie token (shown once) and the record. */
-export async function createSession(ctx: AppContext, userId: number): Promise<{ token: string; session: SessionRecord }> {
+export async function createSession(
+  ctx: AppContext,
+  userId: number,
+): Promise<{ token: string; session: SessionRecord }> {
   const token = randomToken();
   const now = Date.now();
   const session: SessionRecord = {
@@ -67,5 +70,8 @@ export async function deleteSession(ctx: AppContext, id: string): Promise<void> 
 /** Removes expired sessions and stale login-failure windows (run periodically). */
 export async function pruneExpired(ctx: AppContext, now = Date.now()): Promise<void> {
   await ctx.database.db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
-  await ctx.database.db.deleteFrom('login_failures').where('window_start', '<', now - 24 * 3_600_000).execute();
+  await ctx.database.db
+    .deleteFrom('login_failures')
+    .where('window_start', '<', now - 24 * 3_600_000)
+    .execute();
 }

@@ -20,7 +20,11 @@ export function throttleKeys(username: string, address: string): ThrottleKeys {
 }
 
 /** Seconds until a login may be tried again, or 0 when not throttled. */
-export async function retryAfterSeconds(ctx: AppContext, keys: ThrottleKeys, now = Date.now()): Promise<number> {
+export async function retryAfterSeconds(
+  ctx: AppContext,
+  keys: ThrottleKeys,
+  now = Date.now(),
+): Promise<number> {
   const rows = await ctx.database.db
     .selectFrom('login_failures')
     .selectAll()
@@ -30,7 +34,8 @@ export async function retryAfterSeconds(ctx: AppContext, keys: ThrottleKeys, now
   let wait = 0;
   for (const row of rows) {
     const limit = row.key === keys.user ? LIMIT_PER_USER : LIMIT_PER_ADDRESS;
-    if (row.failures >= limit) wait = Math.max(wait, Math.ceil((row.window_start + LOGIN_WINDOW_MS - now) / 1000));
+    if (row.failures >= limit)
+      wait = Math.max(wait, Math.ceil((row.window_start + LOGIN_WINDOW_MS - now) / 1000));
   }
   return wait;
 }

@@ -48,19 +48,33 @@ export async function appendEvents(
 
 /** Events after a sequence number, oldest first. */
 export async function listEventsAfter(db: Executor, afterSeq: number, limit: number): Promise<MirsadEvent[]> {
-  const rows = await db.selectFrom('events').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
   return rows.map(toEvent);
 }
 
 /** The history of one item, oldest first. */
 export async function listItemEvents(db: Executor, itemId: number): Promise<MirsadEvent[]> {
-  const rows = await db.selectFrom('events').selectAll().where('item_id', '=', itemId).orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('item_id', '=', itemId)
+    .orderBy('seq')
+    .execute();
   return rows.map(toEvent);
 }
 
 /** The newest sequence number, 0 when there are no events. */
 export async function latestSeq(db: Executor): Promise<number> {
-  const row = await db.selectFrom('events').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+  const row = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
   return Number(row?.seq ?? 0);
 }
 

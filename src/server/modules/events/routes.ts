@@ -40,7 +40,7 @@ export function registerEventRoutes({ route, ctx }: RouteContext, settings: Stre
       const after = query.after ?? (fromHeader?.success ? fromHeader.data : ctx.bus.latest);
       const token = request.cookies[SESSION_COOKIE];
       reply.hijack();
-      new SseConnection(reply.raw, after, ctx.bus, request.log, {
+      SseConnection.open(reply.raw, after, ctx.bus, request.log, {
         ...settings,
         stillAuthorised: async () => (token ? (await findSession(ctx, token)) !== null : true),
       });
@@ -50,11 +50,17 @@ export function registerEventRoutes({ route, ctx }: RouteContext, settings: Stre
   route({
     method: 'GET',
     url: '/api/events',
-    summary: 'The event log after a sequence number (audit; also how a client can page through what it missed)',
+    summary:
+      'The event log after a sequence number (audit; also how a client can page through what it missed)',
     tag: 'events',
     access: { kind: 'user', roles: ['chief', 'reviewer', 'admin'] },
-    query: z.strictObject({ after: SeqSchema.default(0), limit: z.coerce.number().int().min(1).max(1000).default(200) }),
+    query: z.strictObject({
+      after: SeqSchema.default(0),
+      limit: z.coerce.number().int().min(1).max(1000).default(200),
+    }),
     responses: { 200: z.object({ events: z.array(EventSchema) }) },
-    handler: async ({ query }) => ({ events: await listEventsAfter(ctx.database.db, query.after, query.limit) }),
+    handler: async ({ query }) => ({
+      events: await listEventsAfter(ctx.database.db, query.after, query.limit),
+    }),
   });
 }

@@ -29,7 +29,8 @@ describeEachDatabase(
       editor = await env().signIn('stream-editor', ['editor']);
     });
 
-    const open = (query = '') => SseClient.connect(`${base}/api/events/stream${query}`, { cookie: editor.cookie });
+    const open = (query = '') =>
+      SseClient.connect(`${base}/api/events/stream${query}`, { cookie: editor.cookie });
 
     it('refuses a client without a session', async () => {
       const response = await fetch(`${base}/api/events/stream`);
@@ -56,7 +57,9 @@ describeEachDatabase(
       expect(seqs).toHaveLength(51);
       expect(seqs).toEqual(Array.from({ length: 51 }, (_, n) => lastSeq + 1 + n));
       const messages = second.messages.map((frame) => JSON.parse(frame.data) as LiveMessage);
-      expect(messages.slice(0, 50).map((message) => message.event.payload.body)).toEqual(Array.from({ length: 50 }, (_, n) => `تعليق ${n}`));
+      expect(messages.slice(0, 50).map((message) => message.event.payload.body)).toEqual(
+        Array.from({ length: 50 }, (_, n) => `تعليق ${n}`),
+      );
       expect(messages[0]!.item?.id).toBe(seedId);
       second.close();
     });
@@ -64,8 +67,13 @@ describeEachDatabase(
     it('resumes from Last-Event-ID as browsers send it, with events written during the catch-up', async () => {
       const [id] = await ingestItems(env().ctx, [wireItem()]);
       const from = await latestSeq(env().ctx.database.db);
-      const writes = Promise.all(Array.from({ length: 30 }, (_, n) => editor.post(`/api/items/${id}/comments`, { body: `c${n}` })));
-      const client = await SseClient.connect(`${base}/api/events/stream`, { cookie: editor.cookie, 'last-event-id': String(from) });
+      const writes = Promise.all(
+        Array.from({ length: 30 }, (_, n) => editor.post(`/api/items/${id}/comments`, { body: `c${n}` })),
+      );
+      const client = await SseClient.connect(`${base}/api/events/stream`, {
+        cookie: editor.cookie,
+        'last-event-id': String(from),
+      });
       await writes;
       await client.waitFor((frames) => frames.filter((frame) => frame.event === 'message').length >= 30);
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -89,10 +97,14 @@ describeEachDatabase(
       // ~20 MB of live messages (long summaries): a reading client drains its share; the stalled one cannot.
       const summary = 'ملخص طويل جداً '.repeat(260);
       for (let batch = 0; batch < 12; batch++) {
-        await ingestItems(env().ctx, Array.from({ length: 200 }, () => wireItem({ summary })));
+        await ingestItems(
+          env().ctx,
+          Array.from({ length: 200 }, () => wireItem({ summary })),
+        );
       }
       const deadline = Date.now() + 15_000;
-      while (env().ctx.bus.subscriberCount >= before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      while (env().ctx.bus.subscriberCount >= before && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       expect(env().ctx.bus.subscriberCount).toBe(before - 1);
       // The reading client kept up and is still connected.
       expect(reader.closed).toBe(false);
@@ -100,7 +112,14 @@ describeEachDatabase(
       stalled.destroy();
     }, 60_000);
   },
-  { stream: { maxBufferedBytes: 64 * 1024, hardLimitBytes: 16 * 1024 * 1024, slowGraceMs: 1_000, heartbeatMs: 500 } },
+  {
+    stream: {
+      maxBufferedBytes: 64 * 1024,
+      hardLimitBytes: 16 * 1024 * 1024,
+      slowGraceMs: 1_000,
+      heartbeatMs: 500,
+    },
+  },
 );
 
 describeEachDatabase('live stream across two server processes', (env) => {
@@ -116,13 +135,23 @@ describeEachDatabase('live stream across two server processes', (env) => {
     }
     const port = await freePort();
     child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, DATABASE_URL: env().url, PORT: String(port), HOST: '127.0.0.1', DEMO: '0', NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        DATABASE_URL: env().url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DEMO: '0',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const base = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const ready = await fetch(`${base}/readyz`).then((response) => response.ok).catch(() => false);
+      const ready = await fetch(`${base}/readyz`)
+        .then((response) => response.ok)
+        .catch(() => false);
       if (ready) break;
       if (Date.now() > deadline) throw new Error('second process did not become ready');
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -131,7 +160,13 @@ describeEachDatabase('live stream across two server processes', (env) => {
     const client = await SseClient.connect(`${base}/api/events/stream`, { cookie: editor.cookie });
     await client.waitFor((frames) => frames.some((frame) => frame.event === 'hello'));
     const [id] = await ingestItems(env().ctx, [wireItem({ title: 'خبر عبر عمليتين' })]);
-    await client.waitFor((frames) => frames.some((frame) => frame.event === 'message' && (JSON.parse(frame.data) as LiveMessage).item?.id === id), 10_000);
+    await client.waitFor(
+      (frames) =>
+        frames.some(
+          (frame) => frame.event === 'message' && (JSON.parse(frame.data) as LiveMessage).item?.id === id,
+        ),
+      10_000,
+    );
     const message = JSON.parse(client.messages.at(-1)!.data) as LiveMessage;
     expect(message.event.type).toBe('item.ingested');
     expect(message.item?.headline).toBe('خبر عبر عمليتين');

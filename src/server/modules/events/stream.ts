@@ -34,7 +34,18 @@ export class SseConnection implements Subscriber {
   private readonly heartbeat: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
 
-  constructor(
+  /** Starts streaming to a hijacked response; the connection lives until either side closes it. */
+  static open(
+    raw: ServerResponse,
+    afterSeq: number,
+    bus: EventBus,
+    log: FastifyBaseLogger,
+    options: StreamOptions,
+  ): SseConnection {
+    return new SseConnection(raw, afterSeq, bus, log, options);
+  }
+
+  private constructor(
     private readonly raw: ServerResponse,
     afterSeq: number,
     private readonly bus: EventBus,
@@ -49,7 +60,9 @@ export class SseConnection implements Subscriber {
       'x-accel-buffering': 'no',
       'x-content-type-options': 'nosniff',
     });
-    raw.write(`retry: 2000\nevent: hello\ndata: ${JSON.stringify({ latestSeq: bus.latest, after: afterSeq })}\n\n`);
+    raw.write(
+      `retry: 2000\nevent: hello\ndata: ${JSON.stringify({ latestSeq: bus.latest, after: afterSeq })}\n\n`,
+    );
     this.unsubscribe = bus.subscribe(this);
     this.heartbeat = setInterval(() => void this.beat(), options.heartbeatMs);
     raw.on('drain', () => (this.overSince = null));

@@ -21,7 +21,13 @@ export interface PollerOptions {
   maxBackoffMs: number;
   /** Fraction of the interval added or removed at random. */
   jitter: number;
-  fetch: { connectTimeoutMs: number; readTimeoutMs: number; totalTimeoutMs: number; maxBytes: number; maxRedirects: number };
+  fetch: {
+    connectTimeoutMs: number;
+    readTimeoutMs: number;
+    totalTimeoutMs: number;
+    maxBytes: number;
+    maxRedirects: number;
+  };
 }
 
 export const DEFAULT_POLLER_OPTIONS: PollerOptions = {
@@ -30,7 +36,13 @@ export const DEFAULT_POLLER_OPTIONS: PollerOptions = {
   leaseMs: 5 * 60_000,
   maxBackoffMs: 6 * 3_600_000,
   jitter: 0.1,
-  fetch: { connectTimeoutMs: 10_000, readTimeoutMs: 30_000, totalTimeoutMs: 120_000, maxBytes: 10 * 1_048_576, maxRedirects: 5 },
+  fetch: {
+    connectTimeoutMs: 10_000,
+    readTimeoutMs: 30_000,
+    totalTimeoutMs: 120_000,
+    maxBytes: 10 * 1_048_576,
+    maxRedirects: 5,
+  },
 };
 
 export type PollOutcome =
@@ -41,17 +53,29 @@ export type PollOutcome =
 const withJitter = (ms: number, jitter: number) => Math.round(ms * (1 + (Math.random() * 2 - 1) * jitter));
 
 /** The wait before the next attempt after `failures` consecutive failures. */
-export function backoffMs(intervalMs: number, failures: number, options: Pick<PollerOptions, 'maxBackoffMs'>): number {
+export function backoffMs(
+  intervalMs: number,
+  failures: number,
+  options: Pick<PollerOptions, 'maxBackoffMs'>,
+): number {
   return Math.min(intervalMs * 2 ** Math.min(failures, 20), Math.max(options.maxBackoffMs, intervalMs));
 }
 
 /** Fetches, parses and stores one feed, and records the outcome on the feed. Never throws. */
-export async function pollFeed(ctx: AppContext, feed: FeedRow, options: PollerOptions = DEFAULT_POLLER_OPTIONS): Promise<PollOutcome> {
+export async function pollFeed(
+  ctx: AppContext,
+  feed: FeedRow,
+  options: PollerOptions = DEFAULT_POLLER_OPTIONS,
+): Promise<PollOutcome> {
   const { db } = ctx.database;
   const started = Date.now();
   const intervalMs = feed.poll_interval_s * 1000;
   try {
-    const response = await fetchFeed(feed.url, { ...options.fetch, etag: feed.etag, lastModified: feed.last_modified });
+    const response = await fetchFeed(feed.url, {
+      ...options.fetch,
+      etag: feed.etag,
+      lastModified: feed.last_modified,
+    });
     if (response.status === 'not-modified') {
       await db
         .updateTable('feeds')
@@ -66,13 +90,16 @@ export async function pollFeed(ctx: AppContext, feed: FeedRow, options: PollerOp
         .execute();
       return { feedId: feed.id, status: 'not-modified' };
     }
-    const parsed = readFeed(response.bytes, { contentType: response.contentType, baseUrl: response.finalUrl });
-    const result = await storeWireItems(
-      ctx,
-      { kind: 'system', id: null, name: feed.name },
-      parsed.items,
-      { source: feed.name, feedId: feed.id, deskId: feed.desk_id, defaultLanguage: feed.language ?? parsed.language },
-    );
+    const parsed = readFeed(response.bytes, {
+      contentType: response.contentType,
+      baseUrl: response.finalUrl,
+    });
+    const result = await storeWireItems(ctx, { kind: 'system', id: null, name: feed.name }, parsed.items, {
+      source: feed.name,
+      feedId: feed.id,
+      deskId: feed.desk_id,
+      defaultLanguage: feed.language ?? parsed.language,
+    });
     await db
       .updateTable('feeds')
       .set((eb) => ({
@@ -88,11 +115,19 @@ export async function pollFeed(ctx: AppContext, feed: FeedRow, options: PollerOp
       }))
       .where('id', '=', feed.id)
       .execute();
-    return { feedId: feed.id, status: 'ok', created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected };
+    return {
+      feedId: feed.id,
+      status: 'ok',
+      created: result.created,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      rejected: result.rejected,
+    };
   } catch (error) {
     const code = error instanceof FeedError ? error.code : 'feed.network';
     const message = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof FeedError)) ctx.log.warn({ err: error, feedId: feed.id }, 'feed poll failed unexpectedly');
+    if (!(error instanceof FeedError))
+      ctx.log.warn({ err: error, feedId: feed.id }, 'feed poll failed unexpectedly');
     const failures = feed.consecutive_failures + 1;
     await db
       .updateTable('feeds')
@@ -104,7 +139,9 @@ export async function pollFeed(ctx: AppContext, feed: FeedRow, options: PollerOp
       })
       .where('id', '=', feed.id)
       .execute()
-      .catch((dbError: unknown) => ctx.log.error({ err: dbError, feedId: feed.id }, 'recording a feed failure failed'));
+      .catch((dbError: unknown) =>
+        ctx.log.error({ err: dbError, feedId: feed.id }, 'recording a feed failure failed'),
+      );
     return { feedId: feed.id, status: 'error', code, message };
   }
 }
@@ -133,7 +170,7 @@ export class FeedPoller {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await Promise.allSettled([...this.running.values()]);
+    await Promise.allSettled(this.running.values());
   }
 
   /** Polls one feed now (admin "poll now"), unless it is being polled already. */
@@ -170,7 +207,8 @@ export class FeedPoller {
     const poll = pollFeed(this.ctx, row, this.options).then((outcome) => {
       this.running.delete(row.id);
       this.onPoll?.(outcome);
-      if (outcome.status === 'error') this.ctx.log.info({ feedId: row.id, code: outcome.code }, `feed ${row.name}: ${outcome.message}`);
+      if (outcome.status === 'error')
+        this.ctx.log.info({ feedId: row.id, code: outcome.code }, `feed ${row.name}: ${outcome.message}`);
       return outcome;
     });
     this.running.set(row.id, poll);

@@ -57,7 +57,9 @@ export async function claimFeed(db: Executor, row: FeedRow, leaseUntil: number):
     .set({ next_poll_at: leaseUntil })
     .where('id', '=', row.id)
     .where('enabled', '=', 1)
-    .where((eb) => (row.next_poll_at === null ? eb('next_poll_at', 'is', null) : eb('next_poll_at', '=', row.next_poll_at)))
+    .where((eb) =>
+      row.next_poll_at === null ? eb('next_poll_at', 'is', null) : eb('next_poll_at', '=', row.next_poll_at),
+    )
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

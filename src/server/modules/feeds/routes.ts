@@ -87,8 +87,10 @@ export async function registerFeedRoutes(routes: RouteContext): Promise<void> {
   // A whole feed document pushed by an agency: the body is the raw document, whatever its type.
   await routes.app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: ctx.config.feedBodyLimitBytes }, (_request, body, done) =>
-      done(null, body),
+    scope.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: ctx.config.feedBodyLimitBytes },
+      (_request, body, done) => done(null, body),
     );
     routes.within(scope).route({
       method: 'POST',
@@ -113,8 +115,17 @@ export async function registerFeedRoutes(routes: RouteContext): Promise<void> {
           if (error instanceof FeedError) throw new ApiError(422, error.code, error.message);
           throw error;
         }
-        const result = await storeWireItems(ctx, actorOf(principal), parsed.items, { source: query.source, defaultLanguage: parsed.language });
-        return { format: parsed.format, created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected };
+        const result = await storeWireItems(ctx, actorOf(principal), parsed.items, {
+          source: query.source,
+          defaultLanguage: parsed.language,
+        });
+        return {
+          format: parsed.format,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          rejected: result.rejected,
+        };
       },
     });
   });

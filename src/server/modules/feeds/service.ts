@@ -15,7 +15,8 @@ async function urlTaken(ctx: AppContext, url: string, exceptId?: number): Promis
 }
 
 export async function createFeed(ctx: AppContext, actor: EventActor, input: FeedCreate): Promise<Feed> {
-  if (await urlTaken(ctx, input.url)) throw conflict('feed.exists', 'A feed with this address exists already.');
+  if (await urlTaken(ctx, input.url))
+    throw conflict('feed.exists', 'A feed with this address exists already.');
   const now = Date.now();
   const row = await ctx.database.db.transaction().execute(async (trx) => {
     const created = await trx
@@ -42,32 +43,59 @@ export async function createFeed(ctx: AppContext, actor: EventActor, input: Feed
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendEvents(trx, ctx.database, actor, [{ type: 'feed.created', itemId: null, payload: { feedId: created.id, name: created.name, url: created.url } }], now);
+    await appendEvents(
+      trx,
+      ctx.database,
+      actor,
+      [
+        {
+          type: 'feed.created',
+          itemId: null,
+          payload: { feedId: created.id, name: created.name, url: created.url },
+        },
+      ],
+      now,
+    );
     return created;
   });
   ctx.bus.poke();
   return toFeed(row);
 }
 
-export async function updateFeed(ctx: AppContext, actor: EventActor, id: number, expectedVersion: number, patch: FeedPatch): Promise<Feed> {
-  if (patch.url && (await urlTaken(ctx, patch.url, id))) throw conflict('feed.exists', 'A feed with this address exists already.');
+export async function updateFeed(
+  ctx: AppContext,
+  actor: EventActor,
+  id: number,
+  expectedVersion: number,
+  patch: FeedPatch,
+): Promise<Feed> {
+  if (patch.url && (await urlTaken(ctx, patch.url, id)))
+    throw conflict('feed.exists', 'A feed with this address exists already.');
   const now = Date.now();
   const row = await ctx.database.db.transaction().execute(async (trx) => {
     const current = await findFeedRow(trx, id);
     if (!current) throw notFound('Feed');
-    if (current.version !== expectedVersion) throw stale('Someone else changed this feed since you loaded it.', current.version);
+    if (current.version !== expectedVersion)
+      throw stale('Someone else changed this feed since you loaded it.', current.version);
     const changes: Partial<FeedRow> = {};
     if (patch.name !== undefined) changes.name = patch.name;
     if (patch.url !== undefined && patch.url !== current.url) {
       // A new address is a new resource: forget the old validators and poll it soon.
-      Object.assign(changes, { url: patch.url, etag: null, last_modified: null, format: null, next_poll_at: now });
+      Object.assign(changes, {
+        url: patch.url,
+        etag: null,
+        last_modified: null,
+        format: null,
+        next_poll_at: now,
+      });
     }
     if (patch.pollIntervalSeconds !== undefined) changes.poll_interval_s = patch.pollIntervalSeconds;
     if (patch.language !== undefined) changes.language = patch.language;
     if (patch.deskId !== undefined) changes.desk_id = patch.deskId;
     if (patch.enabled !== undefined) {
       changes.enabled = patch.enabled ? 1 : 0;
-      if (patch.enabled && current.enabled === 0) Object.assign(changes, { next_poll_at: now, consecutive_failures: 0 });
+      if (patch.enabled && current.enabled === 0)
+        Object.assign(changes, { next_poll_at: now, consecutive_failures: 0 });
     }
     const updated = await trx
       .updateTable('feeds')
@@ -77,7 +105,13 @@ export async function updateFeed(ctx: AppContext, actor: EventActor, id: number,
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw stale('Someone else changed this feed since you loaded it.');
-    await appendEvents(trx, ctx.database, actor, [{ type: 'feed.updated', itemId: null, payload: { feedId: id, fields: Object.keys(patch) } }], now);
+    await appendEvents(
+      trx,
+      ctx.database,
+      actor,
+      [{ type: 'feed.updated', itemId: null, payload: { feedId: id, fields: Object.keys(patch) } }],
+      now,
+    );
     return updated;
   });
   ctx.bus.poke();
@@ -90,7 +124,9 @@ export async function deleteFeed(ctx: AppContext, actor: EventActor, id: number)
     const current = await findFeedRow(trx, id);
     if (!current) throw notFound('Feed');
     await trx.deleteFrom('feeds').where('id', '=', id).execute();
-    await appendEvents(trx, ctx.database, actor, [{ type: 'feed.deleted', itemId: null, payload: { feedId: id, name: current.name } }]);
+    await appendEvents(trx, ctx.database, actor, [
+      { type: 'feed.deleted', itemId: null, payload: { feedId: id, name: current.name } },
+    ]);
   });
   ctx.bus.poke();
 }

@@ -20,7 +20,8 @@ export async function assignClusters(trx: Tx, inserted: ItemRow[]): Promise<void
     .orderBy('id')
     .execute();
   const firstByKey = new Map<string, { id: number; cluster_id: number | null }>();
-  for (const candidate of candidates) if (!firstByKey.has(candidate.title_key)) firstByKey.set(candidate.title_key, candidate);
+  for (const candidate of candidates)
+    if (!firstByKey.has(candidate.title_key)) firstByKey.set(candidate.title_key, candidate);
   for (const row of inserted) {
     const first = firstByKey.get(row.title_key);
     if (!first || first.id === row.id) continue;

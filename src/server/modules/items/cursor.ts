@@ -16,7 +16,8 @@ export function decodeCursor(value: string): Cursor {
   if (kind === 'k' && Number.isSafeInteger(first) && Number.isSafeInteger(second)) {
     return { kind: 'key', receivedAt: first, id: second };
   }
-  if (kind === 'o' && Number.isSafeInteger(first) && first >= 0 && b === undefined) return { kind: 'offset', offset: first };
+  if (kind === 'o' && Number.isSafeInteger(first) && first >= 0 && b === undefined)
+    return { kind: 'offset', offset: first };
   throw new ApiError(400, 'validation_failed', 'query: cursor is not a cursor this server issued', {
     issues: [{ path: 'cursor', message: 'invalid cursor', code: 'custom' }],
   });

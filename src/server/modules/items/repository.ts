@@ -29,7 +29,11 @@ function hasTag(eb: ExpressionBuilder<DB, 'items'>, kind: TagKind, codes: readon
   return eb(
     'items.id',
     'in',
-    eb.selectFrom('item_tags').select('item_tags.item_id').where('item_tags.kind', '=', kind).where('item_tags.code', 'in', [...codes]),
+    eb
+      .selectFrom('item_tags')
+      .select('item_tags.item_id')
+      .where('item_tags.kind', '=', kind)
+      .where('item_tags.code', 'in', [...codes]),
   );
 }
 
@@ -46,7 +50,8 @@ export function applyFilters<QB extends ItemsQuery>(
     if (codes?.length && skip !== dimension) query = query.where((eb) => hasTag(eb, kind, codes));
   }
   if (filters.status?.length && skip !== 'status') query = query.where('items.status', 'in', filters.status);
-  if (filters.urgency?.length && skip !== 'urgency') query = query.where('items.urgency', 'in', filters.urgency);
+  if (filters.urgency?.length && skip !== 'urgency')
+    query = query.where('items.urgency', 'in', filters.urgency);
   if (filters.source?.length && skip !== 'source') query = query.where('items.source', 'in', filters.source);
   if (filters.assignee !== undefined) {
     const assignee = filters.assignee === 'me' ? (context.viewerId ?? -1) : filters.assignee;
@@ -59,7 +64,9 @@ export function applyFilters<QB extends ItemsQuery>(
   if (search && search.clauses.length > 0) query = query.where(searchCondition(context.dialect, search));
   if (filters.collapse) {
     // One row per near-duplicate cluster: its first item, which carries the cluster's id.
-    query = query.where((eb) => eb.or([eb('items.cluster_id', 'is', null), eb('items.cluster_id', '=', eb.ref('items.id'))]));
+    query = query.where((eb) =>
+      eb.or([eb('items.cluster_id', 'is', null), eb('items.cluster_id', '=', eb.ref('items.id'))]),
+    );
   }
   return query as QB;
 }
@@ -78,7 +85,9 @@ export async function listItemRows(
   options: ListOptions,
 ): Promise<{ rows: ItemRow[]; nextCursor: string | null }> {
   const search = filters.q ? parseSearchQuery(filters.q) : null;
-  const byRelevance = (options.sort ?? (search?.clauses.length ? 'relevance' : 'newest')) === 'relevance' && !!search?.clauses.length;
+  const byRelevance =
+    (options.sort ?? (search?.clauses.length ? 'relevance' : 'newest')) === 'relevance' &&
+    !!search?.clauses.length;
   const cursor = options.cursor ? decodeCursor(options.cursor) : null;
   let query = applyFilters(db.selectFrom('items').selectAll('items'), filters, context);
 
@@ -92,7 +101,11 @@ export async function listItemRows(
       .offset(offset)
       .execute()) as Array<ItemRow & { rank?: number }>;
     const page = rows.slice(0, options.limit).map(({ rank: _rank, ...row }) => row as ItemRow);
-    return { rows: page, nextCursor: rows.length > options.limit ? encodeCursor({ kind: 'offset', offset: offset + options.limit }) : null };
+    return {
+      rows: page,
+      nextCursor:
+        rows.length > options.limit ? encodeCursor({ kind: 'offset', offset: offset + options.limit }) : null,
+    };
   }
 
   if (cursor?.kind === 'key') {
@@ -103,17 +116,28 @@ export async function listItemRows(
       ]),
     );
   }
-  const rows = await query.orderBy('items.received_at', 'desc').orderBy('items.id', 'desc').limit(options.limit + 1).execute();
+  const rows = await query
+    .orderBy('items.received_at', 'desc')
+    .orderBy('items.id', 'desc')
+    .limit(options.limit + 1)
+    .execute();
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   return {
     rows: page,
-    nextCursor: rows.length > options.limit && last ? encodeCursor({ kind: 'key', receivedAt: last.received_at, id: last.id }) : null,
+    nextCursor:
+      rows.length > options.limit && last
+        ? encodeCursor({ kind: 'key', receivedAt: last.received_at, id: last.id })
+        : null,
   };
 }
 
 /** Counts per country, region, topic, organisation, status, urgency and source under the other filters. */
-export async function countFacets(db: Executor, filters: ItemFilters, context: FilterContext): Promise<FacetsResponse> {
+export async function countFacets(
+  db: Executor,
+  filters: ItemFilters,
+  context: FilterContext,
+): Promise<FacetsResponse> {
   const base = (skip?: FacetDimension) => applyFilters(db.selectFrom('items'), filters, context, skip);
   const tagCounts = async (dimension: FacetDimension, kind: TagKind) => {
     const rows = await db
@@ -127,7 +151,10 @@ export async function countFacets(db: Executor, filters: ItemFilters, context: F
   };
   const columnCounts = async (dimension: FacetDimension, column: 'status' | 'urgency' | 'source') => {
     const rows = await base(dimension)
-      .select((eb) => [sql<string>`${sql.ref(`items.${column}`)}`.as('value'), eb.fn.countAll<number>().as('count')])
+      .select((eb) => [
+        sql<string>`${sql.ref(`items.${column}`)}`.as('value'),
+        eb.fn.countAll<number>().as('count'),
+      ])
       .groupBy(`items.${column}`)
       .execute();
     return sortCounts(rows.map((row) => ({ value: String(row.value), count: row.count })));
@@ -144,7 +171,16 @@ export async function countFacets(db: Executor, filters: ItemFilters, context: F
     columnCounts('urgency', 'urgency'),
     columnCounts('source', 'source'),
   ]);
-  return { total: Number(total.count), countries, regions, topics, organisations, statuses, urgencies, sources };
+  return {
+    total: Number(total.count),
+    countries,
+    regions,
+    topics,
+    organisations,
+    statuses,
+    urgencies,
+    sources,
+  };
 }
 
 function sortCounts(rows: Array<{ value: string; count: number | string }>) {
@@ -185,17 +221,28 @@ export interface TagSet {
 }
 
 /** Rewrites the item_tags index rows for items from their tag lists (in the caller's transaction). */
-export async function replaceItemTags(db: Executor, entries: ReadonlyArray<{ itemId: number; tags: TagSet }>): Promise<void> {
+export async function replaceItemTags(
+  db: Executor,
+  entries: ReadonlyArray<{ itemId: number; tags: TagSet }>,
+): Promise<void> {
   if (entries.length === 0) return;
   const ids = entries.map((entry) => entry.itemId);
   for (let start = 0; start < ids.length; start += 500) {
-    await db.deleteFrom('item_tags').where('item_id', 'in', ids.slice(start, start + 500)).execute();
+    await db
+      .deleteFrom('item_tags')
+      .where('item_id', 'in', ids.slice(start, start + 500))
+      .execute();
   }
   const rows = entries.flatMap(({ itemId, tags }) =>
-    (Object.keys(tags) as TagKind[]).flatMap((kind) => [...new Set(tags[kind])].map((code) => ({ item_id: itemId, kind, code }))),
+    (Object.keys(tags) as TagKind[]).flatMap((kind) =>
+      [...new Set(tags[kind])].map((code) => ({ item_id: itemId, kind, code })),
+    ),
   );
   for (let start = 0; start < rows.length; start += 300) {
-    await db.insertInto('item_tags').values(rows.slice(start, start + 300)).execute();
+    await db
+      .insertInto('item_tags')
+      .values(rows.slice(start, start + 300))
+      .execute();
   }
 }
 

@@ -38,7 +38,8 @@ export function registerItemRoutes({ route, ctx }: RouteContext): void {
   route({
     method: 'GET',
     url: '/api/items/facets',
-    summary: 'Counts per country, region, topic, organisation, status, urgency and source under the same filters',
+    summary:
+      'Counts per country, region, topic, organisation, status, urgency and source under the same filters',
     tag: 'items',
     access: { kind: 'user' },
     query: ItemListQuerySchema,

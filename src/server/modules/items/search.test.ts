@@ -80,7 +80,17 @@ describeEachDatabase('search: Arabic normalisation on both databases', (env) => 
 
   it('combines with filters and survives hostile queries', async () => {
     expect(await search('الغاز', '&source=nowhere')).toEqual([]);
-    for (const hostile of ['"', '*', 'AND OR NOT', "'); drop table items; --", 'NEAR(a b)', ':*', '!!', '&&', '()']) {
+    for (const hostile of [
+      '"',
+      '*',
+      'AND OR NOT',
+      "'); drop table items; --",
+      'NEAR(a b)',
+      ':*',
+      '!!',
+      '&&',
+      '()',
+    ]) {
       const response = await editor.get(`/api/items?q=${encodeURIComponent(hostile)}`);
       expect(response.statusCode, hostile).toBe(200);
     }
@@ -93,7 +103,9 @@ describeEachDatabase('search: Arabic normalisation on both databases', (env) => 
     expect(newest).toEqual([...newest].sort((a, b) => b - a));
     const first = (await editor.get(`/api/items?q=${encodeURIComponent('الغاز')}&limit=1`)).json();
     expect(first.items).toHaveLength(1);
-    const second = (await editor.get(`/api/items?q=${encodeURIComponent('الغاز')}&limit=1&cursor=${first.nextCursor}`)).json();
+    const second = (
+      await editor.get(`/api/items?q=${encodeURIComponent('الغاز')}&limit=1&cursor=${first.nextCursor}`)
+    ).json();
     expect(second.items[0].id).not.toBe(first.items[0].id);
   });
 });

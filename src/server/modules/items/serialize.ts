@@ -13,7 +13,9 @@ export async function hydrateItems(db: Executor, rows: readonly ItemRow[]): Prom
   if (rows.length === 0) return [];
   const userIds = [...new Set(rows.map((row) => row.assignee_id).filter((id): id is number => id !== null))];
   const deskIds = [...new Set(rows.map((row) => row.desk_id).filter((id): id is number => id !== null))];
-  const clusterIds = [...new Set(rows.map((row) => row.cluster_id).filter((id): id is number => id !== null))];
+  const clusterIds = [
+    ...new Set(rows.map((row) => row.cluster_id).filter((id): id is number => id !== null)),
+  ];
   const [users, desks, clusters] = await Promise.all([
     userIds.length
       ? db.selectFrom('users').select(['id', 'username', 'display_name']).where('id', 'in', userIds).execute()

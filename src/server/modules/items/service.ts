@@ -1,5 +1,12 @@
 /** Reading and editing items, and their comments and history. Workflow actions live in modules/workflow. */
-import type { Comment, FacetsResponse, Item, ItemListQuery, ItemPatch, TagKind } from '#shared/schemas/items.ts';
+import type {
+  Comment,
+  FacetsResponse,
+  Item,
+  ItemListQuery,
+  ItemPatch,
+  TagKind,
+} from '#shared/schemas/items.ts';
 import type { MirsadEvent } from '#shared/schemas/events.ts';
 import type { User } from '#shared/schemas/users.ts';
 import { regionsOfCountry } from '#shared/tagging/index.ts';
@@ -35,11 +42,19 @@ function filterContext(ctx: AppContext, principal: Principal): FilterContext {
 export async function listItems(ctx: AppContext, principal: Principal, query: ItemListQuery) {
   const { cursor, limit, sort, ...filters } = query;
   const { db } = ctx.database;
-  const { rows, nextCursor } = await listItemRows(db, filters, filterContext(ctx, principal), { cursor, limit, sort });
+  const { rows, nextCursor } = await listItemRows(db, filters, filterContext(ctx, principal), {
+    cursor,
+    limit,
+    sort,
+  });
   return { items: await hydrateItems(db, rows), nextCursor };
 }
 
-export async function facets(ctx: AppContext, principal: Principal, query: ItemListQuery): Promise<FacetsResponse> {
+export async function facets(
+  ctx: AppContext,
+  principal: Principal,
+  query: ItemListQuery,
+): Promise<FacetsResponse> {
   const { cursor: _cursor, limit: _limit, sort: _sort, ...filters } = query;
   return countFacets(ctx.database.db, filters, filterContext(ctx, principal));
 }
@@ -54,7 +69,11 @@ export async function getItem(db: Executor, id: number): Promise<Item> {
 /** Loads items by id, in no particular order; missing ids are skipped. */
 export async function getItemsById(db: Executor, ids: readonly number[]): Promise<Item[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('items').selectAll().where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('items')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
   return hydrateItems(db, rows);
 }
 
@@ -88,9 +107,19 @@ export async function editItem(
     if (changed.some((field) => TAG_FIELDS.includes(field as TagKind))) {
       await replaceItemTags(trx, [{ itemId: id, tags: tagsOfRow(updated) }]);
     }
-    await appendEvents(trx, ctx.database, userActor(user), [
-      { type: 'item.edited', itemId: id, payload: { fields: changed, changes: describeChanges(current, updated, changed) } },
-    ], now);
+    await appendEvents(
+      trx,
+      ctx.database,
+      userActor(user),
+      [
+        {
+          type: 'item.edited',
+          itemId: id,
+          payload: { fields: changed, changes: describeChanges(current, updated, changed) },
+        },
+      ],
+      now,
+    );
     return updated;
   });
   ctx.bus.poke();
@@ -146,7 +175,11 @@ function buildChanges(current: ItemRow, patch: ItemPatch): { changes: ItemUpdate
   if (JSON.stringify(manualList) !== current.manual_tags) changes.manual_tags = JSON.stringify(manualList);
   if (changes.headline !== undefined || changes.summary !== undefined || changes.body !== undefined) {
     const headline = changes.headline ?? current.headline;
-    changes.search_text = searchIndexText(headline, changes.summary ?? current.summary, htmlToText(changes.body ?? current.body));
+    changes.search_text = searchIndexText(
+      headline,
+      changes.summary ?? current.summary,
+      htmlToText(changes.body ?? current.body),
+    );
     changes.title_key = titleKey(headline);
   }
   return { changes, changed };
@@ -182,7 +215,15 @@ export async function listComments(ctx: AppContext, itemId: number): Promise<Com
   const rows = await db
     .selectFrom('comments')
     .innerJoin('users', 'users.id', 'comments.author_id')
-    .select(['comments.id', 'comments.item_id', 'comments.body', 'comments.created_at', 'users.id as user_id', 'users.username', 'users.display_name'])
+    .select([
+      'comments.id',
+      'comments.item_id',
+      'comments.body',
+      'comments.created_at',
+      'users.id as user_id',
+      'users.username',
+      'users.display_name',
+    ])
     .where('comments.item_id', '=', itemId)
     .orderBy('comments.id')
     .execute();
@@ -196,7 +237,13 @@ export async function listComments(ctx: AppContext, itemId: number): Promise<Com
 }
 
 /** Adds a comment (in the caller's transaction when given one), with its event. */
-export async function insertComment(trx: Executor, itemId: number, authorId: number, body: string, now: number) {
+export async function insertComment(
+  trx: Executor,
+  itemId: number,
+  authorId: number,
+  body: string,
+  now: number,
+) {
   const row = await trx
     .insertInto('comments')
     .values({ item_id: itemId, author_id: authorId, body, created_at: now })
@@ -205,15 +252,24 @@ export async function insertComment(trx: Executor, itemId: number, authorId: num
   return row.id;
 }
 
-export async function addComment(ctx: AppContext, user: User, itemId: number, body: string): Promise<Comment> {
+export async function addComment(
+  ctx: AppContext,
+  user: User,
+  itemId: number,
+  body: string,
+): Promise<Comment> {
   const { db } = ctx.database;
   const now = Date.now();
   const id = await db.transaction().execute(async (trx) => {
     if (!(await findItemRow(trx, itemId))) throw notFound('Item');
     const commentId = await insertComment(trx, itemId, user.id, body, now);
-    await appendEvents(trx, ctx.database, userActor(user), [
-      { type: 'comment.added', itemId, payload: { commentId, body } },
-    ], now);
+    await appendEvents(
+      trx,
+      ctx.database,
+      userActor(user),
+      [{ type: 'comment.added', itemId, payload: { commentId, body } }],
+      now,
+    );
     return commentId;
   });
   ctx.bus.poke();

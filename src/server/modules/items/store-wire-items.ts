@@ -9,13 +9,13 @@ import { LIMITS, type TagKind } from '#shared/schemas/items.ts';
 import { tagText, type Tags } from '#shared/tagging/index.ts';
 import { searchIndexText } from '#shared/text/index.ts';
 import type { AppContext } from '../../context.ts';
-import type { Tx } from '../../db/index.ts';
+import type { Executor, Tx } from '../../db/index.ts';
 import type { ItemRow, NewItemRow } from '../../db/schema.ts';
 import type { WireItem } from '../../ingest/wire-item.ts';
 import { htmlToText } from '../../ingest/sanitize.ts';
 import { appendEvents, type NewEvent } from '../events/repository.ts';
 import { assignClusters } from './clustering.ts';
-import { replaceItemTags } from './repository.ts';
+import { replaceItemTags, tagsOfRow } from './repository.ts';
 import { titleKey } from './title-key.ts';
 
 export interface StoreOptions {
@@ -43,8 +43,19 @@ export interface StoreResult {
 interface Prepared {
   index: number;
   guid: string;
-  row: Omit<NewItemRow, 'status' | 'version' | 'received_at' | 'updated_at' | 'manual_tags' | 'cluster_id' | 'assignee_id'>;
+  item: WireItem;
+  headline: string;
+  summary: string;
+  url: string | null;
+  contentHash: string;
+  /** Tags and search text: computed only for items that are new or changed (see analysed()). */
+  analysis?: Analysis;
+}
+
+interface Analysis {
   tags: Tags;
+  searchText: string;
+  titleKey: string;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -52,48 +63,48 @@ const clip = (text: string, max: number) => (text.length > max ? text.slice(0, m
 
 /** The storage key of an item: its guid, else its link, else a hash of its normalised headline and date. */
 export function storageGuid(item: Pick<WireItem, 'guid' | 'url' | 'title' | 'publishedAt'>): string {
-  const key = item.guid?.trim() || item.url?.trim() || `urn:mirsad:title:${sha256(`${titleKey(item.title)}|${item.publishedAt ?? ''}`)}`;
+  const key =
+    item.guid?.trim() ||
+    item.url?.trim() ||
+    `urn:mirsad:title:${sha256(`${titleKey(item.title)}|${item.publishedAt ?? ''}`)}`;
   return key.length > LIMITS.guid ? `urn:mirsad:sha256:${sha256(key)}` : key;
 }
 
-function prepare(item: WireItem, index: number, options: StoreOptions): Prepared | { index: number; reason: string } {
+/** The cheap part: identity and content hash, enough to tell new, changed and unchanged apart. */
+function prepare(item: WireItem, index: number): Prepared | { index: number; reason: string } {
   const headline = clip(item.title.trim(), LIMITS.headline);
   if (!headline) return { index, reason: 'item has no title' };
   const summary = clip(item.summary.trim(), LIMITS.summary);
-  const body = item.bodyHtml;
-  const bodyText = body ? htmlToText(body) : '';
-  const tags = tagText({ headline, summary, body: bodyText, categories: item.categories, agencyUrgency: item.urgency });
   const url = item.url ? clip(item.url, LIMITS.url) : null;
   return {
     index,
     guid: storageGuid(item),
-    tags,
-    row: {
-      source: clip(options.source, LIMITS.source),
-      guid: '',
-      url,
-      language: item.language ?? options.defaultLanguage ?? 'ar',
-      headline,
-      summary,
-      body,
-      author: item.author ? clip(item.author, 200) : null,
-      countries: JSON.stringify(tags.countries),
-      regions: JSON.stringify(tags.regions),
-      organisations: JSON.stringify(tags.organisations),
-      topics: JSON.stringify(tags.topics),
-      urgency: tags.urgency,
-      desk_id: options.deskId ?? null,
-      feed_id: options.feedId ?? null,
-      published_at: null,
-      wire_time: item.publishedAt,
-      content_hash: sha256(JSON.stringify([headline, summary, body, url, item.author ?? null])),
-      search_text: searchIndexText(headline, summary, bodyText),
-      title_key: titleKey(headline),
-    },
+    item,
+    headline,
+    summary,
+    url,
+    contentHash: sha256(JSON.stringify([headline, summary, item.bodyHtml, url, item.author ?? null])),
   };
 }
 
-const TAG_KINDS: readonly TagKind[] = ['countries', 'regions', 'organisations', 'topics'];
+/** The costly part, done once per new or changed item: tagging and search indexing. */
+function analysed(entry: Prepared): Analysis {
+  if (!entry.analysis) {
+    const bodyText = entry.item.bodyHtml ? htmlToText(entry.item.bodyHtml) : '';
+    entry.analysis = {
+      tags: tagText({
+        headline: entry.headline,
+        summary: entry.summary,
+        body: bodyText,
+        categories: entry.item.categories,
+        agencyUrgency: entry.item.urgency,
+      }),
+      searchText: searchIndexText(entry.headline, entry.summary, bodyText),
+      titleKey: titleKey(entry.headline),
+    };
+  }
+  return entry.analysis;
+}
 
 /** Tags, dedupes and stores a batch of wire items in one transaction; returns what happened to each. */
 export async function storeWireItems(
@@ -102,10 +113,17 @@ export async function storeWireItems(
   items: readonly WireItem[],
   options: StoreOptions,
 ): Promise<StoreResult> {
-  const result: StoreResult = { created: 0, updated: 0, unchanged: 0, rejected: 0, items: [], rejections: [] };
+  const result: StoreResult = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    items: [],
+    rejections: [],
+  };
   const prepared: Prepared[] = [];
   items.forEach((item, index) => {
-    const outcome = prepare(item, index, options);
+    const outcome = prepare(item, index);
     if ('reason' in outcome) result.rejections.push(outcome);
     else prepared.push(outcome);
   });
@@ -116,57 +134,58 @@ export async function storeWireItems(
   const receivedAt = (index: number) =>
     typeof options.receivedAt === 'function' ? options.receivedAt(index) : (options.receivedAt ?? now);
   const source = clip(options.source, LIMITS.source);
+  const guids = [...new Set(prepared.map((entry) => entry.guid))];
+
+  // Tag and index outside the write transaction, and only what is new or changed: a feed polled again
+  // with nothing new costs one read. (Inside, the same check runs again against what is committed.)
+  const known = await loadExisting(ctx.database.db, source, guids);
+  for (const entry of prepared)
+    if (known.get(entry.guid)?.content_hash !== entry.contentHash) analysed(entry);
 
   await ctx.database.db.transaction().execute(async (trx) => {
-    const existing = await loadExisting(trx, source, [...new Set(prepared.map((entry) => entry.guid))]);
+    const existing = await loadExisting(trx, source, guids);
     const events: NewEvent[] = [];
-    const toInsert = new Map<string, { entry: Prepared; row: NewItemRow }>();
+    const toInsert = new Map<string, NewItemRow>();
     const changedRows: ItemRow[] = [];
 
     for (const entry of prepared) {
-      const pending = toInsert.get(entry.guid);
-      if (pending) {
-        // The same guid twice in one batch: the later copy wins, still one item.
-        pending.entry = entry;
-        pending.row = newRow(entry, source, receivedAt(entry.index));
-        continue;
-      }
       const stored = existing.get(entry.guid);
       if (!stored) {
-        toInsert.set(entry.guid, { entry, row: newRow(entry, source, receivedAt(entry.index)) });
+        // The same guid twice in one batch: the later copy wins, still one item.
+        toInsert.set(entry.guid, newRow(entry, source, options, receivedAt(entry.index)));
         continue;
       }
-      if (stored.content_hash === entry.row.content_hash) {
+      if (stored.content_hash === entry.contentHash) {
         result.unchanged++;
         result.items.push({ id: stored.id, outcome: 'unchanged' });
         continue;
       }
-      const updated = await applyUpdate(trx, stored, entry, now);
+      const updated = await applyUpdate(trx, stored, entry, options, now);
       existing.set(entry.guid, updated);
       changedRows.push(updated);
       result.updated++;
       result.items.push({ id: updated.id, outcome: 'updated' });
-      events.push({ type: 'item.reingested', itemId: updated.id, payload: { source, guid: entry.guid, version: updated.version } });
+      events.push({
+        type: 'item.reingested',
+        itemId: updated.id,
+        payload: { source, guid: entry.guid, version: updated.version },
+      });
     }
 
-    const inserted = await insertRows(trx, [...toInsert.values()].map((pending) => pending.row));
+    const inserted = await insertRows(trx, [...toInsert.values()]);
     for (const row of inserted) {
       result.created++;
       result.items.push({ id: row.id, outcome: 'created' });
-      events.push({ type: 'item.ingested', itemId: row.id, payload: { source, guid: row.guid, feedId: row.feed_id } });
+      events.push({
+        type: 'item.ingested',
+        itemId: row.id,
+        payload: { source, guid: row.guid, feedId: row.feed_id },
+      });
     }
     await assignClusters(trx, inserted);
     await replaceItemTags(
       trx,
-      [...inserted, ...changedRows].map((row) => ({
-        itemId: row.id,
-        tags: {
-          countries: JSON.parse(row.countries) as string[],
-          regions: JSON.parse(row.regions) as string[],
-          organisations: JSON.parse(row.organisations) as string[],
-          topics: JSON.parse(row.topics) as string[],
-        },
-      })),
+      [...inserted, ...changedRows].map((row) => ({ itemId: row.id, tags: tagsOfRow(row) })),
     );
     await appendEvents(trx, ctx.database, actor, events, now);
   });
@@ -174,25 +193,43 @@ export async function storeWireItems(
   return result;
 }
 
-function newRow(entry: Prepared, source: string, receivedAt: number): NewItemRow {
+function newRow(entry: Prepared, source: string, options: StoreOptions, receivedAt: number): NewItemRow {
+  const { tags, searchText, titleKey: key } = analysed(entry);
   return {
-    ...entry.row,
     source,
     guid: entry.guid,
-    status: 'incoming',
+    url: entry.url,
+    language: entry.item.language ?? options.defaultLanguage ?? 'ar',
+    headline: entry.headline,
+    summary: entry.summary,
+    body: entry.item.bodyHtml,
+    author: entry.item.author ? clip(entry.item.author, 200) : null,
+    countries: JSON.stringify(tags.countries),
+    regions: JSON.stringify(tags.regions),
+    organisations: JSON.stringify(tags.organisations),
+    topics: JSON.stringify(tags.topics),
     manual_tags: '[]',
-    cluster_id: null,
+    urgency: tags.urgency,
+    status: 'incoming',
+    desk_id: options.deskId ?? null,
     assignee_id: null,
+    cluster_id: null,
+    feed_id: options.feedId ?? null,
     received_at: receivedAt,
     updated_at: receivedAt,
+    published_at: null,
+    wire_time: entry.item.publishedAt,
+    content_hash: entry.contentHash,
+    search_text: searchText,
+    title_key: key,
     version: 1,
   };
 }
 
-async function loadExisting(trx: Tx, source: string, guids: string[]): Promise<Map<string, ItemRow>> {
+async function loadExisting(db: Executor, source: string, guids: string[]): Promise<Map<string, ItemRow>> {
   const found = new Map<string, ItemRow>();
   for (let start = 0; start < guids.length; start += 500) {
-    const rows = await trx
+    const rows = await db
       .selectFrom('items')
       .selectAll()
       .where('source', '=', source)
@@ -209,32 +246,45 @@ const INSERT_CHUNK = 200;
 async function insertRows(trx: Tx, rows: NewItemRow[]): Promise<ItemRow[]> {
   const inserted: ItemRow[] = [];
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    const chunk = await trx.insertInto('items').values(rows.slice(start, start + INSERT_CHUNK)).returningAll().execute();
+    const chunk = await trx
+      .insertInto('items')
+      .values(rows.slice(start, start + INSERT_CHUNK))
+      .returningAll()
+      .execute();
     // RETURNING order is not guaranteed; keep the batch's order (by receive time and id) for events.
     inserted.push(...chunk.sort((a, b) => a.id - b.id));
   }
   return inserted;
 }
 
+const TAG_KINDS: readonly TagKind[] = ['countries', 'regions', 'organisations', 'topics'];
+
 /** A new version of a stored item from the wire: content replaced, editor-set tag kinds and workflow kept. */
-async function applyUpdate(trx: Tx, stored: ItemRow, entry: Prepared, now: number): Promise<ItemRow> {
+async function applyUpdate(
+  trx: Tx,
+  stored: ItemRow,
+  entry: Prepared,
+  options: StoreOptions,
+  now: number,
+): Promise<ItemRow> {
+  const { tags, searchText, titleKey: key } = analysed(entry);
   const manual = new Set(JSON.parse(stored.manual_tags) as TagKind[]);
   const tagColumns = Object.fromEntries(
-    TAG_KINDS.filter((kind) => !manual.has(kind)).map((kind) => [kind, JSON.stringify(entry.tags[kind])]),
+    TAG_KINDS.filter((kind) => !manual.has(kind)).map((kind) => [kind, JSON.stringify(tags[kind])]),
   );
   return trx
     .updateTable('items')
     .set({
-      url: entry.row.url,
-      headline: entry.row.headline,
-      summary: entry.row.summary,
-      body: entry.row.body,
-      author: entry.row.author,
-      wire_time: entry.row.wire_time,
-      language: entry.row.language,
-      content_hash: entry.row.content_hash,
-      search_text: entry.row.search_text,
-      title_key: entry.row.title_key,
+      url: entry.url,
+      headline: entry.headline,
+      summary: entry.summary,
+      body: entry.item.bodyHtml,
+      author: entry.item.author ? clip(entry.item.author, 200) : null,
+      wire_time: entry.item.publishedAt,
+      language: entry.item.language ?? options.defaultLanguage ?? stored.language,
+      content_hash: entry.contentHash,
+      search_text: searchText,
+      title_key: key,
       ...tagColumns,
       updated_at: now,
       version: stored.version + 1,

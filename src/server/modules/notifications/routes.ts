@@ -8,7 +8,8 @@ export function registerNotificationRoutes({ route, ctx }: RouteContext): void {
   route({
     method: 'GET',
     url: '/api/notifications',
-    summary: 'Recent notifications for the signed-in user (assigned, returned, waiting for review, published)',
+    summary:
+      'Recent notifications for the signed-in user (assigned, returned, waiting for review, published)',
     tag: 'notifications',
     access: { kind: 'user' },
     query: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(30) }),

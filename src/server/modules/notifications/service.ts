@@ -16,7 +16,13 @@ const SCAN = 1_000;
 
 /** The user's most recent notifications, newest first. */
 export async function listNotifications(db: Executor, user: User, limit: number): Promise<Notification[]> {
-  const rows = await db.selectFrom('events').selectAll().where('type', 'in', TYPES).orderBy('seq', 'desc').limit(SCAN).execute();
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('type', 'in', TYPES)
+    .orderBy('seq', 'desc')
+    .limit(SCAN)
+    .execute();
   const notifications: Notification[] = [];
   for (const row of rows) {
     const event: MirsadEvent = toEvent(row);

@@ -26,7 +26,9 @@ export function renderAtom(items: readonly Item[], options: AtomOptions): string
   const updated = items[0]?.publishedAt ?? new Date(0).toISOString();
   const entries = items.map((item) => {
     const categories = [
-      ...item.countries.map((code) => `<category term="${xmlEscape(code)}" scheme="urn:iso:std:iso:3166:-1"/>`),
+      ...item.countries.map(
+        (code) => `<category term="${xmlEscape(code)}" scheme="urn:iso:std:iso:3166:-1"/>`,
+      ),
       ...item.topics.map((topic) => `<category term="${xmlEscape(topic)}" scheme="urn:mirsad:topic"/>`),
     ];
     return [

@@ -26,8 +26,14 @@ export function toNinjs(item: Item, origin: string): Record<string, unknown> {
       name: topic,
       uri: `http://cv.iptc.org/newscodes/mediatopic/${(TOPICS[topic as Topic] ?? '').replace('medtop:', '')}`,
     })),
-    places: item.countries.map((code) => ({ name: countryNames.of(code) ?? code, uri: `urn:iso:std:iso:3166:-1:${code}` })),
-    organisations: item.organisations.map((organisation) => ({ name: organisation, uri: `urn:mirsad:organisation:${organisation}` })),
+    places: item.countries.map((code) => ({
+      name: countryNames.of(code) ?? code,
+      uri: `urn:iso:std:iso:3166:-1:${code}`,
+    })),
+    organisations: item.organisations.map((organisation) => ({
+      name: organisation,
+      uri: `urn:mirsad:organisation:${organisation}`,
+    })),
     ...(item.url ? { links: [{ rel: 'related', href: item.url }] } : {}),
     infosources: [{ name: item.source, role: 'originfeed' }],
   };

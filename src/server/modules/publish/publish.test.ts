@@ -33,7 +33,11 @@ describeEachDatabase('published output: Atom and ninjs', (env) => {
     pending = (await itemInState(env().ctx, admin.user, 'approved', editor)).id;
     // A headline with characters XML cannot carry and markup that must stay text.
     const tricky = await itemInState(env().ctx, admin.user, 'approved', editor);
-    await admin.patch(`/api/items/${tricky.id}`, { headline: 'عنوان <b>&amp;</b> \u0001 \u200F"خاص"' }, { 'if-match': `"${tricky.version}"` });
+    await admin.patch(
+      `/api/items/${tricky.id}`,
+      { headline: 'عنوان <b>&amp;</b> \u0001 \u200F"خاص"' },
+      { 'if-match': `"${tricky.version}"` },
+    );
     await performAction(env().ctx, admin.user, tricky.id, 'publish', {});
     published.push(tricky.id);
   });
@@ -47,10 +51,11 @@ describeEachDatabase('published output: Atom and ninjs', (env) => {
     expect(feed.localName).toBe('feed');
     expect(feed.namespaceURI).toBe('http://www.w3.org/2005/Atom');
     expect(feed.getAttribute('xml:lang')).toBe('ar');
-    for (const required of ['id', 'title', 'updated']) expect(feed.querySelector(`:scope > ${required}`)).not.toBeNull();
+    for (const required of ['id', 'title', 'updated'])
+      expect(feed.querySelector(`:scope > ${required}`)).not.toBeNull();
     const entries = [...doc.querySelectorAll('entry')];
     const ids = entries.map((entry) => Number(entry.querySelector('id')!.textContent!.split(':').at(-1)));
-    expect(ids).toEqual([...published].reverse());
+    expect(ids).toEqual(published.toReversed());
     expect(ids).not.toContain(killed);
     expect(ids).not.toContain(pending);
     for (const entry of entries) {
@@ -58,8 +63,8 @@ describeEachDatabase('published output: Atom and ninjs', (env) => {
         expect(entry.querySelector(required), required).not.toBeNull();
       }
     }
-    const published_ = entries.map((entry) => entry.querySelector('published')!.textContent!);
-    expect(published_).toEqual([...published_].sort().reverse());
+    const publishedTimes = entries.map((entry) => entry.querySelector('published')!.textContent!);
+    expect(publishedTimes).toEqual(publishedTimes.toSorted().toReversed());
     expect(entries[0]!.querySelector('title')!.textContent).toBe('عنوان <b>&amp;</b>  \u200F"خاص"');
   });
 
@@ -67,7 +72,9 @@ describeEachDatabase('published output: Atom and ninjs', (env) => {
     const response = await env().app.inject({ method: 'GET', url: '/api/published' });
     expect(response.statusCode).toBe(200);
     const { items } = response.json();
-    expect(items.map((item: { uri: string }) => Number(item.uri.split('/').at(-1)))).toEqual([...published].reverse());
+    expect(items.map((item: { uri: string }) => Number(item.uri.split('/').at(-1)))).toEqual(
+      published.toReversed(),
+    );
     for (const item of items) {
       expect(item).toMatchObject({ type: 'text', pubstatus: 'usable', language: 'ar' });
       expect(item.headlines[0].role).toBe('main');

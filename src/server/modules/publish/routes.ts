@@ -19,7 +19,11 @@ export function registerPublishRoutes({ route, ctx }: RouteContext): void {
       const origin = ownOrigin(ctx, request);
       const items = await listPublished(ctx.database.db, query.limit);
       reply.type('application/atom+xml; charset=utf-8');
-      return renderAtom(items, { selfUrl: `${origin}/feeds/published.atom`, siteUrl: origin, title: 'مرصد — الأخبار المنشورة' });
+      return renderAtom(items, {
+        selfUrl: `${origin}/feeds/published.atom`,
+        siteUrl: origin,
+        title: 'مرصد — الأخبار المنشورة',
+      });
     },
   });
 

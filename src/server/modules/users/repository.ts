@@ -72,7 +72,13 @@ export async function listEditorsWithLoad(db: Executor, deskId?: number) {
     .leftJoin('items', (join) =>
       join.onRef('items.assignee_id', '=', 'users.id').on('items.status', 'in', [...ACTIVE_STATUSES]),
     )
-    .select((eb) => ['users.id', 'users.username', 'users.display_name', 'users.roles', eb.fn.count('items.id').as('load')])
+    .select((eb) => [
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.roles',
+      eb.fn.count('items.id').as('load'),
+    ])
     .where('users.disabled', '=', 0)
     .groupBy(['users.id', 'users.username', 'users.display_name', 'users.roles']);
   if (deskId !== undefined) {
@@ -96,6 +102,11 @@ export async function listDesks(db: Executor) {
   }));
 }
 
-export async function setUserLocale(db: Executor, userId: number, locale: Locale, now: number): Promise<void> {
+export async function setUserLocale(
+  db: Executor,
+  userId: number,
+  locale: Locale,
+  now: number,
+): Promise<void> {
   await db.updateTable('users').set({ locale, updated_at: now }).where('id', '=', userId).execute();
 }

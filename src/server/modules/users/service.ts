@@ -34,7 +34,11 @@ export async function createUser(ctx: AppContext, actor: EventActor, input: Crea
       await trx.insertInto('desk_members').values({ desk_id: deskId, user_id: userId }).execute();
     }
     await appendEvents(trx, ctx.database, actor, [
-      { type: 'user.created', itemId: null, payload: { userId, username: input.username.toLowerCase(), roles } },
+      {
+        type: 'user.created',
+        itemId: null,
+        payload: { userId, username: input.username.toLowerCase(), roles },
+      },
     ]);
     return userId;
   });
@@ -53,6 +57,10 @@ export async function ensureDesk(ctx: AppContext, name: string): Promise<number>
   const { db } = ctx.database;
   const existing = await db.selectFrom('desks').select('id').where('name', '=', name).executeTakeFirst();
   if (existing) return existing.id;
-  const row = await db.insertInto('desks').values({ name, created_at: Date.now() }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('desks')
+    .values({ name, created_at: Date.now() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }

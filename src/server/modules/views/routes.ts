@@ -5,16 +5,18 @@ import { SavedViewCreateSchema, SavedViewSchema, type SavedView } from '#shared/
 import type { RouteContext } from '../../http/register.ts';
 import { notFound, unauthenticated } from '../../http/errors.ts';
 
-export function registerViewRoutes({ route, ctx }: RouteContext): void {
-  const { db } = ctx.database;
-  const toView = (row: { id: number; name: string; filters: string; created_at: number }): SavedView => ({
+function toView(row: { id: number; name: string; filters: string; created_at: number }): SavedView {
+  return {
     id: row.id,
     name: row.name,
     // Filters saved by an older version may no longer validate; they fall back to an empty view.
     filters: ItemFiltersSchema.catch({}).parse(JSON.parse(row.filters)),
     createdAt: new Date(row.created_at).toISOString(),
-  });
+  };
+}
 
+export function registerViewRoutes({ route, ctx }: RouteContext): void {
+  const { db } = ctx.database;
   route({
     method: 'GET',
     url: '/api/views',
@@ -24,7 +26,12 @@ export function registerViewRoutes({ route, ctx }: RouteContext): void {
     responses: { 200: z.object({ views: z.array(SavedViewSchema) }) },
     handler: async ({ principal }) => {
       if (principal.kind !== 'user') throw unauthenticated();
-      const rows = await db.selectFrom('saved_views').selectAll().where('user_id', '=', principal.user.id).orderBy('name').execute();
+      const rows = await db
+        .selectFrom('saved_views')
+        .selectAll()
+        .where('user_id', '=', principal.user.id)
+        .orderBy('name')
+        .execute();
       return { views: rows.map(toView) };
     },
   });
@@ -41,8 +48,15 @@ export function registerViewRoutes({ route, ctx }: RouteContext): void {
       if (principal.kind !== 'user') throw unauthenticated();
       const row = await db
         .insertInto('saved_views')
-        .values({ user_id: principal.user.id, name: body.name, filters: JSON.stringify(body.filters), created_at: Date.now() })
-        .onConflict((conflict) => conflict.columns(['user_id', 'name']).doUpdateSet({ filters: JSON.stringify(body.filters) }))
+        .values({
+          user_id: principal.user.id,
+          name: body.name,
+          filters: JSON.stringify(body.filters),
+          created_at: Date.now(),
+        })
+        .onConflict((conflict) =>
+          conflict.columns(['user_id', 'name']).doUpdateSet({ filters: JSON.stringify(body.filters) }),
+        )
         .returningAll()
         .executeTakeFirstOrThrow();
       reply.code(201);
@@ -59,7 +73,11 @@ export function registerViewRoutes({ route, ctx }: RouteContext): void {
     params: z.strictObject({ id: IdSchema }),
     handler: async ({ principal, params }) => {
       if (principal.kind !== 'user') throw unauthenticated();
-      const result = await db.deleteFrom('saved_views').where('id', '=', params.id).where('user_id', '=', principal.user.id).executeTakeFirst();
+      const result = await db
+        .deleteFrom('saved_views')
+        .where('id', '=', params.id)
+        .where('user_id', '=', principal.user.id)
+        .executeTakeFirst();
       if (Number(result.numDeletedRows) === 0) throw notFound('View');
     },
   });

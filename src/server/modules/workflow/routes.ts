@@ -12,7 +12,8 @@ export function registerWorkflowRoutes({ route, ctx }: RouteContext): void {
   route({
     method: 'POST',
     url: '/api/items/:id/actions/:action',
-    summary: 'Take a workflow action (accept, spike, unspike, assign, submit, return, approve, publish, kill)',
+    summary:
+      'Take a workflow action (accept, spike, unspike, assign, submit, return, approve, publish, kill)',
     tag: 'workflow',
     access: { kind: 'user' },
     params: z.strictObject({ id: IdSchema, action: WorkflowActionSchema }),
@@ -21,7 +22,14 @@ export function registerWorkflowRoutes({ route, ctx }: RouteContext): void {
     responses: { 200: ItemSchema },
     handler: async ({ params, body, principal, request, reply }) => {
       if (principal.kind !== 'user') throw unauthenticated();
-      const item = await performAction(ctx, principal.user, params.id, params.action, body, ifMatchVersion(request));
+      const item = await performAction(
+        ctx,
+        principal.user,
+        params.id,
+        params.action,
+        body,
+        ifMatchVersion(request),
+      );
       setEtag(reply, item.version);
       return item;
     },
@@ -38,7 +46,12 @@ export function registerWorkflowRoutes({ route, ctx }: RouteContext): void {
     responses: {
       200: z.object({
         results: z.array(
-          z.object({ id: IdSchema, ok: z.boolean(), item: ItemSchema.optional(), error: z.object({ code: z.string(), message: z.string() }).optional() }),
+          z.object({
+            id: IdSchema,
+            ok: z.boolean(),
+            item: ItemSchema.optional(),
+            error: z.object({ code: z.string(), message: z.string() }).optional(),
+          }),
         ),
       }),
     },
@@ -46,9 +59,13 @@ export function registerWorkflowRoutes({ route, ctx }: RouteContext): void {
       if (principal.kind !== 'user') throw unauthenticated();
       const { ids, ...request } = body;
       const results = [];
-      for (const id of [...new Set(ids)]) {
+      for (const id of new Set(ids)) {
         try {
-          results.push({ id, ok: true, item: await performAction(ctx, principal.user, id, params.action, request) });
+          results.push({
+            id,
+            ok: true,
+            item: await performAction(ctx, principal.user, id, params.action, request),
+          });
         } catch (error) {
           if (!(error instanceof ApiError)) throw error;
           results.push({ id, ok: false, error: { code: error.code, message: error.message } });

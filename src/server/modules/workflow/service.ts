@@ -17,8 +17,10 @@ import { findUserById, parseRoles } from '../users/repository.ts';
 
 const REFUSAL_MESSAGES = {
   'workflow.forbidden_role': (action: WorkflowAction) => `Your role may not ${action} items.`,
-  'workflow.not_assignee': (action: WorkflowAction) => `Only the assignee or a desk chief may ${action} this item.`,
-  'workflow.wrong_state': (action: WorkflowAction, status?: string) => `Cannot ${action} an item whose status is ${status}.`,
+  'workflow.not_assignee': (action: WorkflowAction) =>
+    `Only the assignee or a desk chief may ${action} this item.`,
+  'workflow.wrong_state': (action: WorkflowAction, status?: string) =>
+    `Cannot ${action} an item whose status is ${status}.`,
 } as const;
 
 // Two concurrent actions on one item: the loser re-reads and is judged against the new state.
@@ -43,14 +45,23 @@ export async function performAction(
     const result = await db.transaction().execute(async (trx) => {
       const current = await findItemRow(trx, itemId);
       if (!current) throw notFound('Item');
-      const refusal = checkAction(user, action, { status: current.status as ItemStatus, assigneeId: current.assignee_id });
+      const refusal = checkAction(user, action, {
+        status: current.status as ItemStatus,
+        assigneeId: current.assignee_id,
+      });
       if (refusal) {
-        throw new ApiError(refusal.status, refusal.code, REFUSAL_MESSAGES[refusal.code](action, current.status), {
-          action,
-          status: current.status,
-        });
+        throw new ApiError(
+          refusal.status,
+          refusal.code,
+          REFUSAL_MESSAGES[refusal.code](action, current.status),
+          {
+            action,
+            status: current.status,
+          },
+        );
       }
-      if (expectedVersion !== undefined && expectedVersion !== current.version) throw stale(undefined, current.version);
+      if (expectedVersion !== undefined && expectedVersion !== current.version)
+        throw stale(undefined, current.version);
 
       const changes: ItemUpdate = { status: rule.to };
       const payload: Record<string, unknown> = { action, from: current.status, to: rule.to };
@@ -77,7 +88,13 @@ export async function performAction(
 
       const updated = await updateItemIfVersion(trx, itemId, current.version, changes, now);
       if (!updated) return null;
-      await appendEvents(trx, ctx.database, userActor(user), [{ type: actionEventType(action), itemId, payload }], now);
+      await appendEvents(
+        trx,
+        ctx.database,
+        userActor(user),
+        [{ type: actionEventType(action), itemId, payload }],
+        now,
+      );
       return updated;
     });
     if (result) {
@@ -94,7 +111,9 @@ async function requireEditor(trx: Executor, assigneeId: number | undefined) {
   }
   const assignee = await findUserById(trx, assigneeId);
   if (!assignee || assignee.disabled === 1 || !parseRoles(assignee).includes('editor')) {
-    throw unprocessable('workflow.assignee_not_editor', 'Items can only be assigned to an active editor.', { assigneeId });
+    throw unprocessable('workflow.assignee_not_editor', 'Items can only be assigned to an active editor.', {
+      assigneeId,
+    });
   }
   return assignee;
 }

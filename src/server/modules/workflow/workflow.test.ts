@@ -33,12 +33,16 @@ describeEachDatabase('workflow: every action by every role', (env) => {
     const wrongState = ITEM_STATUSES.find((status) => !rule.from.includes(status))!;
     for (const role of ROLES) {
       // The editor fixture is the assignee of every assigned item, so an editor may submit.
-      const allowedByRole = role === 'admin' || rule.roles.includes(role) || (rule.assigneeMay === true && role === 'editor');
+      const allowedByRole =
+        role === 'admin' || rule.roles.includes(role) || (rule.assigneeMay === true && role === 'editor');
 
       it(`${role} ${action} from ${rule.from[0]}: ${allowedByRole ? 'succeeds' : '403 and nothing changes'}`, async () => {
         const item = await itemInState(env().ctx, admin, rule.from[0] as ItemStatus, editor);
         const before = await eventCount(item.id);
-        const response = await clients[role].post(`/api/items/${item.id}/actions/${action}`, actionBody(action, editor));
+        const response = await clients[role].post(
+          `/api/items/${item.id}/actions/${action}`,
+          actionBody(action, editor),
+        );
         const after = await clients[role].get(`/api/items/${item.id}`);
         if (allowedByRole) {
           expect(response.statusCode, response.body).toBe(200);
@@ -63,9 +67,14 @@ describeEachDatabase('workflow: every action by every role', (env) => {
       it(`${role} ${action} from ${wrongState}: ${allowedByRole ? '409' : '403 (role before state)'} and nothing changes`, async () => {
         const item = await itemInState(env().ctx, admin, wrongState, editor);
         const before = await eventCount(item.id);
-        const response = await clients[role].post(`/api/items/${item.id}/actions/${action}`, actionBody(action, editor));
+        const response = await clients[role].post(
+          `/api/items/${item.id}/actions/${action}`,
+          actionBody(action, editor),
+        );
         expect(response.statusCode, response.body).toBe(allowedByRole ? 409 : 403);
-        expect(response.json().error.code).toBe(allowedByRole ? 'workflow.wrong_state' : 'workflow.forbidden_role');
+        expect(response.json().error.code).toBe(
+          allowedByRole ? 'workflow.wrong_state' : 'workflow.forbidden_role',
+        );
         expect(response.json().error.message).toBeTruthy();
         const after = (await clients[role].get(`/api/items/${item.id}`)).json();
         expect(after.version).toBe(item.version);
@@ -100,14 +109,18 @@ describeEachDatabase('workflow: every action by every role', (env) => {
 
   it('assigning to someone who is not an editor is 422', async () => {
     const item = await itemInState(env().ctx, admin, 'accepted', editor);
-    const response = await clients.chief.post(`/api/items/${item.id}/actions/assign`, { assignee: clients.reviewer.user.id });
+    const response = await clients.chief.post(`/api/items/${item.id}/actions/assign`, {
+      assignee: clients.reviewer.user.id,
+    });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.code).toBe('workflow.assignee_not_editor');
   });
 
   it('return keeps the assignee and records the comment', async () => {
     const item = await itemInState(env().ctx, admin, 'in_review', editor);
-    const response = await clients.reviewer.post(`/api/items/${item.id}/actions/return`, { comment: 'أضف المصدر' });
+    const response = await clients.reviewer.post(`/api/items/${item.id}/actions/return`, {
+      comment: 'أضف المصدر',
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'assigned', assignee: { id: editor.id } });
     const comments = (await clients.reviewer.get(`/api/items/${item.id}/comments`)).json().comments;
@@ -116,14 +129,20 @@ describeEachDatabase('workflow: every action by every role', (env) => {
 
   it('a stale If-Match on an action is 412', async () => {
     const item = await itemInState(env().ctx, admin, 'incoming', editor);
-    const response = await clients.editor.post(`/api/items/${item.id}/actions/accept`, {}, { 'if-match': `"${item.version + 5}"` });
+    const response = await clients.editor.post(
+      `/api/items/${item.id}/actions/accept`,
+      {},
+      { 'if-match': `"${item.version + 5}"` },
+    );
     expect(response.statusCode).toBe(412);
   });
 
   it('bulk accept reports each item on its own', async () => {
     const good = await itemInState(env().ctx, admin, 'incoming', editor);
     const wrong = await itemInState(env().ctx, admin, 'published', editor);
-    const response = await clients.editor.post('/api/items/actions/accept', { ids: [good.id, wrong.id, 99_999_999] });
+    const response = await clients.editor.post('/api/items/actions/accept', {
+      ids: [good.id, wrong.id, 99_999_999],
+    });
     expect(response.statusCode).toBe(200);
     const results = response.json().results;
     expect(results.map((result: { ok: boolean }) => result.ok)).toEqual([true, false, false]);

@@ -14,7 +14,7 @@ export function useUpdateLocale() {
   return useMutation({
     mutationFn: updateLocale,
     // The UI switches at once; the server remembers it in the background.
-    onMutate: (locale) => setUiLocale(locale),
+    onMutate: (locale) => void setUiLocale(locale),
     onSuccess: ({ user }) => {
       queryClient.setQueryData<SessionResponse | null>(queryKeys.session, (old) => (old ? { ...old, user } : old));
     },

@@ -11,10 +11,11 @@ export function LanguageSwitch({ className = '' }: { className?: string }) {
   const update = useUpdateLocale();
   const choose = (locale: Locale) => {
     if (session) update.mutate(locale);
-    else setUiLocale(locale);
+    else void setUiLocale(locale);
   };
   return (
-    <div role="group" aria-label={t('language.label')} className={`inline-flex rounded-md border border-surface-line bg-white p-0.5 ${className}`}>
+    <fieldset className={`inline-flex rounded-md border border-surface-line bg-white p-0.5 ${className}`}>
+      <legend className="sr-only">{t('language.label')}</legend>
       {LOCALES.map((locale) => {
         const active = i18n.language === locale;
         return (
@@ -30,6 +31,6 @@ export function LanguageSwitch({ className = '' }: { className?: string }) {
           </button>
         );
       })}
-    </div>
+    </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#client/components/ui/button.tsx';
 import { errorMessage, setUiLocale } from '#client/lib/i18n.ts';
@@ -9,6 +9,9 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   const login = useLogin();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const usernameRef = useRef<HTMLInputElement>(null);
+  // The page exists to sign in: the first field takes focus.
+  useEffect(() => usernameRef.current?.focus(), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -16,7 +19,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
       { username: username.trim(), password },
       {
         onSuccess: (session) => {
-          setUiLocale(session.user.locale);
+          void setUiLocale(session.user.locale);
           onSignedIn();
         },
       },
@@ -35,7 +38,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
           autoComplete="username"
           dir="ltr"
           required
-          autoFocus
+          ref={usernameRef}
           value={username}
           onChange={(event) => setUsername(event.target.value)}
           className="h-10 rounded-md border border-surface-line bg-white px-3 text-start text-base focus-visible:border-focus"

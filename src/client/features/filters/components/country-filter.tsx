@@ -57,7 +57,7 @@ export function CountryFilter({
           const region = group.region;
           const regionChecked = region ? selectedRegions.includes(region) : false;
           return (
-            <div key={region ?? 'other'} className="mb-1.5" role="group" aria-labelledby={`${id}-${region ?? 'other'}`}>
+            <div key={region ?? 'other'} className="mb-1.5">
               <div className="sticky top-0 z-[1] flex items-center gap-2 bg-surface-raised px-1.5 py-1">
                 {region ? (
                   <input
@@ -98,7 +98,7 @@ export function CountryFilter({
                           data-country={code}
                         />
                         <span className="min-w-0 flex-1 truncate">{countryName(code, locale)}</span>
-                        <span className="text-xs tabular-nums text-ink-faint" data-testid="facet-count">
+                        <span className="text-xs tabular-nums text-ink-faint" data-testid="facet-count" data-count={count}>
                           {formatNumber(count, locale)}
                         </span>
                       </label>

@@ -59,7 +59,7 @@ export function FacetSection({
                 <span className="min-w-0 flex-1 truncate" dir={option.dir}>
                   {option.label}
                 </span>
-                <span className="text-xs tabular-nums text-ink-faint" data-testid="facet-count">
+                <span className="text-xs tabular-nums text-ink-faint" data-testid="facet-count" data-count={option.count}>
                   {formatNumber(option.count, i18n.language)}
                 </span>
               </label>

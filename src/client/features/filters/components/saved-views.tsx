@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemFilters } from '#shared/schemas/items.ts';
 import type { SavedView } from '#shared/schemas/views.ts';
@@ -21,6 +21,10 @@ export function SavedViews({ filters, onApply }: { filters: ItemFilters; onApply
   const remove = useDeleteView();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (naming) nameRef.current?.focus();
+  }, [naming]);
   const views = data?.views ?? [];
 
   const submit = (event: FormEvent) => {
@@ -57,7 +61,7 @@ export function SavedViews({ filters, onApply }: { filters: ItemFilters; onApply
           <input
             id="view-name"
             dir="auto"
-            autoFocus
+            ref={nameRef}
             value={name}
             maxLength={80}
             onChange={(event) => setName(event.target.value)}

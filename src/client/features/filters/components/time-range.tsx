@@ -41,7 +41,7 @@ export function TimeRange({
   return (
     <fieldset className="min-w-0">
       <legend className="mb-1.5 text-xs font-semibold tracking-wide text-ink-soft">{t('filters.time')}</legend>
-      <div className="flex flex-wrap gap-1" role="group" aria-label={t('filters.timePresets')}>
+      <div className="flex flex-wrap gap-1">
         {PRESETS.map(([key, span]) => (
           <button
             key={key}

@@ -80,8 +80,9 @@ export default function ItemEditor({ item, onDone }: { item: Item; onDone: () =>
           </Button>
         </div>
         <div
-          ref={body}
+          // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- rich text needs contenteditable, not a textarea
           role="textbox"
+          ref={body}
           aria-multiline="true"
           aria-labelledby="edit-body-label"
           tabIndex={0}

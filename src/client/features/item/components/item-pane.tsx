@@ -52,12 +52,13 @@ export function ItemPane({ itemId, renderActions, itemHref, onOpenItem, onClose,
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const loaded = item !== undefined;
+  const [focusWanted] = useState(focusOnOpen === true);
   useEffect(() => {
     markOpened(itemId);
   }, [itemId, markOpened]);
   useEffect(() => {
-    if (focusOnOpen && loaded) headingRef.current?.focus();
-  }, [focusOnOpen, loaded]);
+    if (focusWanted && loaded) headingRef.current?.focus();
+  }, [focusWanted, loaded]);
 
   if (isPending && !item) {
     return (

@@ -44,24 +44,30 @@ export function ItemTimeline({ itemId }: { itemId: number }) {
           <li key={event.seq} className="relative">
             <span aria-hidden="true" className="absolute -start-[1.3rem] top-1.5 size-2 rounded-full bg-ink-faint ring-2 ring-white" />
             <p className="text-sm">
-              <span className="font-semibold">
-                <bdi>{event.actor.kind === 'system' ? t('timeline.system', { name: event.actor.name }) : event.actor.name}</bdi>
-              </span>{' '}
-              <span>{KNOWN.has(event.type) ? t(`timeline.${event.type.replace('.', '_')}`) : event.type}</span>
+              <span className="font-medium">
+                {KNOWN.has(event.type) ? t(`timeline.${event.type.replace('.', '_')}`) : event.type}
+              </span>
               {event.type === 'item.assign' && assignee ? (
                 <>
                   {' '}
-                  <span className="font-medium">
+                  <span className="font-semibold">
                     <bdi>{assignee}</bdi>
                   </span>
                 </>
               ) : null}
               {event.type === 'item.edited' && fields.length ? (
-                <span className="text-ink-soft"> ({formatList(
+                <span className="text-ink-soft">
+                  {' '}
+                  ({formatList(
                     fields.map((field) => t(`fields.${field}`, { defaultValue: field })),
                     i18n.language,
-                  )})</span>
+                  )})
+                </span>
               ) : null}
+              <span className="text-ink-soft">
+                {' · '}
+                <bdi>{event.actor.name}</bdi>
+              </span>
             </p>
             <time dateTime={event.at} className="text-xs text-ink-faint">
               {formatDateTime(event.at, i18n.language)}

@@ -47,9 +47,9 @@ function Section({ section, filters, returnedIds, openId, itemHref, onOpen }: Se
       {!isPending && !error && items.length === 0 ? (
         <p className="px-4 py-4 text-sm text-ink-faint">{t(`myWork.${section}Empty`)}</p>
       ) : null}
-      <div role="list">
+      <ul>
         {items.map((item, index) => (
-          <div role="listitem" key={item.id}>
+          <li key={item.id}>
             <ItemRow
               item={item}
               index={index}
@@ -61,9 +61,9 @@ function Section({ section, filters, returnedIds, openId, itemHref, onOpen }: Se
               selected={false}
               onOpen={onOpen}
             />
-          </div>
+          </li>
         ))}
-      </div>
+      </ul>
       {hasNextPage ? (
         <div className="px-4 py-2">
           <Button size="sm" variant="ghost" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>

@@ -159,6 +159,18 @@ export function QueueList({ filters, openId, label, itemHref, onOpen, onShortcut
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [i18n.language, visible, currentId, openId, moveBy, onOpen, onShortcutAction, toggleSelected]);
 
+  // A row focused by Tab or click becomes the current row.
+  useEffect(() => {
+    const container = scrollRef.current;
+    if (!container) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const id = (event.target as HTMLElement).dataset?.itemId;
+      if (id) setCurrent(Number(id));
+    };
+    container.addEventListener('focusin', onFocusIn);
+    return () => container.removeEventListener('focusin', onFocusIn);
+  }, [setCurrent]);
+
   // The opened item becomes the current row, so j/k continue from it.
   useEffect(() => {
     if (openId !== null) setCurrent(openId);
@@ -237,7 +249,6 @@ export function QueueList({ filters, openId, label, itemHref, onOpen, onShortcut
                   style={style}
                   onOpen={onOpen}
                   onToggleSelected={toggleSelected}
-                  onFocusRow={setCurrent}
                 />
               );
             })}
@@ -252,9 +263,7 @@ function QueueSkeleton() {
   const { t } = useTranslation();
   return (
     <div aria-busy="true" className="divide-y divide-surface-line">
-      <span className="sr-only" role="status">
-        {t('common.loading')}
-      </span>
+      <output className="sr-only">{t('common.loading')}</output>
       {Array.from({ length: 9 }, (_, index) => (
         <div key={index} className="flex flex-col gap-2 px-4 py-3">
           <div className="h-3.5 w-4/5 animate-pulse rounded bg-surface-sunken" />

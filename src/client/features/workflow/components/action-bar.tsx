@@ -40,7 +40,8 @@ export function ActionBar({ item }: { item: Item }) {
   };
 
   return (
-    <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label={t('workflow.actions')} data-testid="action-bar">
+    <fieldset className="flex flex-wrap items-center gap-1.5" data-testid="action-bar">
+      <legend className="sr-only">{t('workflow.actions')}</legend>
       {actions.map((action) => (
         <Button
           key={action}
@@ -74,7 +75,7 @@ export function ActionBar({ item }: { item: Item }) {
           take.mutate({ item, action, request: action === 'kill' ? { reason: text } : { comment: text } });
         }}
       />
-    </div>
+    </fieldset>
   );
 }
 

@@ -58,8 +58,7 @@ export function BulkBar() {
 
   const desk = chosen.find((item) => item.desk)?.desk?.id ?? null;
   return (
-    <div
-      role="region"
+    <section
       aria-label={t('bulk.label')}
       className="flex flex-wrap items-center gap-2 border-b border-surface-line bg-sky-50 px-3 py-2"
       data-testid="bulk-bar"
@@ -95,6 +94,6 @@ export function BulkBar() {
           run('assign', eligible('assign'), assignee);
         }}
       />
-    </div>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '#shared/schemas/items.ts';
 import { Button } from '#client/components/ui/button.tsx';
@@ -18,6 +18,11 @@ export function ReasonDialog({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  // After the dialog opened (its effect runs first), the text box takes focus rather than the close button.
+  useEffect(() => {
+    if (open) textRef.current?.focus();
+  }, [open]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim()) onSubmit(text.trim());
@@ -33,7 +38,7 @@ export function ReasonDialog({
           dir="auto"
           rows={4}
           required
-          autoFocus
+          ref={textRef}
           maxLength={LIMITS.comment}
           value={text}
           onChange={(event) => setText(event.target.value)}

@@ -1,0 +1,145 @@
+/** Working the desk: keyboard, bulk actions, refusals, an expired session, the language switch. */
+import { expect, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
+import { ApiUser } from './support/api.ts';
+import { shot } from './support/screens.ts';
+
+test('keyboard: j/k move, Enter opens, a accepts, x selects, / searches, ? shows the shortcuts', async ({ browser, server, admin }) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  const page = await signIn(browser, server.url, 'editor');
+  const first = uniqueHeadline('ar', 'kbd-one');
+  await admin.ingest({ headline: first });
+  const second = uniqueHeadline('ar', 'kbd-two');
+  await admin.ingest({ headline: second });
+  const rows = page.locator('[data-testid=queue-row]');
+  await expect(rows.first()).toContainText(second);
+
+  await page.locator('body').press('j');
+  await expect(rows.nth(0)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(rows.nth(1)).toBeFocused();
+  await expect(rows.nth(1)).toContainText(first);
+  await page.keyboard.press('k');
+  await expect(rows.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#item-headline')).toHaveText(first);
+  await expect(page).toHaveURL(/\/items\/\d+/);
+
+  // `a` accepts the current item (optimistically; the server agrees).
+  await page.keyboard.press('a');
+  await expect(page.locator('[data-testid=item-pane] [data-status]').first()).toHaveAttribute('data-status', 'accepted');
+
+  // In RTL the left arrow points at the pane (inline-end): it opens the current item and moves focus into it.
+  await rows.nth(0).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('#item-headline')).toHaveText(second);
+  await expect(page.locator('#item-headline')).toBeFocused();
+
+  // x ticks the current row for a bulk action.
+  await rows.nth(0).focus();
+  await page.keyboard.press('x');
+  await expect(page.getByTestId('bulk-bar')).toBeVisible();
+  await page.getByTestId('bulk-bar').getByRole('button', { name: 'إلغاء التحديد' }).click();
+
+  await page.keyboard.press('/');
+  await expect(page.locator('#queue-search')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.locator('body').press('?');
+  await expect(page.getByTestId('shortcuts')).toBeVisible();
+  await shot(page, 'ar', 'shortcuts');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcuts')).toHaveCount(0);
+  await page.context().close();
+});
+
+test('bulk accept and spike on a multi-selection', async ({ browser, server, admin }) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const page = await signIn(browser, server.url, 'editor');
+  const names = [uniqueHeadline('en', 'bulk-a'), uniqueHeadline('en', 'bulk-b'), uniqueHeadline('en', 'bulk-c')];
+  for (const headline of names) await admin.ingest({ headline });
+  const row = (headline: string) => page.locator('[data-testid=queue-row]', { hasText: headline });
+  for (const headline of names) await expect(row(headline)).toBeVisible();
+
+  await row(names[0]!).getByRole('checkbox').check();
+  await row(names[1]!).getByRole('checkbox').check();
+  const bar = page.getByTestId('bulk-bar');
+  await expect(bar).toContainText('2 selected');
+  await bar.locator('[data-bulk-action=accept]').click();
+  await expect(row(names[0]!).locator('[data-status]')).toHaveAttribute('data-status', 'accepted');
+  await expect(row(names[1]!).locator('[data-status]')).toHaveAttribute('data-status', 'accepted');
+  await expect(bar).toHaveCount(0);
+
+  await row(names[2]!).getByRole('checkbox').check();
+  await row(names[0]!).getByRole('checkbox').check();
+  await bar.locator('[data-bulk-action=spike]').click();
+  await expect(row(names[2]!).locator('[data-status]')).toHaveAttribute('data-status', 'spiked');
+  await expect(row(names[0]!).locator('[data-status]')).toHaveAttribute('data-status', 'spiked');
+  await page.context().close();
+});
+
+test('a refused action rolls back and says why (409: someone else moved the item first)', async ({ browser, server, admin }) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const page = await signIn(browser, server.url, 'editor');
+  const headline = uniqueHeadline('en', 'refused');
+  const item = await admin.ingest({ headline });
+  await page.locator('[data-testid=queue-row]', { hasText: headline }).locator('a').click();
+  await expect(page.locator('[data-testid=action-bar] [data-action=accept]')).toBeVisible();
+
+  // Someone else spikes it while this tab is not hearing the stream.
+  await page.route('**/api/events/stream**', (route) => route.abort());
+  await page.evaluate(() => window.dispatchEvent(new Event('offline')));
+  const samir = await ApiUser.login(server.url, 'samir');
+  await samir.action(item.id, 'spike');
+  await samir.dispose();
+
+  await page.locator('[data-testid=action-bar] [data-action=accept]').click();
+  await expect(page.locator('[data-testid=toast][data-kind=error]')).toContainText(/moved on|changed this item/);
+  await expect(page.locator('[data-testid=item-pane] [data-status]').first()).toHaveAttribute('data-status', 'spiked');
+  await page.unroute('**/api/events/stream**');
+  await page.context().close();
+});
+
+test('an expired session goes to the login page, then back to where the user was', async ({ browser, server, admin }) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  const page = await signIn(browser, server.url, 'editor');
+  const headline = uniqueHeadline('ar', 'session');
+  await admin.ingest({ headline });
+  await page.locator('input[data-country=KZ]').check();
+  await page.locator('[data-testid=queue-row]', { hasText: headline }).locator('a').click();
+  await expect(page.locator('#item-headline')).toHaveText(headline);
+  const where = page.url();
+
+  // The session ends (signed out elsewhere: the cookie is gone); the next request answers 401.
+  await page.context().clearCookies();
+  await page.locator('[data-testid=action-bar] [data-action=accept]').click();
+  await expect(page).toHaveURL(/\/login\?/);
+  await expect(page.getByText('انتهت جلستك. سجّل الدخول مجدداً لتعود إلى حيث كنت.')).toBeVisible();
+  await shot(page, 'ar', 'session-expired');
+  await page.locator('#username').fill('editor');
+  await page.locator('#password').fill('mirsad-e2e-password');
+  await page.locator('form button[type=submit]').click();
+  await expect(page).toHaveURL(where);
+  await expect(page.locator('#item-headline')).toHaveText(headline);
+  await expect(page.locator('input[data-country=KZ]')).toBeChecked();
+  await page.context().close();
+});
+
+test('the language switch mirrors the layout and is remembered for the user', async ({ browser, server }) => {
+  await setLocales(server.url, ['huda'], 'ar');
+  const page = await signIn(browser, server.url, 'huda');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const filters = page.locator('#filters-column');
+  const ltrBox = async () => (await filters.boundingBox())!;
+  // RTL: the filters column sits on the right.
+  expect((await ltrBox()).x).toBeGreaterThan(700);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect((await ltrBox()).x).toBeLessThan(100);
+  // Remembered on the server: a new session starts in English.
+  const again = await signIn(browser, server.url, 'huda');
+  await expect(again.locator('html')).toHaveAttribute('lang', 'en');
+  await again.context().close();
+  await page.context().close();
+});

@@ -1,0 +1,92 @@
+/**
+ * Fixtures: one server per worker (fresh database, demo seed), API users, and signed-in browser pages for
+ * each role, each in its own browser context (separate cookies), as several people at several desks.
+ */
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { ApiUser, type DemoUser } from './api.ts';
+import { DEMO_PASSWORD, TestServer } from './server.ts';
+
+export { expect };
+
+export type Locale = 'ar' | 'en';
+
+/** Opens a new browser context and signs in through the login form, in the given UI language. */
+export async function signIn(browser: Browser, baseURL: string, username: DemoUser, path = '/'): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  trackConsole(page);
+  await page.goto(path);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('form button[type=submit]').click();
+  await expect(page.locator('[data-testid=connection-status][data-status=live]')).toBeVisible();
+  return page;
+}
+
+/** Console errors worth failing on: CSP violations and uncaught exceptions. Expected 401s are not. */
+export function trackConsole(page: Page): void {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  (page as Page & { consoleProblems?: string[] }).consoleProblems = problems;
+}
+
+export function consoleProblems(page: Page): string[] {
+  return (page as Page & { consoleProblems?: string[] }).consoleProblems ?? [];
+}
+
+/** axe: no serious or critical violations (WCAG 2.1 A/AA rules). */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(
+    serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`),
+    `axe on ${label}`,
+  ).toEqual([]);
+}
+
+/** A unique headline in the language of the journey (Arabic wire copy, or English). */
+export function uniqueHeadline(locale: Locale, topic = ''): string {
+  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  return locale === 'ar'
+    ? `كازاخستان وأوزبكستان توقعان اتفاقية جديدة للطاقة ${topic} ${stamp}`.replace(/\s+/g, ' ')
+    : `Kazakhstan and Uzbekistan sign a new energy agreement ${topic} ${stamp}`.replace(/\s+/g, ' ');
+}
+
+interface WorkerFixtures {
+  server: TestServer;
+  admin: ApiUser;
+}
+
+export const test = base.extend<object, WorkerFixtures>({
+  server: [
+    // oxlint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured
+    async ({}, use) => {
+      const server = new TestServer();
+      await server.start();
+      await use(server);
+      await server.dispose();
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+  admin: [
+    async ({ server }, use) => {
+      const admin = await ApiUser.login(server.url, 'admin');
+      await use(admin);
+      await admin.dispose();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+/** Sets the remembered UI language of these users (PATCH /api/me). */
+export async function setLocales(baseURL: string, users: DemoUser[], locale: Locale): Promise<void> {
+  for (const username of users) {
+    const user = await ApiUser.login(baseURL, username);
+    await user.setLocale(locale);
+    await user.dispose();
+  }
+}
