@@ -27,7 +27,14 @@ interface Row {
 }
 
 /** Runs `fn` over `inputs` repeatedly for about `ms` milliseconds (after a warm-up) and returns ops/s. */
-function measure(name: string, unit: string, inputs: readonly unknown[], fn: (input: never) => unknown, ms = 1500, chars?: number): Row {
+function measure(
+  name: string,
+  unit: string,
+  inputs: readonly unknown[],
+  fn: (input: never) => unknown,
+  ms = 1500,
+  chars?: number,
+): Row {
   let sink = 0;
   const run = (n: number) => {
     for (let i = 0; i < n; i++) {
@@ -46,7 +53,7 @@ function measure(name: string, unit: string, inputs: readonly unknown[], fn: (in
   }
   if (sink < 0) console.log(sink);
   const opsPerSecond = (ops / elapsed) * 1000;
-  const row: Row = { name, unit, opsPerSecond, microsecondsPerOp: 1000 / opsPerSecond * 1000 };
+  const row: Row = { name, unit, opsPerSecond, microsecondsPerOp: (1000 / opsPerSecond) * 1000 };
   if (chars !== undefined) row.charsPerSecond = (chars / inputs.length) * opsPerSecond;
   return row;
 }
@@ -58,18 +65,54 @@ const coldMs = performance.now() - coldStart;
 const headlineChars = headlines.reduce((sum, h) => sum + h.length, 0);
 const rows: Row[] = [
   measure('tagText (headline)', 'headlines', headlines, (h: string) => tagText({ headline: h })),
-  measure('tagText (article ~600 words)', 'articles', [articleItem], (a: typeof articleItem) => tagText(a), 1500),
-  measure('normalizeArabic (headline)', 'headlines', headlines, (h: string) => normalizeArabic(h), 1000, headlineChars),
+  measure(
+    'tagText (article ~600 words)',
+    'articles',
+    [articleItem],
+    (a: typeof articleItem) => tagText(a),
+    1500,
+  ),
+  measure(
+    'normalizeArabic (headline)',
+    'headlines',
+    headlines,
+    (h: string) => normalizeArabic(h),
+    1000,
+    headlineChars,
+  ),
   measure('tokenize (headline)', 'headlines', headlines, (h: string) => tokenize(h), 1000, headlineChars),
-  measure('searchIndexText (headline)', 'headlines', headlines, (h: string) => searchIndexText(h), 1000, headlineChars),
-  measure('searchIndexText (article)', 'articles', [article], (a: string) => searchIndexText(a), 1500, article.length),
-  measure('parseSearchQuery', 'queries', headlines.map((h) => h.split(' ').slice(0, 3).join(' ')), (q: string) => parseSearchQuery(q)),
+  measure(
+    'searchIndexText (headline)',
+    'headlines',
+    headlines,
+    (h: string) => searchIndexText(h),
+    1000,
+    headlineChars,
+  ),
+  measure(
+    'searchIndexText (article)',
+    'articles',
+    [article],
+    (a: string) => searchIndexText(a),
+    1500,
+    article.length,
+  ),
+  measure(
+    'parseSearchQuery',
+    'queries',
+    headlines.map((h) => h.split(' ').slice(0, 3).join(' ')),
+    (q: string) => parseSearchQuery(q),
+  ),
 ];
 
 const format = (n: number) => Math.round(n).toLocaleString('en-US');
-console.log(`Arabic language layer — ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, one core`);
+console.log(
+  `Arabic language layer — ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, one core`,
+);
 console.log(`First tagText call (builds gazetteer and lexicon): ${coldMs.toFixed(1)} ms\n`);
-console.log(`${'operation'.padEnd(32)}${'ops/s'.padStart(12)}${'µs/op'.padStart(10)}${'chars/s'.padStart(14)}`);
+console.log(
+  `${'operation'.padEnd(32)}${'ops/s'.padStart(12)}${'µs/op'.padStart(10)}${'chars/s'.padStart(14)}`,
+);
 for (const row of rows) {
   console.log(
     `${row.name.padEnd(32)}${format(row.opsPerSecond).padStart(12)}${row.microsecondsPerOp.toFixed(1).padStart(10)}` +
@@ -78,7 +121,9 @@ for (const row of rows) {
 }
 const target = 20_000;
 const headlineRate = rows[0]!.opsPerSecond;
-console.log(`\nTarget ≥ ${format(target)} headlines/s: ${headlineRate >= target ? 'met' : 'NOT met'} (${format(headlineRate)}/s)`);
+console.log(
+  `\nTarget ≥ ${format(target)} headlines/s: ${headlineRate >= target ? 'met' : 'NOT met'} (${format(headlineRate)}/s)`,
+);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'results', 'tagging.json');

@@ -24,6 +24,8 @@ describe('country and region tables', () => {
   });
   it('keeps the vocabularies the API validates against', () => {
     for (const code of Object.values(TOPICS)) expect(code).toMatch(/^medtop:\d{8}$/);
-    expect(ORGANISATION_IDS).toEqual(expect.arrayContaining(['opec', 'csto', 'sco', 'cis', 'brics', 'gcc', 'un', 'eu', 'nato']));
+    expect(ORGANISATION_IDS).toEqual(
+      expect.arrayContaining(['opec', 'csto', 'sco', 'cis', 'brics', 'gcc', 'un', 'eu', 'nato']),
+    );
   });
 });

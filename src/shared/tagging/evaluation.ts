@@ -40,7 +40,11 @@ export function evaluateTagger(items: readonly DevItem[]): Evaluation {
   const misses: Miss[] = [];
   for (const item of items) {
     const tags = tagText({ headline: item.headline, summary: item.summary, body: item.body });
-    const compare = (kind: 'countries' | 'topics', gold: readonly string[], got: readonly (string | Topic)[]) => {
+    const compare = (
+      kind: 'countries' | 'topics',
+      gold: readonly string[],
+      got: readonly (string | Topic)[],
+    ) => {
       const goldSet = new Set(gold);
       const gotSet = new Set<string>(got);
       const missing = [...goldSet].filter((g) => !gotSet.has(g));

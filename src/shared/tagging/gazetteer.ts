@@ -49,6 +49,10 @@ export interface Gazetteer {
 
 let built: Gazetteer | null = null;
 
+function country(code: string, weight = 1): Payload {
+  return { countries: [code], weight };
+}
+
 /** The gazetteer, built on first use. */
 export function gazetteer(): Gazetteer {
   built ??= build();
@@ -87,11 +91,13 @@ function build(): Gazetteer {
     }
   };
 
-  const country = (code: string, weight = 1): Payload => ({ countries: [code], weight });
-
   // 1. Intl.DisplayNames for every code, in both languages and both styles.
   const display = intlNames();
-  const curatedNisba = new Set(Object.entries(COUNTRY_NAMES).filter(([, v]) => v.nisba).map(([k]) => k));
+  const curatedNisba = new Set(
+    Object.entries(COUNTRY_NAMES)
+      .filter(([, v]) => v.nisba)
+      .map(([k]) => k),
+  );
   for (const code of COUNTRY_CODES) {
     for (const name of display(code)) {
       for (const form of nameForms(name)) insert(form, country(code), RANK_DERIVED);
@@ -126,7 +132,8 @@ function build(): Gazetteer {
     for (const form of forms) insert(form, { countries: codes, weight: 1 }, RANK_SPECIAL);
   }
   for (const { forms, org, regions } of ORGANISATIONS) {
-    for (const form of forms) insert(form, regions ? { orgs: [org], regions, weight: 1 } : { orgs: [org], weight: 1 }, RANK_SPECIAL);
+    for (const form of forms)
+      insert(form, regions ? { orgs: [org], regions, weight: 1 } : { orgs: [org], weight: 1 }, RANK_SPECIAL);
   }
   // "مجلس الأمن" alone is the UN Security Council; followed by an adjective it is a national one.
   insert('مجلس الأمن', { orgs: ['un'], weight: 1, notBeforeAdjective: true }, RANK_SPECIAL);

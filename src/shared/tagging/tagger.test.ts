@@ -200,6 +200,12 @@ describe('output contract', () => {
     expect(tags.urgency).toBe(2);
   });
   it('handles empty input', () => {
-    expect(tagText({ headline: '' })).toEqual({ countries: [], regions: [], organisations: [], topics: [], urgency: 3 });
+    expect(tagText({ headline: '' })).toEqual({
+      countries: [],
+      regions: [],
+      organisations: [],
+      topics: [],
+      urgency: 3,
+    });
   });
 });

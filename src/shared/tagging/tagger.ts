@@ -28,12 +28,13 @@ export interface Tags {
 }
 
 /**
- * Strength of a mention by where it is: a headline mention outweighs a summary or category mention, which
- * outweighs a body mention. Body mentions of one name count at most BODY_MENTION_CAP times, so a long article
- * that repeats a name does not outrank what the headline is about.
+ * Strength of a mention by where it is: headline 3, summary or feed category 2, body 1 for the first mention
+ * and 0.5 for each further one, the body's total capped at BODY_CAP. So a name in the headline always outranks
+ * a name that is only in the body, however often the body repeats it.
  */
 const ZONE_WEIGHT = { headline: 3, categories: 2, summary: 2, body: 1 } as const;
-const BODY_MENTION_CAP = 4;
+const BODY_REPEAT_WEIGHT = 0.5;
+const BODY_CAP = 2.5;
 /**
  * A name that appears only in the body is tagged if it is named twice or in the lead (the body's first
  * sentence, at most LEAD_TOKENS tokens): a single passing mention further down (a list of member states, an
@@ -48,11 +49,18 @@ type Zone = keyof typeof ZONE_WEIGHT;
 const ORG_TOPIC_FACTOR = { headline: 1, categories: 0.6, summary: 0.6, body: 0.5 } as const;
 
 interface Tally {
+  /** Headline, summary and category mentions. */
   score: number;
+  /** Body mentions, capped. */
+  bodyScore: number;
   first: number;
   outsideBody: boolean;
   bodyCount: number;
   bodyFirst: number;
+}
+
+function total(t: Tally): number {
+  return t.score + t.bodyScore;
 }
 
 class Accumulator<K> {
@@ -60,14 +68,22 @@ class Accumulator<K> {
   add(key: K, zone: Zone, weight: number, position: number, bodyIndex: number) {
     let tally = this.tallies.get(key);
     if (!tally) {
-      tally = { score: 0, first: position, outsideBody: false, bodyCount: 0, bodyFirst: Infinity };
+      tally = {
+        score: 0,
+        bodyScore: 0,
+        first: position,
+        outsideBody: false,
+        bodyCount: 0,
+        bodyFirst: Infinity,
+      };
       this.tallies.set(key, tally);
     }
     tally.first = Math.min(tally.first, position);
     if (zone === 'body') {
       tally.bodyCount++;
       tally.bodyFirst = Math.min(tally.bodyFirst, bodyIndex);
-      if (tally.bodyCount <= BODY_MENTION_CAP) tally.score += ZONE_WEIGHT.body * weight;
+      const add = (tally.bodyCount === 1 ? ZONE_WEIGHT.body : BODY_REPEAT_WEIGHT) * weight;
+      tally.bodyScore = Math.min(BODY_CAP, tally.bodyScore + add);
     } else {
       tally.outsideBody = true;
       tally.score += ZONE_WEIGHT[zone] * weight;
@@ -77,7 +93,7 @@ class Accumulator<K> {
   ranked(leadTokens: number): K[] {
     return [...this.tallies.entries()]
       .filter(([, t]) => t.outsideBody || t.bodyCount >= 2 || t.bodyFirst < leadTokens)
-      .sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first)
+      .sort((a, b) => total(b[1]) - total(a[1]) || a[1].first - b[1].first)
       .map(([key]) => key);
   }
 }
@@ -106,7 +122,8 @@ export function tagText(input: TagInput): Tags {
   for (const category of input.categories ?? []) {
     if (category) zones.push({ zone: 'categories', raw: category, normalized: normalizeArabic(category) });
   }
-  if (input.summary) zones.push({ zone: 'summary', raw: input.summary, normalized: normalizeArabic(input.summary) });
+  if (input.summary)
+    zones.push({ zone: 'summary', raw: input.summary, normalized: normalizeArabic(input.summary) });
   if (input.body) zones.push({ zone: 'body', raw: input.body, normalized: normalizeArabic(input.body) });
 
   const tokensByZone: Record<Zone, string[]> = { headline: [], categories: [], summary: [], body: [] };
@@ -121,8 +138,10 @@ export function tagText(input: TagInput): Tags {
     for (const { payload, start } of findNames(tokens)) {
       const position = offset + start;
       const bodyIndex = bodyBase + start;
-      for (const code of payload.countries ?? []) countries.add(code, zone, payload.weight, position, bodyIndex);
-      for (const region of payload.regions ?? []) regions.add(region, zone, payload.weight, position, bodyIndex);
+      for (const code of payload.countries ?? [])
+        countries.add(code, zone, payload.weight, position, bodyIndex);
+      for (const region of payload.regions ?? [])
+        regions.add(region, zone, payload.weight, position, bodyIndex);
       for (const org of payload.orgs ?? []) {
         organisations.add(org, zone, payload.weight, position, bodyIndex);
         orgFactors.set(org, Math.max(orgFactors.get(org) ?? 0, ORG_TOPIC_FACTOR[zone]));
@@ -164,7 +183,10 @@ export function tagText(input: TagInput): Tags {
   const body = zones.find((z) => z.zone === 'body');
   const leadEnd = body ? body.normalized.search(SENTENCE_END) : -1;
   const leadTokens = body
-    ? Math.min(LEAD_TOKENS, leadEnd < 0 ? Infinity : tokenizeNormalized(body.normalized.slice(0, leadEnd)).length)
+    ? Math.min(
+        LEAD_TOKENS,
+        leadEnd < 0 ? Infinity : tokenizeNormalized(body.normalized.slice(0, leadEnd)).length,
+      )
     : 0;
   const countryList = countries.ranked(leadTokens);
 
@@ -172,13 +194,13 @@ export function tagText(input: TagInput): Tags {
   const regionScores = new Map<Region, { score: number; first: number }>();
   for (const region of regions.ranked(leadTokens)) {
     const t = regions.tallies.get(region)!;
-    regionScores.set(region, { score: t.score, first: t.first });
+    regionScores.set(region, { score: total(t), first: t.first });
   }
   for (const code of countryList) {
     const t = countries.tallies.get(code)!;
     for (const region of regionsOfCountry(code)) {
       const r = regionScores.get(region) ?? { score: 0, first: t.first };
-      r.score += t.score;
+      r.score += total(t);
       r.first = Math.min(r.first, t.first);
       regionScores.set(region, r);
     }

@@ -1,6 +1,12 @@
 import type { Organisation, Topic } from './codes.ts';
 import { TOPIC_IDS } from './codes.ts';
-import { CATEGORY_TOPICS, CORRECTIONS, LEXICON, ORGANISATION_TOPICS, SURFACE_OVERRIDES } from './topic-lexicon.ts';
+import {
+  CATEGORY_TOPICS,
+  CORRECTIONS,
+  LEXICON,
+  ORGANISATION_TOPICS,
+  SURFACE_OVERRIDES,
+} from './topic-lexicon.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 import { stemToken } from '../text/search.ts';
 import { tokenizeNormalized } from '../text/tokenize.ts';
@@ -90,7 +96,8 @@ function build(): Lexicon {
   }
   const surface = new Map<string, Weights>();
   for (const { tokens, weights } of SURFACE_OVERRIDES) {
-    for (const token of tokens) for (const form of procliticForms(normalizeArabic(token))) surface.set(form, weights);
+    for (const token of tokens)
+      for (const form of procliticForms(normalizeArabic(token))) surface.set(form, weights);
   }
   return { words, phrases, corrections, phraseStarts, categories, surface };
 }
@@ -101,7 +108,13 @@ function lex(): Lexicon {
 }
 
 /** Adds the cues of one zone's (normalised) tokens to `scores`. */
-function scoreZone(tokens: string[], factor: number, once: boolean, scores: Map<Topic, number>, cap?: number) {
+function scoreZone(
+  tokens: string[],
+  factor: number,
+  once: boolean,
+  scores: Map<Topic, number>,
+  cap?: number,
+) {
   const { words, phrases, corrections, phraseStarts, surface } = lex();
   const stems = tokens.map(stemToken);
   const zone = new Map<Topic, number>();
@@ -118,7 +131,7 @@ function scoreZone(tokens: string[], factor: number, once: boolean, scores: Map<
   const phraseAt = (map: Map<string, Weights>, i: number, n: number) =>
     i + n <= stems.length ? map.get(stems.slice(i, i + n).join(' ')) : undefined;
 
-  for (let i = 0; i < stems.length; ) {
+  for (let i = 0; i < stems.length;) {
     let consumed = 1;
     let key = stems[i]!;
     let weights: Weights | undefined;

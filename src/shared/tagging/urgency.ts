@@ -24,7 +24,8 @@ export function headlineUrgency(normalizedHeadline: string): Urgency {
 
 /** Folds an agency's IPTC/ninjs urgency (1–9, 1 most urgent) to our three steps; null when absent or invalid. */
 export function agencyUrgencyOf(value: number | null | undefined): Urgency | null {
-  if (value === null || value === undefined || !Number.isInteger(value) || value < 1 || value > 9) return null;
+  if (value === null || value === undefined || !Number.isInteger(value) || value < 1 || value > 9)
+    return null;
   if (value === 1) return 1;
   if (value <= 3) return 2;
   return 3;

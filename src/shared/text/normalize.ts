@@ -46,7 +46,9 @@ function buildTable(): Int32Array {
   // Whitespace of every kind, and controls (C0/C1) which only ever arrive as debris from feeds.
   set(0x00, 0x1f, DROP);
   set(0x7f, 0x9f, DROP);
-  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000])
+  for (const c of [
+    0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+  ])
     t[c] = SPACE;
   set(0x2000, 0x200a, SPACE);
   t[0x200b] = SPACE; // zero-width space separates words
@@ -139,7 +141,10 @@ function decode(buf: Uint16Array, length: number): string {
   if (length <= 4096) return String.fromCharCode.apply(null, buf.subarray(0, length) as unknown as number[]);
   let out = '';
   for (let i = 0; i < length; i += 4096) {
-    out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
+    out += String.fromCharCode.apply(
+      null,
+      buf.subarray(i, Math.min(length, i + 4096)) as unknown as number[],
+    );
   }
   return out;
 }

@@ -16,7 +16,9 @@ function clauseMatches(stems: string[], { terms, phrase, prefix }: SearchClause)
   const termMatches = (stem: string | undefined, term: string, isLast: boolean) =>
     stem !== undefined && (prefix && isLast ? stem.startsWith(term) : stem === term);
   if (!phrase) return stems.some((stem) => termMatches(stem, terms[0]!, true));
-  return stems.some((_, i) => terms.every((term, k) => termMatches(stems[i + k], term, k === terms.length - 1)));
+  return stems.some((_, i) =>
+    terms.every((term, k) => termMatches(stems[i + k], term, k === terms.length - 1)),
+  );
 }
 
 describe('searchIndexText', () => {
@@ -50,7 +52,9 @@ describe('parseSearchQuery', () => {
   });
   it('quoted words make one phrase clause, terms in order', () => {
     for (const q of ['"آسيا الوسطى"', '«آسيا الوسطى»', '“آسيا الوسطى”']) {
-      expect(parseSearchQuery(q)).toEqual({ clauses: [{ terms: ['اسيا', 'وسط'], phrase: true, prefix: false }] });
+      expect(parseSearchQuery(q)).toEqual({
+        clauses: [{ terms: ['اسيا', 'وسط'], phrase: true, prefix: false }],
+      });
     }
   });
   it('an unclosed quote runs to the end; a one-word phrase is a plain term', () => {
@@ -62,14 +66,18 @@ describe('parseSearchQuery', () => {
   });
   it('a trailing * makes a prefix: clitics stripped, suffixes kept', () => {
     expect(parseSearchQuery('بكازاخ*').clauses).toEqual([{ terms: ['كازاخ'], phrase: false, prefix: true }]);
-    expect(parseSearchQuery('الاقتصادي*').clauses).toEqual([{ terms: ['اقتصادي'], phrase: false, prefix: true }]);
-    expect(parseSearchQuery('"آسيا الوس*"').clauses).toEqual([{ terms: ['اسيا', 'وس'], phrase: true, prefix: true }]);
+    expect(parseSearchQuery('الاقتصادي*').clauses).toEqual([
+      { terms: ['اقتصادي'], phrase: false, prefix: true },
+    ]);
+    expect(parseSearchQuery('"آسيا الوس*"').clauses).toEqual([
+      { terms: ['اسيا', 'وس'], phrase: true, prefix: true },
+    ]);
   });
   it('a one-letter prefix is searched as a word', () => {
     expect(parseSearchQuery('x*').clauses).toEqual([{ terms: ['x'], phrase: false, prefix: false }]);
   });
   it('strips FTS5 and tsquery syntax', () => {
-    const { clauses } = parseSearchQuery('إيران OR (روسيا) AND -الصين: NEAR/3 a&b|c !d <e> \'f\' ^g');
+    const { clauses } = parseSearchQuery("إيران OR (روسيا) AND -الصين: NEAR/3 a&b|c !d <e> 'f' ^g");
     for (const clause of clauses) {
       for (const term of clause.terms) {
         expect(term.length).toBeGreaterThan(0);
@@ -86,7 +94,9 @@ describe('parseSearchQuery', () => {
   });
   it('a word that splits into several tokens stays together as a phrase', () => {
     expect(parseSearchQuery('3.5').clauses).toEqual([{ terms: ['3', '5'], phrase: true, prefix: false }]);
-    expect(parseSearchQuery('COVID-19').clauses).toEqual([{ terms: ['covid19'], phrase: false, prefix: false }]);
+    expect(parseSearchQuery('COVID-19').clauses).toEqual([
+      { terms: ['covid19'], phrase: false, prefix: false },
+    ]);
   });
   it('drops stopwords unless they are the whole query, and duplicates', () => {
     expect(parseSearchQuery('الغاز في كازاخستان').clauses.map((c) => c.terms[0])).toEqual(['غاز', 'كازاخس']);

@@ -36,40 +36,14 @@ const FREE_PROCLITICS = new Set(['و', 'ب', 'ل']);
 const BOUND_PROCLITICS = new Set(['ف', 'ك']);
 
 /** Forms that look suffixed but are words in their own right; stemming stops when it reaches one. */
+// prettier-ignore
 const FROZEN = new Set([
-  'بحرين',
-  'سودان',
-  'لبنان',
-  'طالبان',
-  'كرملين',
-  'مليون',
-  'عشرين',
-  'ثلاثين',
-  'اربعين',
-  'خمسين',
-  'ستين',
-  'سبعين',
-  'ثمانين',
-  'تسعين',
-  'اثنين',
-  'ثلاثاء',
-  'يونان',
+  'بحرين', 'سودان', 'لبنان', 'طالبان', 'كرملين', 'مليون', 'عشرين', 'ثلاثين', 'اربعين', 'خمسين', 'ستين',
+  'سبعين', 'ثمانين', 'تسعين', 'اثنين', 'ثلاثاء', 'يونان',
   // Five-letter country names ending in يا: the accusative rule would turn تركيا into the verb ترك.
-  'تركيا',
-  'سوريا',
-  'روسيا',
-  'كوريا',
-  'ليبيا',
-  'كينيا',
-  'غينيا',
-  'صربيا',
-  'اسيا',
+  'تركيا', 'سوريا', 'روسيا', 'كوريا', 'ليبيا', 'كينيا', 'غينيا', 'صربيا', 'اسيا',
   // Frequent words that begin with و/ب/ل and would otherwise lose it and collide (بلدان → دان, بطولة → طول).
-  'بلد',
-  'لجن',
-  'بطول',
-  'بنود',
-  'وجود',
+  'بلد', 'لجن', 'بطول', 'بنود', 'وجود',
 ]);
 
 const ALEF = 0x0627;
@@ -105,7 +79,11 @@ function stripSuffixes(word: string, min: number): string {
         if (suffix.charCodeAt(0) === YEH && w.charCodeAt(w.length - suffix.length - 1) === ALEF) continue;
         next = w.slice(0, -suffix.length);
         // A pronoun after teh marbuta: زيارتها → زيارت → زيار, as زيارة → زيار.
-        if (PRONOUN_SUFFIXES.has(suffix) && next.charCodeAt(next.length - 1) === TEH && next.length - 1 >= min) {
+        if (
+          PRONOUN_SUFFIXES.has(suffix) &&
+          next.charCodeAt(next.length - 1) === TEH &&
+          next.length - 1 >= min
+        ) {
           next = next.slice(0, -1);
         }
         break;

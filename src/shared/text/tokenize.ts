@@ -55,7 +55,8 @@ function classOf(c: number): number {
     (c >= 0x08a0 && c <= 0x08c9)
   )
     cls = ARABIC;
-  else if (c >= 0xd800 && c <= 0xdfff) cls = SEP; // astral characters are handled by the caller
+  else if (c >= 0xd800 && c <= 0xdfff)
+    cls = SEP; // astral characters are handled by the caller
   else {
     const ch = String.fromCharCode(c);
     cls = COMBINING.test(ch) ? MARK : LETTER_OR_NUMBER.test(ch) ? ALNUM : SEP;

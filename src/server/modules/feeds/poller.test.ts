@@ -131,9 +131,11 @@ const FAST: PollerOptions = {
   jitter: 0.1,
   maxBackoffMs: 1_000,
   fetch: {
-    connectTimeoutMs: 1_000,
-    readTimeoutMs: 500,
-    totalTimeoutMs: 2_000,
+    // Generous enough that a poll delayed by another feed's big synchronous SQLite batch is not a timeout;
+    // the slow server (5 s) still is.
+    connectTimeoutMs: 2_000,
+    readTimeoutMs: 1_500,
+    totalTimeoutMs: 4_000,
     maxBytes: 10 * 1024 * 1024,
     maxRedirects: 5,
   },
