@@ -10,7 +10,7 @@ export default {
         sans: ['"IBM Plex Sans Arabic"', 'system-ui', 'sans-serif'],
       },
       colors: {
-        ink: { DEFAULT: '#1c2430', soft: '#4a5566', faint: '#6b7686' },
+        ink: { DEFAULT: '#1c2430', soft: '#4a5566', faint: '#5d6878' },
         surface: { DEFAULT: '#ffffff', sunken: '#f4f6f8', raised: '#fbfcfd', line: '#dde2e8' },
         brand: { DEFAULT: '#0f5f73', strong: '#0a4554', soft: '#e3f1f4' },
         focus: '#1d63d8',

@@ -13,9 +13,9 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
     const context = await browser.newContext({ baseURL: server.url });
     const login = await context.newPage();
     await login.goto('/login');
+    await expect(login.locator('#username')).toBeFocused();
     if (locale === 'en') await login.getByRole('button', { name: 'English' }).click();
     await expect(login.locator('html')).toHaveAttribute('lang', locale);
-    await expect(login.locator('#username')).toBeFocused();
     await shot(login, locale, 'login');
     await expectAccessible(login, `login (${locale})`);
     await context.close();

@@ -74,7 +74,7 @@ test('country and topic filters narrow the list and the counts; a copied URL rep
   await page.getByRole('button', { name: 'حفظ العرض الحالي' }).click();
   await page.locator('#view-name').fill('كازاخستان — موضوع');
   await page.locator('#view-name').press('Enter');
-  const saved = page.getByRole('button', { name: 'كازاخستان — موضوع' });
+  const saved = page.getByRole('button', { name: 'كازاخستان — موضوع', exact: true });
   await expect(saved).toHaveAttribute('aria-current', 'true');
   await page.getByRole('button', { name: 'مسح كل المرشّحات' }).first().click();
   await expect(page).not.toHaveURL(/country=/);

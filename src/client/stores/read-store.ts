@@ -1,6 +1,7 @@
 /**
  * Which items this user has opened in this browser (unread marks). Kept per user in localStorage: a UI
- * preference, not server data. A watermark lets "mark all as read" cover items without listing them.
+ * preference, not server data. A watermark (first visit, or "mark all as read") covers older items without
+ * listing them; after it, an item is unread until opened.
  */
 import { create } from 'zustand';
 
@@ -46,7 +47,10 @@ export const useReadStore = create<ReadState>((set, get) => ({
     } catch {
       // A damaged entry starts afresh.
     }
-    set({ userId, watermark, opened: new Set(opened) });
+    // First visit in this browser: what is already there counts as read; what arrives from now on is new.
+    const fresh = watermark === null && opened.length === 0;
+    set({ userId, watermark: watermark ?? new Date().toISOString(), opened: new Set(opened) });
+    if (fresh) save(get());
   },
   markOpened: (id) => {
     if (get().opened.has(id)) return;

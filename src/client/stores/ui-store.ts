@@ -10,8 +10,8 @@ interface UiState {
   filtersOpen: boolean;
   shortcutsOpen: boolean;
   notificationsOpen: boolean;
-  /** Set when an item is opened from the keyboard's "forward" arrow: the pane takes focus once. */
-  focusPaneOnOpen: boolean;
+  /** The item opened with the keyboard's "forward" arrow: its pane takes focus once it shows. */
+  focusPaneFor: number | null;
   toggleSelected(id: number): void;
   setSelected(ids: Iterable<number>): void;
   clearSelection(): void;
@@ -27,7 +27,7 @@ export const useUiStore = create<UiState>((set) => ({
   filtersOpen: false,
   shortcutsOpen: false,
   notificationsOpen: false,
-  focusPaneOnOpen: false,
+  focusPaneFor: null,
   toggleSelected: (id) =>
     set((state) => {
       const selected = new Set(state.selected);

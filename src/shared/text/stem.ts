@@ -1,8 +1,8 @@
 import { normalizeArabic } from './normalize.ts';
 
 /**
- * Light stemming for Arabic search, in the spirit of Larkey's light10 and Lucene's ArabicStemmer, with two
- * changes that matter for wire copy. Input is one normalised token (ة already ه, ى already ي, no hamza on
+ * Light stemming for Arabic search, in the spirit of Larkey's light10 and Lucene's ArabicStemmer, with the
+ * changes below, which matter for wire copy. Input is one normalised token (ة already ه, ى already ي, no hamza on
  * alef); Latin words and numbers pass through untouched.
  *
  * 1. Proclitics. light10 and Lucene strip و and the article combinations (ال وال بال كال فال لل) but never a
@@ -12,16 +12,17 @@ import { normalizeArabic } from './normalize.ts';
  *    of its suffixes (down to 2 letters), still has at least 3 letters (the triliteral root), or 2 after an
  *    article. Because the decision looks at the remainder and not at the whole word, a proclitic in front of
  *    a word never changes the outcome for that word: stem(ب+X) = stem(X), which is what makes a query for
- *    كازاخستان find بكازاخستان. The price is that words which begin with و ب ل lose that letter too (برلمان → رلم,
- *    وزير → زير): harmless for matching, since index and query agree, but a prefix query that begins with
- *    و ب ل should be at least 4 letters long to be reliable.
+ *    كازاخستان find بكازاخستان. The price is that words which begin with و ب ل lose that letter too
+ *    (برلمان → رلم, وزير → زير): harmless for matching, since index and query agree, but a prefix query
+ *    that begins with و ب ل should be at least 4 letters long to be reliable. لل is read as ل + ال, except
+ *    before a frozen word that begins with ل (للبنان, لليبيا, للجنة).
  * 2. Suffixes are stripped repeatedly, longest first, never leaving fewer than 3 letters (light10 and Lucene
  *    allow 2, which merges too much: سكان → سك). Repetition lets an adjective meet its noun:
  *    الكازاخستانية → كازاخستان+ية → كازاخس(تان). A pronoun after teh marbuta takes the teh with it
  *    (زيارتها → زيار, as زيارة → زيار). The alef of the indefinite accusative comes off words of five
  *    letters or more (مرسوما → مرسوم, اقتصاديا → اقتصاد, أمريكا → أمريك like الأمريكي), except the
  *    five-letter country names in يا, so تركيا/سوريا/روسيا keep their own stems instead of colliding with
- *    the verb ترك or the noun سور.
+ *    the verb ترك or the noun سور. A final ء after alef counts as ي, so كهرباء meets كهربائي.
  * 3. A ي-suffix is not stripped after alef (ولاية → ولاي, not ولا "nor"), and a few frequent words whose
  *    ending only looks like a suffix are frozen (البحرين is not البحر, طالبان is not طالب, الكرملين is not رمل).
  */

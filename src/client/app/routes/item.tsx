@@ -14,11 +14,11 @@ const queueApi = getRouteApi('/desk/queue');
 const queueItemApi = getRouteApi('/desk/queue/items/$itemId');
 const myWorkItemApi = getRouteApi('/desk/my-work/items/$itemId');
 
-/** Whether this opening came from the keyboard's "forward" arrow (the pane then takes focus), once. */
-function useFocusPaneOnce(): boolean {
-  const focus = useUiStore((state) => state.focusPaneOnOpen);
+/** Whether this item was opened with the keyboard's "forward" arrow (its pane then takes focus), once. */
+function useFocusPaneOnce(itemId: number): boolean {
+  const focus = useUiStore((state) => state.focusPaneFor === itemId);
   useEffect(() => {
-    if (focus) useUiStore.setState({ focusPaneOnOpen: false });
+    if (focus) useUiStore.setState({ focusPaneFor: null });
   }, [focus]);
   return focus;
 }
@@ -27,7 +27,7 @@ export function QueueItemRoute() {
   const router = useRouter();
   const { itemId } = queueItemApi.useParams();
   const search = queueApi.useSearch();
-  const focusPane = useFocusPaneOnce();
+  const focusPane = useFocusPaneOnce(itemId);
   return (
     <Suspense fallback={<Spinner className="p-6" />}>
       <ItemPane
@@ -46,7 +46,7 @@ export function QueueItemRoute() {
 export function MyWorkItemRoute() {
   const router = useRouter();
   const { itemId } = myWorkItemApi.useParams();
-  const focusPane = useFocusPaneOnce();
+  const focusPane = useFocusPaneOnce(itemId);
   return (
     <Suspense fallback={<Spinner className="p-6" />}>
       <ItemPane

@@ -41,7 +41,7 @@ export function QueueScreen() {
   );
   const onOpen = useCallback(
     (item: Item, options?: { focusPane?: boolean }) => {
-      if (options?.focusPane) useUiStore.setState({ focusPaneOnOpen: true });
+      if (options?.focusPane) useUiStore.setState({ focusPaneFor: item.id });
       void router.navigate({ to: '/items/$itemId', params: { itemId: item.id }, search: filters });
     },
     [router, filters],

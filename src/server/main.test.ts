@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from './db/index.ts';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('the server process', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mirsad-main-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('starts with demo data, refuses a bad config by name, and shuts down gracefully finishing in-flight writes', async () => {
+    const bad = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env: { ...process.env, PORT: 'eighty' } });
+    let badOutput = '';
+    bad.stderr.on('data', (chunk) => (badOutput += chunk));
+    const badCode = await new Promise((resolve) => bad.on('exit', resolve));
+    expect(badCode).toBe(1);
+    expect(badOutput).toContain('PORT');
+
+    const port = await freePort();
+    const databaseUrl = `sqlite:${join(dir, 'main.db')}`;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DEMO: '1', DEMO_WIRE: '1', DEMO_WIRE_INTERVAL_MS: '300', NODE_ENV: 'test', LOG_LEVEL: 'warn', STATIC_DIR: '/nonexistent' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const base = `http://127.0.0.1:${port}`;
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 60_000;
+    while (!(await fetch(`${base}/readyz`).then((response) => response.ok).catch(() => false))) {
+      if (Date.now() > deadline) throw new Error('server did not become ready');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const login = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'editor', password: 'mirsad-demo' }) });
+    expect(login.status).toBe(200);
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const items = (await (await fetch(`${base}/api/items?limit=1`, { headers: { cookie } })).json()) as { items: Array<{ id: number }> };
+    const itemId = items.items[0]!.id;
+
+    const writes = Array.from({ length: 40 }, (_, n) =>
+      fetch(`${base}/api/items/${itemId}/comments`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify({ body: `تعليق أثناء الإيقاف ${n}` }),
+      }).then((response) => response.status, () => 'refused' as const),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGTERM');
+    const statuses = await Promise.all(writes);
+    expect(await exited).toBe(0);
+
+    // Every write the server acknowledged is on disk; nothing half-done.
+    const acknowledged = statuses.filter((status) => status === 201).length;
+    expect(acknowledged).toBeGreaterThan(0);
+    expect(statuses.every((status) => status === 201 || status === 'refused' || status === 503)).toBe(true);
+    const database = await openDatabase(databaseUrl);
+    const stored = await database.db
+      .selectFrom('comments')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('body', 'like', 'تعليق أثناء الإيقاف%')
+      .executeTakeFirstOrThrow();
+    await database.close();
+    expect(Number(stored.n)).toBe(acknowledged);
+  }, 90_000);
+});

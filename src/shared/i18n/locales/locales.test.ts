@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import ar from './ar.json';
+import en from './en.json';
+
+type Tree = { [key: string]: string | Tree };
+const LOCALES: Record<string, Tree> = { ar, en };
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Every leaf as a dotted key (`errors.workflow.wrong_state`) with its text. */
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [child, text] of leaves(value, path)) out.set(child, text);
+  }
+  return out;
+}
+
+/** Keys with their plural forms folded together (`queue.count_one`, `queue.count_few` → `queue.count`). */
+function baseKeys(tree: Tree): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [key, text] of leaves(tree)) {
+    const base = key.replace(PLURAL_SUFFIX, '');
+    out.set(base, [...(out.get(base) ?? []), text]);
+  }
+  return out;
+}
+
+/** The interpolation variables of a text: `{{count, number}}` → count. */
+function variables(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((match) => match[1]!);
+}
+
+describe('UI locale files', () => {
+  const keys = Object.fromEntries(Object.entries(LOCALES).map(([locale, tree]) => [locale, baseKeys(tree)]));
+
+  it.each(Object.keys(LOCALES))('%s has every key the other languages have', (locale) => {
+    const mine = keys[locale]!;
+    const missing = Object.entries(keys)
+      .filter(([other]) => other !== locale)
+      .flatMap(([other, theirs]) => [...theirs.keys()].filter((key) => !mine.has(key)).map((key) => `${key} (in ${other})`));
+    expect(missing).toEqual([]);
+  });
+
+  it('uses the same interpolation variables in every language', () => {
+    const mismatches: string[] = [];
+    for (const [key, arTexts] of keys.ar!) {
+      const enTexts = keys.en!.get(key);
+      if (!enTexts) continue;
+      // A plural form may leave the number out ("خبر واحد"); every other variable must be in both languages.
+      const plural = arTexts.length > 1 || enTexts.length > 1;
+      const vars = (texts: string[]) => new Set(texts.flatMap(variables).filter((name) => !(plural && name === 'count')));
+      const a = [...vars(arTexts)].sort().join(',');
+      const e = [...vars(enTexts)].sort().join(',');
+      if (a !== e) mismatches.push(`${key}: ar {${a}} / en {${e}}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it.each(Object.keys(LOCALES))('%s gives every plural key all the forms its language needs', (locale) => {
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    const all = leaves(LOCALES[locale]!);
+    const incomplete: string[] = [];
+    for (const key of all.keys()) {
+      const match = PLURAL_SUFFIX.exec(key);
+      if (!match) continue;
+      const base = key.slice(0, match.index);
+      for (const category of categories) if (!all.has(`${base}_${category}`)) incomplete.push(`${base}_${category}`);
+    }
+    expect([...new Set(incomplete)]).toEqual([]);
+  });
+
+  it('has no empty texts', () => {
+    for (const [locale, tree] of Object.entries(LOCALES)) {
+      for (const [key, text] of leaves(tree)) expect(text.trim(), `${locale}: ${key}`).not.toBe('');
+    }
+  });
+});
