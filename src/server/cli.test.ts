@@ -102,6 +102,21 @@ describe('cli', () => {
     expect(missing.stderr).toMatch(/no such file/);
   });
 
+  it('reindex rebuilds search text, and with --retag the automatic tags', async () => {
+    const env = await startTestApp('sqlite', DATABASE_URL);
+    try {
+      await env.ctx.database.db.updateTable('items').set({ search_text: '', countries: '[]' }).execute();
+    } finally {
+      await env.app.close();
+    }
+    const plain = cli(['reindex']);
+    expect(plain).toMatchObject({ code: 0 });
+    expect(plain.stdout).toMatch(/^reindexed \d+ items$/);
+    const retag = cli(['reindex', '--retag']);
+    expect(retag.stdout).toMatch(/^reindexed \d+ items; [1-9]\d* retagged$/);
+    expect(cli(['reindex', '--retag']).stdout).toMatch(/; 0 retagged$/);
+  });
+
   it('tag prints one JSON object per input line', () => {
     const result = cli(
       ['tag'],

@@ -18,6 +18,7 @@ import { SYSTEM_ACTOR } from './http/principal.ts';
 import { fetchFeed, readFeed } from './ingest/index.ts';
 import { FeedError } from './ingest/wire-item.ts';
 import { randomToken, tokenHash } from './modules/auth/tokens.ts';
+import { reindexItems } from './modules/items/reindex.ts';
 import { storeWireItems } from './modules/items/store-wire-items.ts';
 import { createUser } from './modules/users/service.ts';
 
@@ -28,7 +29,9 @@ const USAGE = `Usage: npm run -s cli -- <command>
                                             create a user (a password is generated and printed when omitted)
   token:create --name NAME                  create a service token for machine ingest (printed once)
   ingest FILE|URL [--source NAME]           ingest a feed (RSS, Atom, RDF, JSON Feed, ninjs, plain-text dump)
-  tag                                       read lines on stdin, print one JSON object of tags per line`;
+  tag                                       read lines on stdin, print one JSON object of tags per line
+  reindex [--retag]                         rebuild search text (and, with --retag, automatic tags) after
+                                            the language layer changed; editor-set tags are kept`;
 
 class UsageError extends Error {}
 
@@ -141,6 +144,12 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
     for (const rejection of result.rejections)
       console.error(`item ${rejection.index + 1} rejected: ${rejection.reason}`);
     return `${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected} rejected (${feed.format}, source "${source}")`;
+  },
+
+  async reindex(args) {
+    const { values } = parseArgs({ args, options: { retag: { type: 'boolean', default: false } } });
+    const result = await withContext((ctx) => reindexItems(ctx, { retag: values.retag ?? false }));
+    return `reindexed ${result.items} items${values.retag ? `; ${result.retagged} retagged` : ''}`;
   },
 
   async tag() {

@@ -24,8 +24,9 @@ export function toTsQuery(query: SearchQuery): string {
   return query.clauses
     .map((clause) => {
       const terms = clause.terms.map(tsTerm);
-      const joined = clause.phrase && terms.length > 1 ? `(${terms.join(' <-> ')})` : terms.join(' & ');
-      return clause.prefix ? `${joined}:*` : joined;
+      // A prefix applies to the last word only: `a <-> b:*` (PostgreSQL rejects `(a <-> b):*`).
+      if (clause.prefix) terms[terms.length - 1] = `${terms.at(-1)}:*`;
+      return clause.phrase && terms.length > 1 ? `(${terms.join(' <-> ')})` : terms.join(' & ');
     })
     .join(' & ');
 }

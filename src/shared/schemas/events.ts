@@ -8,6 +8,7 @@ export const EVENT_TYPES = [
   'item.ingested',
   'item.reingested',
   'item.edited',
+  'item.retagged',
   ...ACTIONS.map((action) => `item.${action}` as const),
   'comment.added',
   'user.created',

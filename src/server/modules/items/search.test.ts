@@ -64,8 +64,11 @@ describeEachDatabase('search: Arabic normalisation on both databases', (env) => 
     expect(words).toEqual(expect.arrayContaining([ids.phrase, ids.scattered]));
   });
 
-  it('prefix search with *', async () => {
+  it('prefix search with *, also at the end of a phrase', async () => {
     expect(await search('كازاخ*')).toEqual(expect.arrayContaining([ids.kzClitic, ids.kzAdjective]));
+    const phrasePrefix = await search('"آسيا الوس*"');
+    expect(phrasePrefix).toContain(ids.phrase);
+    expect(phrasePrefix).not.toContain(ids.scattered);
   });
 
   it('Latin words, case-insensitively', async () => {

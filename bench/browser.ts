@@ -1,0 +1,265 @@
+/**
+ * Browser benchmark: the queue with 50,000 items, in Debian's Chromium against the real server and the built
+ * client (dist/). Measures time from navigation to the first queue rows (cold and warm cache), the time for
+ * a filter change to repaint the list, the number of rows in the DOM while scrolling (virtualisation), and the
+ * initial JavaScript gzipped. Targets: first rows < 1 s, filter repaint < 150 ms, initial JS < 200 KB gz.
+ *
+ * Run: npx tsx bench/browser.ts [--items 50000] [--fresh]   (builds dist/ first when it is missing)
+ * The seeded database is cached in the temp directory by item count; --fresh seeds it again.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import pino from 'pino';
+import { loadConfig } from '../src/server/config.ts';
+import { createContext } from '../src/server/context.ts';
+import { demoStory } from '../src/server/demo/content.ts';
+import { openDatabase } from '../src/server/db/index.ts';
+import { migrateToLatest } from '../src/server/db/migrate.ts';
+import { SYSTEM_ACTOR } from '../src/server/http/principal.ts';
+import { storeWireItems } from '../src/server/modules/items/store-wire-items.ts';
+import { createUser, ensureDesk } from '../src/server/modules/users/service.ts';
+import { report } from './support.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PASSWORD = 'mirsad-bench-password';
+const BATCH = 1_000;
+const RUNS = 5;
+const FILTER_COUNTRIES = ['KZ', 'UZ', 'TJ', 'KG', 'TM', 'AZ', 'AM', 'GE'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const { values: args } = parseArgs({ options: { items: { type: 'string', default: '50000' }, fresh: { type: 'boolean', default: false } } });
+const ITEMS = Number(args.items);
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const round = (value: number) => Math.round(value);
+
+/** A SQLite file with the demo desk, one editor and ITEMS Arabic wire items over the past weeks. */
+async function seededDatabase(): Promise<string> {
+  const file = join(tmpdir(), `mirsad-bench-browser-${ITEMS}.db`);
+  if (existsSync(file) && !args.fresh) return `sqlite:${file}`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  const url = `sqlite:${file}`;
+  const database = await openDatabase(url);
+  await migrateToLatest(database);
+  const ctx = createContext(loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, DEMO: '0' }), database, pino({ level: 'warn' }));
+  const started = performance.now();
+  const deskId = await ensureDesk(ctx, 'مكتب آسيا الوسطى والقوقاز');
+  await createUser(ctx, SYSTEM_ACTOR, { username: 'editor', displayName: 'ليلى حداد', roles: ['editor'], password: PASSWORD, deskIds: [deskId] });
+  const now = Date.now();
+  const spacing = Math.floor((30 * 24 * 3_600_000) / ITEMS);
+  for (let start = 0; start < ITEMS; start += BATCH) {
+    const bySource = new Map<string, Array<{ n: number; story: ReturnType<typeof demoStory> }>>();
+    for (let n = start; n < Math.min(ITEMS, start + BATCH); n++) {
+      const story = demoStory(n, 'bench-browser');
+      bySource.set(story.source, [...(bySource.get(story.source) ?? []), { n, story }]);
+    }
+    for (const [source, batch] of bySource) {
+      await storeWireItems(
+        ctx,
+        { kind: 'system', id: null, name: source },
+        batch.map(({ story }) => story.item),
+        { source, deskId, receivedAt: (index) => now - (ITEMS - batch[index]!.n) * spacing },
+      );
+    }
+    if ((start / BATCH) % 10 === 9) console.log(`seeded ${start + BATCH} items (${round((performance.now() - started) / 1000)} s)`);
+  }
+  await database.close();
+  console.log(`seeded ${ITEMS} items in ${round((performance.now() - started) / 1000)} s → ${file}`);
+  return url;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO: '0', POLLERS: '0', STATIC_DIR: join(ROOT, 'dist') },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let tries = 0; tries < 600; tries++) {
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) return { url, child };
+    } catch {
+      // not yet
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error('server did not start');
+}
+
+/** Initial JS: the entry script and its modulepreloads, as index.html names them, gzipped. */
+function initialJs(): { files: number; raw: number; gzip: number } {
+  const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+  const paths = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+  let raw = 0;
+  let gzip = 0;
+  for (const path of new Set(paths)) {
+    const bytes = readFileSync(join(ROOT, 'dist', path));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: new Set(paths).size, raw, gzip };
+}
+
+async function signedInPage(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
+  const login = await context.request.post('/api/session', { data: { username: 'editor', password: PASSWORD } });
+  if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const bench = ((window as unknown as { __bench: Record<string, number> }).__bench = {});
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid=queue-row]')) {
+        bench.firstRow = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return page;
+}
+
+async function firstRows(page: Page): Promise<{ ms: number; jsFetched: number }> {
+  const scripts = new Set<string>();
+  const onRequest = (request: { resourceType(): string; url(): string }) => {
+    if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+  };
+  page.on('request', onRequest);
+  await page.goto('/');
+  await page.locator('[data-testid=queue-row]').first().waitFor();
+  page.off('request', onRequest);
+  const ms = await page.evaluate(() => (window as unknown as { __bench: { firstRow: number } }).__bench.firstRow);
+  let gz = 0;
+  for (const path of scripts) gz += gzipSync(readFileSync(join(ROOT, 'dist', path)), { level: 9 }).length;
+  return { ms, jsFetched: gz };
+}
+
+/** Clicks a country and waits until the list shows that country's rows (URL, not busy, rows carry the chip). */
+async function filterRepaint(page: Page, code: string): Promise<number> {
+  return page.evaluate(async (country) => {
+    const name = new Intl.DisplayNames([document.documentElement.lang], { type: 'region' }).of(country)!;
+    const input = document.querySelector<HTMLInputElement>(`input[data-country="${country}"]`)!;
+    const painted = () => {
+      if (!new URLSearchParams(location.search).getAll('country').includes(country)) return false;
+      const feed = document.querySelector('[role=feed]');
+      if (!feed || feed.getAttribute('aria-busy') === 'true') return false;
+      const rows = [...document.querySelectorAll('[data-testid=queue-row]')].slice(0, 5);
+      return rows.length > 0 && rows.every((row) => row.textContent?.includes(name));
+    };
+    const started = performance.now();
+    input.click();
+    return new Promise<number>((done) => {
+      const finish = () => requestAnimationFrame(() => done(performance.now() - started));
+      if (painted()) return finish();
+      const observer = new MutationObserver(() => {
+        if (painted()) {
+          observer.disconnect();
+          finish();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  }, code);
+}
+
+async function unselect(page: Page, code: string): Promise<void> {
+  await page.locator(`input[data-country="${code}"]`).uncheck();
+  await page.waitForFunction((country) => !location.search.includes(`country=${country}`), code);
+  await page.locator('[role=feed][aria-busy=false]').waitFor();
+}
+
+async function scrollRows(page: Page): Promise<{ maxDom: number; loaded: number; scrolledPx: number }> {
+  const scroller = page.getByTestId('queue-scroll');
+  let maxDom = 0;
+  let scrolledPx = 0;
+  for (let step = 0; step < 60; step++) {
+    scrolledPx = await scroller.evaluate((element) => {
+      element.scrollTop += 2_500;
+      return element.scrollTop;
+    });
+    await page.waitForTimeout(60);
+    maxDom = Math.max(maxDom, await page.locator('[data-testid=queue-row]').count());
+  }
+  const loaded = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll('[data-testid=queue-row]')];
+    return Math.max(...rows.map((row) => Number(row.getAttribute('aria-posinset') ?? 0)));
+  });
+  return { maxDom, loaded, scrolledPx };
+}
+
+if (!existsSync(join(ROOT, 'dist/index.html'))) {
+  console.log('building the client (dist/ missing)…');
+  spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+const databaseUrl = await seededDatabase();
+const server = await startServer(databaseUrl);
+const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let jsFetched = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const page = await signedInPage(browser, server.url);
+    const first = await firstRows(page);
+    cold.push(first.ms);
+    jsFetched = first.jsFetched;
+    await page.reload();
+    await page.locator('[data-testid=queue-row]').first().waitFor();
+    warm.push(await page.evaluate(() => (window as unknown as { __bench: { firstRow: number } }).__bench.firstRow));
+    await page.context().close();
+  }
+
+  const page = await signedInPage(browser, server.url);
+  await page.goto('/');
+  await page.locator('[data-testid=queue-row]').first().waitFor();
+  await page.locator('[data-testid=result-count][data-total]').waitFor();
+  const total = Number(await page.getByTestId('result-count').getAttribute('data-total'));
+  const repaints: number[] = [];
+  for (const code of FILTER_COUNTRIES) {
+    repaints.push(await filterRepaint(page, code));
+    await unselect(page, code);
+  }
+  const scrolling = await scrollRows(page);
+  await page.context().close();
+  const js = initialJs();
+
+  const fmt = (values: number[]) => `${round(median(values))} (min ${round(Math.min(...values))}, max ${round(Math.max(...values))})`;
+  report('browser', [
+    { measure: 'items in the database', value: total, target: `${ITEMS}` },
+    { measure: 'first queue rows, cold cache (ms, median of 5)', value: fmt(cold), target: '< 1000' },
+    { measure: 'first queue rows, warm cache (ms, median of 5)', value: fmt(warm), target: '< 1000' },
+    { measure: `filter change → repaint (ms, median of ${repaints.length} countries)`, value: fmt(repaints), target: '< 150' },
+    { measure: 'rows in the DOM while scrolling (max)', value: scrolling.maxDom, target: 'a few dozen' },
+    { measure: 'rows loaded by scrolling (cursor pages)', value: scrolling.loaded, target: '' },
+    { measure: 'initial JS, gzip (KB; entry + modulepreloads)', value: (js.gzip / 1024).toFixed(1), target: '< 200' },
+    { measure: 'initial JS files', value: js.files, target: '' },
+    { measure: 'JS fetched before first rows, gzip (KB)', value: (jsFetched / 1024).toFixed(1), target: '< 200' },
+  ]);
+} finally {
+  await browser.close();
+  server.child.kill('SIGTERM');
+}

@@ -1,0 +1,73 @@
+/**
+ * Rebuilds what is derived from an item's text after the language layer changes: the search text and
+ * headline key always; with `retag`, the automatic tags too (kinds an editor set are left alone, and an
+ * item whose tags change gets a new version and an `item.retagged` event, like any other tag change).
+ */
+import type { TagKind } from '#shared/schemas/items.ts';
+import { tagText } from '#shared/tagging/index.ts';
+import { searchIndexText } from '#shared/text/index.ts';
+import type { AppContext } from '../../context.ts';
+import { SYSTEM_ACTOR } from '../../http/principal.ts';
+import { htmlToText } from '../../ingest/sanitize.ts';
+import { appendEvents, type NewEvent } from '../events/repository.ts';
+import { replaceItemTags, tagsOfRow } from './repository.ts';
+import { titleKey } from './title-key.ts';
+
+const TAG_KINDS: readonly TagKind[] = ['countries', 'regions', 'organisations', 'topics'];
+const BATCH = 500;
+
+export interface ReindexResult {
+  items: number;
+  retagged: number;
+}
+
+/** Walks every item in id order, one transaction per batch. */
+export async function reindexItems(ctx: AppContext, options: { retag: boolean }): Promise<ReindexResult> {
+  const { db } = ctx.database;
+  let lastId = 0;
+  const result: ReindexResult = { items: 0, retagged: 0 };
+  for (;;) {
+    const rows = await db.selectFrom('items').selectAll().where('id', '>', lastId).orderBy('id').limit(BATCH).execute();
+    if (rows.length === 0) break;
+    lastId = rows.at(-1)!.id;
+    const now = Date.now();
+    await db.transaction().execute(async (trx) => {
+      const events: NewEvent[] = [];
+      const retagged = [];
+      for (const row of rows) {
+        const bodyText = row.body ? htmlToText(row.body) : '';
+        const changes: Record<string, string | number> = {
+          search_text: searchIndexText(row.headline, row.summary, bodyText),
+          title_key: titleKey(row.headline),
+        };
+        if (options.retag) {
+          const manual = new Set(JSON.parse(row.manual_tags) as TagKind[]);
+          const tags = tagText({ headline: row.headline, summary: row.summary, body: bodyText });
+          const before = tagsOfRow(row);
+          const changedKinds = TAG_KINDS.filter((kind) => !manual.has(kind) && JSON.stringify(tags[kind]) !== JSON.stringify(before[kind]));
+          if (changedKinds.length > 0) {
+            for (const kind of changedKinds) changes[kind] = JSON.stringify(tags[kind]);
+            changes.version = row.version + 1;
+            changes.updated_at = now;
+            events.push({
+              type: 'item.retagged',
+              itemId: row.id,
+              payload: Object.fromEntries(changedKinds.map((kind) => [kind, { from: before[kind], to: tags[kind] }])),
+            });
+            retagged.push(row.id);
+          }
+        }
+        await trx.updateTable('items').set(changes).where('id', '=', row.id).execute();
+      }
+      if (retagged.length > 0) {
+        const updated = await trx.selectFrom('items').selectAll().where('id', 'in', retagged).execute();
+        await replaceItemTags(trx, updated.map((row) => ({ itemId: row.id, tags: tagsOfRow(row) })));
+      }
+      await appendEvents(trx, ctx.database, SYSTEM_ACTOR, events, now);
+      result.retagged += retagged.length;
+    });
+    result.items += rows.length;
+  }
+  if (result.retagged > 0) ctx.bus.poke();
+  return result;
+}
