@@ -2,11 +2,23 @@
  * axe finds no serious or critical violations on the login, queue and item pages, in Arabic and English; and
  * the screenshots people look at: login, queue with filters, item pane, my work, and a narrow 1024 px window.
  */
-import { expect, expectAccessible, setLocales, signIn, test, uniqueHeadline, type Locale } from './support/fixtures.ts';
+import {
+  expect,
+  expectAccessible,
+  setLocales,
+  signIn,
+  test,
+  uniqueHeadline,
+  type Locale,
+} from './support/fixtures.ts';
 import { shot } from './support/screens.ts';
 
 for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
-  test(`accessibility and screenshots in ${locale === 'ar' ? 'Arabic' : 'English'}`, async ({ browser, server, admin }) => {
+  test(`accessibility and screenshots in ${locale === 'ar' ? 'Arabic' : 'English'}`, async ({
+    browser,
+    server,
+    admin,
+  }) => {
     await setLocales(server.url, ['samir'], locale);
 
     // Login (in the chosen language, before anyone signs in).

@@ -3,7 +3,11 @@ import { expect, setLocales, signIn, test, uniqueHeadline } from './support/fixt
 import { ApiUser } from './support/api.ts';
 import { shot } from './support/screens.ts';
 
-test('keyboard: j/k move, Enter opens, a accepts, x selects, / searches, ? shows the shortcuts', async ({ browser, server, admin }) => {
+test('keyboard: j/k move, Enter opens, a accepts, x selects, / searches, ? shows the shortcuts', async ({
+  browser,
+  server,
+  admin,
+}) => {
   await setLocales(server.url, ['editor'], 'ar');
   const page = await signIn(browser, server.url, 'editor');
   const first = uniqueHeadline('ar', 'kbd-one');
@@ -28,7 +32,10 @@ test('keyboard: j/k move, Enter opens, a accepts, x selects, / searches, ? shows
 
   // `a` accepts the current item (optimistically; the server agrees).
   await page.keyboard.press('a');
-  await expect(page.locator('[data-testid=item-pane] [data-status]').first()).toHaveAttribute('data-status', 'accepted');
+  await expect(page.locator('[data-testid=item-pane] [data-status]').first()).toHaveAttribute(
+    'data-status',
+    'accepted',
+  );
 
   // In RTL the left arrow points at the pane (inline-end): it opens the current item and moves focus into it.
   await rows.nth(0).focus();
@@ -56,7 +63,11 @@ test('keyboard: j/k move, Enter opens, a accepts, x selects, / searches, ? shows
 test('bulk accept and spike on a multi-selection', async ({ browser, server, admin }) => {
   await setLocales(server.url, ['editor'], 'en');
   const page = await signIn(browser, server.url, 'editor');
-  const names = [uniqueHeadline('en', 'bulk-a'), uniqueHeadline('en', 'bulk-b'), uniqueHeadline('en', 'bulk-c')];
+  const names = [
+    uniqueHeadline('en', 'bulk-a'),
+    uniqueHeadline('en', 'bulk-b'),
+    uniqueHeadline('en', 'bulk-c'),
+  ];
   for (const headline of names) await admin.ingest({ headline });
   const row = (headline: string) => page.locator('[data-testid=queue-row]', { hasText: headline });
   for (const headline of names) await expect(row(headline)).toBeVisible();
@@ -78,7 +89,11 @@ test('bulk accept and spike on a multi-selection', async ({ browser, server, adm
   await page.context().close();
 });
 
-test('a refused action rolls back and says why (409: someone else moved the item first)', async ({ browser, server, admin }) => {
+test('a refused action rolls back and says why (409: someone else moved the item first)', async ({
+  browser,
+  server,
+  admin,
+}) => {
   await setLocales(server.url, ['editor'], 'en');
   const page = await signIn(browser, server.url, 'editor');
   const headline = uniqueHeadline('en', 'refused');
@@ -95,13 +110,22 @@ test('a refused action rolls back and says why (409: someone else moved the item
   await samir.dispose();
 
   await page.locator('[data-testid=action-bar] [data-action=accept]').click();
-  await expect(page.locator('[data-testid=toast][data-kind=error]')).toContainText(/moved on|changed this item/);
-  await expect(page.locator('[data-testid=item-pane] [data-status]').first()).toHaveAttribute('data-status', 'spiked');
+  await expect(page.locator('[data-testid=toast][data-kind=error]')).toContainText(
+    /moved on|changed this item/,
+  );
+  await expect(page.locator('[data-testid=item-pane] [data-status]').first()).toHaveAttribute(
+    'data-status',
+    'spiked',
+  );
   await page.unroute('**/api/events/stream**');
   await page.context().close();
 });
 
-test('an expired session goes to the login page, then back to where the user was', async ({ browser, server, admin }) => {
+test('an expired session goes to the login page, then back to where the user was', async ({
+  browser,
+  server,
+  admin,
+}) => {
   await setLocales(server.url, ['editor'], 'ar');
   const page = await signIn(browser, server.url, 'editor');
   const headline = uniqueHeadline('ar', 'session');
@@ -142,5 +166,51 @@ test('the language switch mirrors the layout and is remembered for the user', as
   const again = await signIn(browser, server.url, 'huda');
   await expect(again.locator('html')).toHaveAttribute('lang', 'en');
   await again.context().close();
+  await page.context().close();
+});
+
+test('new items wait above a scrolled queue behind an "N new items" banner; unread until opened', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const page = await signIn(browser, server.url, 'editor');
+  const scroller = page.getByTestId('queue-scroll');
+  const rows = page.locator('[data-testid=queue-row]');
+  await expect(rows.first()).toBeVisible();
+
+  // At the top, a new item simply appears first, marked unread.
+  const top = uniqueHeadline('en', 'at-top');
+  await admin.ingest({ headline: top });
+  await expect(rows.first()).toContainText(top);
+  await expect(rows.first().getByText('Unread')).toBeAttached();
+
+  // Scrolled down: what the reader is looking at stays put; the new items are announced instead.
+  await scroller.evaluate((element) => (element.scrollTop = 1_500));
+  await page.waitForTimeout(200);
+  const reading = await page.evaluate(() => {
+    const box = document.querySelector('[data-testid=queue-scroll]')!.getBoundingClientRect();
+    const row = [...document.querySelectorAll('[data-testid=queue-row]')].find(
+      (element) => element.getBoundingClientRect().top >= box.top,
+    )!;
+    return { id: row.getAttribute('data-item-id'), top: Math.round(row.getBoundingClientRect().top) };
+  });
+  const fresh = [uniqueHeadline('en', 'while-reading-1'), uniqueHeadline('en', 'while-reading-2')];
+  for (const headline of fresh) await admin.ingest({ headline });
+  const banner = page.getByTestId('new-items-banner');
+  await expect(banner).toHaveText(/2 new items/);
+  const still = page.locator(`[data-testid=queue-row][data-item-id="${reading.id}"]`);
+  expect(Math.round((await still.boundingBox())!.y)).toBe(reading.top);
+
+  await banner.click();
+  await expect(banner).toHaveCount(0);
+  await expect(rows.first()).toContainText(fresh[1]!);
+  await expect(rows.nth(1)).toContainText(fresh[0]!);
+
+  // Opening an item clears its unread mark.
+  await rows.first().locator('a').click();
+  await expect(page.locator('#item-headline')).toHaveText(fresh[1]!);
+  await expect(rows.first().getByText('Unread')).toHaveCount(0);
   await page.context().close();
 });

@@ -5,7 +5,15 @@
  * the reviewer approves and publishes → the Atom feed carries it.
  */
 import type { Page } from '@playwright/test';
-import { consoleProblems, expect, setLocales, signIn, test, uniqueHeadline, type Locale } from './support/fixtures.ts';
+import {
+  consoleProblems,
+  expect,
+  setLocales,
+  signIn,
+  test,
+  uniqueHeadline,
+  type Locale,
+} from './support/fixtures.ts';
 import { shot } from './support/screens.ts';
 
 const T = {
@@ -23,7 +31,10 @@ async function openFromQueue(page: Page, headline: string): Promise<void> {
 }
 
 async function expectStatus(page: Page, status: string): Promise<void> {
-  await expect(page.locator('[data-testid=item-pane] [data-status]').first()).toHaveAttribute('data-status', status);
+  await expect(page.locator('[data-testid=item-pane] [data-status]').first()).toHaveAttribute(
+    'data-status',
+    status,
+  );
 }
 
 for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
@@ -47,8 +58,12 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
     const headline = uniqueHeadline(locale, 'journey');
     const wire = await admin.ingest({
       headline,
-      summary: locale === 'ar' ? 'وقّع البلدان اتفاقية لتوريد الغاز.' : 'The two countries signed a gas supply deal.',
-      body: locale === 'ar' ? '<p>وقّعت كازاخستان وأوزبكستان اليوم اتفاقية جديدة للطاقة.</p>' : '<p>Kazakhstan and Uzbekistan signed a new energy deal today.</p>',
+      summary:
+        locale === 'ar' ? 'وقّع البلدان اتفاقية لتوريد الغاز.' : 'The two countries signed a gas supply deal.',
+      body:
+        locale === 'ar'
+          ? '<p>وقّعت كازاخستان وأوزبكستان اليوم اتفاقية جديدة للطاقة.</p>'
+          : '<p>Kazakhstan and Uzbekistan signed a new energy deal today.</p>',
       language: locale,
     });
     await expect(row(editor, headline)).toBeVisible();
@@ -98,9 +113,14 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
     await expect(editor.locator('[data-testid=comments]')).toContainText(T[locale].returnComment);
     await expect(editor.locator('[data-testid=timeline]')).toContainText(T[locale].returnComment);
     await editor.locator('header nav a[href="/my-work"]').click();
-    await expect(editor.locator('[data-testid=my-work-returned] [data-testid=queue-row]', { hasText: headline })).toBeVisible();
+    await expect(
+      editor.locator('[data-testid=my-work-returned] [data-testid=queue-row]', { hasText: headline }),
+    ).toBeVisible();
     await shot(editor, locale, 'my-work');
-    await editor.locator('[data-testid=my-work-returned] [data-testid=queue-row]', { hasText: headline }).locator('a').click();
+    await editor
+      .locator('[data-testid=my-work-returned] [data-testid=queue-row]', { hasText: headline })
+      .locator('a')
+      .click();
     await editor.locator('[data-testid=action-bar] [data-action=submit]').click();
     await expectStatus(editor, 'in_review');
 

@@ -2,7 +2,10 @@
 import { expect, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
 import { ApiUser } from './support/api.ts';
 
-test('after a server restart the queue reconnects and catches up, nothing lost or duplicated', async ({ browser, server }) => {
+test('after a server restart the queue reconnects and catches up, nothing lost or duplicated', async ({
+  browser,
+  server,
+}) => {
   await setLocales(server.url, ['editor'], 'en');
   const page = await signIn(browser, server.url, 'editor');
   const status = page.getByTestId('connection-status');

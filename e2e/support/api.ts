@@ -48,7 +48,10 @@ export class ApiUser {
   }
 
   async action(id: number, action: string, body: Record<string, unknown> = {}): Promise<Item> {
-    const response = await this.context.post(`/api/items/${id}/actions/${action}`, { data: body, headers: this.headers() });
+    const response = await this.context.post(`/api/items/${id}/actions/${action}`, {
+      data: body,
+      headers: this.headers(),
+    });
     if (!response.ok()) throw new Error(`${action}: ${response.status()} ${await response.text()}`);
     return (await response.json()) as Item;
   }

@@ -3,7 +3,7 @@
  * each role, each in its own browser context (separate cookies), as several people at several desks.
  */
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { ApiUser, type DemoUser } from './api.ts';
 import { DEMO_PASSWORD, TestServer } from './server.ts';
 
@@ -12,7 +12,12 @@ export { expect };
 export type Locale = 'ar' | 'en';
 
 /** Opens a new browser context and signs in through the login form, in the given UI language. */
-export async function signIn(browser: Browser, baseURL: string, username: DemoUser, path = '/'): Promise<Page> {
+export async function signIn(
+  browser: Browser,
+  baseURL: string,
+  username: DemoUser,
+  path = '/',
+): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   trackConsole(page);
@@ -28,7 +33,8 @@ export async function signIn(browser: Browser, baseURL: string, username: DemoUs
 export function trackConsole(page: Page): void {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+      problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   (page as Page & { consoleProblems?: string[] }).consoleProblems = problems;
@@ -40,10 +46,20 @@ export function consoleProblems(page: Page): string[] {
 
 /** axe: no serious or critical violations (WCAG 2.1 A/AA rules). */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
   expect(
-    serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`),
+    serious.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    ),
     `axe on ${label}`,
   ).toEqual([]);
 }

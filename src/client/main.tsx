@@ -6,14 +6,24 @@ import { createRoot } from 'react-dom/client';
 import './index.css';
 import { setUnauthenticatedHandler } from './lib/api-client.ts';
 import { initLocale } from './lib/i18n.ts';
+import { parseSearch, validateFilters } from './lib/filters.ts';
+import { prefetchQueueAtBoot } from './lib/item-lists.ts';
 import { queryClient } from './lib/query-client.ts';
+import { getSessionQueryOptions } from './lib/session.ts';
 import { createAppRouter } from './app/router.tsx';
 import { handleSessionLost } from './app/session-expiry.ts';
 
 const router = createAppRouter(queryClient);
 setUnauthenticatedHandler(() => handleSessionLost(router, queryClient));
 
-await initLocale();
+// The first requests start now, in parallel, instead of one after another as the routes render.
+const session = queryClient.fetchQuery(getSessionQueryOptions()).catch(() => null);
+if (location.pathname === '/' || location.pathname.startsWith('/items/')) {
+  prefetchQueueAtBoot(queryClient, validateFilters(parseSearch(location.search)));
+}
+
+// The first paint is already in the user's language (the router waits for the session anyway).
+await initLocale((await session)?.user.locale);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

@@ -75,6 +75,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   const database = options.database ?? (await openDatabase(config.databaseUrl));
   const ownsDatabase = !options.database;
   await migrateToLatest(database);
+  await database.optimize();
   const ctx = createContext(config, database, app.log, options.poller);
   const { bus } = ctx;
 
@@ -120,7 +121,10 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   await serveClient(app, config);
 
   await bus.start((ids) => getItemsById(database.db, ids));
-  const pruneTimer = setInterval(() => void pruneExpired(ctx).catch(() => {}), 3_600_000);
+  const pruneTimer = setInterval(() => {
+    void pruneExpired(ctx).catch(() => {});
+    void database.optimize().catch(() => {});
+  }, 600_000);
   pruneTimer.unref();
   app.addHook('onClose', async () => {
     clearInterval(pruneTimer);

@@ -7,14 +7,25 @@
  *   /my-work and /my-work/items/:id
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, notFound, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  notFound,
+  redirect,
+} from '@tanstack/react-router';
 import { IdSchema } from '#shared/schemas/common.ts';
 import { parseSearch, stringifySearch, validateFilters } from '#client/lib/filters.ts';
 import { getSessionQueryOptions } from '#client/lib/session.ts';
 import { DeskLayout } from './routes/desk-layout.tsx';
 import { LoginPage } from './routes/login.tsx';
 import { NotFoundPage, RootLayout } from './routes/root.tsx';
-import { MyWorkItemRoute, MyWorkPanePlaceholder, QueueItemRoute, QueuePanePlaceholder } from './routes/item.tsx';
+import {
+  MyWorkItemRoute,
+  MyWorkPanePlaceholder,
+  QueueItemRoute,
+  QueuePanePlaceholder,
+} from './routes/item.tsx';
 import { MyWorkScreen } from './routes/my-work.tsx';
 import { QueueScreen } from './routes/queue.tsx';
 
@@ -24,7 +35,10 @@ export interface RouterContext {
 
 /** Only same-site paths may be returned to after sign-in. */
 function safeRedirect(value: unknown): string | undefined {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/login')
+  return typeof value === 'string' &&
+    value.startsWith('/') &&
+    !value.startsWith('//') &&
+    !value.startsWith('/login')
     ? value
     : undefined;
 }

@@ -4,7 +4,10 @@ import { setCsrfToken } from '#client/lib/api-client.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import type { createAppRouter } from './router.tsx';
 
-export function handleSessionLost(router: ReturnType<typeof createAppRouter>, queryClient: QueryClient): void {
+export function handleSessionLost(
+  router: ReturnType<typeof createAppRouter>,
+  queryClient: QueryClient,
+): void {
   const location = router.state.location;
   if (location.pathname === '/login') return;
   setCsrfToken(null);

@@ -9,10 +9,24 @@ export function ConnectionStatus() {
   const lastSeq = useConnectionStore((state) => state.lastSeq);
   const offline = useConnectionStore((state) => state.browserOffline);
   const shown = offline ? 'offline' : status;
-  const dot = { live: 'bg-emerald-500', connecting: 'bg-sky-500 animate-pulse', reconnecting: 'bg-amber-500 animate-pulse', offline: 'bg-rose-600' }[shown];
-  const tone = { live: 'text-emerald-800', connecting: 'text-ink-soft', reconnecting: 'text-amber-900', offline: 'text-rose-800' }[shown];
+  const dot = {
+    live: 'bg-emerald-500',
+    connecting: 'bg-sky-500 animate-pulse',
+    reconnecting: 'bg-amber-500 animate-pulse',
+    offline: 'bg-rose-600',
+  }[shown];
+  const tone = {
+    live: 'text-emerald-800',
+    connecting: 'text-ink-soft',
+    reconnecting: 'text-amber-900',
+    offline: 'text-rose-800',
+  }[shown];
   return (
-    <output className={`flex items-center gap-1.5 text-xs font-medium ${tone}`} data-testid="connection-status" data-status={shown}>
+    <output
+      className={`flex items-center gap-1.5 text-xs font-medium ${tone}`}
+      data-testid="connection-status"
+      data-status={shown}
+    >
       <span aria-hidden="true" className={`size-2 rounded-full ${dot}`} />
       <span>{t(`connection.${shown}`)}</span>
       {shown !== 'live' && lastSeq !== null ? (

@@ -71,7 +71,13 @@ export const ItemRow = memo(function ItemRow({
       tabIndex={roving ? (current ? 0 : -1) : undefined}
       style={style}
       className={`relative flex gap-2.5 border-b border-s-4 border-b-surface-line py-2 pe-3 ps-2.5 outline-offset-[-2px] ${urgencyEdgeClass(item.urgency)} ${
-        open ? 'bg-brand-soft' : current ? 'bg-surface-sunken' : selected ? 'bg-sky-50/60' : 'bg-white hover:bg-surface-raised'
+        open
+          ? 'bg-brand-soft'
+          : current
+            ? 'bg-surface-sunken'
+            : selected
+              ? 'bg-sky-50/60'
+              : 'bg-white hover:bg-surface-raised'
       }`}
     >
       {onToggleSelected ? (

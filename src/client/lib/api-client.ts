@@ -76,8 +76,17 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (!response.ok) {
     const parsed = ApiErrorSchema.safeParse(json);
     const error = parsed.success
-      ? new ApiError(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details)
-      : new ApiError(response.status, statusCode(response.status), `${response.status} ${response.statusText}`);
+      ? new ApiError(
+          response.status,
+          parsed.data.error.code,
+          parsed.data.error.message,
+          parsed.data.error.details,
+        )
+      : new ApiError(
+          response.status,
+          statusCode(response.status),
+          `${response.status} ${response.statusText}`,
+        );
     if (response.status === 401 && !options.expectUnauthenticated) onUnauthenticated?.();
     throw error;
   }

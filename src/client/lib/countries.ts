@@ -39,7 +39,9 @@ export function groupCountries(codes: readonly string[], locale: string): Countr
     .filter((region) => byRegion.has(region))
     .map((region) => ({
       region,
-      codes: byRegion.get(region)!.sort((a, b) => collator.compare(countryName(a, locale), countryName(b, locale))),
+      codes: byRegion
+        .get(region)!
+        .sort((a, b) => collator.compare(countryName(a, locale), countryName(b, locale))),
     }));
 }
 

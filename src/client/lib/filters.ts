@@ -61,7 +61,9 @@ export function normalizeFilters(filters: ItemFilters): ItemFilters {
     if (value === undefined || value === '' || value === false) continue;
     if (Array.isArray(value)) {
       if (value.length === 0) continue;
-      out[key] = [...new Set(value as Array<string | number>)].sort((a, b) => String(a).localeCompare(String(b)));
+      out[key] = [...new Set(value as Array<string | number>)].sort((a, b) =>
+        String(a).localeCompare(String(b)),
+      );
     } else {
       out[key] = value;
     }
@@ -74,11 +76,9 @@ export function hasAnyFilter(filters: ItemFilters): boolean {
 }
 
 /** Toggles one value of a repeatable filter. */
-export function toggleValue<K extends 'status' | 'country' | 'region' | 'topic' | 'organisation' | 'urgency' | 'source'>(
-  filters: ItemFilters,
-  key: K,
-  value: NonNullable<ItemFilters[K]>[number],
-): ItemFilters {
+export function toggleValue<
+  K extends 'status' | 'country' | 'region' | 'topic' | 'organisation' | 'urgency' | 'source',
+>(filters: ItemFilters, key: K, value: NonNullable<ItemFilters[K]>[number]): ItemFilters {
   const current = (filters[key] ?? []) as Array<typeof value>;
   const next = current.includes(value) ? current.filter((entry) => entry !== value) : [...current, value];
   return normalizeFilters({ ...filters, [key]: next.length ? next : undefined });
@@ -91,7 +91,11 @@ export function toggleValue<K extends 'status' | 'country' | 'region' | 'topic' 
 const anyOf = (values: readonly string[] | undefined, have: readonly string[]) =>
   !values?.length || values.some((value) => have.includes(value));
 
-export function matchesFilters(item: Item, filters: ItemFilters, viewerId: number | null): boolean | undefined {
+export function matchesFilters(
+  item: Item,
+  filters: ItemFilters,
+  viewerId: number | null,
+): boolean | undefined {
   if (!anyOf(filters.country, item.countries)) return false;
   if (!anyOf(filters.region, item.regions)) return false;
   if (!anyOf(filters.topic, item.topics)) return false;

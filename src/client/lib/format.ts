@@ -17,7 +17,10 @@ export function formatNumber(value: number, locale: string): string {
 }
 
 export function countryName(code: string, locale: string): string {
-  const names = cached(`c:${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }));
+  const names = cached(
+    `c:${locale}`,
+    () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }),
+  );
   try {
     return names.of(code.toUpperCase()) ?? code;
   } catch {
@@ -33,7 +36,9 @@ export function formatDateTime(iso: string, locale: string): string {
 }
 
 export function formatTime(iso: string, locale: string): string {
-  return cached(`t:${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(new Date(iso));
+  return cached(`t:${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(
+    new Date(iso),
+  );
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -47,7 +52,10 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 
 /** "3 minutes ago" / "قبل ٣ دقائق"; under a minute, "now". */
 export function formatRelative(iso: string, now: number, locale: string): string {
-  const format = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
+  const format = cached(
+    `r:${locale}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }),
+  );
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   const abs = Math.abs(seconds);
   for (const [unit, size] of UNITS) {
@@ -89,5 +97,8 @@ export function useNow(): number {
 
 /** "A, B and C" in the UI language. */
 export function formatList(values: readonly string[], locale: string): string {
-  return cached(`l:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'short' })).format(values);
+  return cached(
+    `l:${locale}`,
+    () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'short' }),
+  ).format(values);
 }

@@ -73,9 +73,9 @@ export async function setUiLocale(locale: Locale): Promise<void> {
   await i18n.changeLanguage(locale);
 }
 
-/** Before the first render: the language this browser last used (the user's own applies after sign-in). */
-export async function initLocale(): Promise<void> {
-  await setUiLocale(storedLocale()).catch(() => undefined);
+/** Before the first render: the signed-in user's language, else the one this browser last used. */
+export async function initLocale(preferred?: Locale): Promise<void> {
+  await setUiLocale(preferred ?? storedLocale()).catch(() => undefined);
 }
 
 /** The translated text for any failure: `errors.<code>` when the locale has it, else the server's message. */

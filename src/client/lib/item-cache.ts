@@ -37,9 +37,14 @@ export function patchPages(
       if (row.id === item.id) found = { page: pageIndex, index };
     });
     // Other sources of the same story show the cluster's new size.
-    if (item.clusterId !== null && items.some((row) => row.clusterId === item.clusterId && row.clusterSize !== item.clusterSize)) {
+    if (
+      item.clusterId !== null &&
+      items.some((row) => row.clusterId === item.clusterId && row.clusterSize !== item.clusterSize)
+    ) {
       items = items.map((row) =>
-        row.clusterId === item.clusterId && row.id !== item.id ? { ...row, clusterSize: item.clusterSize } : row,
+        row.clusterId === item.clusterId && row.id !== item.id
+          ? { ...row, clusterSize: item.clusterSize }
+          : row,
       );
       changed = true;
     }
@@ -98,7 +103,8 @@ export function writeItemToCaches(
     if (!options.force && old.version > item.version) return old;
     return { ...old, ...item } as Item;
   });
-  if (!hasBody && options.bodyChanged) void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
+  if (!hasBody && options.bodyChanged)
+    void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
   for (const query of queryClient.getQueryCache().findAll({ queryKey: queryKeys.itemLists })) {
     const data = query.state.data as ItemPages | undefined;
     if (!data) continue;
@@ -117,7 +123,8 @@ export interface CacheSnapshot {
 export function snapshotItems(queryClient: QueryClient, ids: readonly number[]): CacheSnapshot {
   const entries: Array<[QueryKey, unknown]> = [];
   for (const id of ids) entries.push([queryKeys.item(id), queryClient.getQueryData(queryKeys.item(id))]);
-  for (const [key, data] of queryClient.getQueriesData({ queryKey: queryKeys.itemLists })) entries.push([key, data]);
+  for (const [key, data] of queryClient.getQueriesData({ queryKey: queryKeys.itemLists }))
+    entries.push([key, data]);
   return { entries };
 }
 

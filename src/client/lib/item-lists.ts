@@ -2,7 +2,7 @@
  * Item lists (the queue, "my work"): one fetcher and one infinite-query factory, because the live stream
  * patches every list the same way (lib/item-cache.ts) and so every list must share key and shape.
  */
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ItemFilters, ItemListResponse } from '#shared/schemas/items.ts';
 import { apiRequest } from './api-client.ts';
 import { toSearchParams } from './filters.ts';
@@ -15,10 +15,30 @@ export async function getItemsPage(
   filters: ItemFilters,
   cursor: string | null,
   signal?: AbortSignal,
-  limit = PAGE_SIZE,
+  options: { limit?: number; expectUnauthenticated?: boolean } = {},
 ): Promise<ItemListResponse> {
-  const query = toSearchParams({ ...filters, sort: 'newest', limit, cursor: cursor ?? undefined });
-  return apiRequest<ItemListResponse>('/api/items', { query, signal });
+  const query = toSearchParams({
+    ...filters,
+    sort: 'newest',
+    limit: options.limit ?? PAGE_SIZE,
+    cursor: cursor ?? undefined,
+  });
+  return apiRequest<ItemListResponse>('/api/items', {
+    query,
+    signal,
+    expectUnauthenticated: options.expectUnauthenticated,
+  });
+}
+
+/**
+ * At boot, before the router has checked the session: asks for the queue the URL shows, so the rows are on
+ * their way while the app renders. A 401 here is not a lost session (maybe nobody signed in yet): quiet.
+ */
+export function prefetchQueueAtBoot(queryClient: QueryClient, filters: ItemFilters): void {
+  void queryClient.prefetchInfiniteQuery({
+    ...getItemListQueryOptions(filters),
+    queryFn: ({ signal }) => getItemsPage(filters, null, signal, { expectUnauthenticated: true }),
+  });
 }
 
 export function getItemListQueryOptions(filters: ItemFilters) {

@@ -3,7 +3,18 @@
  * non-Latin key falls back to the physical key (event.code). Never while typing, nor with Ctrl/Cmd/Alt.
  */
 
-export type Shortcut = 'next' | 'prev' | 'open' | 'forward' | 'back' | 'accept' | 'spike' | 'select' | 'search' | 'help' | 'escape';
+export type Shortcut =
+  | 'next'
+  | 'prev'
+  | 'open'
+  | 'forward'
+  | 'back'
+  | 'accept'
+  | 'spike'
+  | 'select'
+  | 'search'
+  | 'help'
+  | 'escape';
 
 const BY_KEY: Record<string, Shortcut> = {
   j: 'next',

@@ -66,7 +66,11 @@ export const useReadStore = create<ReadState>((set, get) => ({
 }));
 
 /** Whether an item counts as unread for the current user. */
-export function isUnread(state: Pick<ReadState, 'watermark' | 'opened'>, id: number, receivedAt: string): boolean {
+export function isUnread(
+  state: Pick<ReadState, 'watermark' | 'opened'>,
+  id: number,
+  receivedAt: string,
+): boolean {
   if (state.opened.has(id)) return false;
   return state.watermark === null || receivedAt > state.watermark;
 }

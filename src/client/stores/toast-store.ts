@@ -3,7 +3,14 @@ import { create } from 'zustand';
 import type { NotificationKind } from '#shared/notifications.ts';
 
 export type Toast =
-  | { id: number; kind: 'notification'; notification: NotificationKind; itemId: number | null; headline: string | null; actor: string }
+  | {
+      id: number;
+      kind: 'notification';
+      notification: NotificationKind;
+      itemId: number | null;
+      headline: string | null;
+      actor: string;
+    }
   | { id: number; kind: 'error'; message: string }
   | { id: number; kind: 'info'; message: string };
 

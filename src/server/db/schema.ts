@@ -54,7 +54,9 @@ export interface ItemsTable {
   wire_time: number | null;
   /** Hash of the wire content, so a re-sent item that did not change is recognised as unchanged. */
   content_hash: string;
-  /** Normalised, stemmed text for full-text search (FTS5 on SQLite, tsvector on PostgreSQL). */
+  /** Normalised, stemmed text for full-text search (FTS5 on SQLite, tsvector on PostgreSQL): the headline… */
+  search_headline: string;
+  /** …and all the text (headline, summary, body). */
   search_text: string;
   /** Normalised headline key for exact near-duplicate matching. */
   title_key: string;

@@ -210,6 +210,12 @@ describe('fetchFeed', () => {
     );
   });
 
+  it('turns a request that cannot be sent (a stored ETag with a line break) into a FeedError', async () => {
+    expect(await codeOf(fetchFeed(`${base}/feed`, { etag: '"v1"\r\nX-Injected: 1' }))).toMatch(
+      /^feed\.network/,
+    );
+  });
+
   it('honours an abort signal', async () => {
     const controller = new AbortController();
     const pending = fetchFeed(`${base}/slow-headers`, { signal: controller.signal });

@@ -123,7 +123,16 @@ function requestOnce(
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
 
     const transport = url.protocol === 'https:' ? https : http;
-    const req = transport.request(url, { method: 'GET', headers, agent: false });
+    let req: http.ClientRequest;
+    try {
+      req = transport.request(url, { method: 'GET', headers, agent: false });
+    } catch (err) {
+      // Invalid header values (a stored ETag with a newline, say) throw synchronously.
+      reject(
+        new FeedError('feed.network', `Could not send the request to ${url.host}: ${(err as Error).message}`),
+      );
+      return;
+    }
 
     const finish = (error: Error | null, value?: Response): void => {
       if (settled) return;

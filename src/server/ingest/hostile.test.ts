@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFeed } from './index.ts';
+import { MAX_ITEMS } from './parse/index.ts';
 import { FeedError, type FeedErrorCode } from './wire-item.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -87,6 +88,7 @@ describe('hostile XML', () => {
       'feed.not_a_feed',
     );
     expect(codeOf('{"broken": ')).toBe('feed.malformed');
+    expect(codeOf('['.repeat(500_000))).toBe('feed.malformed'); // JSON.parse overflows its stack: still a FeedError
   });
 
   it('reads a 20,000-item RSS feed in reasonable time', () => {
@@ -107,6 +109,11 @@ describe('hostile XML', () => {
     expect(feed.items).toHaveLength(20_000);
     expect(feed.items[19_999]).toMatchObject({ guid: 'g19999', title: 'خبر 19999 & تفاصيل' });
   }, 120_000);
+
+  it('refuses a feed with more items than MAX_ITEMS', () => {
+    const doc = `<rss><channel>${'<item><title>x</title></item>'.repeat(MAX_ITEMS + 1)}</channel></rss>`;
+    expect(codeOf(doc)).toBe('feed.too_large');
+  });
 
   it('keeps duplicate and missing guids as given (dedupe is storage’s job) and nulls broken dates', () => {
     const feed = readFeed(

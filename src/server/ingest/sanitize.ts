@@ -23,7 +23,7 @@ import { LIMITS } from '../../shared/schemas/items.ts';
  *   dashboard's own origin.
  * - Links open in a new tab: `target="_blank"` with `rel="noopener noreferrer nofollow"` on every `<a href>`, so
  *   an editor clicking through never loses the queue and the wire site gets neither `window.opener` nor referrer.
- * - Size: the output is at most `LIMITS.body` characters of HTML. Input beyond twice that is cut before
+ * - Size: the output is at most `LIMITS.body` characters of HTML. Input beyond 1.25 times that is cut before
  *   parsing (it bounds the parser's work; HTML parsing repairs the cut). If the clean HTML is still too long, the
  *   TEXT is cut: the tree is walked in document order, the text node where the budget runs out is shortened at a
  *   word boundary, everything after it is removed, and an ellipsis is appended. Tags are never split.
@@ -74,8 +74,9 @@ const PURIFY_CONFIG: Config & { RETURN_DOM: true } = {
 const URL_ATTRIBUTES = ['href', 'src', 'cite', 'poster', 'background', 'longdesc', 'action', 'xlink:href'];
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const RESOURCE_SCHEMES = new Set(['http:', 'https:']);
-// jsdom + DOMPurify need about 25 µs per element; twice the cap bounds a pathological body to about a second.
-const MAX_INPUT = LIMITS.body * 2;
+// jsdom + DOMPurify need 50–100 µs per element: a quarter over the cap leaves room for markup that the cleaning
+// removes, and bounds a pathological body (all tags, no text) to a couple of seconds.
+const MAX_INPUT = Math.round(LIMITS.body * 1.25);
 const ELLIPSIS = '…';
 
 export interface SanitizeOptions {
@@ -93,11 +94,13 @@ export function sanitizeBodyHtml(html: string, options: SanitizeOptions = {}): s
   // Text without a single tag cannot carry markup: decode its references and escape it again, which is exactly
   // what DOMPurify would return, without the cost (and the retained document, below) of a DOMPurify call.
   if (!input.includes('<')) {
-    const text = escapeHtml(textOfFragment(input));
+    const text = textOfFragment(input);
+    const escaped = escapeHtml(text);
     return (
-      text.length > maxLength ? escapeHtml(cutAtWord(textOfFragment(input), maxLength - 64)) + ELLIPSIS : text
+      escaped.length > maxLength ? escapeHtml(cutAtWord(text, maxLength - 64)) + ELLIPSIS : escaped
     ).trim();
   }
+  if (nestingEstimate(input) > MAX_NESTING) return flattenedBody(input, maxLength);
   // With RETURN_DOM, DOMPurify returns the <body> element of its working document — or null when the input
   // parses into a document without one (a <frameset> page), in which case nothing displayable survives.
   const body = purify.sanitize(input, PURIFY_CONFIG) as Element | null;
@@ -111,7 +114,7 @@ export function sanitizeBodyHtml(html: string, options: SanitizeOptions = {}): s
     // keeps its target alive until the current synchronous job ends, so in one readFeed of thousands of items
     // every working document would survive until the feed is done (~100 KB each for ordinary bodies).
     // Emptying the body leaves only the empty document shell (~12 KB) to wait for the end of the job.
-    body.textContent = '';
+    body.replaceChildren();
   }
 }
 
@@ -122,16 +125,24 @@ function textOfFragment(html: string): string {
   return template.content.textContent ?? '';
 }
 
-/** All descendant elements, in document order. (A plain walk: querySelectorAll on a fresh document per call makes
- * jsdom's selector engine slower with every call.) */
+/**
+ * All descendant elements, in document order. A plain sibling walk: querySelectorAll on a fresh document per call
+ * makes jsdom's selector engine slower with every call, and indexing a live `children` collection is linear.
+ */
 function descendants(root: Element): Element[] {
   const out: Element[] = [];
-  const stack: Element[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    if (el !== root) out.push(el);
-    const children = el.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  let el = root.firstElementChild;
+  while (el) {
+    out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      el = el.parentElement;
+      if (el === root) el = null;
+    }
+    el = el ? el.nextElementSibling : null;
   }
   return out;
 }
@@ -248,6 +259,63 @@ function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/**
+ * Deeply nested markup is a denial-of-service vector: jsdom's serialiser and any recursive walk overflow the stack
+ * somewhere past a few thousand levels, and parsing 50,000 nested <div>s takes a minute. Browsers cap the depth
+ * too (Blink's parser flattens beyond 512). Before parsing, estimate the depth from the tags alone — counting only
+ * elements that can nest, so `<p>` and `<li>` without end tags do not count — and above MAX_NESTING fall back
+ * to the text, escaped, in paragraphs.
+ */
+const MAX_NESTING = 512;
+const NOT_NESTING = new Set([
+  ...VOID_ELEMENTS,
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'tbody',
+  'thead',
+  'tfoot',
+  'colgroup',
+  'caption',
+  'rt',
+  'rp',
+  'html',
+  'head',
+  'body',
+]);
+
+/** An upper-bound estimate of the element nesting depth of an HTML string, from its tags alone. */
+export function nestingEstimate(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/g)) {
+    const name = m[2]!.toLowerCase();
+    if (NOT_NESTING.has(name)) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
+function stripTags(html: string): string {
+  // Code and style blocks are not text; drop them with their content before dropping the tags.
+  return html
+    .replace(/<(script|style|template|noscript|textarea|iframe)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>?/g, ' ');
+}
+
+function flattenedBody(html: string, maxLength: number): string {
+  const text = collapseWhitespace(textOfFragment(stripTags(html)));
+  const cut = text.length > maxLength - 64 ? cutAtWord(text, maxLength - 64) + ELLIPSIS : text;
+  return cut ? `<p>${escapeHtml(cut)}</p>` : '';
+}
+
 const BLOCK_ELEMENTS = new Set([
   'address',
   'article',
@@ -299,6 +367,7 @@ export function htmlToText(html: string): string {
   if (!html) return '';
   // Fast path: most titles carry no markup and no references at all.
   if (!/[<&]/.test(html)) return collapseWhitespace(html);
+  if (nestingEstimate(html) > MAX_NESTING) return collapseWhitespace(textOfFragment(stripTags(html)));
   const template = document.createElement('template');
   template.innerHTML = html;
   const parts: string[] = [];

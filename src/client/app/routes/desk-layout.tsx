@@ -48,7 +48,9 @@ function SignedInShell({ user }: { user: User }) {
   useEffect(() => void setUiLocale(user.locale), [user.locale]);
 
   useEffect(() => {
-    const live = new LiveConnection(queryClient, { onUnauthorized: () => handleSessionLost(router, queryClient) });
+    const live = new LiveConnection(queryClient, {
+      onUnauthorized: () => handleSessionLost(router, queryClient),
+    });
     live.start();
     return () => live.stop();
   }, [queryClient, router]);
@@ -74,8 +76,10 @@ function SignedInShell({ user }: { user: User }) {
   }, [i18n.language, setShortcutsOpen, setFiltersOpen]);
 
   const openItem = (id: number) => {
-    if (pathname.startsWith('/my-work')) void router.navigate({ to: '/my-work/items/$itemId', params: { itemId: id } });
-    else void router.navigate({ to: '/items/$itemId', params: { itemId: id }, search: (previous) => previous });
+    if (pathname.startsWith('/my-work'))
+      void router.navigate({ to: '/my-work/items/$itemId', params: { itemId: id } });
+    else
+      void router.navigate({ to: '/items/$itemId', params: { itemId: id }, search: (previous) => previous });
   };
 
   const onMyWork = pathname.startsWith('/my-work');
@@ -96,7 +100,12 @@ function SignedInShell({ user }: { user: User }) {
         <span aria-hidden="true" className="h-5 w-px bg-surface-line" />
         <DeskName />
         <nav aria-label={t('nav.label')} className="ms-2 flex items-center gap-1">
-          <Link to="/" search={(previous) => (onMyWork ? {} : previous)} className={navClass(!onMyWork)} aria-current={!onMyWork ? 'page' : undefined}>
+          <Link
+            to="/"
+            search={(previous) => (onMyWork ? {} : previous)}
+            className={navClass(!onMyWork)}
+            aria-current={!onMyWork ? 'page' : undefined}
+          >
             {t('nav.queue')}
           </Link>
           <Link to="/my-work" className={navClass(onMyWork)} aria-current={onMyWork ? 'page' : undefined}>

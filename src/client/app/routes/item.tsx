@@ -1,14 +1,22 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect } from 'react';
+import { PanePlaceholder } from '#client/components/pane-placeholder.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ActionBar } from '#client/features/workflow/components/action-bar.tsx';
 import { useUiStore } from '#client/stores/ui-store.ts';
 
 // The item pane (body sanitiser, timeline, comments, tag editor) loads on first use, not with the queue.
-const ItemPane = lazy(() => import('#client/features/item/components/item-pane.tsx').then((module) => ({ default: module.ItemPane })));
-const ItemPanePlaceholder = lazy(() =>
-  import('#client/features/item/components/item-pane.tsx').then((module) => ({ default: module.ItemPanePlaceholder })),
-);
+const loadItemPane = () => import('#client/features/item/components/item-pane.tsx');
+const ItemPane = lazy(() => loadItemPane().then((module) => ({ default: module.ItemPane })));
+
+/** A few seconds after the queue is on screen, when the browser is idle, fetch the pane's code. */
+export function preloadItemPane(): () => void {
+  const timer = setTimeout(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 0));
+    idle(() => void loadItemPane());
+  }, 3_000);
+  return () => clearTimeout(timer);
+}
 
 const queueApi = getRouteApi('/desk/queue');
 const queueItemApi = getRouteApi('/desk/queue/items/$itemId');
@@ -63,11 +71,8 @@ export function MyWorkItemRoute() {
 }
 
 export function QueuePanePlaceholder() {
-  return (
-    <Suspense fallback={null}>
-      <ItemPanePlaceholder />
-    </Suspense>
-  );
+  useEffect(preloadItemPane, []);
+  return <PanePlaceholder />;
 }
 
 export const MyWorkPanePlaceholder = QueuePanePlaceholder;

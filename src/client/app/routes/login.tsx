@@ -21,7 +21,10 @@ export function LoginPage() {
             <h1 className="text-2xl font-bold text-ink">{t('app.name')}</h1>
             <p className="text-sm text-ink-soft">{t('login.tagline')}</p>
           </div>
-          <section aria-labelledby="login-title" className="rounded-lg border border-surface-line bg-white p-6 shadow-sm">
+          <section
+            aria-labelledby="login-title"
+            className="rounded-lg border border-surface-line bg-white p-6 shadow-sm"
+          >
             <h2 id="login-title" className="mb-4 text-base font-semibold">
               {t('login.title')}
             </h2>

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useParams, useRouter } from '@tanstack/react-router';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { ResultCount } from '#client/features/filters/components/result-count.ts
 import { QueueList } from '#client/features/queue/components/queue-list.tsx';
 import { useShortcutAction } from '#client/features/workflow/components/action-bar.tsx';
 import { BulkBar } from '#client/features/workflow/components/bulk-bar.tsx';
+import { getItemListQueryOptions } from '#client/lib/item-lists.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
@@ -19,6 +21,7 @@ const queueApi = getRouteApi('/desk/queue');
 export function QueueScreen() {
   const { t } = useTranslation();
   const router = useRouter();
+  const queryClient = useQueryClient();
   const filters = queueApi.useSearch();
   const params = useParams({ strict: false }) as { itemId?: number };
   const openId = params.itemId ?? null;
@@ -30,13 +33,20 @@ export function QueueScreen() {
 
   const setFilters = useCallback(
     (next: ItemFilters) => {
+      // Ask for the new rows at once; the route change and its render happen while they travel.
+      void queryClient.prefetchInfiniteQuery(getItemListQueryOptions(next));
       clearSelection();
-      void router.navigate({ to: openId ? '/items/$itemId' : '/', params: openId ? { itemId: openId } : {}, search: next });
+      void router.navigate({
+        to: openId ? '/items/$itemId' : '/',
+        params: openId ? { itemId: openId } : {},
+        search: next,
+      });
     },
-    [router, openId, clearSelection],
+    [router, openId, clearSelection, queryClient],
   );
   const itemHref = useCallback(
-    (item: Item) => router.buildLocation({ to: '/items/$itemId', params: { itemId: item.id }, search: filters }).href,
+    (item: Item) =>
+      router.buildLocation({ to: '/items/$itemId', params: { itemId: item.id }, search: filters }).href,
     [router, filters],
   );
   const onOpen = useCallback(
@@ -47,7 +57,8 @@ export function QueueScreen() {
     [router, filters],
   );
   const onShortcutAction = useCallback(
-    (item: Item, action: 'accept' | 'spike') => shortcutAction(item, action, (message) => pushToast({ kind: 'info', message })),
+    (item: Item, action: 'accept' | 'spike') =>
+      shortcutAction(item, action, (message) => pushToast({ kind: 'info', message })),
     [shortcutAction],
   );
 
@@ -55,7 +66,12 @@ export function QueueScreen() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if ((event.target as HTMLElement | null)?.closest?.('dialog, input, textarea, select, [contenteditable="true"]')) return;
+      if (
+        (event.target as HTMLElement | null)?.closest?.(
+          'dialog, input, textarea, select, [contenteditable="true"]',
+        )
+      )
+        return;
       if (useUiStore.getState().filtersOpen) setFiltersOpen(false);
       else if (openId !== null) void router.navigate({ to: '/', search: filters });
     };
@@ -79,7 +95,12 @@ export function QueueScreen() {
         </Button>
         <h1 className="text-sm font-semibold">{t('queue.title')}</h1>
         <ResultCount filters={filters} />
-        <Button size="sm" variant="ghost" className="ms-auto" onClick={() => markAllRead(new Date().toISOString())}>
+        <Button
+          size="sm"
+          variant="ghost"
+          className="ms-auto"
+          onClick={() => markAllRead(new Date().toISOString())}
+        >
           {t('queue.markAllRead')}
         </Button>
       </div>

@@ -10,7 +10,15 @@ const TONES: Record<Tone, string> = {
   neutral: 'bg-surface-sunken text-ink-soft ring-surface-line',
 };
 
-export function Chip({ tone = 'neutral', children, className = '' }: { tone?: Tone; children: ReactNode; className?: string }) {
+export function Chip({
+  tone = 'neutral',
+  children,
+  className = '',
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <span
       className={`inline-flex max-w-full items-center gap-1 truncate rounded-full px-2 text-[0.7rem] leading-5 ring-1 ring-inset ${TONES[tone]} ${className}`}

@@ -4,7 +4,10 @@ export function Spinner({ label, className = '' }: { label?: string; className?:
   const { t } = useTranslation();
   return (
     <output className={`inline-flex items-center gap-2 text-ink-faint ${className}`}>
-      <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-surface-line border-t-brand" />
+      <span
+        aria-hidden="true"
+        className="size-4 animate-spin rounded-full border-2 border-surface-line border-t-brand"
+      />
       <span>{label ?? t('common.loading')}</span>
     </output>
   );

@@ -4,10 +4,22 @@ import { errorMessage } from '#client/lib/i18n.ts';
 import { Button } from './button.tsx';
 
 /** A calm, centred message for empty lists and placeholders. */
-export function EmptyState({ title, children, icon }: { title: string; children?: ReactNode; icon?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  icon,
+}: {
+  title: string;
+  children?: ReactNode;
+  icon?: ReactNode;
+}) {
   return (
     <div className="flex flex-col items-center justify-center gap-2 px-6 py-12 text-center text-ink-soft">
-      {icon ? <div aria-hidden="true" className="text-3xl text-ink-faint">{icon}</div> : null}
+      {icon ? (
+        <div aria-hidden="true" className="text-3xl text-ink-faint">
+          {icon}
+        </div>
+      ) : null}
       <p className="text-base font-medium text-ink">{title}</p>
       {children ? <div className="max-w-sm text-sm">{children}</div> : null}
     </div>

@@ -4,9 +4,14 @@ import { useTranslation } from 'react-i18next';
 export function UrgencyMark({ urgency, className = '' }: { urgency: number; className?: string }) {
   const { t } = useTranslation();
   if (urgency >= 3) return null;
-  const style = urgency === 1 ? 'bg-rose-700 text-white' : 'bg-orange-100 text-orange-900 ring-1 ring-inset ring-orange-300';
+  const style =
+    urgency === 1
+      ? 'bg-rose-700 text-white'
+      : 'bg-orange-100 text-orange-900 ring-1 ring-inset ring-orange-300';
   return (
-    <span className={`inline-flex items-center rounded px-1.5 text-[0.7rem] font-semibold leading-5 ${style} ${className}`}>
+    <span
+      className={`inline-flex items-center rounded px-1.5 text-[0.7rem] font-semibold leading-5 ${style} ${className}`}
+    >
       {t(`urgency.${urgency}`)}
     </span>
   );

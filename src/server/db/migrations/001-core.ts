@@ -82,22 +82,18 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('published_at', 'bigint')
     .addColumn('wire_time', 'bigint')
     .addColumn('content_hash', 'text', (c) => c.notNull())
+    .addColumn('search_headline', 'text', (c) => c.notNull())
     .addColumn('search_text', 'text', (c) => c.notNull())
     .addColumn('title_key', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull())
     .addUniqueConstraint('items_source_guid', ['source', 'guid'])
     .execute();
-  // The queue reads newest first, by status, by assignee, by cluster; each has its own index.
-  await db.schema
-    .createIndex('items_received')
-    .on('items')
-    .columns(['received_at desc', 'id desc'])
-    .execute();
-  await db.schema
-    .createIndex('items_status_received')
-    .on('items')
-    .columns(['status', 'received_at desc', 'id desc'])
-    .execute();
+  // The queue reads newest first (id order is arrival order), by status, source, desk, assignee, cluster and
+  // time window; each has an index that yields rows already in queue order.
+  await db.schema.createIndex('items_status').on('items').columns(['status', 'id desc']).execute();
+  await db.schema.createIndex('items_source').on('items').columns(['source', 'id desc']).execute();
+  await db.schema.createIndex('items_desk').on('items').columns(['desk_id', 'id desc']).execute();
+  await db.schema.createIndex('items_received').on('items').columns(['received_at']).execute();
   await db.schema.createIndex('items_assignee').on('items').columns(['assignee_id', 'status']).execute();
   await db.schema.createIndex('items_cluster').on('items').columns(['cluster_id']).execute();
   await db.schema.createIndex('items_title_key').on('items').columns(['title_key']).execute();
@@ -183,30 +179,37 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
 }
 
 /**
- * Full-text search over items.search_text, which the app fills with normalised, stemmed Arabic/Latin tokens.
- * SQLite: an FTS5 table over the items table, kept in step by triggers. PostgreSQL: a generated tsvector
- * with the 'simple' configuration (no stemming of its own: the text is already ours) and a GIN index.
+ * Full-text search over items.search_headline and items.search_text (all the text), which the app fills with
+ * normalised, stemmed Arabic/Latin tokens; the headline column lets search rank headline hits first.
+ * SQLite: an FTS5 table over the items table, kept in step by triggers. PostgreSQL: generated tsvectors
+ * with the 'simple' configuration (no stemming of its own: the text is already ours) and GIN indexes.
  */
 async function createSearchIndex(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   if (dialect === 'postgres') {
     await sql`alter table items add column search_tsv tsvector
       generated always as (to_tsvector('simple', search_text)) stored`.execute(db);
+    await sql`alter table items add column headline_tsv tsvector
+      generated always as (to_tsvector('simple', search_headline)) stored`.execute(db);
     await sql`create index items_search on items using gin (search_tsv)`.execute(db);
+    await sql`create index items_search_headline on items using gin (headline_tsv)`.execute(db);
     return;
   }
-  await sql`create virtual table items_fts using fts5(
-      search_text, content='items', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`.execute(
-    db,
-  );
+  await sql`create virtual table items_fts using fts5(search_headline, search_text,
+      content='items', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`.execute(db);
   await sql`create trigger items_fts_insert after insert on items begin
-      insert into items_fts(rowid, search_text) values (new.id, new.search_text); end`.execute(db);
+      insert into items_fts(rowid, search_headline, search_text)
+        values (new.id, new.search_headline, new.search_text);
+    end`.execute(db);
   await sql`create trigger items_fts_delete after delete on items begin
-      insert into items_fts(items_fts, rowid, search_text) values ('delete', old.id, old.search_text); end`.execute(
-    db,
-  );
-  await sql`create trigger items_fts_update after update of search_text on items begin
-      insert into items_fts(items_fts, rowid, search_text) values ('delete', old.id, old.search_text);
-      insert into items_fts(rowid, search_text) values (new.id, new.search_text); end`.execute(db);
+      insert into items_fts(items_fts, rowid, search_headline, search_text)
+        values ('delete', old.id, old.search_headline, old.search_text);
+    end`.execute(db);
+  await sql`create trigger items_fts_update after update of search_headline, search_text on items begin
+      insert into items_fts(items_fts, rowid, search_headline, search_text)
+        values ('delete', old.id, old.search_headline, old.search_text);
+      insert into items_fts(rowid, search_headline, search_text)
+        values (new.id, new.search_headline, new.search_text);
+    end`.execute(db);
 }
 
 function autoIncrement(dialect: DialectName) {

@@ -17,11 +17,26 @@ export interface ParseHints {
 
 /**
  * Detect the format of decoded feed text and parse + normalise it. Throws FeedError: `feed.doctype_refused`,
- * `feed.malformed` (not XML/JSON/text dump, or broken), `feed.not_a_feed` (well-formed, but no known feed root).
+ * `feed.malformed` (not XML/JSON/text dump, or broken), `feed.not_a_feed` (well-formed, but no known feed root),
+ * `feed.unsupported_format` (CDF), `feed.too_large` (more than MAX_ITEMS items).
  */
 export function parseFeed(text: string, hints: ParseHints = {}): ParsedFeed {
-  return normalizeFeed(parseRaw(text, hints), { baseUrl: hints.baseUrl ?? null });
+  const raw = parseRaw(text, hints);
+  if (raw.entries.length > MAX_ITEMS) {
+    throw new FeedError(
+      'feed.too_large',
+      `The feed has ${raw.entries.length} items; the limit is ${MAX_ITEMS} (an archive, not a wire feed).`,
+    );
+  }
+  return normalizeFeed(raw, { baseUrl: hints.baseUrl ?? null });
 }
+
+/**
+ * Items per document. Sanitising a body keeps a small jsdom document alive until the current synchronous job
+ * ends (see sanitize.ts), so one readFeed call holds roughly 12 KB per item with markup until it returns: the
+ * cap bounds that at a few hundred MB. Ten megabytes of minimal `<item>`s would otherwise be 180,000 of them.
+ */
+export const MAX_ITEMS = 20_000;
 
 /** Format detection and parsing without normalisation (tests and tools). */
 export function parseRaw(text: string, hints: ParseHints = {}): RawFeed {
@@ -43,6 +58,12 @@ function parseXmlFeed(text: string, baseUrl: string | null): RawFeed {
   // Atom 1.0 and 0.3, and the pre-Atom "echo"/"pie" drafts or a namespace-less <feed>: read them all as Atom,
   // matching child elements in the root's own namespace.
   if (root.local === 'feed') return parseAtom(root);
+  if (root.local === 'CHANNEL') {
+    throw new FeedError(
+      'feed.unsupported_format',
+      'CDF (Microsoft Channel Definition Format) is not supported.',
+    );
+  }
   const name = root.ns ? `{${root.ns}}${root.local}` : root.local;
   throw new FeedError(
     'feed.not_a_feed',

@@ -37,6 +37,7 @@ export async function reindexItems(ctx: AppContext, options: { retag: boolean })
       for (const row of rows) {
         const bodyText = row.body ? htmlToText(row.body) : '';
         const changes: Record<string, string | number> = {
+          search_headline: searchIndexText(row.headline),
           search_text: searchIndexText(row.headline, row.summary, bodyText),
           title_key: titleKey(row.headline),
         };

@@ -4,7 +4,7 @@ import type { FacetsResponse, ItemFilters, TagKind } from '#shared/schemas/items
 import { parseSearchQuery } from '#shared/text/index.ts';
 import type { DialectName, Executor } from '../../db/index.ts';
 import type { DB, ItemRow, ItemUpdate } from '../../db/schema.ts';
-import { searchCondition, withSearchRank } from '../../db/search.ts';
+import { searchCondition, type SearchScope } from '../../db/search.ts';
 import { encodeCursor, decodeCursor } from './cursor.ts';
 
 type ItemsQuery = SelectQueryBuilder<DB, 'items', object>;
@@ -77,7 +77,11 @@ export interface ListOptions {
   sort?: 'newest' | 'relevance';
 }
 
-/** One page of the queue: newest first (keyset paging), or by relevance for searches (offset paging). */
+/**
+ * One page of the queue, newest first (id order is arrival order, so every filter index yields rows in queue
+ * order and a page costs the same at any depth). With a search, `relevance` (the default) ranks headline
+ * hits first, then the rest, each tier newest first.
+ */
 export async function listItemRows(
   db: Executor,
   filters: ItemFilters,
@@ -85,102 +89,117 @@ export async function listItemRows(
   options: ListOptions,
 ): Promise<{ rows: ItemRow[]; nextCursor: string | null }> {
   const search = filters.q ? parseSearchQuery(filters.q) : null;
-  const byRelevance =
-    (options.sort ?? (search?.clauses.length ? 'relevance' : 'newest')) === 'relevance' &&
-    !!search?.clauses.length;
+  const searching = !!search && search.clauses.length > 0;
+  const ranked = searching && (options.sort ?? 'relevance') === 'relevance';
   const cursor = options.cursor ? decodeCursor(options.cursor) : null;
-  let query = applyFilters(db.selectFrom('items').selectAll('items'), filters, context);
-
-  if (byRelevance && search) {
-    const offset = cursor?.kind === 'offset' ? cursor.offset : 0;
-    const rows = (await withSearchRank(query, context.dialect, search)
-      .orderBy(sql`rank`, 'desc')
-      .orderBy('items.received_at', 'desc')
-      .orderBy('items.id', 'desc')
-      .limit(options.limit + 1)
-      .offset(offset)
-      .execute()) as Array<ItemRow & { rank?: number }>;
-    const page = rows.slice(0, options.limit).map(({ rank: _rank, ...row }) => row as ItemRow);
-    return {
-      rows: page,
-      nextCursor:
-        rows.length > options.limit ? encodeCursor({ kind: 'offset', offset: offset + options.limit }) : null,
-    };
-  }
-
-  if (cursor?.kind === 'key') {
-    query = query.where((eb) =>
-      eb.or([
-        eb('items.received_at', '<', cursor.receivedAt),
-        eb.and([eb('items.received_at', '=', cursor.receivedAt), eb('items.id', '<', cursor.id)]),
-      ]),
-    );
-  }
-  const rows = await query
-    .orderBy('items.received_at', 'desc')
-    .orderBy('items.id', 'desc')
-    .limit(options.limit + 1)
-    .execute();
-  const page = rows.slice(0, options.limit);
-  const last = page.at(-1);
-  return {
-    rows: page,
-    nextCursor:
-      rows.length > options.limit && last
-        ? encodeCursor({ kind: 'key', receivedAt: last.received_at, id: last.id })
-        : null,
+  const { q: _q, ...rest } = filters;
+  const base = applyFilters(db.selectFrom('items'), rest, context);
+  const pageIds = async (scope: SearchScope | null, beforeId: number | null, limit: number) => {
+    let query = base.select('items.id');
+    if (scope && search) query = query.where(searchCondition(context.dialect, search, scope));
+    if (beforeId !== null) query = query.where('items.id', '<', beforeId);
+    const rows = await query.orderBy('items.id', 'desc').limit(limit).execute();
+    return rows.map((row) => row.id);
   };
+
+  let ids: number[];
+  let nextCursor: string | null = null;
+  if (!ranked) {
+    const before = cursor?.kind === 'id' ? cursor.id : null;
+    ids = await pageIds(searching ? 'all' : null, before, options.limit + 1);
+    if (ids.length > options.limit) {
+      ids = ids.slice(0, options.limit);
+      nextCursor = encodeCursor({ kind: 'id', id: ids.at(-1)! });
+    }
+  } else {
+    const position = cursor?.kind === 'tier' ? cursor : { tier: 1 as const, id: null };
+    ids = [];
+    if (position.tier === 1) {
+      ids = await pageIds('headline', position.id, options.limit + 1);
+      if (ids.length > options.limit) {
+        ids = ids.slice(0, options.limit);
+        nextCursor = encodeCursor({ kind: 'tier', tier: 1, id: ids.at(-1)! });
+      }
+    }
+    if (!nextCursor) {
+      const more = await pageIds('not-headline', position.tier === 2 ? position.id : null, options.limit - ids.length + 1);
+      const room = options.limit - ids.length;
+      if (more.length > room) nextCursor = encodeCursor({ kind: 'tier', tier: 2, id: more[room - 1] ?? null });
+      ids.push(...more.slice(0, room));
+    }
+  }
+  return { rows: await rowsInOrder(db, ids), nextCursor };
 }
 
-/** Counts per country, region, topic, organisation, status, urgency and source under the other filters. */
-export async function countFacets(
-  db: Executor,
-  filters: ItemFilters,
-  context: FilterContext,
-): Promise<FacetsResponse> {
+/** Full rows for ids, in the order given (ids are found first so sorting never carries whole rows). */
+async function rowsInOrder(db: Executor, ids: number[]): Promise<ItemRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('items').selectAll().where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id)).filter((row): row is ItemRow => row !== undefined);
+}
+
+const FACET_TAG_KINDS: ReadonlyArray<[FacetDimension, TagKind]> = TAG_FILTERS;
+
+/** Whether any filter other than `skip` narrows the set (if none does, facets can skip the items table). */
+function narrows(filters: ItemFilters, skip?: FacetDimension): boolean {
+  return Object.entries(filters).some(([key, value]) => {
+    if (key === skip || value === undefined || value === false) return false;
+    return !Array.isArray(value) || value.length > 0;
+  });
+}
+
+/**
+ * Counts per country, region, topic, organisation, status, urgency and source under the filters. Each facet
+ * ignores its own dimension's filter, so choosing Kazakhstan still shows what Uzbekistan would add. Tag kinds
+ * whose own filter is not set share one pass over item_tags.
+ */
+export async function countFacets(db: Executor, filters: ItemFilters, context: FilterContext): Promise<FacetsResponse> {
   const base = (skip?: FacetDimension) => applyFilters(db.selectFrom('items'), filters, context, skip);
-  const tagCounts = async (dimension: FacetDimension, kind: TagKind) => {
-    const rows = await db
+  const tagPass = async (kinds: TagKind[], skip?: FacetDimension) => {
+    let query = db
       .selectFrom('item_tags')
-      .select((eb) => ['item_tags.code as value', eb.fn.countAll<number>().as('count')])
-      .where('item_tags.kind', '=', kind)
-      .where('item_tags.item_id', 'in', base(dimension).select('items.id'))
-      .groupBy('item_tags.code')
-      .execute();
-    return sortCounts(rows);
+      .select((eb) => ['item_tags.kind', 'item_tags.code as value', eb.fn.countAll<number>().as('count')])
+      .where('item_tags.kind', 'in', kinds);
+    if (narrows(filters, skip)) query = query.where('item_tags.item_id', 'in', base(skip).select('items.id'));
+    return query.groupBy(['item_tags.kind', 'item_tags.code']).execute();
   };
   const columnCounts = async (dimension: FacetDimension, column: 'status' | 'urgency' | 'source') => {
     const rows = await base(dimension)
-      .select((eb) => [
-        sql<string>`${sql.ref(`items.${column}`)}`.as('value'),
-        eb.fn.countAll<number>().as('count'),
-      ])
+      .select((eb) => [sql<string>`${sql.ref(`items.${column}`)}`.as('value'), eb.fn.countAll<number>().as('count')])
       .groupBy(`items.${column}`)
       .execute();
     return sortCounts(rows.map((row) => ({ value: String(row.value), count: row.count })));
   };
-  const [total, countries, regions, topics, organisations, statuses, urgencies, sources] = await Promise.all([
+  const own = FACET_TAG_KINDS.filter(([dimension]) => narrowsBy(filters, dimension));
+  const shared = FACET_TAG_KINDS.filter(([dimension]) => !narrowsBy(filters, dimension)).map(([, kind]) => kind);
+  const [total, sharedRows, ownRows, statuses, urgencies, sources] = await Promise.all([
     base()
       .select((eb) => eb.fn.countAll<number>().as('count'))
       .executeTakeFirstOrThrow(),
-    tagCounts('country', 'countries'),
-    tagCounts('region', 'regions'),
-    tagCounts('topic', 'topics'),
-    tagCounts('organisation', 'organisations'),
+    shared.length ? tagPass(shared) : [],
+    Promise.all(own.map(([dimension, kind]) => tagPass([kind], dimension))),
     columnCounts('status', 'status'),
     columnCounts('urgency', 'urgency'),
     columnCounts('source', 'source'),
   ]);
+  const tagRows = [...sharedRows, ...ownRows.flat()];
+  const ofKind = (kind: TagKind) => sortCounts(tagRows.filter((row) => row.kind === kind));
   return {
     total: Number(total.count),
-    countries,
-    regions,
-    topics,
-    organisations,
+    countries: ofKind('countries'),
+    regions: ofKind('regions'),
+    topics: ofKind('topics'),
+    organisations: ofKind('organisations'),
     statuses,
     urgencies,
     sources,
   };
+}
+
+function narrowsBy(filters: ItemFilters, dimension: FacetDimension): boolean {
+  const value = filters[dimension];
+  return Array.isArray(value) && value.length > 0;
 }
 
 function sortCounts(rows: Array<{ value: string; count: number | string }>) {

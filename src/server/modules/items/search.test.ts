@@ -99,16 +99,24 @@ describeEachDatabase('search: Arabic normalisation on both databases', (env) => 
     }
   });
 
-  it('ranks by relevance with newest first among equals, and pages', async () => {
-    const all = await search('الغاز');
-    expect(all).toEqual(expect.arrayContaining([ids.iranHamza, ids.turkmen]));
-    const newest = await search('الغاز', '&sort=newest');
-    expect(newest).toEqual([...newest].sort((a, b) => b - a));
-    const first = (await editor.get(`/api/items?q=${encodeURIComponent('الغاز')}&limit=1`)).json();
-    expect(first.items).toHaveLength(1);
-    const second = (
-      await editor.get(`/api/items?q=${encodeURIComponent('الغاز')}&limit=1&cursor=${first.nextCursor}`)
-    ).json();
-    expect(second.items[0].id).not.toBe(first.items[0].id);
+  it('ranks headline hits first, newest first among equals, and pages through both tiers', async () => {
+    // Headline hits for الغاز: iranHamza (older), turkmen (newer); then a body-only hit, newest of all.
+    const [bodyOnly] = await ingestItems(
+      env().ctx,
+      [wireItem({ title: 'خبر اقتصادي', summary: 'يتناول أسعار الغاز في المنطقة', bodyHtml: '' })],
+      'search-wire',
+    );
+    expect(await search('الغاز')).toEqual([ids.turkmen, ids.iranHamza, bodyOnly]);
+    expect(await search('الغاز', '&sort=newest')).toEqual([bodyOnly, ids.turkmen, ids.iranHamza]);
+    const paged: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: Item[]; nextCursor: string | null } = (
+        await editor.get(`/api/items?q=${encodeURIComponent('الغاز')}&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
+      paged.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual([ids.turkmen, ids.iranHamza, bodyOnly]);
   });
 });

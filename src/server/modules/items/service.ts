@@ -20,7 +20,7 @@ import type { Principal } from '../../http/principal.ts';
 import { userActor } from '../../http/principal.ts';
 import { stale } from '../../http/versioning.ts';
 import { htmlToText, sanitizeBodyHtml } from '../../ingest/sanitize.ts';
-import { appendEvents, listItemEvents } from '../events/repository.ts';
+import { appendEvents, latestSeq, listItemEvents } from '../events/repository.ts';
 import { toUserRef } from '../users/repository.ts';
 import { hydrateItems } from './serialize.ts';
 import {
@@ -33,6 +33,7 @@ import {
   type FilterContext,
 } from './repository.ts';
 import { titleKey } from './title-key.ts';
+import { FacetCache } from './facet-cache.ts';
 
 function filterContext(ctx: AppContext, principal: Principal): FilterContext {
   return { dialect: ctx.database.dialect, viewerId: principal.kind === 'user' ? principal.user.id : null };
@@ -50,13 +51,23 @@ export async function listItems(ctx: AppContext, principal: Principal, query: It
   return { items: await hydrateItems(db, rows), nextCursor };
 }
 
-export async function facets(
-  ctx: AppContext,
-  principal: Principal,
-  query: ItemListQuery,
-): Promise<FacetsResponse> {
+const facetCache = new WeakMap<AppContext, FacetCache>();
+
+/** Facet counts for the filters, shared between screens until the next event. */
+export async function facets(ctx: AppContext, principal: Principal, query: ItemListQuery): Promise<FacetsResponse> {
   const { cursor: _cursor, limit: _limit, sort: _sort, ...filters } = query;
-  return countFacets(ctx.database.db, filters, filterContext(ctx, principal));
+  const context = filterContext(ctx, principal);
+  let cache = facetCache.get(ctx);
+  if (!cache) facetCache.set(ctx, (cache = new FacetCache()));
+  // `assignee=me` means something different for each viewer.
+  const viewer = filters.assignee === 'me' ? context.viewerId : '';
+  // Keyed on the committed sequence (not the bus's, which trails commits by a moment).
+  const key = `${await latestSeq(ctx.database.db)}|${viewer}|${stableJson(filters)}`;
+  return cache.get(key, () => countFacets(ctx.database.db, filters, context));
+}
+
+function stableJson(value: Record<string, unknown>): string {
+  return JSON.stringify(Object.keys(value).sort().map((key) => [key, value[key]]));
 }
 
 /** Loads one item (404 when it does not exist). */
@@ -175,6 +186,7 @@ function buildChanges(current: ItemRow, patch: ItemPatch): { changes: ItemUpdate
   if (JSON.stringify(manualList) !== current.manual_tags) changes.manual_tags = JSON.stringify(manualList);
   if (changes.headline !== undefined || changes.summary !== undefined || changes.body !== undefined) {
     const headline = changes.headline ?? current.headline;
+    changes.search_headline = searchIndexText(headline);
     changes.search_text = searchIndexText(
       headline,
       changes.summary ?? current.summary,

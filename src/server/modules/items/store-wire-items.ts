@@ -54,6 +54,7 @@ interface Prepared {
 
 interface Analysis {
   tags: Tags;
+  searchHeadline: string;
   searchText: string;
   titleKey: string;
 }
@@ -99,6 +100,7 @@ function analysed(entry: Prepared): Analysis {
         categories: entry.item.categories,
         agencyUrgency: entry.item.urgency,
       }),
+      searchHeadline: searchIndexText(entry.headline),
       searchText: searchIndexText(entry.headline, entry.summary, bodyText),
       titleKey: titleKey(entry.headline),
     };
@@ -190,11 +192,13 @@ export async function storeWireItems(
     await appendEvents(trx, ctx.database, actor, events, now);
   });
   if (result.created + result.updated > 0) ctx.bus.poke();
+  // A big batch can change which index is selective: let the planner see the new numbers.
+  if (result.created > 1_000) void ctx.database.optimize().catch(() => {});
   return result;
 }
 
 function newRow(entry: Prepared, source: string, options: StoreOptions, receivedAt: number): NewItemRow {
-  const { tags, searchText, titleKey: key } = analysed(entry);
+  const { tags, searchHeadline, searchText, titleKey: key } = analysed(entry);
   return {
     source,
     guid: entry.guid,
@@ -220,6 +224,7 @@ function newRow(entry: Prepared, source: string, options: StoreOptions, received
     published_at: null,
     wire_time: entry.item.publishedAt,
     content_hash: entry.contentHash,
+    search_headline: searchHeadline,
     search_text: searchText,
     title_key: key,
     version: 1,
@@ -267,7 +272,7 @@ async function applyUpdate(
   options: StoreOptions,
   now: number,
 ): Promise<ItemRow> {
-  const { tags, searchText, titleKey: key } = analysed(entry);
+  const { tags, searchHeadline, searchText, titleKey: key } = analysed(entry);
   const manual = new Set(JSON.parse(stored.manual_tags) as TagKind[]);
   const tagColumns = Object.fromEntries(
     TAG_KINDS.filter((kind) => !manual.has(kind)).map((kind) => [kind, JSON.stringify(tags[kind])]),
@@ -283,6 +288,7 @@ async function applyUpdate(
       wire_time: entry.item.publishedAt,
       language: entry.item.language ?? options.defaultLanguage ?? stored.language,
       content_hash: entry.contentHash,
+      search_headline: searchHeadline,
       search_text: searchText,
       title_key: key,
       ...tagColumns,

@@ -39,7 +39,9 @@ describe('UI locale files', () => {
     const mine = keys[locale]!;
     const missing = Object.entries(keys)
       .filter(([other]) => other !== locale)
-      .flatMap(([other, theirs]) => [...theirs.keys()].filter((key) => !mine.has(key)).map((key) => `${key} (in ${other})`));
+      .flatMap(([other, theirs]) =>
+        [...theirs.keys()].filter((key) => !mine.has(key)).map((key) => `${key} (in ${other})`),
+      );
     expect(missing).toEqual([]);
   });
 
@@ -50,7 +52,8 @@ describe('UI locale files', () => {
       if (!enTexts) continue;
       // A plural form may leave the number out ("خبر واحد"); every other variable must be in both languages.
       const plural = arTexts.length > 1 || enTexts.length > 1;
-      const vars = (texts: string[]) => new Set(texts.flatMap(variables).filter((name) => !(plural && name === 'count')));
+      const vars = (texts: string[]) =>
+        new Set(texts.flatMap(variables).filter((name) => !(plural && name === 'count')));
       const a = [...vars(arTexts)].sort().join(',');
       const e = [...vars(enTexts)].sort().join(',');
       if (a !== e) mismatches.push(`${key}: ar {${a}} / en {${e}}`);
@@ -66,7 +69,8 @@ describe('UI locale files', () => {
       const match = PLURAL_SUFFIX.exec(key);
       if (!match) continue;
       const base = key.slice(0, match.index);
-      for (const category of categories) if (!all.has(`${base}_${category}`)) incomplete.push(`${base}_${category}`);
+      for (const category of categories)
+        if (!all.has(`${base}_${category}`)) incomplete.push(`${base}_${category}`);
     }
     expect([...new Set(incomplete)]).toEqual([]);
   });

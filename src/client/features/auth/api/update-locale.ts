@@ -16,7 +16,9 @@ export function useUpdateLocale() {
     // The UI switches at once; the server remembers it in the background.
     onMutate: (locale) => void setUiLocale(locale),
     onSuccess: ({ user }) => {
-      queryClient.setQueryData<SessionResponse | null>(queryKeys.session, (old) => (old ? { ...old, user } : old));
+      queryClient.setQueryData<SessionResponse | null>(queryKeys.session, (old) =>
+        old ? { ...old, user } : old,
+      );
     },
   });
 }

@@ -61,11 +61,19 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
         />
       </div>
       {login.error ? (
-        <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-900 ring-1 ring-inset ring-rose-200">
+        <p
+          role="alert"
+          className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-900 ring-1 ring-inset ring-rose-200"
+        >
           {errorMessage(login.error)}
         </p>
       ) : null}
-      <Button type="submit" variant="primary" className="h-10" disabled={login.isPending || !username.trim() || !password}>
+      <Button
+        type="submit"
+        variant="primary"
+        className="h-10"
+        disabled={login.isPending || !username.trim() || !password}
+      >
         {login.isPending ? t('login.signingIn') : t('login.submit')}
       </Button>
     </form>

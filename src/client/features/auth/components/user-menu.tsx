@@ -11,7 +11,10 @@ export function UserMenu({ onSignedOut }: { onSignedOut: () => void }) {
   return (
     <details className="group relative">
       <summary className="flex list-none items-center gap-2 rounded-md px-2 py-1 hover:bg-surface-sunken [&::-webkit-details-marker]:hidden">
-        <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-full bg-brand-soft text-xs font-semibold text-brand-strong">
+        <span
+          aria-hidden="true"
+          className="flex size-7 items-center justify-center rounded-full bg-brand-soft text-xs font-semibold text-brand-strong"
+        >
           {user.displayName.trim().charAt(0)}
         </span>
         <span className="hidden text-sm font-medium sm:inline">
@@ -27,10 +30,12 @@ export function UserMenu({ onSignedOut }: { onSignedOut: () => void }) {
           <p className="text-xs text-ink-faint" dir="ltr">
             {user.username}
           </p>
-          <p className="mt-1 text-xs text-ink-soft">{formatList(
+          <p className="mt-1 text-xs text-ink-soft">
+            {formatList(
               user.roles.map((role) => t(`roles.${role}`)),
               i18n.language,
-            )}</p>
+            )}
+          </p>
         </div>
         <button
           type="button"

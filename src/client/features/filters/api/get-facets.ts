@@ -1,4 +1,10 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useIsFetching,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { FacetsResponse, ItemFilters } from '#shared/schemas/items.ts';
 import { apiRequest } from '#client/lib/api-client.ts';
 import { toSearchParams } from '#client/lib/filters.ts';
@@ -17,7 +23,21 @@ export function getFacetsQueryOptions(filters: ItemFilters) {
   });
 }
 
-/** Facet counts; the previous counts stay while new ones load, so the panel does not jump. */
+/**
+ * Facet counts; the previous counts stay while new ones load, so the panel does not jump. They are asked for
+ * only once the list for the same filters has arrived: counting is the slower query, and the server answers
+ * one query at a time (SQLite), so the rows come first and the counts follow.
+ */
 export function useFacets(filters: ItemFilters) {
-  return useQuery({ ...getFacetsQueryOptions(filters), placeholderData: keepPreviousData });
+  const queryClient = useQueryClient();
+  const listKey = queryKeys.itemList(filters);
+  const listFetching = useIsFetching({ queryKey: listKey, exact: true }) > 0;
+  const listReady = queryClient.getQueryData(listKey) !== undefined;
+  return useQuery({
+    ...getFacetsQueryOptions(filters),
+    placeholderData: keepPreviousData,
+    enabled: listReady && !listFetching,
+    // Live updates mark counts stale without refetching in a hidden tab; they catch up when it is shown.
+    refetchOnWindowFocus: true,
+  });
 }

@@ -26,20 +26,30 @@ export function CountryFilter({
   const locale = i18n.language;
   const [search, setSearch] = useState('');
   const id = useId();
-  const counts = useMemo(() => new Map(facets?.countries.map((entry) => [entry.value, entry.count]) ?? []), [facets]);
-  const regionCounts = useMemo(() => new Map(facets?.regions.map((entry) => [entry.value, entry.count]) ?? []), [facets]);
+  const counts = useMemo(
+    () => new Map(facets?.countries.map((entry) => [entry.value, entry.count]) ?? []),
+    [facets],
+  );
+  const regionCounts = useMemo(
+    () => new Map(facets?.regions.map((entry) => [entry.value, entry.count]) ?? []),
+    [facets],
+  );
 
   const groups = useMemo(() => {
     const searching = search.trim().length > 0;
     // Without a search: the countries in the current results, plus the chosen ones. With one: every country.
-    const pool = searching ? [...new Set([...KNOWN_COUNTRIES, ...counts.keys()])] : [...new Set([...counts.keys(), ...selected])];
+    const pool = searching
+      ? [...new Set([...KNOWN_COUNTRIES, ...counts.keys()])]
+      : [...new Set([...counts.keys(), ...selected])];
     const codes = pool.filter((code) => !searching || countryMatches(code, search));
     return groupCountries(codes, locale);
   }, [search, counts, selected, locale]);
 
   return (
     <fieldset className="min-w-0" data-testid="country-filter">
-      <legend className="mb-1.5 text-xs font-semibold tracking-wide text-ink-soft">{t('filters.country')}</legend>
+      <legend className="mb-1.5 text-xs font-semibold tracking-wide text-ink-soft">
+        {t('filters.country')}
+      </legend>
       <label htmlFor={`${id}-search`} className="sr-only">
         {t('filters.countrySearch')}
       </label>
@@ -52,7 +62,9 @@ export function CountryFilter({
         className="mb-2 h-8 w-full rounded-md border border-surface-line bg-white px-2.5 text-sm placeholder:text-ink-faint"
       />
       <div className="max-h-72 overflow-y-auto pe-1">
-        {groups.length === 0 ? <p className="px-1.5 text-xs text-ink-faint">{t('filters.noCountryMatch')}</p> : null}
+        {groups.length === 0 ? (
+          <p className="px-1.5 text-xs text-ink-faint">{t('filters.noCountryMatch')}</p>
+        ) : null}
         {groups.map((group) => {
           const region = group.region;
           const regionChecked = region ? selectedRegions.includes(region) : false;
@@ -78,7 +90,9 @@ export function CountryFilter({
                   {region ? t(`regions.${region}`) : t('filters.otherCountries')}
                 </label>
                 {region ? (
-                  <span className="text-xs tabular-nums text-ink-faint">{formatNumber(regionCounts.get(region) ?? 0, locale)}</span>
+                  <span className="text-xs tabular-nums text-ink-faint">
+                    {formatNumber(regionCounts.get(region) ?? 0, locale)}
+                  </span>
                 ) : null}
               </div>
               <ul>
@@ -98,7 +112,11 @@ export function CountryFilter({
                           data-country={code}
                         />
                         <span className="min-w-0 flex-1 truncate">{countryName(code, locale)}</span>
-                        <span className="text-xs tabular-nums text-ink-faint" data-testid="facet-count" data-count={count}>
+                        <span
+                          className="text-xs tabular-nums text-ink-faint"
+                          data-testid="facet-count"
+                          data-count={count}
+                        >
                           {formatNumber(count, locale)}
                         </span>
                       </label>

@@ -32,7 +32,9 @@ export function FacetSection({
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const shown = expanded ? options : options.slice(0, limit);
-  const hiddenSelected = expanded ? [] : options.slice(limit).filter((option) => selected.includes(option.value));
+  const hiddenSelected = expanded
+    ? []
+    : options.slice(limit).filter((option) => selected.includes(option.value));
   return (
     <fieldset className="min-w-0" data-testid={testId}>
       <legend className="mb-1.5 text-xs font-semibold tracking-wide text-ink-soft">{title}</legend>
@@ -59,7 +61,11 @@ export function FacetSection({
                 <span className="min-w-0 flex-1 truncate" dir={option.dir}>
                   {option.label}
                 </span>
-                <span className="text-xs tabular-nums text-ink-faint" data-testid="facet-count" data-count={option.count}>
+                <span
+                  className="text-xs tabular-nums text-ink-faint"
+                  data-testid="facet-count"
+                  data-count={option.count}
+                >
                   {formatNumber(option.count, i18n.language)}
                 </span>
               </label>

@@ -14,25 +14,49 @@ import { TimeRange } from './time-range.tsx';
 type Counts = ReadonlyArray<{ value: string; count: number }>;
 
 /** Options for a facet: every known value in a fixed order (statuses, topics) or as counted (sources). */
-function optionsOf(counts: Counts | undefined, values: readonly string[], label: (value: string) => string): FacetOption[] {
+function optionsOf(
+  counts: Counts | undefined,
+  values: readonly string[],
+  label: (value: string) => string,
+): FacetOption[] {
   const byValue = new Map(counts?.map((entry) => [entry.value, entry.count]) ?? []);
   return values.map((value) => ({ value, label: label(value), count: byValue.get(value) ?? 0 }));
 }
 
 /** The filters column. Every change becomes a new URL (the route owns the search params). */
-export function FiltersPanel({ filters, onChange }: { filters: ItemFilters; onChange(filters: ItemFilters): void }) {
+export function FiltersPanel({
+  filters,
+  onChange,
+}: {
+  filters: ItemFilters;
+  onChange(filters: ItemFilters): void;
+}) {
   const { t } = useTranslation();
   const { data: facets } = useFacets(filters);
   const set = (next: ItemFilters) => onChange(normalizeFilters(next));
 
-  const statusOptions = optionsOf(facets?.statuses, ITEM_STATUSES, (value) => t(`status.${value}`)).map((option) => ({
-    ...option,
-    adornment: <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${statusDotClass(option.value as ItemStatus)}`} />,
-  }));
+  const statusOptions = optionsOf(facets?.statuses, ITEM_STATUSES, (value) => t(`status.${value}`)).map(
+    (option) => ({
+      ...option,
+      adornment: (
+        <span
+          aria-hidden="true"
+          className={`size-2 shrink-0 rounded-full ${statusDotClass(option.value as ItemStatus)}`}
+        />
+      ),
+    }),
+  );
   const urgencyOptions = optionsOf(facets?.urgencies, ['1', '2', '3'], (value) => t(`urgency.${value}`));
-  const topicOptions = optionsOf(facets?.topics, TOPIC_IDS, (value) => t(`topics.${value}`)).sort((a, b) => b.count - a.count);
-  const sourceValues = [...new Set([...(facets?.sources.map((entry) => entry.value) ?? []), ...(filters.source ?? [])])];
-  const sourceOptions = optionsOf(facets?.sources, sourceValues, (value) => value).map((option) => ({ ...option, dir: 'auto' as const }));
+  const topicOptions = optionsOf(facets?.topics, TOPIC_IDS, (value) => t(`topics.${value}`)).sort(
+    (a, b) => b.count - a.count,
+  );
+  const sourceValues = [
+    ...new Set([...(facets?.sources.map((entry) => entry.value) ?? []), ...(filters.source ?? [])]),
+  ];
+  const sourceOptions = optionsOf(facets?.sources, sourceValues, (value) => value).map((option) => ({
+    ...option,
+    dir: 'auto' as const,
+  }));
 
   return (
     <div className="flex flex-col gap-5 p-4" data-testid="filters-panel">
@@ -103,7 +127,11 @@ export function FiltersPanel({ filters, onChange }: { filters: ItemFilters; onCh
         onToggle={(value) => set(toggleValue(filters, 'source', value))}
         limit={6}
       />
-      <TimeRange since={filters.since} until={filters.until} onChange={(range) => set({ ...filters, ...range })} />
+      <TimeRange
+        since={filters.since}
+        until={filters.until}
+        onChange={(range) => set({ ...filters, ...range })}
+      />
     </div>
   );
 }

@@ -7,7 +7,12 @@ export function ResultCount({ filters }: { filters: ItemFilters }) {
   const { t } = useTranslation();
   const { data } = useFacets(filters);
   return (
-    <span className="text-xs tabular-nums text-ink-faint" data-testid="result-count" data-total={data?.total} aria-live="polite">
+    <span
+      className="text-xs tabular-nums text-ink-faint"
+      data-testid="result-count"
+      data-total={data?.total}
+      aria-live="polite"
+    >
       {data ? t('queue.count', { count: data.total }) : '\u00a0'}
     </span>
   );

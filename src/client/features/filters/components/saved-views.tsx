@@ -14,7 +14,13 @@ const sameFilters = (a: ItemFilters, b: ItemFilters) =>
   JSON.stringify(normalizeFilters(a)) === JSON.stringify(normalizeFilters(b));
 
 /** Named views: save the current filters under a name, switch between them, delete them. */
-export function SavedViews({ filters, onApply }: { filters: ItemFilters; onApply(filters: ItemFilters): void }) {
+export function SavedViews({
+  filters,
+  onApply,
+}: {
+  filters: ItemFilters;
+  onApply(filters: ItemFilters): void;
+}) {
   const { t } = useTranslation();
   const { data } = useViews();
   const save = useSaveView();
@@ -48,7 +54,11 @@ export function SavedViews({ filters, onApply }: { filters: ItemFilters; onApply
           {t('views.title')}
         </h2>
         {!naming ? (
-          <button type="button" className="rounded px-1 text-xs font-medium text-brand hover:underline" onClick={() => setNaming(true)}>
+          <button
+            type="button"
+            className="rounded px-1 text-xs font-medium text-brand hover:underline"
+            onClick={() => setNaming(true)}
+          >
             {t('views.saveCurrent')}
           </button>
         ) : null}

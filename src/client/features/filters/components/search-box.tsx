@@ -7,7 +7,13 @@ export const SEARCH_INPUT_ID = 'queue-search';
 const DEBOUNCE_MS = 300;
 
 /** The full-text search (`q`): typed Arabic is normalised by the server like the index. `/` focuses it. */
-export function SearchBox({ value, onChange }: { value: string | undefined; onChange(q: string | undefined): void }) {
+export function SearchBox({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange(q: string | undefined): void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(value ?? '');
   const [seenValue, setSeenValue] = useState(value);

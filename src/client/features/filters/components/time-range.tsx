@@ -40,7 +40,9 @@ export function TimeRange({
   const id = useId();
   return (
     <fieldset className="min-w-0">
-      <legend className="mb-1.5 text-xs font-semibold tracking-wide text-ink-soft">{t('filters.time')}</legend>
+      <legend className="mb-1.5 text-xs font-semibold tracking-wide text-ink-soft">
+        {t('filters.time')}
+      </legend>
       <div className="flex flex-wrap gap-1">
         {PRESETS.map(([key, span]) => (
           <button
@@ -63,7 +65,9 @@ export function TimeRange({
         ) : null}
       </div>
       {since ? (
-        <p className="mt-1.5 text-xs text-ink-soft">{t('filters.sinceSummary', { time: formatDateTime(since, i18n.language) })}</p>
+        <p className="mt-1.5 text-xs text-ink-soft">
+          {t('filters.sinceSummary', { time: formatDateTime(since, i18n.language) })}
+        </p>
       ) : null}
       <details className="mt-1.5">
         <summary className="text-xs text-ink-soft hover:text-ink">{t('filters.customRange')}</summary>

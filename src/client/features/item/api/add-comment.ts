@@ -14,7 +14,9 @@ export function useAddComment() {
     mutationFn: addComment,
     onSuccess: (comment) => {
       queryClient.setQueryData<{ comments: Comment[] }>(queryKeys.comments(comment.itemId), (old) =>
-        old && !old.comments.some((known) => known.id === comment.id) ? { comments: [...old.comments, comment] } : old,
+        old && !old.comments.some((known) => known.id === comment.id)
+          ? { comments: [...old.comments, comment] }
+          : old,
       );
     },
   });

@@ -9,7 +9,11 @@ export async function getItemCluster(id: number, signal?: AbortSignal): Promise<
 }
 
 export function getItemClusterQueryOptions(id: number) {
-  return queryOptions({ queryKey: queryKeys.cluster(id), queryFn: ({ signal }) => getItemCluster(id, signal), staleTime: 5 * 60_000 });
+  return queryOptions({
+    queryKey: queryKeys.cluster(id),
+    queryFn: ({ signal }) => getItemCluster(id, signal),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useItemCluster(id: number, enabled: boolean) {

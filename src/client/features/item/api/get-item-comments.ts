@@ -9,7 +9,11 @@ export async function getItemComments(id: number, signal?: AbortSignal): Promise
 }
 
 export function getItemCommentsQueryOptions(id: number) {
-  return queryOptions({ queryKey: queryKeys.comments(id), queryFn: ({ signal }) => getItemComments(id, signal), staleTime: 5 * 60_000 });
+  return queryOptions({
+    queryKey: queryKeys.comments(id),
+    queryFn: ({ signal }) => getItemComments(id, signal),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useItemComments(id: number) {

@@ -9,7 +9,11 @@ export async function getItemHistory(id: number, signal?: AbortSignal): Promise<
 }
 
 export function getItemHistoryQueryOptions(id: number) {
-  return queryOptions({ queryKey: queryKeys.history(id), queryFn: ({ signal }) => getItemHistory(id, signal), staleTime: 5 * 60_000 });
+  return queryOptions({
+    queryKey: queryKeys.history(id),
+    queryFn: ({ signal }) => getItemHistory(id, signal),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useItemHistory(id: number) {

@@ -10,7 +10,11 @@ export async function getItem(id: number, signal?: AbortSignal): Promise<Item> {
 }
 
 export function getItemQueryOptions(id: number) {
-  return queryOptions({ queryKey: queryKeys.item(id), queryFn: ({ signal }) => getItem(id, signal), staleTime: 5 * 60_000 });
+  return queryOptions({
+    queryKey: queryKeys.item(id),
+    queryFn: ({ signal }) => getItem(id, signal),
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** One item; a row already in a loaded list shows at once while the full item loads. */

@@ -6,7 +6,15 @@ import { Spinner } from '#client/components/ui/spinner.tsx';
 import { useItemCluster } from '../api/get-item-cluster.ts';
 
 /** The same story from other sources (near-duplicates grouped by the server). */
-export function ItemCluster({ item, itemHref, onOpen }: { item: Item; itemHref(id: number): string; onOpen(id: number): void }) {
+export function ItemCluster({
+  item,
+  itemHref,
+  onOpen,
+}: {
+  item: Item;
+  itemHref(id: number): string;
+  onOpen(id: number): void;
+}) {
   const { t } = useTranslation();
   const { data, isPending } = useItemCluster(item.id, item.clusterSize > 1);
   if (item.clusterSize <= 1) return <p className="text-sm text-ink-faint">{t('item.noDuplicates')}</p>;
@@ -14,7 +22,10 @@ export function ItemCluster({ item, itemHref, onOpen }: { item: Item; itemHref(i
   const others = (data?.items ?? []).filter((other) => other.id !== item.id);
   if (others.length === 0) return <p className="text-sm text-ink-faint">{t('item.noDuplicates')}</p>;
   return (
-    <ul className="flex flex-col divide-y divide-surface-line rounded-md border border-surface-line" data-testid="cluster">
+    <ul
+      className="flex flex-col divide-y divide-surface-line rounded-md border border-surface-line"
+      data-testid="cluster"
+    >
       {others.map((other) => (
         <li key={other.id} className="px-3 py-2">
           <a

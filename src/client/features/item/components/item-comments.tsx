@@ -22,7 +22,9 @@ export function ItemComments({ itemId }: { itemId: number }) {
   return (
     <div className="flex flex-col gap-3">
       {isPending ? <Spinner /> : null}
-      {!isPending && comments.length === 0 ? <p className="text-sm text-ink-faint">{t('item.noComments')}</p> : null}
+      {!isPending && comments.length === 0 ? (
+        <p className="text-sm text-ink-faint">{t('item.noComments')}</p>
+      ) : null}
       <ul className="flex flex-col gap-2" data-testid="comments">
         {comments.map((comment) => (
           <li key={comment.id} className="rounded-md border border-surface-line bg-surface-raised px-3 py-2">

@@ -69,13 +69,28 @@ export default function ItemEditor({ item, onDone }: { item: Item; onDone: () =>
           {t('fields.body')}
         </span>
         <div className="flex gap-1" role="toolbar" aria-label={t('editor.toolbar')}>
-          <Button size="sm" variant="ghost" onMouseDown={(event) => event.preventDefault()} onClick={() => format('bold')}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => format('bold')}
+          >
             <b>{t('editor.bold')}</b>
           </Button>
-          <Button size="sm" variant="ghost" onMouseDown={(event) => event.preventDefault()} onClick={() => format('italic')}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => format('italic')}
+          >
             <i>{t('editor.italic')}</i>
           </Button>
-          <Button size="sm" variant="ghost" onMouseDown={(event) => event.preventDefault()} onClick={() => format('insertUnorderedList')}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => format('insertUnorderedList')}
+          >
             {t('editor.list')}
           </Button>
         </div>

@@ -5,7 +5,7 @@ import { mayEdit } from '#shared/workflow.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { CloseIcon, LayersIcon, LinkIcon } from '#client/components/ui/icons.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
-import { EmptyState, ErrorState } from '#client/components/ui/state-message.tsx';
+import { ErrorState } from '#client/components/ui/state-message.tsx';
 import { StatusBadge } from '#client/components/ui/status-badge.tsx';
 import { UrgencyMark } from '#client/components/ui/urgency-mark.tsx';
 import { formatDateTime } from '#client/lib/format.ts';
@@ -43,7 +43,14 @@ function Section({ title, children, id }: { title: string; children: ReactNode; 
 }
 
 /** The item: text, tags, source, workflow, timeline, comments and the same story from other sources. */
-export function ItemPane({ itemId, renderActions, itemHref, onOpenItem, onClose, focusOnOpen }: ItemPaneProps) {
+export function ItemPane({
+  itemId,
+  renderActions,
+  itemHref,
+  onOpenItem,
+  onClose,
+  focusOnOpen,
+}: ItemPaneProps) {
   const { t, i18n } = useTranslation();
   const user = useCurrentUser();
   const { data: item, isPending, error, refetch } = useItem(itemId);
@@ -72,7 +79,12 @@ export function ItemPane({ itemId, renderActions, itemHref, onOpenItem, onClose,
   const canEdit = mayEdit(user, { status: item.status, assigneeId: item.assignee?.id ?? null });
   const locale = i18n.language;
   return (
-    <article aria-labelledby="item-headline" className="flex min-h-full flex-col" data-testid="item-pane" data-item-id={item.id}>
+    <article
+      aria-labelledby="item-headline"
+      className="flex min-h-full flex-col"
+      data-testid="item-pane"
+      data-item-id={item.id}
+    >
       <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-surface-line bg-white/95 px-5 py-2.5 backdrop-blur">
         <StatusBadge status={item.status} />
         <UrgencyMark urgency={item.urgency} />
@@ -120,12 +132,14 @@ export function ItemPane({ itemId, renderActions, itemHref, onOpenItem, onClose,
                 </span>
                 {item.wireTime ? (
                   <span>
-                    {t('item.wireTime')} <time dateTime={item.wireTime}>{formatDateTime(item.wireTime, locale)}</time>
+                    {t('item.wireTime')}{' '}
+                    <time dateTime={item.wireTime}>{formatDateTime(item.wireTime, locale)}</time>
                   </span>
                 ) : null}
                 {item.assignee ? (
                   <span>
-                    {t('item.assignee')}: <bdi className="font-medium text-ink">{item.assignee.displayName}</bdi>
+                    {t('item.assignee')}:{' '}
+                    <bdi className="font-medium text-ink">{item.assignee.displayName}</bdi>
                   </span>
                 ) : null}
                 {item.clusterSize > 1 ? (
@@ -148,7 +162,11 @@ export function ItemPane({ itemId, renderActions, itemHref, onOpenItem, onClose,
               </div>
             </header>
             {item.summary ? (
-              <p dir="auto" lang={item.language || undefined} className="text-[0.95rem] font-medium leading-loose text-ink-soft">
+              <p
+                dir="auto"
+                lang={item.language || undefined}
+                className="text-[0.95rem] font-medium leading-loose text-ink-soft"
+              >
                 {item.summary}
               </p>
             ) : null}
@@ -175,15 +193,5 @@ export function ItemPane({ itemId, renderActions, itemHref, onOpenItem, onClose,
         </Section>
       </div>
     </article>
-  );
-}
-
-/** What the pane shows when no item is open. */
-export function ItemPanePlaceholder() {
-  const { t } = useTranslation();
-  return (
-    <EmptyState title={t('item.noneOpen')}>
-      <p>{t('item.noneOpenHint')}</p>
-    </EmptyState>
   );
 }

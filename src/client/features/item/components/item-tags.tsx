@@ -9,7 +9,12 @@ import { countryMatches, KNOWN_COUNTRIES } from '#client/lib/countries.ts';
 import { countryName } from '#client/lib/format.ts';
 import { useUpdateItem } from '../api/update-item.ts';
 
-const TONE = { countries: 'country', regions: 'region', organisations: 'organisation', topics: 'topic' } as const;
+const TONE = {
+  countries: 'country',
+  regions: 'region',
+  organisations: 'organisation',
+  topics: 'topic',
+} as const;
 const VOCABULARY: Record<Exclude<TagKind, 'countries'>, readonly string[]> = {
   regions: REGION_IDS,
   organisations: ORGANISATION_IDS,
@@ -37,7 +42,9 @@ export function ItemTags({ item, canEdit }: { item: Item; canEdit: boolean }) {
         <div key={kind} className="flex flex-wrap items-baseline gap-1.5">
           <span className="w-24 shrink-0 text-xs font-medium text-ink-soft">
             {t(`tags.${kind}`)}
-            {item.manualTags.includes(kind) ? <span className="ms-1 text-[0.65rem] text-ink-faint">({t('tags.manual')})</span> : null}
+            {item.manualTags.includes(kind) ? (
+              <span className="ms-1 text-[0.65rem] text-ink-faint">({t('tags.manual')})</span>
+            ) : null}
           </span>
           {item[kind].length === 0 ? <span className="text-xs text-ink-faint">—</span> : null}
           {item[kind].map((code) => (
@@ -70,12 +77,15 @@ function TagEditor({ item, onDone }: { item: Item; onDone: () => void }) {
   const countryResults = useMemo(
     () =>
       countrySearch.trim()
-        ? KNOWN_COUNTRIES.filter((code) => !draft.countries.includes(code) && countryMatches(code, countrySearch)).slice(0, 8)
+        ? KNOWN_COUNTRIES.filter(
+            (code) => !draft.countries.includes(code) && countryMatches(code, countrySearch),
+          ).slice(0, 8)
         : [],
     [countrySearch, draft.countries],
   );
 
-  const remove = (kind: TagKind, code: string) => setDraft({ ...draft, [kind]: draft[kind].filter((entry) => entry !== code) });
+  const remove = (kind: TagKind, code: string) =>
+    setDraft({ ...draft, [kind]: draft[kind].filter((entry) => entry !== code) });
   const add = (kind: TagKind, code: string) => {
     if (!code || draft[kind].includes(code)) return;
     setDraft({ ...draft, [kind]: [...draft[kind], code] });
@@ -83,14 +93,18 @@ function TagEditor({ item, onDone }: { item: Item; onDone: () => void }) {
   const save = () => {
     const patch: ItemPatch = {};
     for (const kind of TAG_KINDS) {
-      if (JSON.stringify(draft[kind]) !== JSON.stringify(item[kind])) (patch as Record<TagKind, string[]>)[kind] = draft[kind];
+      if (JSON.stringify(draft[kind]) !== JSON.stringify(item[kind]))
+        (patch as Record<TagKind, string[]>)[kind] = draft[kind];
     }
     if (Object.keys(patch).length === 0) return onDone();
     update.mutate({ item, patch }, { onSuccess: onDone });
   };
 
   return (
-    <div className="flex flex-col gap-3 rounded-md border border-surface-line bg-surface-raised p-3" data-testid="tag-editor">
+    <div
+      className="flex flex-col gap-3 rounded-md border border-surface-line bg-surface-raised p-3"
+      data-testid="tag-editor"
+    >
       {TAG_KINDS.map((kind) => (
         <div key={kind} className="flex flex-col gap-1.5">
           <span className="text-xs font-medium text-ink-soft" id={`tag-kind-${kind}`}>
@@ -98,7 +112,10 @@ function TagEditor({ item, onDone }: { item: Item; onDone: () => void }) {
           </span>
           <div className="flex flex-wrap gap-1.5">
             {draft[kind].map((code) => (
-              <span key={code} className="inline-flex items-center gap-0.5 rounded-full bg-white ps-2 text-xs ring-1 ring-inset ring-surface-line">
+              <span
+                key={code}
+                className="inline-flex items-center gap-0.5 rounded-full bg-white ps-2 text-xs ring-1 ring-inset ring-surface-line"
+              >
                 {label(kind, code)}
                 <button
                   type="button"

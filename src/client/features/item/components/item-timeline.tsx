@@ -42,7 +42,10 @@ export function ItemTimeline({ itemId }: { itemId: number }) {
         const assignee = typeof event.payload.assigneeName === 'string' ? event.payload.assigneeName : null;
         return (
           <li key={event.seq} className="relative">
-            <span aria-hidden="true" className="absolute -start-[1.3rem] top-1.5 size-2 rounded-full bg-ink-faint ring-2 ring-white" />
+            <span
+              aria-hidden="true"
+              className="absolute -start-[1.3rem] top-1.5 size-2 rounded-full bg-ink-faint ring-2 ring-white"
+            />
             <p className="text-sm">
               <span className="font-medium">
                 {KNOWN.has(event.type) ? t(`timeline.${event.type.replace('.', '_')}`) : event.type}
@@ -58,10 +61,12 @@ export function ItemTimeline({ itemId }: { itemId: number }) {
               {event.type === 'item.edited' && fields.length ? (
                 <span className="text-ink-soft">
                   {' '}
-                  ({formatList(
+                  (
+                  {formatList(
                     fields.map((field) => t(`fields.${field}`, { defaultValue: field })),
                     i18n.language,
-                  )})
+                  )}
+                  )
                 </span>
               ) : null}
               <span className="text-ink-soft">

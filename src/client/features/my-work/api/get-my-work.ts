@@ -11,7 +11,9 @@ export type MyWorkSection = 'assigned' | 'returned' | 'submitted' | 'review' | '
  * "Returned to me" is the assigned-to-me list narrowed in the browser by the user's "returned" notifications,
  * until the API can filter on it (docs/requests-from-client.md).
  */
-export function myWorkSections(user: Pick<User, 'id' | 'roles'>): Array<{ section: MyWorkSection; filters: ItemFilters }> {
+export function myWorkSections(
+  user: Pick<User, 'id' | 'roles'>,
+): Array<{ section: MyWorkSection; filters: ItemFilters }> {
   const sections: Array<{ section: MyWorkSection; filters: ItemFilters }> = [];
   const isEditor = user.roles.includes('editor') || user.roles.includes('admin');
   if (isEditor) {
@@ -19,7 +21,8 @@ export function myWorkSections(user: Pick<User, 'id' | 'roles'>): Array<{ sectio
     sections.push({ section: 'assigned', filters: { status: ['assigned'], assignee: 'me' } });
   }
   if (mayEverTake(user, 'approve')) sections.push({ section: 'review', filters: { status: ['in_review'] } });
-  else if (isEditor) sections.push({ section: 'submitted', filters: { status: ['in_review'], assignee: 'me' } });
+  else if (isEditor)
+    sections.push({ section: 'submitted', filters: { status: ['in_review'], assignee: 'me' } });
   if (mayEverTake(user, 'assign')) sections.push({ section: 'toAssign', filters: { status: ['accepted'] } });
   return sections;
 }

@@ -23,7 +23,8 @@ interface SectionProps {
 function Section({ section, filters, returnedIds, openId, itemHref, onOpen }: SectionProps) {
   const { t, i18n } = useTranslation();
   const read = useReadStore();
-  const { data, isPending, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = useMyWorkList(filters);
+  const { data, isPending, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } =
+    useMyWorkList(filters);
   const all = data?.pages.flatMap((page) => page.items) ?? [];
   // "Returned" and "assigned" share one server list; the user's return notifications split it.
   const items =
@@ -34,8 +35,15 @@ function Section({ section, filters, returnedIds, openId, itemHref, onOpen }: Se
         : all;
   const headingId = `my-work-${section}`;
   return (
-    <section aria-labelledby={headingId} className="border-b border-surface-line" data-testid={`my-work-${section}`}>
-      <h2 id={headingId} className="sticky top-0 z-[1] flex items-center gap-2 bg-surface-sunken px-4 py-2 text-sm font-semibold">
+    <section
+      aria-labelledby={headingId}
+      className="border-b border-surface-line"
+      data-testid={`my-work-${section}`}
+    >
+      <h2
+        id={headingId}
+        className="sticky top-0 z-[1] flex items-center gap-2 bg-surface-sunken px-4 py-2 text-sm font-semibold"
+      >
         {t(`myWork.${section}`)}
         <span className="rounded-full bg-white px-2 text-xs tabular-nums text-ink-soft ring-1 ring-inset ring-surface-line">
           {formatNumber(items.length, i18n.language)}
@@ -66,7 +74,12 @@ function Section({ section, filters, returnedIds, openId, itemHref, onOpen }: Se
       </ul>
       {hasNextPage ? (
         <div className="px-4 py-2">
-          <Button size="sm" variant="ghost" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => void fetchNextPage()}
+            disabled={isFetchingNextPage}
+          >
             {t('myWork.more')}
           </Button>
         </div>

@@ -10,7 +10,11 @@ export async function getNotifications(signal?: AbortSignal): Promise<{ notifica
 }
 
 export function getNotificationsQueryOptions() {
-  return queryOptions({ queryKey: queryKeys.notifications, queryFn: ({ signal }) => getNotifications(signal), staleTime: Infinity });
+  return queryOptions({
+    queryKey: queryKeys.notifications,
+    queryFn: ({ signal }) => getNotifications(signal),
+    staleTime: Infinity,
+  });
 }
 
 export function useNotifications() {

@@ -29,7 +29,10 @@ function NotificationRow({ notification, onOpen }: { notification: Notification;
         data-testid="notification"
         data-kind={notification.kind}
       >
-        <span aria-hidden="true" className={`mt-1.5 size-2 shrink-0 rounded-full ${KIND_STYLE[notification.kind]}`} />
+        <span
+          aria-hidden="true"
+          className={`mt-1.5 size-2 shrink-0 rounded-full ${KIND_STYLE[notification.kind]}`}
+        />
         <span className="min-w-0 flex-1">
           <span className="block text-sm">
             <span className="font-semibold">{t(`notifications.${notification.kind}`)}</span>
@@ -118,7 +121,9 @@ export function NotificationsMenu({ onOpenItem }: { onOpenItem(id: number): void
           aria-label={t('notifications.title')}
           className="absolute end-0 z-30 mt-1 w-96 max-w-[calc(100vw-1rem)] rounded-md border border-surface-line bg-white shadow-lg"
         >
-          <h2 className="border-b border-surface-line px-3 py-2 text-sm font-semibold">{t('notifications.title')}</h2>
+          <h2 className="border-b border-surface-line px-3 py-2 text-sm font-semibold">
+            {t('notifications.title')}
+          </h2>
           {notifications.length === 0 ? (
             <p className="px-3 py-6 text-center text-sm text-ink-faint">{t('notifications.empty')}</p>
           ) : (

@@ -69,7 +69,11 @@ export function Toaster({ onOpenItem }: { onOpenItem(id: number): void }) {
   const { t } = useTranslation();
   const toasts = useToastStore((state) => state.toasts);
   return (
-    <section aria-label={t('notifications.toasts')} aria-live="polite" className="pointer-events-none fixed bottom-4 end-4 z-50">
+    <section
+      aria-label={t('notifications.toasts')}
+      aria-live="polite"
+      className="pointer-events-none fixed bottom-4 end-4 z-50"
+    >
       <ul className="flex flex-col gap-2">
         {toasts.map((toast) => (
           <ToastCard key={toast.id} toast={toast} onOpenItem={onOpenItem} />

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 export function NewItemsBanner({ count, onShow }: { count: number; onShow: () => void }) {
   const { t } = useTranslation();
   return (
-    <div aria-live="polite" className="pointer-events-none absolute inset-x-0 top-12 z-10 flex justify-center">
+    <div
+      aria-live="polite"
+      className="pointer-events-none absolute inset-x-0 top-12 z-10 flex justify-center"
+    >
       {count > 0 ? (
         <button
           type="button"

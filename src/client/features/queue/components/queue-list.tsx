@@ -39,10 +39,29 @@ const newerThan = (item: Item, anchor: Anchor) =>
  * user scrolls, patched live. When the user has scrolled away from the top, new items are held above what
  * they are reading and announced in a banner instead of pushing the rows down (as wire monitors do).
  */
-export function QueueList({ filters, openId, label, itemHref, onOpen, onShortcutAction, onClearFilters, toolbar }: QueueListProps) {
+export function QueueList({
+  filters,
+  openId,
+  label,
+  itemHref,
+  onOpen,
+  onShortcutAction,
+  onClearFilters,
+  toolbar,
+}: QueueListProps) {
   const { t, i18n } = useTranslation();
   const query = useItems(filters);
-  const { data, hasNextPage, isFetchingNextPage, fetchNextPage, isPending, isError, error, refetch, isPlaceholderData } = query;
+  const {
+    data,
+    hasNextPage,
+    isFetchingNextPage,
+    fetchNextPage,
+    isPending,
+    isError,
+    error,
+    refetch,
+    isPlaceholderData,
+  } = query;
   const items = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
 
   // Everything newer than the anchor is held back while the user is scrolled down.
@@ -228,7 +247,13 @@ export function QueueList({ filters, openId, label, itemHref, onOpen, onShortcut
               };
               if (!item) {
                 return (
-                  <div key={row.key} data-index={row.index} ref={virtualizer.measureElement} style={style} className="px-4 py-3 text-center text-xs text-ink-faint">
+                  <div
+                    key={row.key}
+                    data-index={row.index}
+                    ref={virtualizer.measureElement}
+                    style={style}
+                    className="px-4 py-3 text-center text-xs text-ink-faint"
+                  >
                     {isFetchingNextPage ? t('queue.loadingMore') : ''}
                   </div>
                 );

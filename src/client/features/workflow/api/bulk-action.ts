@@ -22,7 +22,11 @@ export interface BulkActionInput {
 }
 
 /** POST /api/items/actions/:action: one action on many items; each succeeds or fails on its own. */
-export async function bulkAction({ items, action, assignee }: BulkActionInput): Promise<{ results: BulkResult[] }> {
+export async function bulkAction({
+  items,
+  action,
+  assignee,
+}: BulkActionInput): Promise<{ results: BulkResult[] }> {
   return apiRequest(`/api/items/actions/${action}`, {
     method: 'POST',
     body: { ids: items.map((item) => item.id), ...(assignee ? { assignee: assignee.id } : {}) },
@@ -40,7 +44,8 @@ export function useBulkAction() {
         queryClient,
         items.map((item) => item.id),
       );
-      for (const item of items) writeItemToCaches(queryClient, optimisticItem(item, action, assignee), user.id, { force: true });
+      for (const item of items)
+        writeItemToCaches(queryClient, optimisticItem(item, action, assignee), user.id, { force: true });
       return { snapshot };
     },
     onError: (_error, _input, context) => {

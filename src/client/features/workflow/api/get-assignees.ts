@@ -4,7 +4,10 @@ import { apiRequest } from '#client/lib/api-client.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 
 /** GET /api/users/assignees?desk=: editors with their current load, least loaded first. */
-export async function getAssignees(desk: number | null, signal?: AbortSignal): Promise<{ users: AssigneeCandidate[] }> {
+export async function getAssignees(
+  desk: number | null,
+  signal?: AbortSignal,
+): Promise<{ users: AssigneeCandidate[] }> {
   const query = new URLSearchParams();
   if (desk !== null) query.set('desk', String(desk));
   return apiRequest('/api/users/assignees', { query, signal });
@@ -12,7 +15,11 @@ export async function getAssignees(desk: number | null, signal?: AbortSignal): P
 
 export function getAssigneesQueryOptions(desk: number | null) {
   // Load changes with every assignment: always ask again when the picker opens.
-  return queryOptions({ queryKey: queryKeys.assignees(desk), queryFn: ({ signal }) => getAssignees(desk, signal), staleTime: 0 });
+  return queryOptions({
+    queryKey: queryKeys.assignees(desk),
+    queryFn: ({ signal }) => getAssignees(desk, signal),
+    staleTime: 0,
+  });
 }
 
 export function useAssignees(desk: number | null, enabled = true) {

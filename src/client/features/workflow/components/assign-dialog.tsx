@@ -35,11 +35,17 @@ export function AssignDialog({
     onAssign({ id: user.id, username: user.username, displayName: user.displayName });
   };
   return (
-    <Dialog open={open} onClose={onClose} title={count > 1 ? t('workflow.assignMany', { count }) : t('workflow.assignTitle')}>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={count > 1 ? t('workflow.assignMany', { count }) : t('workflow.assignTitle')}
+    >
       <form onSubmit={submit} className="flex flex-col gap-4">
         {isPending ? <Spinner /> : null}
         {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-        {data && users.length === 0 ? <p className="text-sm text-ink-faint">{t('workflow.noEditors')}</p> : null}
+        {data && users.length === 0 ? (
+          <p className="text-sm text-ink-faint">{t('workflow.noEditors')}</p>
+        ) : null}
         {users.length ? (
           <fieldset>
             <legend className="mb-2 text-sm text-ink-soft">{t('workflow.chooseEditor')}</legend>
@@ -60,9 +66,13 @@ export function AssignDialog({
                     />
                     <span className="flex-1 font-medium">
                       <bdi>{user.displayName}</bdi>
-                      {user.id === currentAssigneeId ? <span className="ms-2 text-xs text-ink-faint">({t('workflow.current')})</span> : null}
+                      {user.id === currentAssigneeId ? (
+                        <span className="ms-2 text-xs text-ink-faint">({t('workflow.current')})</span>
+                      ) : null}
                     </span>
-                    <span className="text-xs tabular-nums text-ink-soft">{t('workflow.load', { count: user.load })}</span>
+                    <span className="text-xs tabular-nums text-ink-soft">
+                      {t('workflow.load', { count: user.load })}
+                    </span>
                   </label>
                 </li>
               ))}

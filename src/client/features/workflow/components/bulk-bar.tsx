@@ -29,25 +29,43 @@ export function BulkBar() {
   const queryClient = useQueryClient();
   // Re-read the ticked items whenever the cache changes (live updates move them on).
   const [, refresh] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => (selected.size ? queryClient.getQueryCache().subscribe(refresh) : undefined), [queryClient, selected.size]);
-  const chosen = [...selected].map((id) => findCachedItem(queryClient, id)).filter((item): item is Item => item !== undefined);
+  useEffect(
+    () => (selected.size ? queryClient.getQueryCache().subscribe(refresh) : undefined),
+    [queryClient, selected.size],
+  );
+  const chosen = [...selected]
+    .map((id) => findCachedItem(queryClient, id))
+    .filter((item): item is Item => item !== undefined);
   if (selected.size === 0) return null;
 
   const eligible = (action: WorkflowAction) =>
-    chosen.filter((item) => availableActions(user, { status: item.status, assigneeId: item.assignee?.id ?? null }).includes(action));
+    chosen.filter((item) =>
+      availableActions(user, { status: item.status, assigneeId: item.assignee?.id ?? null }).includes(action),
+    );
 
-  const run = (action: WorkflowAction, targets: Item[], assignee?: { id: number; username: string; displayName: string }) => {
+  const run = (
+    action: WorkflowAction,
+    targets: Item[],
+    assignee?: { id: number; username: string; displayName: string },
+  ) => {
     bulk.mutate(
       { items: targets, action, assignee },
       {
         onSuccess: ({ results }) => {
           const failed = results.filter((result) => !result.ok);
           const done = results.length - failed.length;
-          if (failed.length === 0) pushToast({ kind: 'info', message: t('bulk.done', { count: done, action: t(`actions.${action}`) }) });
+          if (failed.length === 0)
+            pushToast({
+              kind: 'info',
+              message: t('bulk.done', { count: done, action: t(`actions.${action}`) }),
+            });
           else {
             const first = failed[0]!.error;
             const reason = first ? errorMessage(new ApiError(409, first.code, first.message)) : '';
-            pushToast({ kind: 'error', message: t('bulk.partial', { count: done, failed: failed.length, reason }) });
+            pushToast({
+              kind: 'error',
+              message: t('bulk.partial', { count: done, failed: failed.length, reason }),
+            });
           }
           clear();
         },

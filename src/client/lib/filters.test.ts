@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Item } from '#shared/schemas/items.ts';
+import {
+  matchesFilters,
+  normalizeFilters,
+  parseSearch,
+  stringifySearch,
+  toggleValue,
+  validateFilters,
+} from './filters.ts';
+
+const item = (patch: Partial<Item> = {}): Item => ({
+  id: 7,
+  source: 'تاس',
+  guid: 'g',
+  url: null,
+  language: 'ar',
+  headline: 'عنوان',
+  summary: '',
+  body: '',
+  author: null,
+  countries: ['KZ'],
+  regions: ['central-asia'],
+  organisations: [],
+  topics: ['energy'],
+  manualTags: [],
+  urgency: 3,
+  status: 'incoming',
+  desk: { id: 1, name: 'desk' },
+  assignee: null,
+  clusterId: null,
+  clusterSize: 1,
+  receivedAt: '2026-01-02T10:00:00.000Z',
+  updatedAt: '2026-01-02T10:00:00.000Z',
+  publishedAt: null,
+  wireTime: null,
+  version: 1,
+  ...patch,
+});
+
+describe('filters in the URL', () => {
+  it('reads repeated keys as arrays and writes them back in the API format', () => {
+    const raw = parseSearch('?country=KZ&country=UZ&topic=energy&urgency=1&collapse=true');
+    expect(raw).toEqual({ country: ['KZ', 'UZ'], topic: 'energy', urgency: '1', collapse: 'true' });
+    const filters = validateFilters(raw);
+    expect(filters).toEqual({ country: ['KZ', 'UZ'], topic: ['energy'], urgency: [1], collapse: true });
+    expect(stringifySearch(filters)).toBe('?country=KZ&country=UZ&topic=energy&urgency=1&collapse=true');
+  });
+
+  it('drops only what is invalid or unknown, keeping the rest of a stale link', () => {
+    expect(validateFilters(parseSearch('?country=KZ&topic=not-a-topic&colour=red&q=غاز'))).toEqual({
+      country: ['KZ'],
+      q: 'غاز',
+    });
+  });
+
+  it('normalises so equal views share one cache key', () => {
+    expect(normalizeFilters({ country: ['UZ', 'KZ', 'KZ'], topic: [], q: '' })).toEqual({
+      country: ['KZ', 'UZ'],
+    });
+    expect(toggleValue({ country: ['KZ'] }, 'country', 'KZ')).toEqual({});
+    expect(toggleValue({}, 'urgency', 1)).toEqual({ urgency: [1] });
+  });
+
+  it('judges live items like the server: OR within a key, AND across keys', () => {
+    expect(matchesFilters(item(), { country: ['UZ', 'KZ'], topic: ['energy'] }, null)).toBe(true);
+    expect(matchesFilters(item(), { country: ['KZ'], topic: ['sport'] }, null)).toBe(false);
+    expect(matchesFilters(item({ status: 'accepted' }), { status: ['incoming'] }, null)).toBe(false);
+    expect(
+      matchesFilters(item({ assignee: { id: 3, username: 'u', displayName: 'U' } }), { assignee: 'me' }, 3),
+    ).toBe(true);
+    expect(matchesFilters(item(), { assignee: 'me' }, 3)).toBe(false);
+    expect(matchesFilters(item(), { since: '2026-01-02T11:00:00.000Z' }, null)).toBe(false);
+    expect(matchesFilters(item({ clusterId: 2 }), { collapse: true }, null)).toBe(false);
+    // A text search cannot be judged in the browser.
+    expect(matchesFilters(item(), { q: 'غاز' }, null)).toBeUndefined();
+  });
+});
