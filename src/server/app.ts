@@ -143,8 +143,12 @@ async function serveClient(app: FastifyInstance, config: Config): Promise<void> 
   if (hasClient) {
     await app.register(fastifyStatic, {
       root,
-      wildcard: false,
+      // Look files up per request, so a rebuild is served without a restart; unknown paths fall through to
+      // the not-found handler below (the SPA fallback).
+      wildcard: true,
       index: false,
+      // The build writes .br/.gz beside each asset; send those to browsers that accept them.
+      preCompressed: true,
       setHeaders: (response, path) => {
         response.header(
           'cache-control',

@@ -26,6 +26,7 @@ const item = (patch: Partial<Item> = {}): Item => ({
   manualTags: [],
   urgency: 3,
   status: 'incoming',
+  lastAction: null,
   desk: { id: 1, name: 'desk' },
   assignee: null,
   clusterId: null,

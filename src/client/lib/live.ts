@@ -233,7 +233,11 @@ export function applyLiveMessage(queryClient: QueryClient, message: LiveMessage)
   if (!user) return;
   const kind = notificationKindFor(event, user);
   if (!kind) return;
-  const notification: Notification = { kind, event };
+  const notification: Notification = {
+    kind,
+    event,
+    item: item ? { id: item.id, headline: item.headline, status: item.status } : null,
+  };
   queryClient.setQueryData<{ notifications: Notification[] }>(queryKeys.notifications, (old) =>
     old && !old.notifications.some((known) => known.event.seq === event.seq)
       ? { notifications: [notification, ...old.notifications] }

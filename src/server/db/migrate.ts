@@ -22,13 +22,23 @@ class ListedMigrations implements MigrationProvider {
   }
 }
 
+function migratorFor(database: Database): Migrator {
+  return new Migrator({
+    db: database.db,
+    provider: new ListedMigrations(database.dialect),
+    // Kysely looks for its bookkeeping tables in every schema unless told which: with several instances
+    // isolated in schemas of one database, it would find another's and skip creating its own.
+    ...(database.pgSchema ? { migrationTableSchema: database.pgSchema } : {}),
+  });
+}
+
 export interface MigrationReport {
   applied: string[];
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */
 export async function migrateToLatest(database: Database): Promise<MigrationReport> {
-  const migrator = new Migrator({ db: database.db, provider: new ListedMigrations(database.dialect) });
+  const migrator = migratorFor(database);
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
@@ -40,7 +50,7 @@ export async function migrateToLatest(database: Database): Promise<MigrationRepo
 
 /** Whether every known migration has been applied (readiness). */
 export async function migrationsAreCurrent(database: Database): Promise<boolean> {
-  const migrator = new Migrator({ db: database.db, provider: new ListedMigrations(database.dialect) });
+  const migrator = migratorFor(database);
   const migrations = await migrator.getMigrations();
   return migrations.every((migration) => migration.executedAt !== undefined);
 }

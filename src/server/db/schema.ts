@@ -47,6 +47,8 @@ export interface ItemsTable {
   desk_id: number | null;
   assignee_id: number | null;
   cluster_id: number | null;
+  /** The latest workflow action taken on the item ("returned to me" is assignee + last action return). */
+  last_action: string | null;
   feed_id: number | null;
   received_at: number;
   updated_at: number;

@@ -50,6 +50,8 @@ export const ItemSchema = z.object({
   manualTags: z.array(TagKindSchema),
   urgency: z.number().int().min(1).max(3),
   status: ItemStatusSchema,
+  /** The latest workflow action taken on the item, or null for an untouched wire item. */
+  lastAction: WorkflowActionSchema.nullable(),
   desk: z.object({ id: IdSchema, name: z.string() }).nullable(),
   assignee: UserRefSchema.nullable(),
   clusterId: IdSchema.nullable(),
@@ -77,6 +79,8 @@ export const ItemFiltersSchema = z.strictObject({
   source: repeatable(z.string().min(1).max(LIMITS.source)),
   q: z.string().trim().max(200).optional(),
   assignee: z.union([z.literal('me'), IdSchema]).optional(),
+  /** Items whose latest workflow action is one of these (`lastAction=return&assignee=me`: returned to me). */
+  lastAction: repeatable(WorkflowActionSchema),
   desk: IdSchema.optional(),
   since: TimestampSchema.optional(),
   until: TimestampSchema.optional(),

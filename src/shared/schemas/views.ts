@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, textLine, TimestampSchema } from './common.ts';
-import { ItemFiltersSchema } from './items.ts';
+import { ItemFiltersSchema, ItemStatusSchema } from './items.ts';
 import { EventSchema } from './events.ts';
 
 /** A named queue view: the filters as they appear in the URL. */
@@ -19,5 +19,7 @@ export const NOTIFICATION_KINDS = ['assigned', 'returned', 'review', 'published'
 export const NotificationSchema = z.object({
   kind: z.enum(NOTIFICATION_KINDS),
   event: EventSchema,
+  /** The item as it is now (headline and status for the list), or null if it no longer exists. */
+  item: z.object({ id: IdSchema, headline: z.string(), status: ItemStatusSchema }).nullable(),
 });
 export type Notification = z.infer<typeof NotificationSchema>;

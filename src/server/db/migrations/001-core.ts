@@ -76,6 +76,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('desk_id', 'integer', (c) => c.references('desks.id').onDelete('set null'))
     .addColumn('assignee_id', 'integer', (c) => c.references('users.id'))
     .addColumn('cluster_id', 'integer')
+    .addColumn('last_action', 'text')
     .addColumn('feed_id', 'integer', (c) => c.references('feeds.id').onDelete('set null'))
     .addColumn('received_at', 'bigint', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())

@@ -58,6 +58,7 @@ export function applyFilters<QB extends ItemsQuery>(
     query = query.where('items.assignee_id', '=', assignee);
   }
   if (filters.desk !== undefined) query = query.where('items.desk_id', '=', filters.desk);
+  if (filters.lastAction?.length) query = query.where('items.last_action', 'in', filters.lastAction);
   if (filters.since) query = query.where('items.received_at', '>=', Date.parse(filters.since));
   if (filters.until) query = query.where('items.received_at', '<=', Date.parse(filters.until));
   const search = filters.q ? parseSearchQuery(filters.q) : null;

@@ -12,7 +12,9 @@ import {
   ItemPatchSchema,
   ItemSchema,
 } from '#shared/schemas/items.ts';
+import type { FastifyReply } from 'fastify';
 import type { RouteContext } from '../../http/register.ts';
+import { latestSeq } from '../events/repository.ts';
 import { actorOf } from '../../http/principal.ts';
 import { requireIfMatch, setEtag } from '../../http/versioning.ts';
 import { unauthenticated } from '../../http/errors.ts';
@@ -23,6 +25,12 @@ const ItemParams = z.strictObject({ id: IdSchema });
 
 export function registerItemRoutes({ route, ctx }: RouteContext): void {
   const { db } = ctx.database;
+  // The committed event sequence read BEFORE the list: a client that opens the live stream with
+  // ?after=<this> misses nothing that happened after its rows were read (and replays harmlessly what did not).
+  const sendLiveSeq = async (reply: FastifyReply): Promise<void> => {
+    // (No `return reply.header(…)`: a reply is thenable, and awaiting it waits for the response itself.)
+    reply.header('x-live-seq', String(await latestSeq(db)));
+  };
 
   route({
     method: 'GET',
@@ -32,7 +40,10 @@ export function registerItemRoutes({ route, ctx }: RouteContext): void {
     access: { kind: 'user' },
     query: ItemListQuerySchema,
     responses: { 200: ItemListResponseSchema },
-    handler: ({ principal, query }) => listItems(ctx, principal, query),
+    handler: async ({ principal, query, reply }) => {
+      await sendLiveSeq(reply);
+      return listItems(ctx, principal, query);
+    },
   });
 
   route({
@@ -44,7 +55,10 @@ export function registerItemRoutes({ route, ctx }: RouteContext): void {
     access: { kind: 'user' },
     query: ItemListQuerySchema,
     responses: { 200: FacetsResponseSchema },
-    handler: ({ principal, query }) => facets(ctx, principal, query),
+    handler: async ({ principal, query, reply }) => {
+      await sendLiveSeq(reply);
+      return facets(ctx, principal, query);
+    },
   });
 
   route({

@@ -1,6 +1,6 @@
 /** Turning item rows into the API's Item, with the few lookups a page needs done once per page. */
 import type { Item, TagKind } from '#shared/schemas/items.ts';
-import type { ItemStatus } from '#shared/workflow.ts';
+import type { ItemStatus, WorkflowAction } from '#shared/workflow.ts';
 import type { Executor } from '../../db/index.ts';
 import type { ItemRow } from '../../db/schema.ts';
 import { toUserRef } from '../users/repository.ts';
@@ -50,6 +50,7 @@ export async function hydrateItems(db: Executor, rows: readonly ItemRow[]): Prom
     manualTags: JSON.parse(row.manual_tags) as TagKind[],
     urgency: row.urgency,
     status: row.status as ItemStatus,
+    lastAction: row.last_action as WorkflowAction | null,
     desk: row.desk_id === null ? null : (deskById.get(row.desk_id) ?? null),
     assignee: row.assignee_id === null ? null : (userById.get(row.assignee_id) ?? null),
     clusterId: row.cluster_id,

@@ -218,6 +218,7 @@ function newRow(entry: Prepared, source: string, options: StoreOptions, received
     desk_id: options.deskId ?? null,
     assignee_id: null,
     cluster_id: null,
+    last_action: null,
     feed_id: options.feedId ?? null,
     received_at: receivedAt,
     updated_at: receivedAt,

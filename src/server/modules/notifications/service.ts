@@ -6,6 +6,7 @@
 import type { MirsadEvent } from '#shared/schemas/events.ts';
 import type { Notification } from '#shared/schemas/views.ts';
 import type { User } from '#shared/schemas/users.ts';
+import type { ItemStatus } from '#shared/workflow.ts';
 import { notificationKindFor } from '#shared/notifications.ts';
 import type { Executor } from '../../db/index.ts';
 import { toEvent } from '../events/repository.ts';
@@ -23,12 +24,17 @@ export async function listNotifications(db: Executor, user: User, limit: number)
     .orderBy('seq', 'desc')
     .limit(SCAN)
     .execute();
-  const notifications: Notification[] = [];
+  const found: Array<Omit<Notification, 'item'>> = [];
   for (const row of rows) {
     const event: MirsadEvent = toEvent(row);
     const kind = notificationKindFor(event, user);
-    if (kind) notifications.push({ kind, event });
-    if (notifications.length >= limit) break;
+    if (kind) found.push({ kind, event });
+    if (found.length >= limit) break;
   }
-  return notifications;
+  const ids = [...new Set(found.map((entry) => entry.event.itemId).filter((id): id is number => id !== null))];
+  const items = ids.length
+    ? await db.selectFrom('items').select(['id', 'headline', 'status']).where('id', 'in', ids).execute()
+    : [];
+  const byId = new Map(items.map((item) => [item.id, { ...item, status: item.status as ItemStatus }]));
+  return found.map((entry) => ({ ...entry, item: entry.event.itemId === null ? null : (byId.get(entry.event.itemId) ?? null) }));
 }

@@ -63,7 +63,7 @@ export async function performAction(
       if (expectedVersion !== undefined && expectedVersion !== current.version)
         throw stale(undefined, current.version);
 
-      const changes: ItemUpdate = { status: rule.to };
+      const changes: ItemUpdate = { status: rule.to, last_action: action };
       const payload: Record<string, unknown> = { action, from: current.status, to: rule.to };
       if (rule.requires === 'assignee') {
         const assignee = await requireEditor(trx, request.assignee);
