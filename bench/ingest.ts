@@ -12,12 +12,15 @@ import { benchDialects, freshContext, report } from './support.ts';
 const COUNT = 20_000;
 
 function arabicFeed(count: number): Buffer {
-  const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const escape = (text: string) =>
+    text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
   const items = Array.from({ length: count }, (_, n) => {
     const { item } = demoStory(n, 'bench');
     return `<item><guid>${item.guid}</guid><title>${escape(item.title)}</title><link>https://wire.example/${n}</link><pubDate>Tue, 10 Jun 2025 04:00:00 GMT</pubDate><description>${escape(item.bodyHtml)}</description></item>`;
   });
-  return Buffer.from(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>وكالة</title><link>https://wire.example/</link><language>ar</language>${items.join('')}</channel></rss>`);
+  return Buffer.from(
+    `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>وكالة</title><link>https://wire.example/</link><language>ar</language>${items.join('')}</channel></rss>`,
+  );
 }
 
 const rows: Array<Record<string, string | number>> = [];

@@ -27,20 +27,34 @@ for (const dialect of benchDialects()) {
   try {
     const fillStart = performance.now();
     for (let start = 0; start < COUNT; start += 5_000) {
-      const batch = Array.from({ length: Math.min(5_000, COUNT - start) }, (_, n) => demoStory(start + n, 'search').item);
-      await storeWireItems(ctx, SYSTEM_ACTOR, batch, { source: `وكالة ${start % 3}`, receivedAt: (index) => Date.now() - (COUNT - start - index) * 1000 });
+      const batch = Array.from(
+        { length: Math.min(5_000, COUNT - start) },
+        (_, n) => demoStory(start + n, 'search').item,
+      );
+      await storeWireItems(ctx, SYSTEM_ACTOR, batch, {
+        source: `وكالة ${start % 3}`,
+        receivedAt: (index) => Date.now() - (COUNT - start - index) * 1000,
+      });
     }
     const fillMs = performance.now() - fillStart;
     const { app } = await buildApp({ config: ctx.config, database: ctx.database, logger: false });
     await createUser(ctx, SYSTEM_ACTOR, { username: 'bench', roles: ['editor'], password: 'bench-password' });
-    const login = await app.inject({ method: 'POST', url: '/api/session', payload: { username: 'bench', password: 'bench-password' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'bench', password: 'bench-password' },
+    });
     const cookie = `mirsad_session=${login.cookies.find((entry) => entry.name === 'mirsad_session')!.value}`;
     const timings: number[] = [];
     let results = 0;
     for (let round = 0; round < 25; round++) {
       for (const [word, filters] of QUERIES) {
         const started = performance.now();
-        const response = await app.inject({ method: 'GET', url: `/api/items?q=${encodeURIComponent(word)}&limit=50${filters ? `&${filters}` : ''}`, headers: { cookie } });
+        const response = await app.inject({
+          method: 'GET',
+          url: `/api/items?q=${encodeURIComponent(word)}&limit=50${filters ? `&${filters}` : ''}`,
+          headers: { cookie },
+        });
         timings.push(performance.now() - started);
         if (response.statusCode !== 200) throw new Error(`search failed: ${response.body}`);
         results += response.json().items.length;

@@ -16,7 +16,9 @@ export function benchDialects(): DialectName[] {
 }
 
 /** A migrated, empty database and a context over it; `dispose` drops it. */
-export async function freshContext(dialect: DialectName): Promise<{ ctx: AppContext; url: string; dispose: () => Promise<void> }> {
+export async function freshContext(
+  dialect: DialectName,
+): Promise<{ ctx: AppContext; url: string; dispose: () => Promise<void> }> {
   const fresh = freshDatabaseUrl(dialect);
   const database = await openDatabase(fresh.url);
   await migrateToLatest(database);
@@ -40,12 +42,16 @@ export function percentile(sorted: readonly number[], p: number): number {
 /** Prints rows as an aligned table and writes them as JSON to bench/results/<name>.json. */
 export function report(name: string, rows: Array<Record<string, string | number>>): void {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const width = (column: string) => Math.max(column.length, ...rows.map((row) => String(row[column] ?? '').length));
+  const width = (column: string) =>
+    Math.max(column.length, ...rows.map((row) => String(row[column] ?? '').length));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(width(columns[i]!))).join('  ');
   console.log(`\n${name}`);
   console.log(line(columns));
   console.log(line(columns.map((column) => '-'.repeat(width(column)))));
   for (const row of rows) console.log(line(columns.map((column) => String(row[column] ?? ''))));
   mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(join(RESULTS_DIR, `${name}.json`), JSON.stringify({ name, at: new Date().toISOString(), rows }, null, 2));
+  writeFileSync(
+    join(RESULTS_DIR, `${name}.json`),
+    JSON.stringify({ name, at: new Date().toISOString(), rows }, null, 2),
+  );
 }

@@ -16,7 +16,9 @@ if (existsSync(vitest)) {
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
   // Suites that failed to load report no tests; count each as a failure.
-  failed += report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed += report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length;
   // A suite whose hook failed marks its tests skipped; the run is still a failure and must count as one.
   if (report.success === false && failed === 0) failed += 1;
 } else {

@@ -21,7 +21,9 @@ describe('the server process', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('starts with demo data, refuses a bad config by name, and shuts down gracefully finishing in-flight writes', async () => {
-    const bad = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env: { ...process.env, PORT: 'eighty' } });
+    const bad = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...process.env, PORT: 'eighty' },
+    });
     let badOutput = '';
     bad.stderr.on('data', (chunk) => (badOutput += chunk));
     const badCode = await new Promise((resolve) => bad.on('exit', resolve));
@@ -31,21 +33,41 @@ describe('the server process', () => {
     const port = await freePort();
     const databaseUrl = `sqlite:${join(dir, 'main.db')}`;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DEMO: '1', DEMO_WIRE: '1', DEMO_WIRE_INTERVAL_MS: '300', NODE_ENV: 'test', LOG_LEVEL: 'warn', STATIC_DIR: '/nonexistent' },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        DEMO: '1',
+        DEMO_WIRE: '1',
+        DEMO_WIRE_INTERVAL_MS: '300',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        STATIC_DIR: '/nonexistent',
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     const base = `http://127.0.0.1:${port}`;
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const deadline = Date.now() + 60_000;
-    while (!(await fetch(`${base}/readyz`).then((response) => response.ok).catch(() => false))) {
+    while (
+      !(await fetch(`${base}/readyz`)
+        .then((response) => response.ok)
+        .catch(() => false))
+    ) {
       if (Date.now() > deadline) throw new Error('server did not become ready');
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    const login = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'editor', password: 'mirsad-demo' }) });
+    const login = await fetch(`${base}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'editor', password: 'mirsad-demo' }),
+    });
     expect(login.status).toBe(200);
     const { csrfToken } = (await login.json()) as { csrfToken: string };
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const items = (await (await fetch(`${base}/api/items?limit=1`, { headers: { cookie } })).json()) as { items: Array<{ id: number }> };
+    const items = (await (await fetch(`${base}/api/items?limit=1`, { headers: { cookie } })).json()) as {
+      items: Array<{ id: number }>;
+    };
     const itemId = items.items[0]!.id;
 
     const writes = Array.from({ length: 40 }, (_, n) =>
@@ -53,7 +75,10 @@ describe('the server process', () => {
         method: 'POST',
         headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
         body: JSON.stringify({ body: `تعليق أثناء الإيقاف ${n}` }),
-      }).then((response) => response.status, () => 'refused' as const),
+      }).then(
+        (response) => response.status,
+        () => 'refused' as const,
+      ),
     );
     await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGTERM');

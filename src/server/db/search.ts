@@ -37,7 +37,11 @@ export function toTsQuery(query: SearchQuery): string {
 export type SearchScope = 'all' | 'headline' | 'not-headline';
 
 /** A boolean condition on `items` for the query. */
-export function searchCondition(dialect: DialectName, query: SearchQuery, scope: SearchScope = 'all'): RawBuilder<boolean> {
+export function searchCondition(
+  dialect: DialectName,
+  query: SearchQuery,
+  scope: SearchScope = 'all',
+): RawBuilder<boolean> {
   if (dialect === 'postgres') {
     const tsquery = toTsQuery(query);
     if (scope === 'headline') return sql<boolean>`items.headline_tsv @@ to_tsquery('simple', ${tsquery})`;
@@ -47,6 +51,11 @@ export function searchCondition(dialect: DialectName, query: SearchQuery, scope:
     return sql<boolean>`items.search_tsv @@ to_tsquery('simple', ${tsquery})`;
   }
   const fts = toFts5Query(query);
-  const match = scope === 'headline' ? `{search_headline} : (${fts})` : scope === 'not-headline' ? `(${fts}) NOT ({search_headline} : (${fts}))` : fts;
+  const match =
+    scope === 'headline'
+      ? `{search_headline} : (${fts})`
+      : scope === 'not-headline'
+        ? `(${fts}) NOT ({search_headline} : (${fts}))`
+        : fts;
   return sql<boolean>`items.id in (select rowid from items_fts where items_fts match ${match})`;
 }

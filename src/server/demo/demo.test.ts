@@ -17,12 +17,16 @@ describeEachDatabase('demo mode', (env) => {
     const editor = await signInAs(env().app, 'editor', env().ctx.config.demoPassword);
     const facets = (await editor.get('/api/items/facets')).json();
     expect(facets.total).toBe(first.items);
-    const statuses = Object.fromEntries(facets.statuses.map((entry: { value: string; count: number }) => [entry.value, entry.count]));
+    const statuses = Object.fromEntries(
+      facets.statuses.map((entry: { value: string; count: number }) => [entry.value, entry.count]),
+    );
     for (const status of ['incoming', 'accepted', 'spiked', 'assigned', 'in_review', 'published', 'killed']) {
       expect(statuses[status], status).toBeGreaterThan(0);
     }
     expect(facets.countries.length).toBeGreaterThan(10);
-    const clustered = (await editor.get('/api/items?limit=200')).json().items.filter((item: { clusterSize: number }) => item.clusterSize > 1);
+    const clustered = (await editor.get('/api/items?limit=200'))
+      .json()
+      .items.filter((item: { clusterSize: number }) => item.clusterSize > 1);
     expect(clustered.length).toBeGreaterThan(0);
     const [item] = (await editor.get('/api/items?limit=1')).json().items;
     expect(item.headline).toMatch(/[\u0600-\u06FF]/);
@@ -30,7 +34,14 @@ describeEachDatabase('demo mode', (env) => {
 
   it('the simulated wire adds realistic items while it runs', async () => {
     const count = async () =>
-      Number((await env().ctx.database.db.selectFrom('items').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await env()
+            .ctx.database.db.selectFrom('items')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await count();
     const stop = startDemoWire(env().ctx, 200);
     await new Promise((resolve) => setTimeout(resolve, 1_100));

@@ -39,15 +39,13 @@ export function validationError(error: z.ZodError, where: string): ApiError {
 }
 
 export function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
-  return reply
-    .code(error.status)
-    .send({
-      error: {
-        code: error.code,
-        message: error.message,
-        ...(error.details === undefined ? {} : { details: error.details }),
-      },
-    });
+  return reply.code(error.status).send({
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details === undefined ? {} : { details: error.details }),
+    },
+  });
 }
 
 /** Maps everything that can be thrown in a request onto the one error shape; 5xx are logged, never leaked. */

@@ -262,7 +262,11 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
   it('a restart resumes from the stored validators without adding old items again', async () => {
     const before = (await itemsFrom('/good')).length;
     // Only the live wire polls now, so slow failing feeds cannot hold the poller's slots.
-    await env().ctx.database.db.updateTable('feeds').set({ enabled: 0 }).where('id', '!=', feeds['/good']!.id).execute();
+    await env()
+      .ctx.database.db.updateTable('feeds')
+      .set({ enabled: 0 })
+      .where('id', '!=', feeds['/good']!.id)
+      .execute();
     const poller = new FeedPoller(env().ctx, FAST);
     const hitsBefore = wire.hits.get('/good') ?? 0;
     poller.start();

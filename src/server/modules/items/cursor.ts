@@ -14,7 +14,8 @@ export function encodeCursor(cursor: Cursor): string {
 /** Decodes a cursor from the API; a tampered or foreign one is a 400, not a crash. */
 export function decodeCursor(value: string): Cursor {
   const [kind, a, b, ...rest] = Buffer.from(value, 'base64url').toString('utf8').split(':');
-  const id = (text: string | undefined) => (text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : null);
+  const id = (text: string | undefined) =>
+    text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : null;
   if (rest.length === 0) {
     if (kind === 'i' && b === undefined && id(a) !== null) return { kind: 'id', id: id(a)! };
     if (kind === 't' && (a === '1' || a === '2') && (b === '' || id(b) !== null)) {

@@ -72,7 +72,10 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     const response = await editor.get('/api/items?limit=1');
     const seq = Number(response.headers['x-live-seq']);
     expect(seq).toBeGreaterThan(0);
-    const latest = await env().ctx.database.db.selectFrom('events').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirstOrThrow();
+    const latest = await env()
+      .ctx.database.db.selectFrom('events')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirstOrThrow();
     expect(seq).toBe(Number(latest.seq));
     expect(Number((await editor.get('/api/items/facets')).headers['x-live-seq'])).toBe(seq);
   });

@@ -27,7 +27,13 @@ export async function reindexItems(ctx: AppContext, options: { retag: boolean })
   let lastId = 0;
   const result: ReindexResult = { items: 0, retagged: 0 };
   for (;;) {
-    const rows = await db.selectFrom('items').selectAll().where('id', '>', lastId).orderBy('id').limit(BATCH).execute();
+    const rows = await db
+      .selectFrom('items')
+      .selectAll()
+      .where('id', '>', lastId)
+      .orderBy('id')
+      .limit(BATCH)
+      .execute();
     if (rows.length === 0) break;
     lastId = rows.at(-1)!.id;
     const now = Date.now();
@@ -45,7 +51,9 @@ export async function reindexItems(ctx: AppContext, options: { retag: boolean })
           const manual = new Set(JSON.parse(row.manual_tags) as TagKind[]);
           const tags = tagText({ headline: row.headline, summary: row.summary, body: bodyText });
           const before = tagsOfRow(row);
-          const changedKinds = TAG_KINDS.filter((kind) => !manual.has(kind) && JSON.stringify(tags[kind]) !== JSON.stringify(before[kind]));
+          const changedKinds = TAG_KINDS.filter(
+            (kind) => !manual.has(kind) && JSON.stringify(tags[kind]) !== JSON.stringify(before[kind]),
+          );
           if (changedKinds.length > 0) {
             for (const kind of changedKinds) changes[kind] = JSON.stringify(tags[kind]);
             changes.version = row.version + 1;
@@ -53,7 +61,9 @@ export async function reindexItems(ctx: AppContext, options: { retag: boolean })
             events.push({
               type: 'item.retagged',
               itemId: row.id,
-              payload: Object.fromEntries(changedKinds.map((kind) => [kind, { from: before[kind], to: tags[kind] }])),
+              payload: Object.fromEntries(
+                changedKinds.map((kind) => [kind, { from: before[kind], to: tags[kind] }]),
+              ),
             });
             retagged.push(row.id);
           }
@@ -62,7 +72,10 @@ export async function reindexItems(ctx: AppContext, options: { retag: boolean })
       }
       if (retagged.length > 0) {
         const updated = await trx.selectFrom('items').selectAll().where('id', 'in', retagged).execute();
-        await replaceItemTags(trx, updated.map((row) => ({ itemId: row.id, tags: tagsOfRow(row) })));
+        await replaceItemTags(
+          trx,
+          updated.map((row) => ({ itemId: row.id, tags: tagsOfRow(row) })),
+        );
       }
       await appendEvents(trx, ctx.database, SYSTEM_ACTOR, events, now);
       result.retagged += retagged.length;

@@ -123,9 +123,14 @@ export async function listItemRows(
       }
     }
     if (!nextCursor) {
-      const more = await pageIds('not-headline', position.tier === 2 ? position.id : null, options.limit - ids.length + 1);
+      const more = await pageIds(
+        'not-headline',
+        position.tier === 2 ? position.id : null,
+        options.limit - ids.length + 1,
+      );
       const room = options.limit - ids.length;
-      if (more.length > room) nextCursor = encodeCursor({ kind: 'tier', tier: 2, id: more[room - 1] ?? null });
+      if (more.length > room)
+        nextCursor = encodeCursor({ kind: 'tier', tier: 2, id: more[room - 1] ?? null });
       ids.push(...more.slice(0, room));
     }
   }
@@ -155,7 +160,11 @@ function narrows(filters: ItemFilters, skip?: FacetDimension): boolean {
  * ignores its own dimension's filter, so choosing Kazakhstan still shows what Uzbekistan would add. Tag kinds
  * whose own filter is not set share one pass over item_tags.
  */
-export async function countFacets(db: Executor, filters: ItemFilters, context: FilterContext): Promise<FacetsResponse> {
+export async function countFacets(
+  db: Executor,
+  filters: ItemFilters,
+  context: FilterContext,
+): Promise<FacetsResponse> {
   const base = (skip?: FacetDimension) => applyFilters(db.selectFrom('items'), filters, context, skip);
   const tagPass = async (kinds: TagKind[], skip?: FacetDimension) => {
     let query = db
@@ -167,13 +176,18 @@ export async function countFacets(db: Executor, filters: ItemFilters, context: F
   };
   const columnCounts = async (dimension: FacetDimension, column: 'status' | 'urgency' | 'source') => {
     const rows = await base(dimension)
-      .select((eb) => [sql<string>`${sql.ref(`items.${column}`)}`.as('value'), eb.fn.countAll<number>().as('count')])
+      .select((eb) => [
+        sql<string>`${sql.ref(`items.${column}`)}`.as('value'),
+        eb.fn.countAll<number>().as('count'),
+      ])
       .groupBy(`items.${column}`)
       .execute();
     return sortCounts(rows.map((row) => ({ value: String(row.value), count: row.count })));
   };
   const own = FACET_TAG_KINDS.filter(([dimension]) => narrowsBy(filters, dimension));
-  const shared = FACET_TAG_KINDS.filter(([dimension]) => !narrowsBy(filters, dimension)).map(([, kind]) => kind);
+  const shared = FACET_TAG_KINDS.filter(([dimension]) => !narrowsBy(filters, dimension)).map(
+    ([, kind]) => kind,
+  );
   const [total, sharedRows, ownRows, statuses, urgencies, sources] = await Promise.all([
     base()
       .select((eb) => eb.fn.countAll<number>().as('count'))

@@ -112,7 +112,9 @@ describeEachDatabase('search: Arabic normalisation on both databases', (env) => 
     let cursor: string | null = null;
     do {
       const page: { items: Item[]; nextCursor: string | null } = (
-        await editor.get(`/api/items?q=${encodeURIComponent('الغاز')}&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+        await editor.get(
+          `/api/items?q=${encodeURIComponent('الغاز')}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        )
       ).json();
       paged.push(...page.items.map((item) => item.id));
       cursor = page.nextCursor;

@@ -54,7 +54,11 @@ export async function listItems(ctx: AppContext, principal: Principal, query: It
 const facetCache = new WeakMap<AppContext, FacetCache>();
 
 /** Facet counts for the filters, shared between screens until the next event. */
-export async function facets(ctx: AppContext, principal: Principal, query: ItemListQuery): Promise<FacetsResponse> {
+export async function facets(
+  ctx: AppContext,
+  principal: Principal,
+  query: ItemListQuery,
+): Promise<FacetsResponse> {
   const { cursor: _cursor, limit: _limit, sort: _sort, ...filters } = query;
   const context = filterContext(ctx, principal);
   let cache = facetCache.get(ctx);
@@ -67,7 +71,11 @@ export async function facets(ctx: AppContext, principal: Principal, query: ItemL
 }
 
 function stableJson(value: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(value).sort().map((key) => [key, value[key]]));
+  return JSON.stringify(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, value[key]]),
+  );
 }
 
 /** Loads one item (404 when it does not exist). */

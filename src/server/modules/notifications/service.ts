@@ -31,10 +31,15 @@ export async function listNotifications(db: Executor, user: User, limit: number)
     if (kind) found.push({ kind, event });
     if (found.length >= limit) break;
   }
-  const ids = [...new Set(found.map((entry) => entry.event.itemId).filter((id): id is number => id !== null))];
+  const ids = [
+    ...new Set(found.map((entry) => entry.event.itemId).filter((id): id is number => id !== null)),
+  ];
   const items = ids.length
     ? await db.selectFrom('items').select(['id', 'headline', 'status']).where('id', 'in', ids).execute()
     : [];
   const byId = new Map(items.map((item) => [item.id, { ...item, status: item.status as ItemStatus }]));
-  return found.map((entry) => ({ ...entry, item: entry.event.itemId === null ? null : (byId.get(entry.event.itemId) ?? null) }));
+  return found.map((entry) => ({
+    ...entry,
+    item: entry.event.itemId === null ? null : (byId.get(entry.event.itemId) ?? null),
+  }));
 }

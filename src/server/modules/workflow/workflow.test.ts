@@ -119,11 +119,17 @@ describeEachDatabase('workflow: every action by every role', (env) => {
   it('"returned to me" is the assignee with return as the last action; notifications name the item', async () => {
     const item = await itemInState(env().ctx, admin, 'in_review', editor);
     await clients.reviewer.post(`/api/items/${item.id}/actions/return`, { comment: 'راجع العنوان' });
-    const returned = (await clients.editor.get('/api/items?assignee=me&status=assigned&lastAction=return&limit=200')).json();
+    const returned = (
+      await clients.editor.get('/api/items?assignee=me&status=assigned&lastAction=return&limit=200')
+    ).json();
     expect(returned.items.map((entry: { id: number }) => entry.id)).toContain(item.id);
     expect(returned.items.every((entry: { lastAction: string }) => entry.lastAction === 'return')).toBe(true);
     const notifications = (await clients.editor.get('/api/notifications')).json().notifications;
-    expect(notifications[0]).toMatchObject({ kind: 'returned', event: { itemId: item.id }, item: { id: item.id, status: 'assigned' } });
+    expect(notifications[0]).toMatchObject({
+      kind: 'returned',
+      event: { itemId: item.id },
+      item: { id: item.id, status: 'assigned' },
+    });
     expect(notifications[0].item.headline).toBe(item.headline);
   });
 
