@@ -46,6 +46,7 @@ for (const dialect of benchDialects()) {
     });
     const cookie = `mirsad_session=${login.cookies.find((entry) => entry.name === 'mirsad_session')!.value}`;
     const timings: number[] = [];
+    const byQuery = new Map<string, number[]>();
     let results = 0;
     for (let round = 0; round < 25; round++) {
       for (const [word, filters] of QUERIES) {
@@ -56,11 +57,16 @@ for (const dialect of benchDialects()) {
           headers: { cookie },
         });
         timings.push(performance.now() - started);
+        const key = `${word} ${filters}`;
+        byQuery.set(key, [...(byQuery.get(key) ?? []), performance.now() - started]);
         if (response.statusCode !== 200) throw new Error(`search failed: ${response.body}`);
         results += response.json().items.length;
       }
     }
     timings.sort((a, b) => a - b);
+    if (process.env.BENCH_VERBOSE) {
+      for (const [key, values] of byQuery) console.log(dialect, key, percentile(values.toSorted((a, b) => a - b), 50).toFixed(1));
+    }
     rows.push({
       database: dialect,
       items: COUNT,

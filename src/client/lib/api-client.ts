@@ -40,6 +40,8 @@ export interface RequestOptions {
   query?: URLSearchParams;
   /** A 401 here is an answer, not a lost session (GET /api/session, login). */
   expectUnauthenticated?: boolean;
+  /** Called with the headers of a successful response (e.g. to read X-Live-Seq). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
@@ -65,7 +67,10 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'The server could not be reached.');
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) {
+    options.onHeaders?.(response.headers);
+    return undefined as T;
+  }
   const text = await response.text();
   let json: unknown = undefined;
   try {
@@ -90,6 +95,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (response.status === 401 && !options.expectUnauthenticated) onUnauthenticated?.();
     throw error;
   }
+  options.onHeaders?.(response.headers);
   return json as T;
 }
 

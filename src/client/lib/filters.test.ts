@@ -46,6 +46,13 @@ describe('filters in the URL', () => {
     const filters = validateFilters(raw);
     expect(filters).toEqual({ country: ['KZ', 'UZ'], topic: ['energy'], urgency: [1], collapse: true });
     expect(stringifySearch(filters)).toBe('?country=KZ&country=UZ&topic=energy&urgency=1&collapse=true');
+    expect(validateFilters(parseSearch('?lastAction=return&assignee=me&lastAction=nope'))).toEqual({
+      assignee: 'me',
+    });
+    expect(validateFilters(parseSearch('?lastAction=return&assignee=me'))).toEqual({
+      assignee: 'me',
+      lastAction: ['return'],
+    });
   });
 
   it('drops only what is invalid or unknown, keeping the rest of a stale link', () => {
@@ -73,6 +80,12 @@ describe('filters in the URL', () => {
     expect(matchesFilters(item(), { assignee: 'me' }, 3)).toBe(false);
     expect(matchesFilters(item(), { since: '2026-01-02T11:00:00.000Z' }, null)).toBe(false);
     expect(matchesFilters(item({ clusterId: 2 }), { collapse: true }, null)).toBe(false);
+    // "Returned to me": the latest workflow action, as the server's lastAction filter reads it.
+    const returned = item({ status: 'assigned', lastAction: 'return' });
+    expect(matchesFilters(returned, { status: ['assigned'], lastAction: ['return'] }, null)).toBe(true);
+    expect(matchesFilters(returned, { lastAction: ['assign'] }, null)).toBe(false);
+    expect(matchesFilters(returned, { lastAction: ['assign', 'return'] }, null)).toBe(true);
+    expect(matchesFilters(item(), { lastAction: ['return'] }, null)).toBe(false);
     // A text search cannot be judged in the browser.
     expect(matchesFilters(item(), { q: 'غاز' }, null)).toBeUndefined();
   });

@@ -2,6 +2,7 @@
  * Queue filters live in the URL in exactly the API's query format (`?country=KZ&country=UZ&topic=energy`), so a
  * copied link reproduces the view and maps 1:1 to GET /api/items. The shared zod schema validates both ends.
  */
+import type { LiveItem } from '#shared/schemas/events.ts';
 import { ItemFiltersSchema, type Item, type ItemFilters } from '#shared/schemas/items.ts';
 
 type RawSearch = Record<string, string | string[]>;
@@ -92,7 +93,7 @@ const anyOf = (values: readonly string[] | undefined, have: readonly string[]) =
   !values?.length || values.some((value) => have.includes(value));
 
 export function matchesFilters(
-  item: Item,
+  item: Item | LiveItem,
   filters: ItemFilters,
   viewerId: number | null,
 ): boolean | undefined {
@@ -103,6 +104,8 @@ export function matchesFilters(
   if (filters.status?.length && !filters.status.includes(item.status)) return false;
   if (filters.urgency?.length && !filters.urgency.includes(item.urgency)) return false;
   if (filters.source?.length && !filters.source.includes(item.source)) return false;
+  if (filters.lastAction?.length && (item.lastAction === null || !filters.lastAction.includes(item.lastAction)))
+    return false;
   if (filters.assignee !== undefined) {
     const wanted = filters.assignee === 'me' ? viewerId : filters.assignee;
     if (item.assignee?.id !== wanted) return false;

@@ -2,13 +2,16 @@
  * Exact cache patches for one item: its detail entry and every loaded queue page that shows it or should.
  * Used by the live stream and by optimistic workflow actions, so both move a row the same way.
  */
-import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { InfiniteData, Query, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { LiveItem } from '#shared/schemas/events.ts';
 import type { Item, ItemFilters, ItemListResponse } from '#shared/schemas/items.ts';
 import { compareNewestFirst, matchesFilters } from './filters.ts';
+import { liveSync } from './live-sync.ts';
 import { queryKeys } from './query-keys.ts';
 
-export type ItemPages = InfiniteData<ItemListResponse, string | null>;
+/** One page of a list, stamped with the live sequence its rows are current to (see lib/live-sync.ts). */
+export type ListPage = ItemListResponse & { liveSeq?: number };
+export type ItemPages = InfiniteData<ListPage, string | null>;
 
 type PatchResult = ItemPages | 'unchanged' | 'refetch';
 
@@ -86,28 +89,33 @@ export function patchPages(
   return changed ? { ...data, pages } : 'unchanged';
 }
 
+export interface WriteOptions {
+  /** Optimistic writes and rollbacks: ignore the version guard. */
+  force?: boolean;
+  /** Which loaded lists to patch (default: all). The live stream skips lists that already hold this event. */
+  lists?: (query: Query) => boolean;
+  /** Whether to touch the item's detail entry (default: yes). */
+  detail?: boolean;
+}
+
 /**
- * Writes an item into the detail cache and every loaded list. Lists it cannot judge are refetched. A live
- * item (no body) is merged into a loaded detail; `bodyChanged` asks for the full item again.
+ * Writes an item into the detail cache and every loaded list; lists it cannot judge are refetched.
+ *
+ * A live item carries no body, so it never stands in for a detail entry: a newer version is merged into a
+ * loaded detail at once (status, tags and headline change on screen immediately) and the detail is marked
+ * stale, which refetches the whole item, body included, wherever it is shown (the open item pane). A detail
+ * still loading is refetched too, so an answer read before this change cannot overwrite it.
  */
 export function writeItemToCaches(
   queryClient: QueryClient,
   item: Item | LiveItem,
   viewerId: number | null,
-  options: { force?: boolean; bodyChanged?: boolean } = {},
+  options: WriteOptions = {},
 ): void {
-  const detailKey = queryKeys.item(item.id);
-  const hasBody = 'body' in item;
-  queryClient.setQueryData<Item>(detailKey, (old) => {
-    if (!old) return hasBody ? (item as Item) : undefined;
-    if (!options.force && old.version > item.version) return old;
-    return { ...old, ...item } as Item;
-  });
-  if (!hasBody && options.bodyChanged)
-    void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
+  if (options.detail !== false) writeDetail(queryClient, item, options.force === true);
   for (const query of queryClient.getQueryCache().findAll({ queryKey: queryKeys.itemLists })) {
     const data = query.state.data as ItemPages | undefined;
-    if (!data) continue;
+    if (!data || (options.lists && !options.lists(query))) continue;
     const filters = (query.queryKey[2] ?? {}) as ItemFilters;
     const result = patchPages(data, item, filters, viewerId, options);
     if (result === 'refetch') void queryClient.invalidateQueries({ queryKey: query.queryKey, exact: true });
@@ -115,8 +123,27 @@ export function writeItemToCaches(
   }
 }
 
+function writeDetail(queryClient: QueryClient, item: Item | LiveItem, force: boolean): void {
+  const detailKey = queryKeys.item(item.id);
+  const full = 'body' in item;
+  const state = queryClient.getQueryState<Item>(detailKey);
+  const old = state?.data;
+  if (!old) {
+    if (full) queryClient.setQueryData<Item>(detailKey, item);
+    else if (state?.fetchStatus === 'fetching')
+      void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
+    return;
+  }
+  // Already this version or a newer one (our own mutation's answer usually arrives before its event).
+  if (!force && (old.version > item.version || (old.version === item.version && !full))) return;
+  queryClient.setQueryData<Item>(detailKey, { ...old, ...item } as Item);
+  if (!full) void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
+}
+
 export interface CacheSnapshot {
   entries: Array<[QueryKey, unknown]>;
+  /** The live sequence when it was taken: live events heard since are applied again after a rollback. */
+  seq: number | null;
 }
 
 /** Everything an optimistic change to these items may touch, to put back if the server refuses. */
@@ -125,11 +152,13 @@ export function snapshotItems(queryClient: QueryClient, ids: readonly number[]):
   for (const id of ids) entries.push([queryKeys.item(id), queryClient.getQueryData(queryKeys.item(id))]);
   for (const [key, data] of queryClient.getQueriesData({ queryKey: queryKeys.itemLists }))
     entries.push([key, data]);
-  return { entries };
+  return { entries, seq: liveSync.lastSeq };
 }
 
+/** Puts back what an optimistic change touched, then re-applies the live events heard meanwhile. */
 export function restoreSnapshot(queryClient: QueryClient, snapshot: CacheSnapshot): void {
   for (const [key, data] of snapshot.entries) queryClient.setQueryData(key, data);
+  liveSync.reapplyAfter(snapshot.seq);
 }
 
 /** Finds an item in any cache (detail first, then loaded lists). */

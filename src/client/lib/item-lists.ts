@@ -6,28 +6,38 @@ import { infiniteQueryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ItemFilters, ItemListResponse } from '#shared/schemas/items.ts';
 import { apiRequest } from './api-client.ts';
 import { toSearchParams } from './filters.ts';
+import type { ListPage } from './item-cache.ts';
+import { liveSync, pageStamp, readLiveSeq } from './live-sync.ts';
 import { queryKeys } from './query-keys.ts';
 
 export const PAGE_SIZE = 50;
 
-/** GET /api/items with the filters in the same format as the URL, newest first, one cursor page. */
+/**
+ * GET /api/items with the filters in the same format as the URL, newest first, one cursor page, stamped with
+ * the live sequence its rows are current to (X-Live-Seq; see lib/live-sync.ts).
+ */
 export async function getItemsPage(
   filters: ItemFilters,
   cursor: string | null,
   signal?: AbortSignal,
   options: { limit?: number; expectUnauthenticated?: boolean } = {},
-): Promise<ItemListResponse> {
+): Promise<ListPage> {
   const query = toSearchParams({
     ...filters,
     sort: 'newest',
     limit: options.limit ?? PAGE_SIZE,
     cursor: cursor ?? undefined,
   });
-  return apiRequest<ItemListResponse>('/api/items', {
+  const absorbed = liveSync.absorbedAtStart(filters);
+  let headerSeq: number | undefined;
+  const page = await apiRequest<ItemListResponse>('/api/items', {
     query,
     signal,
     expectUnauthenticated: options.expectUnauthenticated,
+    onHeaders: (headers) => (headerSeq = readLiveSeq(headers)),
   });
+  const liveSeq = pageStamp(headerSeq, absorbed);
+  return liveSeq === undefined ? page : { ...page, liveSeq };
 }
 
 /**

@@ -1,11 +1,14 @@
 /**
  * The live stream: ONE Server-Sent Events connection per tab drives React Query's cache. Each message carries
- * the event and the item as it now is: the item is written into its detail entry and every loaded list
- * (exact patches), facets are refreshed (a count cannot be patched exactly), history gets the event appended.
- * The last applied sequence is tracked; a reconnect (own backoff with jitter) asks for everything after it,
- * and anything at or below it is ignored, so nothing is lost or applied twice.
+ * the event and the item as it now is (without its body): the item is written into every loaded list (exact
+ * patches) and its detail entry (which then refetches, body included, where it is shown), facets are refreshed
+ * (a count cannot be patched exactly), history gets the event appended.
+ *
+ * Sequences (lib/live-sync.ts): the stream is opened and reopened with `?after=` the lowest sequence a loaded
+ * view still needs (lists carry the X-Live-Seq they were read at), so nothing between a list read and the
+ * stream is lost; a view never takes an event it already holds. Reconnects use our own backoff with jitter.
  */
-import { notifyManager, type QueryClient } from '@tanstack/react-query';
+import { notifyManager, type Query, type QueryClient } from '@tanstack/react-query';
 import { notificationKindFor } from '#shared/notifications.ts';
 import { LiveMessageSchema, type LiveMessage, type MirsadEvent } from '#shared/schemas/events.ts';
 import type { SessionResponse } from '#shared/schemas/users.ts';
@@ -14,15 +17,22 @@ import { useConnectionStore } from '../stores/connection-store.ts';
 import { pushToast } from '../stores/toast-store.ts';
 import { ApiError, apiRequest } from './api-client.ts';
 import { writeItemToCaches } from './item-cache.ts';
+import { liveSync, type LiveSync } from './live-sync.ts';
 import { queryKeys } from './query-keys.ts';
 
 const STREAM_URL = '/api/events/stream';
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 30_000;
-/** Counts are re-asked at most this often while items change (they are the server's costliest query). */
-const FACETS_DELAY_MS = 2_000;
+/**
+ * Counts are re-asked at most this often while items change. The server caches them per filter set until the
+ * next event, so tabs with the same filters share one count; this only keeps a busy wire from re-asking on
+ * every single event.
+ */
+const FACETS_DELAY_MS = 1_000;
 /** No frame (ping comes every 15 s) for this long means the connection is dead even if the socket says not. */
 const STALL_MS = 40_000;
+/** Lists that land behind the stream within this window share one reopening of it. */
+const REPLAY_DELAY_MS = 50;
 
 export interface LiveOptions {
   /** The session ended (stream said so, or the session check answered 401). */
@@ -31,11 +41,11 @@ export interface LiveOptions {
 
 export class LiveConnection {
   private source: EventSource | null = null;
-  private lastSeq: number | null = null;
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private stallTimer: ReturnType<typeof setTimeout> | null = null;
   private facetsTimer: ReturnType<typeof setTimeout> | null = null;
+  private replayTimer: ReturnType<typeof setTimeout> | null = null;
   private pending: LiveMessage[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
@@ -43,11 +53,17 @@ export class LiveConnection {
   constructor(
     private readonly queryClient: QueryClient,
     private readonly options: LiveOptions,
+    private readonly sync: LiveSync = liveSync,
   ) {}
 
   start(): void {
     window.addEventListener('online', this.handleOnline);
     window.addEventListener('offline', this.handleOffline);
+    this.sync.attach(this.queryClient, {
+      apply: (message, lists, fresh) => applyLiveMessage(this.queryClient, message, { lists, fresh }),
+      needReplay: () => this.scheduleReplay(),
+      refreshFacets: () => this.scheduleFacets(),
+    });
     this.connect();
   }
 
@@ -56,7 +72,11 @@ export class LiveConnection {
     window.removeEventListener('online', this.handleOnline);
     window.removeEventListener('offline', this.handleOffline);
     this.closeSource();
-    for (const timer of [this.retryTimer, this.facetsTimer, this.flushTimer]) if (timer) clearTimeout(timer);
+    this.sync.detach();
+    // The views it tracked belong to this session; a new one starts afresh.
+    this.sync.clear();
+    for (const timer of [this.retryTimer, this.facetsTimer, this.flushTimer, this.replayTimer])
+      if (timer) clearTimeout(timer);
   }
 
   private readonly handleOnline = () => {
@@ -73,47 +93,45 @@ export class LiveConnection {
     useConnectionStore.getState().set({ browserOffline: true });
   };
 
-  private connect(): void {
+  private connect(options: { quiet?: boolean } = {}): void {
     if (this.stopped) return;
-    const url = this.lastSeq === null ? STREAM_URL : `${STREAM_URL}?after=${this.lastSeq}`;
-    const openedAt = Date.now();
+    const after = this.sync.connectAfter();
+    const url = after === undefined ? STREAM_URL : `${STREAM_URL}?after=${after}`;
     const source = new EventSource(url, { withCredentials: true });
     this.source = source;
-    useConnectionStore.getState().set({ status: this.lastSeq === null ? 'connecting' : 'reconnecting' });
+    if (!options.quiet) {
+      useConnectionStore
+        .getState()
+        .set({ status: this.sync.lastSeq === null ? 'connecting' : 'reconnecting' });
+    }
     this.armStallTimer();
 
     source.addEventListener('hello', (event) => {
+      if (source !== this.source) return;
       this.armStallTimer();
       const hello = JSON.parse((event as MessageEvent<string>).data) as { latestSeq: number; after: number };
-      const first = this.lastSeq === null;
-      if (first) this.lastSeq = hello.after;
+      // Anything still waiting from the previous connection came before this one's replay.
+      this.flush();
+      this.sync.connected(hello.after);
       this.attempt = 0;
-      useConnectionStore.getState().set({ status: 'live', lastSeq: this.lastSeq, retryAt: null });
-      // The first connection cannot replay what happened before it: views that had loaded before the stream
-      // was asked for are re-checked once. (Lists answered while it was opening count as current: the window
-      // is a few milliseconds; docs/requests-from-client.md asks for a sequence on list responses to close it.)
-      if (first) {
-        void this.queryClient.invalidateQueries({
-          queryKey: queryKeys.items,
-          predicate: (query) => query.state.dataUpdatedAt > 0 && query.state.dataUpdatedAt < openedAt,
-        });
-      }
+      useConnectionStore.getState().set({ status: 'live', lastSeq: this.sync.lastSeq, retryAt: null });
     });
     source.addEventListener('message', (event) => {
+      if (source !== this.source) return;
       this.armStallTimer();
       const seq = Number((event as MessageEvent<string>).lastEventId);
-      if (!Number.isFinite(seq) || (this.lastSeq !== null && seq <= this.lastSeq)) return;
+      if (!Number.isSafeInteger(seq)) return;
       const parsed = LiveMessageSchema.safeParse(JSON.parse((event as MessageEvent<string>).data));
-      this.lastSeq = seq;
-      if (parsed.success) this.enqueue(parsed.data);
+      if (parsed.success && parsed.data.event.seq === seq) this.enqueue(parsed.data);
     });
     source.addEventListener('ping', () => this.armStallTimer());
     source.addEventListener('reset', (event) => {
+      if (source !== this.source) return;
       this.armStallTimer();
       const { seq } = JSON.parse((event as MessageEvent<string>).data) as { seq: number };
       // Too far behind to replay: take the server's word for where we are and reload every view.
-      this.lastSeq = seq;
       this.pending = [];
+      this.sync.reset(seq);
       useConnectionStore.getState().set({ lastSeq: seq });
       void this.queryClient.invalidateQueries();
     });
@@ -122,10 +140,24 @@ export class LiveConnection {
       this.options.onUnauthorized();
     });
     source.addEventListener('error', () => {
+      if (source !== this.source) return;
       // EventSource would retry on its own without backoff or a session check; we do it ourselves.
       this.closeSource();
       this.scheduleReconnect();
     });
+  }
+
+  /** A list landed behind what the stream and the buffer can give: reopen the stream from its sequence. */
+  private scheduleReplay(): void {
+    if (this.stopped || this.replayTimer) return;
+    this.replayTimer = setTimeout(() => {
+      this.replayTimer = null;
+      // Not connected: the next (re)connection starts from the right place anyway.
+      if (!this.source || this.stopped) return;
+      this.flush();
+      this.closeSource();
+      this.connect({ quiet: true });
+    }, REPLAY_DELAY_MS);
   }
 
   private armStallTimer(): void {
@@ -179,15 +211,13 @@ export class LiveConnection {
   }
 
   private flush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     const messages = this.pending;
     this.pending = [];
     if (messages.length === 0) return;
-    notifyManager.batch(() => {
-      for (const message of messages) applyLiveMessage(this.queryClient, message);
-    });
-    useConnectionStore.getState().set({ lastSeq: this.lastSeq });
-    if (messages.some((message) => message.event.itemId !== null)) this.scheduleFacets();
+    notifyManager.batch(() => this.sync.receive(messages));
+    useConnectionStore.getState().set({ lastSeq: this.sync.lastSeq });
   }
 
   private scheduleFacets(): void {
@@ -201,22 +231,31 @@ export class LiveConnection {
   }
 }
 
+export interface ApplyOptions {
+  /** Which loaded lists take the message (those that have not absorbed it yet). */
+  lists?: (query: Query) => boolean;
+  /**
+   * The tab hears this event for the first time: besides the lists, the item's detail, its history and
+   * comments, the user's notifications and a toast. A replayed event only brings lists forward.
+   */
+  fresh?: boolean;
+}
+
 /** Applies one live message to the cache, and notifies the user when it concerns them. */
-export function applyLiveMessage(queryClient: QueryClient, message: LiveMessage): void {
+export function applyLiveMessage(
+  queryClient: QueryClient,
+  message: LiveMessage,
+  { lists, fresh = true }: ApplyOptions = {},
+): void {
   const { event, item } = message;
   const session = queryClient.getQueryData<SessionResponse | null>(queryKeys.session);
   const user = session?.user ?? null;
 
-  if (item) {
-    const bodyChanged =
-      event.type === 'item.reingested' ||
-      (event.type === 'item.edited' &&
-        Array.isArray(event.payload.fields) &&
-        event.payload.fields.includes('body'));
-    writeItemToCaches(queryClient, item, user?.id ?? null, { bodyChanged });
-    if (event.type === 'item.ingested' || event.type === 'item.reingested') {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.clusterAll });
-    }
+  if (item) writeItemToCaches(queryClient, item, user?.id ?? null, { lists, detail: fresh });
+  if (!fresh) return;
+
+  if (item && (event.type === 'item.ingested' || event.type === 'item.reingested')) {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.clusterAll });
   }
   if (event.itemId !== null) {
     queryClient.setQueryData<{ events: MirsadEvent[] }>(queryKeys.history(event.itemId), (old) =>
@@ -228,6 +267,20 @@ export function applyLiveMessage(queryClient: QueryClient, message: LiveMessage)
   }
   if (event.type === 'user.updated' && user && event.itemId === null && event.payload.userId === user.id) {
     void queryClient.invalidateQueries({ queryKey: queryKeys.session });
+  }
+
+  // The notifications list shows each item's headline and status as they are now.
+  if (item) {
+    queryClient.setQueryData<{ notifications: Notification[] }>(queryKeys.notifications, (old) => {
+      if (!old?.notifications.some((known) => known.item?.id === item.id)) return old;
+      return {
+        notifications: old.notifications.map((known) =>
+          known.item?.id === item.id
+            ? { ...known, item: { id: item.id, headline: item.headline, status: item.status } }
+            : known,
+        ),
+      };
+    });
   }
 
   if (!user) return;

@@ -102,8 +102,12 @@ async function openPostgres(url: string, pgSchema: string | null): Promise<Datab
     pgSchema,
     eventChannel,
     listen: (onNotify) => listenPostgres(url, eventChannel, onNotify),
-    // Autovacuum keeps PostgreSQL's statistics current.
-    optimize: async () => {},
+    // Autovacuum gets there eventually; right after a bulk load "eventually" means stale statistics (bad
+    // plans) and an unset visibility map (index-only scans that still visit the heap). VACUUM cannot run in
+    // a transaction: this goes to a pool connection on its own.
+    optimize: async () => {
+      await sql`vacuum (analyze) items, item_tags`.execute(db);
+    },
     close: () => db.destroy(),
   };
 }

@@ -2,13 +2,11 @@ import { Outlet, useParams, useRouter } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import type { Item } from '#shared/schemas/items.ts';
 import { MyWork } from '#client/features/my-work/components/my-work.tsx';
-import { useNotifications } from '#client/features/notifications/api/get-notifications.ts';
 
 /** My work | item pane. */
 export function MyWorkScreen() {
   const router = useRouter();
   const params = useParams({ strict: false }) as { itemId?: number };
-  const { data } = useNotifications();
   const itemHref = useCallback(
     (item: Item) => router.buildLocation({ to: '/my-work/items/$itemId', params: { itemId: item.id } }).href,
     [router],
@@ -21,7 +19,6 @@ export function MyWorkScreen() {
     <div className="grid h-full grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]">
       <div className="min-h-0 border-e border-surface-line">
         <MyWork
-          notifications={data?.notifications}
           openId={params.itemId ?? null}
           itemHref={itemHref}
           onOpen={onOpen}

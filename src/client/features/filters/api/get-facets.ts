@@ -8,11 +8,21 @@ import {
 import type { FacetsResponse, ItemFilters } from '#shared/schemas/items.ts';
 import { apiRequest } from '#client/lib/api-client.ts';
 import { toSearchParams } from '#client/lib/filters.ts';
+import { readLiveSeq, type FacetsData } from '#client/lib/live-sync.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 
-/** GET /api/items/facets: counts per dimension under the other filters (each ignores its own). */
-export async function getFacets(filters: ItemFilters, signal?: AbortSignal): Promise<FacetsResponse> {
-  return apiRequest<FacetsResponse>('/api/items/facets', { query: toSearchParams(filters), signal });
+/**
+ * GET /api/items/facets: counts per dimension under the other filters (each ignores its own), stamped with the
+ * live sequence they were counted at (X-Live-Seq), so counts older than what the tab has heard are re-asked.
+ */
+export async function getFacets(filters: ItemFilters, signal?: AbortSignal): Promise<FacetsData> {
+  let liveSeq: number | undefined;
+  const facets = await apiRequest<FacetsResponse>('/api/items/facets', {
+    query: toSearchParams(filters),
+    signal,
+    onHeaders: (headers) => (liveSeq = readLiveSeq(headers)),
+  });
+  return liveSeq === undefined ? facets : { ...facets, liveSeq };
 }
 
 export function getFacetsQueryOptions(filters: ItemFilters) {

@@ -7,9 +7,9 @@ import { getItemListQueryOptions } from '#client/lib/item-lists.ts';
 export type MyWorkSection = 'assigned' | 'returned' | 'submitted' | 'review' | 'toAssign';
 
 /**
- * The lists of "my work", as ordinary queue filters (so live updates patch them like the queue).
- * "Returned to me" is the assigned-to-me list narrowed in the browser by the user's "returned" notifications,
- * until the API can filter on it (docs/requests-from-client.md).
+ * The lists of "my work", as ordinary queue filters (so live updates patch them like the queue, judged by
+ * matchesFilters). An item is "assigned" either by an assignment or by a reviewer's return: the server's
+ * `lastAction` filter (the latest workflow action) tells the two apart exactly.
  */
 export function myWorkSections(
   user: Pick<User, 'id' | 'roles'>,
@@ -17,8 +17,14 @@ export function myWorkSections(
   const sections: Array<{ section: MyWorkSection; filters: ItemFilters }> = [];
   const isEditor = user.roles.includes('editor') || user.roles.includes('admin');
   if (isEditor) {
-    sections.push({ section: 'returned', filters: { status: ['assigned'], assignee: 'me' } });
-    sections.push({ section: 'assigned', filters: { status: ['assigned'], assignee: 'me' } });
+    sections.push({
+      section: 'returned',
+      filters: { status: ['assigned'], assignee: 'me', lastAction: ['return'] },
+    });
+    sections.push({
+      section: 'assigned',
+      filters: { status: ['assigned'], assignee: 'me', lastAction: ['assign'] },
+    });
   }
   if (mayEverTake(user, 'approve')) sections.push({ section: 'review', filters: { status: ['in_review'] } });
   else if (isEditor)

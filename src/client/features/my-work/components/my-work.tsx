@@ -1,7 +1,5 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, ItemFilters } from '#shared/schemas/items.ts';
-import type { Notification } from '#shared/schemas/views.ts';
 import { ItemRow } from '#client/components/item-row.tsx';
 import { Button } from '#client/components/ui/button.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
@@ -14,25 +12,17 @@ import { myWorkSections, useMyWorkList, type MyWorkSection } from '../api/get-my
 interface SectionProps {
   section: MyWorkSection;
   filters: ItemFilters;
-  returnedIds: ReadonlySet<number>;
   openId: number | null;
   itemHref(item: Item): string;
   onOpen(item: Item): void;
 }
 
-function Section({ section, filters, returnedIds, openId, itemHref, onOpen }: SectionProps) {
+function Section({ section, filters, openId, itemHref, onOpen }: SectionProps) {
   const { t, i18n } = useTranslation();
   const read = useReadStore();
   const { data, isPending, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } =
     useMyWorkList(filters);
-  const all = data?.pages.flatMap((page) => page.items) ?? [];
-  // "Returned" and "assigned" share one server list; the user's return notifications split it.
-  const items =
-    section === 'returned'
-      ? all.filter((item) => returnedIds.has(item.id))
-      : section === 'assigned'
-        ? all.filter((item) => !returnedIds.has(item.id))
-        : all;
+  const items = data?.pages.flatMap((page) => page.items) ?? [];
   const headingId = `my-work-${section}`;
   return (
     <section
@@ -90,12 +80,10 @@ function Section({ section, filters, returnedIds, openId, itemHref, onOpen }: Se
 
 /** Items assigned to me, returned to me, waiting for my review (and, for a chief, waiting to be assigned). */
 export function MyWork({
-  notifications,
   openId,
   itemHref,
   onOpen,
 }: {
-  notifications: Notification[] | undefined;
   openId: number | null;
   itemHref(item: Item): string;
   onOpen(item: Item): void;
@@ -103,15 +91,6 @@ export function MyWork({
   const { t } = useTranslation();
   const user = useCurrentUser();
   const sections = myWorkSections(user);
-  const returnedIds = useMemo(() => {
-    // The latest event per item decides: a return after the last assignment means "returned to me".
-    const latest = new Map<number, Notification['kind']>();
-    for (const notification of notifications ?? []) {
-      const id = notification.event.itemId;
-      if (id !== null && !latest.has(id)) latest.set(id, notification.kind);
-    }
-    return new Set([...latest].filter(([, kind]) => kind === 'returned').map(([id]) => id));
-  }, [notifications]);
   return (
     <div className="h-full overflow-y-auto bg-white" data-testid="my-work">
       <h1 className="sr-only">{t('nav.myWork')}</h1>
@@ -120,7 +99,6 @@ export function MyWork({
           key={section}
           section={section}
           filters={filters}
-          returnedIds={returnedIds}
           openId={openId}
           itemHref={itemHref}
           onOpen={onOpen}

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Notification } from '#shared/schemas/views.ts';
 import { BellIcon } from '#client/components/ui/icons.tsx';
 import { RelativeTime } from '#client/components/ui/relative-time.tsx';
+import { StatusBadge } from '#client/components/ui/status-badge.tsx';
 import { formatNumber } from '#client/lib/format.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
-import { useNotificationItem, useNotifications } from '../api/get-notifications.ts';
+import { useNotifications } from '../api/get-notifications.ts';
 
 const KIND_STYLE: Record<Notification['kind'], string> = {
   assigned: 'bg-violet-600',
@@ -18,8 +19,7 @@ const seenKey = (userId: number) => `mirsad.notifications.seen.${userId}`;
 
 function NotificationRow({ notification, onOpen }: { notification: Notification; onOpen(id: number): void }) {
   const { t } = useTranslation();
-  const { event } = notification;
-  const { data: item } = useNotificationItem(event.itemId, true);
+  const { event, item } = notification;
   return (
     <li>
       <button
@@ -46,7 +46,10 @@ function NotificationRow({ notification, onOpen }: { notification: Notification;
               {item.headline}
             </span>
           ) : null}
-          <RelativeTime iso={event.at} className="text-xs text-ink-faint" />
+          <span className="mt-0.5 flex items-center gap-2">
+            <RelativeTime iso={event.at} className="text-xs text-ink-faint" />
+            {item ? <StatusBadge status={item.status} /> : null}
+          </span>
         </span>
       </button>
     </li>

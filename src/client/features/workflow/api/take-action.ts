@@ -31,6 +31,7 @@ export function optimisticItem(item: Item, action: WorkflowAction, assignee?: Us
   return {
     ...item,
     status: WORKFLOW[action].to,
+    lastAction: action,
     assignee: action === 'assign' && assignee ? assignee : item.assignee,
     updatedAt: new Date().toISOString(),
   };
