@@ -1,6 +1,9 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
+import type { LiveItem } from '#shared/schemas/events.ts';
 import type { Item } from '#shared/schemas/items.ts';
-import { patchPages, type ItemPages } from './item-cache.ts';
+import { patchPages, writeItemToCaches, type ItemPages } from './item-cache.ts';
+import { queryKeys } from './query-keys.ts';
 
 const at = (minute: number) => `2026-01-02T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const item = (id: number, minute: number, patch: Partial<Item> = {}): Item =>
@@ -21,6 +24,7 @@ const item = (id: number, minute: number, patch: Partial<Item> = {}): Item =>
     manualTags: [],
     urgency: 3,
     status: 'incoming',
+    lastAction: null,
     desk: null,
     assignee: null,
     clusterId: null,
@@ -97,5 +101,50 @@ describe('live patches of queue pages', () => {
       null,
     ) as ItemPages;
     expect(result.pages[0]!.items.map((row) => [row.id, row.clusterSize])).toEqual([[5, 2]]);
+  });
+});
+
+describe('writing an item into the caches', () => {
+  const live = (full: Item): LiveItem => {
+    const { body: _body, ...rest } = full;
+    return rest;
+  };
+
+  it('never lets a live item (no body) stand in for the detail: merges a newer version and refetches it', () => {
+    const queryClient = new QueryClient();
+    const key = queryKeys.item(4);
+    queryClient.setQueryData(key, item(4, 40));
+    writeItemToCaches(queryClient, live(item(4, 40, { status: 'accepted', version: 2 })), null);
+    const detail = queryClient.getQueryData<Item>(key)!;
+    expect(detail.status).toBe('accepted');
+    expect(detail.body).toBe('<p>4</p>');
+    expect(queryClient.getQueryState(key)!.isInvalidated).toBe(true);
+  });
+
+  it('leaves a detail alone for an event it already has (our own mutation answered first)', () => {
+    const queryClient = new QueryClient();
+    const key = queryKeys.item(4);
+    queryClient.setQueryData(key, item(4, 40, { version: 3, status: 'accepted' }));
+    writeItemToCaches(queryClient, live(item(4, 40, { version: 3, status: 'accepted' })), null);
+    writeItemToCaches(queryClient, live(item(4, 40, { version: 2 })), null);
+    expect(queryClient.getQueryData<Item>(key)!.status).toBe('accepted');
+    expect(queryClient.getQueryState(key)!.isInvalidated).toBe(false);
+    // A live item never creates a detail entry (it has no body to show).
+    writeItemToCaches(queryClient, live(item(9, 50)), null);
+    expect(queryClient.getQueryData(queryKeys.item(9))).toBeUndefined();
+  });
+
+  it('patches only the lists it is told to', () => {
+    const queryClient = new QueryClient();
+    const all = queryKeys.itemList({});
+    const kz = queryKeys.itemList({ country: ['KZ'] });
+    queryClient.setQueryData(all, pages([[item(5, 50)]]));
+    queryClient.setQueryData(kz, pages([[item(5, 50, { countries: ['KZ'] })]]));
+    writeItemToCaches(queryClient, live(item(6, 55, { countries: ['KZ'] })), null, {
+      lists: (query) => query.queryKey[2] !== undefined && 'country' in (query.queryKey[2] as object),
+      detail: false,
+    });
+    expect(ids(queryClient.getQueryData<ItemPages>(all)!)).toEqual([[5]]);
+    expect(ids(queryClient.getQueryData<ItemPages>(kz)!)).toEqual([[6, 5]]);
   });
 });

@@ -67,11 +67,11 @@ export class LiveSync {
   lastSeq: number | null = null;
   /** Lists whose absorbed sequence differs from lastSeq (behind, ahead, or loaded before the stream). */
   private readonly views = new Map<string, number>();
+  /** Lists with a gap the current stream cannot fill (it began after them): they wait for it to be reopened. */
+  private readonly gapped = new Set<string>();
   /** Every message heard with a sequence in (coverFrom, delivered], in order. */
   private buffer: LiveMessage[] = [];
   private coverFrom: number | null = null;
-  /** The current connection delivers every message after this, in order. */
-  private streamFrom: number | null = null;
   /** The last sequence the current connection delivered. */
   private delivered: number | null = null;
   private readonly seenPages = new WeakSet<object>();
@@ -88,6 +88,7 @@ export class LiveSync {
       const { query } = event;
       if (event.type === 'removed') {
         this.views.delete(query.queryHash);
+        this.gapped.delete(query.queryHash);
         return;
       }
       if (event.type !== 'updated' || event.action.type !== 'success') return;
@@ -111,8 +112,9 @@ export class LiveSync {
   clear(): void {
     this.lastSeq = null;
     this.views.clear();
+    this.gapped.clear();
     this.buffer = [];
-    this.coverFrom = this.streamFrom = this.delivered = null;
+    this.coverFrom = this.delivered = null;
   }
 
   /** The sequence a view has absorbed: its own when it differs from the stream's, else the stream's. */
@@ -143,22 +145,26 @@ export class LiveSync {
   /** The stream said hello: it delivers everything after `after`. */
   connected(after: number): void {
     if (this.lastSeq === null) this.lastSeq = after;
-    this.streamFrom = after;
     this.delivered = after;
     if (this.coverFrom === null || after < this.coverFrom || after > this.lastSeq) {
       this.buffer = [];
       this.coverFrom = after;
     }
+    // This connection replays everything after `after`, in order: lists at or past it are fed again; a list
+    // that landed meanwhile further back still has a gap.
+    this.gapped.clear();
+    for (const [hash, absorbed] of this.views) if (absorbed < after) this.gapped.add(hash);
     this.settleViews();
-    this.checkViews();
+    if (this.gapped.size) this.hooks?.needReplay();
   }
 
   /** The stream said it is too far behind to replay: every view is reloaded (by the caller). */
   reset(seq: number): void {
     this.lastSeq = seq;
     this.views.clear();
+    this.gapped.clear();
     this.buffer = [];
-    this.coverFrom = this.streamFrom = this.delivered = seq;
+    this.coverFrom = this.delivered = seq;
   }
 
   /** Messages from the stream, in order. */
@@ -175,7 +181,7 @@ export class LiveSync {
       const before = this.lastSeq;
       hooks.apply(message, (query) => this.takes(query.queryHash, seq, before), fresh);
       for (const [hash, absorbed] of this.views) {
-        if (absorbed < seq && this.servable(absorbed)) this.views.set(hash, seq);
+        if (absorbed < seq && !this.gapped.has(hash)) this.views.set(hash, seq);
       }
       if (fresh) this.lastSeq = seq;
       if (message.event.itemId !== null && (fresh || this.facetsOlderThan(seq))) facetsStale = true;
@@ -192,16 +198,12 @@ export class LiveSync {
     }
   }
 
-  /** Whether a list that absorbed `absorbed` is fed in order by the current stream. */
-  private servable(absorbed: number): boolean {
-    return this.streamFrom !== null && this.streamFrom <= absorbed;
-  }
-
   /** Whether a message with this sequence is new to the list (and the list can take it in order). */
   private takes(queryHash: string, seq: number, lastSeqBefore: number | null): boolean {
+    if (this.gapped.has(queryHash)) return false;
     const own = this.views.get(queryHash);
     if (own === undefined) return lastSeqBefore === null || seq > lastSeqBefore;
-    return own < seq && this.servable(own);
+    return own < seq;
   }
 
   /** The last sequence the buffer holds (it holds everything after coverFrom up to here). */
@@ -222,18 +224,8 @@ export class LiveSync {
 
   /** Lists exactly at the stream's sequence need no entry of their own. */
   private settleViews(): void {
-    for (const [hash, absorbed] of this.views) if (absorbed === this.lastSeq) this.views.delete(hash);
-  }
-
-  /** Lists behind the stream that neither the stream nor the buffer can bring forward: reopen the stream. */
-  private checkViews(): void {
-    if (this.lastSeq === null) return;
-    for (const absorbed of this.views.values()) {
-      if (absorbed < this.lastSeq && !this.servable(absorbed)) {
-        this.hooks?.needReplay();
-        return;
-      }
-    }
+    for (const [hash, absorbed] of this.views)
+      if (absorbed === this.lastSeq && !this.gapped.has(hash)) this.views.delete(hash);
   }
 
   private listLanded(query: Query, manual: boolean): void {
@@ -247,6 +239,7 @@ export class LiveSync {
     if (stamps.length === 0) return;
     const stamp = Math.min(...stamps);
     const hash = query.queryHash;
+    this.gapped.delete(hash);
     if (this.lastSeq === null || stamp >= this.lastSeq) {
       if (stamp === this.lastSeq) this.views.delete(hash);
       else this.views.set(hash, stamp);
@@ -265,8 +258,10 @@ export class LiveSync {
       this.settleViews();
       return;
     }
+    // The buffer does not reach back that far: the stream must be reopened from this list's sequence.
     this.views.set(hash, stamp);
-    this.checkViews();
+    this.gapped.add(hash);
+    this.hooks?.needReplay();
   }
 
   private facetsLanded(query: Query): void {
