@@ -1,20 +1,10 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './db/index.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { startServerProcess } from './test/process.ts';
 
 describe('the server process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mirsad-main-'));
@@ -30,33 +20,14 @@ describe('the server process', () => {
     expect(badCode).toBe(1);
     expect(badOutput).toContain('PORT');
 
-    const port = await freePort();
     const databaseUrl = `sqlite:${join(dir, 'main.db')}`;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        DEMO: '1',
-        DEMO_WIRE: '1',
-        DEMO_WIRE_INTERVAL_MS: '300',
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-        STATIC_DIR: '/nonexistent',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+    const { child, base } = await startServerProcess({
+      DATABASE_URL: databaseUrl,
+      DEMO: '1',
+      DEMO_WIRE: '1',
+      DEMO_WIRE_INTERVAL_MS: '300',
     });
-    const base = `http://127.0.0.1:${port}`;
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const deadline = Date.now() + 60_000;
-    while (
-      !(await fetch(`${base}/readyz`)
-        .then((response) => response.ok)
-        .catch(() => false))
-    ) {
-      if (Date.now() > deadline) throw new Error('server did not become ready');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
     const login = await fetch(`${base}/api/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

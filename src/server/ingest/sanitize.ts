@@ -1,6 +1,7 @@
 import createDOMPurify, { type Config } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { LIMITS } from '../../shared/schemas/items.ts';
+import { fastHtmlText, fastSanitizeHtml } from './html-fast-path.ts';
 
 /**
  * Wire HTML → HTML that is safe to render inside the dashboard.
@@ -86,11 +87,30 @@ export interface SanitizeOptions {
   maxLength?: number;
 }
 
-/** Sanitise wire HTML for display: DOMPurify + URL resolution + link rel + a size cap (see module comment). */
+/**
+ * Sanitise wire HTML for display: DOMPurify + URL resolution + link rel + a size cap (see module comment).
+ * Bodies provably inside a small safe subset (html-fast-path.ts) are serialised without jsdom; the result is
+ * the same string DOMPurify gives (html-fast-path.test.ts proves it differentially). Everything else, and any
+ * fast result over the size cap, goes through DOMPurify.
+ */
 export function sanitizeBodyHtml(html: string, options: SanitizeOptions = {}): string {
   if (!html || !/\S/.test(html)) return '';
   const maxLength = options.maxLength ?? LIMITS.body;
   const input = html.length > MAX_INPUT ? cutString(html, MAX_INPUT) : html;
+  const fast = fastSanitizeHtml(input);
+  if (fast !== null && fast.length <= maxLength) return fast.trim();
+  return purified(input, maxLength, options.baseUrl ?? null);
+}
+
+/** sanitizeBodyHtml without the fast path: DOMPurify on jsdom for every input (differential tests, benches). */
+export function sanitizeBodyHtmlWithDomPurify(html: string, options: SanitizeOptions = {}): string {
+  if (!html || !/\S/.test(html)) return '';
+  const maxLength = options.maxLength ?? LIMITS.body;
+  const input = html.length > MAX_INPUT ? cutString(html, MAX_INPUT) : html;
+  return purified(input, maxLength, options.baseUrl ?? null);
+}
+
+function purified(input: string, maxLength: number, baseUrl: string | null): string {
   // Text without a single tag cannot carry markup: decode its references and escape it again, which is exactly
   // what DOMPurify would return, without the cost (and the retained document, below) of a DOMPurify call.
   if (!input.includes('<')) {
@@ -106,7 +126,7 @@ export function sanitizeBodyHtml(html: string, options: SanitizeOptions = {}): s
   const body = purify.sanitize(input, PURIFY_CONFIG) as Element | null;
   if (!body) return '';
   try {
-    fixUrlsAndLinks(body, options.baseUrl ?? null);
+    fixUrlsAndLinks(body, baseUrl);
     const out = body.innerHTML;
     return (out.length > maxLength ? truncateTree(body, maxLength) : out).trim();
   } finally {
@@ -366,6 +386,16 @@ const SKIPPED_ELEMENTS = new Set([
 export function htmlToText(html: string): string {
   if (!html) return '';
   // Fast path: most titles carry no markup and no references at all.
+  if (!/[<&]/.test(html)) return collapseWhitespace(html);
+  // Markup inside the well-nested subset (html-fast-path.ts) gives the same text without jsdom.
+  const fast = fastHtmlText(html);
+  if (fast !== null) return collapseWhitespace(fast);
+  return htmlToTextWithJsdom(html);
+}
+
+/** htmlToText without the fast path: the jsdom walk for every input (differential tests, benches). */
+export function htmlToTextWithJsdom(html: string): string {
+  if (!html) return '';
   if (!/[<&]/.test(html)) return collapseWhitespace(html);
   if (nestingEstimate(html) > MAX_NESTING) return collapseWhitespace(textOfFragment(stripTags(html)));
   const template = document.createElement('template');

@@ -1,21 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, connect } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LiveMessage } from '#shared/schemas/events.ts';
 import { describeEachDatabase, type Client } from '../../test/harness.ts';
 import { ingestItems, wireItem } from '../../test/fixtures.ts';
 import { SseClient } from '../../test/sse-client.ts';
+import { startServerProcess } from '../../test/process.ts';
 import { latestSeq } from './repository.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describeEachDatabase(
   'live stream',
@@ -133,29 +124,9 @@ describeEachDatabase('live stream across two server processes', (env) => {
       context.skip();
       return;
     }
-    const port = await freePort();
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: {
-        ...process.env,
-        DATABASE_URL: env().url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DEMO: '0',
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const base = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const ready = await fetch(`${base}/readyz`)
-        .then((response) => response.ok)
-        .catch(() => false);
-      if (ready) break;
-      if (Date.now() > deadline) throw new Error('second process did not become ready');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const started = await startServerProcess({ DATABASE_URL: env().url, DEMO: '0' });
+    child = started.child;
+    const { base } = started;
     const editor = await env().signIn('two-process-editor', ['editor']);
     const client = await SseClient.connect(`${base}/api/events/stream`, { cookie: editor.cookie });
     await client.waitFor((frames) => frames.some((frame) => frame.event === 'hello'));

@@ -11,6 +11,9 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(parts.join(':')).toString('base64url');
 }
 
+const id = (text: string | undefined) =>
+  text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : null;
+
 /** Decodes a cursor from the API; a tampered or foreign one is a 400, not a crash. */
 export function decodeCursor(value: string): Cursor {
   const [kind, a, b, ...rest] = Buffer.from(value, 'base64url').toString('utf8').split(':');

@@ -7,13 +7,28 @@ import { queryKeys } from '#client/lib/query-keys.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 
-/** PATCH /api/items/:id with If-Match: the version the editor saw. */
-export async function updateItem({ item, patch }: { item: Item; patch: ItemPatch }): Promise<Item> {
-  return apiRequest<Item>(`/api/items/${item.id}`, { method: 'PATCH', body: patch, ifMatch: item.version });
+export interface UpdateItemInput {
+  /** The item as it is shown now (for the optimistic change). */
+  item: Item;
+  patch: ItemPatch;
+  /** The version the user started from: sent as If-Match (default: item.version). */
+  version?: number;
 }
 
-/** Saves an edit optimistically; a refusal (412 someone else changed it, 409 not editable) rolls it back. */
-export function useUpdateItem() {
+/** PATCH /api/items/:id with If-Match: the version the editor started from. */
+export async function updateItem({ item, patch, version }: UpdateItemInput): Promise<Item> {
+  return apiRequest<Item>(`/api/items/${item.id}`, {
+    method: 'PATCH',
+    body: patch,
+    ifMatch: version ?? item.version,
+  });
+}
+
+/**
+ * Saves an edit optimistically; a refusal (412 someone else changed it, 409 not editable) rolls it back and
+ * refetches the item. `toastErrors: false` when the caller shows the refusal itself (the text editor).
+ */
+export function useUpdateItem({ toastErrors = true }: { toastErrors?: boolean } = {}) {
   const queryClient = useQueryClient();
   const user = useCurrentUser();
   return useMutation({
@@ -27,7 +42,7 @@ export function useUpdateItem() {
     },
     onError: (error, { item }, context) => {
       if (context) restoreSnapshot(queryClient, context.snapshot);
-      pushToast({ kind: 'error', message: errorMessage(error) });
+      if (toastErrors) pushToast({ kind: 'error', message: errorMessage(error) });
       if (error instanceof ApiError && (error.status === 412 || error.status === 409)) {
         void queryClient.invalidateQueries({ queryKey: queryKeys.item(item.id) });
       }

@@ -1,13 +1,5 @@
-import DOMPurify from 'dompurify';
 import { useMemo } from 'react';
-
-// Links in wire copy open outside the app and cannot reach back into it.
-DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.tagName === 'A' && node.getAttribute('href')) {
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer');
-  }
-});
+import { sanitizeBody } from '../lib/sanitize.ts';
 
 /**
  * Wire body HTML. The server sanitised it already; it is sanitised again here because it is about to become
@@ -15,14 +7,7 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
  * Latin-script copy left to right, whatever the UI language.
  */
 export function ItemBody({ html, language }: { html: string; language: string }) {
-  const clean = useMemo(
-    () =>
-      DOMPurify.sanitize(html, {
-        ALLOWED_ATTR: ['href', 'dir', 'lang', 'title', 'alt', 'src', 'colspan', 'rowspan', 'target', 'rel'],
-        FORBID_TAGS: ['style', 'script', 'iframe', 'form', 'input', 'button'],
-      }),
-    [html],
-  );
+  const clean = useMemo(() => sanitizeBody(html), [html]);
   if (!clean.trim()) return null;
   return (
     <div
@@ -30,7 +15,7 @@ export function ItemBody({ html, language }: { html: string; language: string })
       dir="auto"
       lang={language || undefined}
       data-testid="item-body"
-      // oxlint-disable-next-line react/no-danger -- sanitised twice (server, then DOMPurify above)
+      // oxlint-disable-next-line react/no-danger -- sanitised twice (server, then sanitizeBody)
       dangerouslySetInnerHTML={{ __html: clean }}
     />
   );
