@@ -1,12 +1,14 @@
 import { memo, type CSSProperties, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
+import type { SearchQuery } from '#shared/text/index.ts';
 import { Chip } from '#client/components/ui/chip.tsx';
 import { UserIcon } from '#client/components/ui/icons.tsx';
 import { RelativeTime } from '#client/components/ui/relative-time.tsx';
 import { StatusBadge } from '#client/components/ui/status-badge.tsx';
 import { UrgencyMark, urgencyEdgeClass } from '#client/components/ui/urgency-mark.tsx';
 import { countryName, formatNumber } from '#client/lib/format.ts';
+import { highlightSegments } from '#client/lib/highlight.ts';
 
 const MAX_COUNTRIES = 3;
 const MAX_TOPICS = 2;
@@ -24,6 +26,8 @@ export interface ItemRowProps {
   ref?: Ref<HTMLElement>;
   /** Queue mode: the row is the focus target and can be ticked. */
   roving?: boolean;
+  /** The queue's text search: matched words of the headline are marked. */
+  highlight?: SearchQuery | null;
   onOpen(item: Item): void;
   onToggleSelected?(id: number): void;
 }
@@ -44,6 +48,7 @@ export const ItemRow = memo(function ItemRow({
   style,
   ref,
   roving = false,
+  highlight = null,
   onOpen,
   onToggleSelected,
 }: ItemRowProps) {
@@ -106,7 +111,17 @@ export const ItemRow = memo(function ItemRow({
               item.status === 'spiked' || item.status === 'killed' ? 'line-through decoration-slate-400' : ''
             }`}
           >
-            {item.headline}
+            {highlight
+              ? highlightSegments(item.headline, highlight).map((segment, index) =>
+                  segment.mark ? (
+                    <mark key={index} className="rounded-sm bg-amber-100 text-inherit">
+                      {segment.text}
+                    </mark>
+                  ) : (
+                    segment.text
+                  ),
+                )
+              : item.headline}
           </a>
         </h3>
         <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-ink-faint">

@@ -186,8 +186,12 @@ export function demoStory(n: number, guidPrefix = 'demo'): DemoItem {
       guid: `urn:mirsad:${guidPrefix}:${n}`,
       url: null,
       title: urgent ? `عاجل: ${story.title}` : story.title,
+      // The lead paragraph is the summary; the body carries the rest, as agencies send it.
       summary: story.paragraphs[0]!,
-      bodyHtml: story.paragraphs.map((paragraph) => `<p dir="rtl">${paragraph}</p>`).join(''),
+      bodyHtml: story.paragraphs
+        .slice(1)
+        .map((paragraph) => `<p dir="rtl">${paragraph}</p>`)
+        .join(''),
       publishedAt: null,
       author: source,
       language: 'ar',

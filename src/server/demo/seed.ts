@@ -60,10 +60,15 @@ export async function seedDemo(ctx: AppContext): Promise<{ seeded: boolean; item
       }
     }
   }
+  // Stored oldest first, so that ids (the queue's order) follow the receive times; consecutive stories from
+  // one agency share a batch.
+  stories.sort((a, b) => a.receivedAt - b.receivedAt);
   const ids: number[] = [];
-  const bySource = new Map<string, typeof stories>();
-  for (const story of stories) bySource.set(story.source, [...(bySource.get(story.source) ?? []), story]);
-  for (const [source, batch] of bySource) {
+  for (let start = 0; start < stories.length; ) {
+    let end = start + 1;
+    while (end < stories.length && stories[end]!.source === stories[start]!.source) end++;
+    const batch = stories.slice(start, end);
+    const { source } = batch[0]!;
     const result = await storeWireItems(
       ctx,
       { kind: 'system', id: null, name: source },
@@ -71,6 +76,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ seeded: boolean; item
       { source, deskId, receivedAt: (index) => batch[index]!.receivedAt },
     );
     ids.push(...result.items.map((item) => item.id));
+    start = end;
   }
 
   await moveThroughWorkflow(

@@ -30,13 +30,15 @@ const TITLE_FROM_SUMMARY = 160;
 
 export interface NormalizeHints {
   baseUrl?: string | null;
+  /** HTTP Content-Language: used when the document names no language of its own. */
+  language?: string | null;
 }
 
 /** Apply the shared field rules (see module comment) to a parser's raw output. */
-export function normalizeFeed(raw: RawFeed, hints: NormalizeHints = {}): ParsedFeed {
+export function normalizeFeed(raw: RawFeed, hints: NormalizeHints = {}): Omit<ParsedFeed, 'omitted'> {
   const documentUrl = absoluteHttpUrl(hints.baseUrl ?? null, null);
   const feedLink = raw.link ? absoluteHttpUrl(raw.link.href, raw.link.base ?? documentUrl) : null;
-  const feedLanguage = normalizeLanguage(raw.language);
+  const feedLanguage = normalizeLanguage(raw.language) ?? contentLanguage(hints.language ?? null);
   const fallbackBase = documentUrl ?? feedLink;
   return {
     format: raw.format,
@@ -135,6 +137,19 @@ export function absoluteHttpUrl(href: string | null, base: string | null): strin
   } catch {
     return null;
   }
+}
+
+/**
+ * The language of an HTTP Content-Language value when it names exactly one ("ar", "ar-SA"); a list names
+ * several audiences (RFC 9110 §8.5), which says nothing about any one item, so it gives null.
+ */
+export function contentLanguage(value: string | null): string | null {
+  if (!value) return null;
+  const tags = value
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag.length > 0);
+  return tags.length === 1 ? normalizeLanguage(tags[0]) : null;
 }
 
 /** BCP 47-ish tag, canonicalised by Intl when it can be (`en_us` → `en-US`), else null. */

@@ -25,8 +25,11 @@ export interface ParsedFeed {
   format: FeedFormat;
   title: string | null;
   link: string | null;
+  /** The document's language, else the HTTP Content-Language hint (see ParseHints.language). */
   language: string | null;
   items: WireItem[];
+  /** Items beyond MAX_ITEMS that were not read (the first MAX_ITEMS were); 0 for every ordinary feed. */
+  omitted: number;
 }
 
 export const FEED_FORMATS = ['rss', 'rdf', 'atom', 'json-feed', 'ninjs', 'text'] as const;

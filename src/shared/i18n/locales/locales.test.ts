@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ACTIONS, ITEM_STATUSES } from '../../workflow.ts';
+import { NOTIFICATION_KINDS } from '../../schemas/views.ts';
+import { ORGANISATION_IDS, REGION_IDS, TOPIC_IDS } from '../../tagging/codes.ts';
 import ar from './ar.json';
 import en from './en.json';
 
@@ -79,5 +82,27 @@ describe('UI locale files', () => {
     for (const [locale, tree] of Object.entries(LOCALES)) {
       for (const [key, text] of leaves(tree)) expect(text.trim(), `${locale}: ${key}`).not.toBe('');
     }
+  });
+
+  // A tag vocabulary id without a name would show as a raw id ("world-bank") in chips, filters and the editor.
+  it.each(Object.keys(LOCALES))('%s names every topic, region and organisation id', (locale) => {
+    const all = leaves(LOCALES[locale]!);
+    const missing = [
+      ...TOPIC_IDS.map((id) => `topics.${id}`),
+      ...REGION_IDS.map((id) => `regions.${id}`),
+      ...ORGANISATION_IDS.map((id) => `organisations.${id}`),
+    ].filter((key) => !all.has(key));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(LOCALES))('%s names every status, action and notification kind', (locale) => {
+    const all = leaves(LOCALES[locale]!);
+    const missing = [
+      ...ITEM_STATUSES.map((id) => `status.${id}`),
+      ...ACTIONS.map((id) => `actions.${id}`),
+      ...ACTIONS.map((id) => `timeline.item_${id}`),
+      ...NOTIFICATION_KINDS.map((id) => `notifications.${id}`),
+    ].filter((key) => !all.has(key));
+    expect(missing).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { hasAnyFilter, normalizeFilters, toggleValue } from '#client/lib/filters
 import { useFacets } from '../api/get-facets.ts';
 import { CountryFilter } from './country-filter.tsx';
 import { FacetSection, type FacetOption } from './facet-section.tsx';
+import { OrganisationFilter } from './organisation-filter.tsx';
 import { SavedViews } from './saved-views.tsx';
 import { SearchBox } from './search-box.tsx';
 import { TimeRange } from './time-range.tsx';
@@ -111,6 +112,11 @@ export function FiltersPanel({
         selectedRegions={filters.region ?? []}
         onToggle={(code) => set(toggleValue(filters, 'country', code))}
         onToggleRegion={(region) => set(toggleValue(filters, 'region', region))}
+      />
+      <OrganisationFilter
+        facets={facets}
+        selected={filters.organisation ?? []}
+        onToggle={(id) => set(toggleValue(filters, 'organisation', id))}
       />
       <FacetSection
         title={t('filters.topic')}

@@ -7,6 +7,7 @@ import { Button } from '#client/components/ui/button.tsx';
 import { InboxIcon } from '#client/components/ui/icons.tsx';
 import { EmptyState, ErrorState } from '#client/components/ui/state-message.tsx';
 import { compareNewestFirst, hasAnyFilter } from '#client/lib/filters.ts';
+import { highlightQuery } from '#client/lib/highlight.ts';
 import { directionOf } from '#client/lib/i18n.ts';
 import { isTypingTarget, shortcutOf } from '#client/lib/keyboard.ts';
 import { isUnread, useReadStore } from '#client/stores/read-store.ts';
@@ -63,6 +64,8 @@ export function QueueList({
     isPlaceholderData,
   } = query;
   const items = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
+  // The rows on screen may still be the previous view's while the new one loads: mark by what they answered.
+  const highlight = useMemo(() => highlightQuery(filters.q), [filters.q]);
 
   // Everything newer than the anchor is held back while the user is scrolled down.
   const [anchor, setAnchor] = useState<Anchor | null>(null);
@@ -271,6 +274,7 @@ export function QueueList({
                   current={item.id === currentId || (currentId === null && row.index === 0)}
                   open={item.id === openId}
                   selected={selected.has(item.id)}
+                  highlight={isPlaceholderData ? null : highlight}
                   style={style}
                   onOpen={onOpen}
                   onToggleSelected={toggleSelected}
