@@ -128,7 +128,11 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
     let contentType: string | null = null;
     let baseUrl: string | null = null;
     if (/^https?:\/\//i.test(target)) {
-      const response = await fetchFeed(target, {});
+      const config = loadConfig();
+      const response = await fetchFeed(target, {
+        maxBytes: config.feedBodyLimitBytes,
+        allowPrivateAddresses: config.feedAllowPrivate,
+      });
       if (response.status !== 'ok')
         throw new Error('the server answered 304 Not Modified to an unconditional request');
       ({ bytes, contentType } = response);

@@ -41,6 +41,8 @@ const EnvSchema = z
       .min(1024)
       .default(10 * 1_048_576),
     POLLERS: flag,
+    /** Let feeds live on loopback/private networks (an intranet wire). Off in production unless set. */
+    FEED_ALLOW_PRIVATE: flag,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -71,6 +73,7 @@ export interface Config {
   bodyLimitBytes: number;
   feedBodyLimitBytes: number;
   pollers: boolean;
+  feedAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -106,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     feedBodyLimitBytes: e.FEED_BODY_LIMIT_BYTES,
     pollers: isOn(e.POLLERS, true),
+    feedAllowPrivate: isOn(e.FEED_ALLOW_PRIVATE, !production),
   };
 }

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/index.ts';
 import { EventBus } from './modules/events/bus.ts';
-import { FeedPoller, type PollerOptions } from './modules/feeds/poller.ts';
+import { FeedPoller, pollerOptionsFrom, type PollerOptions } from './modules/feeds/poller.ts';
 
 export interface AppContext {
   config: Config;
@@ -22,6 +22,6 @@ export function createContext(
   pollerOptions?: PollerOptions,
 ): AppContext {
   const ctx = { config, database, log, bus: new EventBus(database, log) } as AppContext;
-  ctx.poller = new FeedPoller(ctx, pollerOptions);
+  ctx.poller = new FeedPoller(ctx, pollerOptions ?? pollerOptionsFrom(config));
   return ctx;
 }

@@ -138,6 +138,8 @@ const FAST: PollerOptions = {
     totalTimeoutMs: 4_000,
     maxBytes: 10 * 1024 * 1024,
     maxRedirects: 5,
+    // The hostile servers of this test live on 127.0.0.1.
+    allowPrivateAddresses: true,
   },
 };
 

@@ -5,6 +5,7 @@
  * schedule and validators; ingest is idempotent, so nothing old is added again. One feed's failure is
  * recorded on that feed and touches nothing else.
  */
+import type { Config } from '../../config.ts';
 import type { AppContext } from '../../context.ts';
 import type { FeedRow } from '../../db/schema.ts';
 import { fetchFeed, readFeed } from '../../ingest/index.ts';
@@ -27,6 +28,8 @@ export interface PollerOptions {
     totalTimeoutMs: number;
     maxBytes: number;
     maxRedirects: number;
+    /** Off: feeds on loopback, private and link-local addresses are refused (server-side request forgery). */
+    allowPrivateAddresses: boolean;
   };
 }
 
@@ -42,6 +45,7 @@ export const DEFAULT_POLLER_OPTIONS: PollerOptions = {
     totalTimeoutMs: 120_000,
     maxBytes: 10 * 1_048_576,
     maxRedirects: 5,
+    allowPrivateAddresses: false,
   },
 };
 
@@ -214,4 +218,18 @@ export class FeedPoller {
     this.running.set(row.id, poll);
     return poll;
   }
+}
+
+/** Poller settings from the configuration: the response cap and whether private addresses may be fetched. */
+export function pollerOptionsFrom(
+  config: Pick<Config, 'feedBodyLimitBytes' | 'feedAllowPrivate'>,
+): PollerOptions {
+  return {
+    ...DEFAULT_POLLER_OPTIONS,
+    fetch: {
+      ...DEFAULT_POLLER_OPTIONS.fetch,
+      maxBytes: config.feedBodyLimitBytes,
+      allowPrivateAddresses: config.feedAllowPrivate,
+    },
+  };
 }
