@@ -30,7 +30,7 @@ step "unit + integration (SQLite${TEST_DATABASE_URL:+ and PostgreSQL})" \
   npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "build" npm run -s build
 if [ -f e2e/playwright.config.ts ]; then
-  step "end-to-end (Chromium)" env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json \
+  step "end-to-end (Chromium)" env PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/reports/playwright.json" \
     npx playwright test -c e2e/playwright.config.ts --reporter=list,json
 fi
 
