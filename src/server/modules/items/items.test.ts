@@ -266,6 +266,44 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     expect(read.source).toBe("src ' ; --");
     const comment = await admin.post(`/api/items/${id}/comments`, { body: headline });
     expect(comment.json().body).toBe(headline);
+    expect((await admin.get(`/api/items/${id}/comments`)).json().comments.at(-1).body).toBe(headline);
+
+    // Plain text in a body survives sanitising untouched (bidi marks carry meaning there).
+    const body = `<p dir="rtl">${headline.replaceAll('"', '&quot;')}</p>`;
+    const withBody = await admin.patch(`/api/items/${id}`, { body }, { 'if-match': '"2"' });
+    expect(withBody.statusCode, withBody.body).toBe(200);
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replaceAll('&quot;', '"')
+        .replaceAll('&amp;', '&');
+    expect(text(withBody.json().body)).toBe(headline);
+
+    // Names elsewhere: a user's display name, a saved view, a feed, a pushed item's guid, author and source.
+    const created2 = await admin.post('/api/users', {
+      username: 'tricky-name',
+      displayName: headline,
+      roles: ['editor'],
+      password: 'long-password',
+    });
+    expect(created2.json().displayName).toBe(headline);
+    const view = await admin.post('/api/views', { name: headline, filters: { q: headline } });
+    expect(view.json()).toMatchObject({ name: headline, filters: { q: headline } });
+    const feed = await admin.post('/api/feeds', { name: headline, url: 'https://example.org/tricky.xml' });
+    expect(feed.json().name).toBe(headline);
+    const pushed = await admin.post('/api/items', {
+      source: headline,
+      guid: headline,
+      author: headline,
+      headline: 'عنوان',
+      summary: headline,
+    });
+    expect(pushed.json().item).toMatchObject({
+      source: headline,
+      guid: headline,
+      author: headline,
+      summary: headline,
+    });
   });
 
   it('bad input gets a clear 4xx and changes nothing', async () => {
