@@ -36,12 +36,32 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * zod 4 compiles object parsers with `new Function` unless configured `jitless`, and probes for it when a schema
+ * is built. The CSP forbids eval, so each probe would be refused and reported as a `securitypolicyviolation`
+ * (noise in exactly the reports that must stay empty, see e2e/xss.spec.ts). zod reads its configuration from
+ * `globalThis.__zod_globalConfig` when its core module loads, before any schema of ours exists, so it is set
+ * there, at the top of that module, wherever the bundler puts it.
+ */
+function zodJitless(): Plugin {
+  return {
+    name: 'mirsad-zod-jitless',
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id)) return null;
+      return {
+        code: `globalThis.__zod_globalConfig = { jitless: true, ...globalThis.__zod_globalConfig };\n${code}`,
+        map: null,
+      };
+    },
+  };
+}
+
 // The API server (src/server/main.ts) serves dist/ in production. In development, vite proxies /api and /feeds
 // to it and rewrites Origin, because the server refuses a foreign Origin on state-changing requests.
 const apiTarget = process.env.MIRSAD_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [zodJitless(), react(), tailwindcss(), precompress()],
   build: {
     target: 'es2022',
     sourcemap: true,

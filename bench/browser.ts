@@ -2,13 +2,15 @@
  * Browser benchmark: the queue with 50,000 items, in Debian's Chromium against the real server and the built
  * client (dist/). Measures time from navigation to the first queue rows (cold and warm cache), the time for
  * a filter change to repaint the list, the number of rows in the DOM while scrolling (virtualisation), and the
- * initial JavaScript gzipped. Targets: first rows < 1 s, filter repaint < 150 ms, initial JS < 200 KB gz.
+ * initial JavaScript gzipped, and the facet counts as the browser receives them (after an event, and from the
+ * server's cache). Targets: first rows < 1 s, filter repaint < 150 ms, initial JS < 200 KB gz.
  *
  * Run: npx tsx bench/browser.ts [--items 50000] [--fresh]   (builds dist/ first when it is missing)
- * The seeded database is cached in the temp directory by item count; --fresh seeds it again.
+ * The seeded database is cached in the temp directory by item count and schema; --fresh seeds it again.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -52,7 +54,11 @@ const round = (value: number) => Math.round(value);
 
 /** A SQLite file with the demo desk, one editor and ITEMS Arabic wire items over the past weeks. */
 async function seededDatabase(): Promise<string> {
-  const file = join(tmpdir(), `mirsad-bench-browser-${ITEMS}.db`);
+  // Keyed by the migrations too: a schema change (even one edited in place) must not reuse an old file.
+  const migrations = join(ROOT, 'src/server/db/migrations');
+  const schema = createHash('sha1');
+  for (const name of readdirSync(migrations).sort()) schema.update(readFileSync(join(migrations, name)));
+  const file = join(tmpdir(), `mirsad-bench-browser-${ITEMS}-${schema.digest('hex').slice(0, 8)}.db`);
   if (existsSync(file) && !args.fresh) return `sqlite:${file}`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   const url = `sqlite:${file}`;
@@ -149,12 +155,15 @@ function initialJs(): { files: number; raw: number; gzip: number } {
   return { files: new Set(paths).size, raw, gzip };
 }
 
+const csrfTokens = new WeakMap<object, string>();
+
 async function signedInPage(browser: Browser, baseURL: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
   const login = await context.request.post('/api/session', {
     data: { username: 'editor', password: PASSWORD },
   });
   if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+  csrfTokens.set(context, ((await login.json()) as { csrfToken: string }).csrfToken);
   const page = await context.newPage();
   // tsx compiles with keepNames: functions sent to page.evaluate call its __name helper, absent in the page.
   await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
@@ -234,6 +243,47 @@ async function unselect(page: Page, code: string, total: number): Promise<void> 
   await page.waitForTimeout(100);
 }
 
+/**
+ * GET /api/items/facets as the browser asks it, timed at the client: right after an event (the server's cache
+ * is dropped on every event, so this is the real count), and again with nothing new (served from its cache).
+ * The event is a spike/restore of one item by the editor.
+ */
+async function facetTimings(page: Page): Promise<{ fresh: number[]; cached: number[]; kzFresh: number[] }> {
+  const request = page.context().request;
+  const csrf = csrfTokens.get(page.context())!;
+  const list = (await (await request.get('/api/items?limit=1&status=incoming')).json()) as {
+    items: Array<{ id: number }>;
+  };
+  const id = list.items[0]!.id;
+  const timed = async (query: string) => {
+    const started = performance.now();
+    const response = await request.get(`/api/items/facets${query}`);
+    if (!response.ok()) throw new Error(`facets: ${response.status()}`);
+    await response.body();
+    return performance.now() - started;
+  };
+  const touch = async (action: 'spike' | 'unspike') => {
+    const response = await request.post(`/api/items/${id}/actions/${action}`, {
+      data: {},
+      headers: { 'x-csrf-token': csrf },
+    });
+    if (!response.ok()) throw new Error(`${action}: ${response.status()}`);
+    // Let the live bus read the event (which drops the cached counts).
+    await new Promise((wait) => setTimeout(wait, 300));
+  };
+  const fresh: number[] = [];
+  const cached: number[] = [];
+  const kzFresh: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await touch(run % 2 === 0 ? 'spike' : 'unspike');
+    fresh.push(await timed(''));
+    cached.push(await timed(''));
+    kzFresh.push(await timed('?country=KZ'));
+  }
+  if (RUNS % 2 === 1) await touch('unspike');
+  return { fresh, cached, kzFresh };
+}
+
 async function scrollRows(page: Page): Promise<{ maxDom: number; loaded: number; scrolledPx: number }> {
   const scroller = page.getByTestId('queue-scroll');
   let maxDom = 0;
@@ -295,6 +345,7 @@ try {
     await unselect(page, code, total);
   }
   const scrolling = await scrollRows(page);
+  const facets = await facetTimings(page);
   await page.context().close();
   const js = initialJs();
 
@@ -308,6 +359,21 @@ try {
       measure: `filter change → repaint (ms, median of ${repaints.length} countries)`,
       value: fmt(repaints),
       target: '< 150',
+    },
+    {
+      measure: 'GET /api/items/facets after an event, unfiltered (ms, median of 5)',
+      value: fmt(facets.fresh),
+      target: '< 100',
+    },
+    {
+      measure: 'GET /api/items/facets after an event, country=KZ (ms, median of 5)',
+      value: fmt(facets.kzFresh),
+      target: '< 100',
+    },
+    {
+      measure: 'GET /api/items/facets, nothing new (server cache; ms, median of 5)',
+      value: fmt(facets.cached),
+      target: '',
     },
     { measure: 'rows in the DOM while scrolling (max)', value: scrolling.maxDom, target: 'a few dozen' },
     { measure: 'rows loaded by scrolling (cursor pages)', value: scrolling.loaded, target: '' },

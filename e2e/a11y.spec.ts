@@ -38,10 +38,11 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
       headline,
       urgency: 1,
       summary: locale === 'ar' ? 'موجز الخبر كما أرسلته الوكالة.' : 'The summary as the agency sent it.',
+      // Mixed scripts and digits inside one paragraph: the order of runs must survive the bidi algorithm.
       body:
         locale === 'ar'
-          ? '<p>نص الخبر العربي يُعرض من اليمين إلى اليسار.</p><p dir="ltr">An English paragraph inside stays left to right.</p>'
-          : '<p>The English body reads left to right.</p><p dir="rtl">فقرة عربية داخل النص الإنجليزي.</p>',
+          ? '<p>نص الخبر العربي يُعرض من اليمين إلى اليسار.</p><p>ارتفع سعر خام Brent إلى 84.5 دولار للبرميل يوم 3 مارس 2026، بزيادة 2.3% وفق وكالة Reuters، بينما قالت OPEC+ إن الإنتاج سيبقى عند 41.9 مليون برميل يومياً.</p><p dir="ltr">An English paragraph inside stays left to right.</p>'
+          : '<p>The English body reads left to right.</p><p>Brent rose to $84.5 a barrel on 3 March 2026, up 2.3%, after وزير الطاقة السعودي said OPEC+ output would stay at 41.9 million barrels a day.</p><p dir="rtl">فقرة عربية داخل النص الإنجليزي فيها رقم 12.5% واسم Gazprom.</p>',
       language: locale,
     });
     await expect(page.locator('[data-testid=queue-row]', { hasText: headline })).toBeVisible();
@@ -58,6 +59,10 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
     await page.locator('[data-testid=queue-row]', { hasText: headline }).locator('a').click();
     await expect(page.locator('#item-headline')).toHaveText(headline);
     await expect(page.getByTestId('timeline')).toBeVisible();
+    // The paragraph in the other script keeps its direction through both sanitisers.
+    await expect(
+      page.locator(`[data-testid=item-body] p[dir=${locale === 'ar' ? 'ltr' : 'rtl'}]`),
+    ).toHaveCount(1);
     await shot(page, locale, 'item');
     await expectAccessible(page, `item (${locale})`);
 
@@ -72,6 +77,12 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
     await expect(page.locator('[data-testid=my-work] h2').first()).toBeVisible();
     await shot(page, locale, 'my-work-view');
     await expectAccessible(page, `my work (${locale})`);
+
+    // A text search: the words the server matched are marked in the headlines.
+    const term = locale === 'ar' ? 'كازاخستان' : 'Kazakhstan';
+    await page.goto(`/?q=${encodeURIComponent(term)}`);
+    await expect(page.locator('[data-testid=queue-row] mark').first()).toBeVisible();
+    await shot(page, locale, 'queue-search');
 
     // Narrow window: 1024 px, filters behind a button.
     await page.setViewportSize({ width: 1024, height: 768 });

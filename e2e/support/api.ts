@@ -56,6 +56,26 @@ export class ApiUser {
     return (await response.json()) as Item;
   }
 
+  /** PATCH /api/items/:id with If-Match (the version given, else the current one). */
+  async patch(id: number, patch: Record<string, unknown>, version?: number): Promise<Item> {
+    const ifMatch = version ?? (await this.item(id)).version;
+    const response = await this.context.patch(`/api/items/${id}`, {
+      data: patch,
+      headers: this.headers({ 'if-match': `"${ifMatch}"` }),
+    });
+    if (!response.ok()) throw new Error(`patch: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as Item;
+  }
+
+  /** Takes the item from incoming to published (admin may take every step). */
+  async publish(id: number, assignee: number): Promise<Item> {
+    await this.action(id, 'accept');
+    await this.action(id, 'assign', { assignee });
+    await this.action(id, 'submit');
+    await this.action(id, 'approve');
+    return this.action(id, 'publish');
+  }
+
   async item(id: number): Promise<Item> {
     return (await (await this.context.get(`/api/items/${id}`)).json()) as Item;
   }

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties, type MouseEvent, type Ref } from 'react';
+import { memo, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
 import type { SearchQuery } from '#shared/text/index.ts';
@@ -22,7 +22,8 @@ export interface ItemRowProps {
   current: boolean;
   open: boolean;
   selected: boolean;
-  style?: CSSProperties;
+  /** In a virtualised list: the row's offset from the top (a number, so the memoised row skips re-renders). */
+  offset?: number;
   ref?: Ref<HTMLElement>;
   /** Queue mode: the row is the focus target and can be ticked. */
   roving?: boolean;
@@ -45,7 +46,7 @@ export const ItemRow = memo(function ItemRow({
   current,
   open,
   selected,
-  style,
+  offset,
   ref,
   roving = false,
   highlight = null,
@@ -74,7 +75,17 @@ export const ItemRow = memo(function ItemRow({
       aria-setsize={setSize}
       aria-current={open ? 'true' : undefined}
       tabIndex={roving ? (current ? 0 : -1) : undefined}
-      style={style}
+      style={
+        offset === undefined
+          ? undefined
+          : {
+              position: 'absolute',
+              top: 0,
+              insetInlineStart: 0,
+              width: '100%',
+              transform: `translateY(${offset}px)`,
+            }
+      }
       className={`relative flex gap-2.5 border-b border-s-4 border-b-surface-line py-2 pe-3 ps-2.5 outline-offset-[-2px] ${urgencyEdgeClass(item.urgency)} ${
         open
           ? 'bg-brand-soft'
@@ -107,14 +118,14 @@ export const ItemRow = memo(function ItemRow({
             dir="auto"
             tabIndex={roving ? -1 : undefined}
             onClick={openRow}
-            className={`line-clamp-2 after:absolute after:inset-0 after:content-[''] hover:underline ${unread ? 'font-semibold text-ink' : 'font-normal text-ink-soft'} ${
+            className={`line-clamp-2 min-w-0 flex-1 after:absolute after:inset-0 after:content-[''] hover:underline ${unread ? 'font-semibold text-ink' : 'font-normal text-ink-soft'} ${
               item.status === 'spiked' || item.status === 'killed' ? 'line-through decoration-slate-400' : ''
             }`}
           >
             {highlight
-              ? highlightSegments(item.headline, highlight).map((segment, index) =>
+              ? highlightSegments(item.headline, highlight).map((segment, at) =>
                   segment.mark ? (
-                    <mark key={index} className="rounded-sm bg-amber-100 text-inherit">
+                    <mark key={at} className="rounded-sm bg-amber-100 text-inherit">
                       {segment.text}
                     </mark>
                   ) : (

@@ -104,7 +104,10 @@ export function matchesFilters(
   if (filters.status?.length && !filters.status.includes(item.status)) return false;
   if (filters.urgency?.length && !filters.urgency.includes(item.urgency)) return false;
   if (filters.source?.length && !filters.source.includes(item.source)) return false;
-  if (filters.lastAction?.length && (item.lastAction === null || !filters.lastAction.includes(item.lastAction)))
+  if (
+    filters.lastAction?.length &&
+    (item.lastAction === null || !filters.lastAction.includes(item.lastAction))
+  )
     return false;
   if (filters.assignee !== undefined) {
     const wanted = filters.assignee === 'me' ? viewerId : filters.assignee;

@@ -11,7 +11,10 @@ function cached<T>(key: string, make: () => T): T {
   return value;
 }
 
-/** Arabic UI uses Arabic-Indic digits, as Arabic newsrooms print them. */
+/**
+ * Digits are the locale's own (CLDR): current browsers write Latin digits for `ar`, as most of the wire copy
+ * does, older ones Arabic-Indic; either way the whole interface agrees, since everything goes through Intl.
+ */
 export function formatNumber(value: number, locale: string): string {
   return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }

@@ -5,7 +5,12 @@
  * prefix). So "للطاقة" is marked for الطاقة, "وبكازاخستان" for كازاخستان, and nothing the server did not match.
  * Whole words only, never part of one: a mark inside an Arabic word would cut its letters' joining.
  */
-import { normalizeArabic, parseSearchQuery, tokenizeNormalized, type SearchQuery } from '#shared/text/index.ts';
+import {
+  normalizeArabic,
+  parseSearchQuery,
+  tokenizeNormalized,
+  type SearchQuery,
+} from '#shared/text/index.ts';
 import { stemToken } from '#shared/text/search.ts';
 
 export interface Segment {
@@ -30,7 +35,8 @@ export function highlightSegments(text: string, query: SearchQuery | null): Segm
   const tokens: Array<{ part: number; stem: string }> = [];
   parts.forEach((part, index) => {
     if (index % 2 === 1 || !part) return;
-    for (const token of tokenizeNormalized(normalizeArabic(part))) tokens.push({ part: index, stem: stemToken(token) });
+    for (const token of tokenizeNormalized(normalizeArabic(part)))
+      tokens.push({ part: index, stem: stemToken(token) });
   });
   const marked = new Set<number>();
   for (const clause of query.clauses) {

@@ -47,6 +47,12 @@ const pages = (rows: Item[][], nextCursor: string | null = null): ItemPages => (
 const ids = (result: ReturnType<typeof patchPages>) =>
   typeof result === 'string' ? result : result.pages.map((page) => page.items.map((row) => row.id));
 
+/** An item as the live stream carries it: without its body. */
+function live(full: Item): LiveItem {
+  const { body: _body, ...rest } = full;
+  return rest;
+}
+
 describe('live patches of queue pages', () => {
   const data = pages(
     [
@@ -64,8 +70,7 @@ describe('live patches of queue pages', () => {
   });
 
   it('replaces a changed item in place, keeping its body when the live item has none', () => {
-    const { body: _body, ...live } = item(4, 40, { status: 'accepted', version: 2 });
-    const result = patchPages(data, live, {}, null);
+    const result = patchPages(data, live(item(4, 40, { status: 'accepted', version: 2 })), {}, null);
     expect(ids(result)).toEqual([
       [5, 4],
       [3, 2],
@@ -105,11 +110,6 @@ describe('live patches of queue pages', () => {
 });
 
 describe('writing an item into the caches', () => {
-  const live = (full: Item): LiveItem => {
-    const { body: _body, ...rest } = full;
-    return rest;
-  };
-
   it('never lets a live item (no body) stand in for the detail: merges a newer version and refetches it', () => {
     const queryClient = new QueryClient();
     const key = queryKeys.item(4);

@@ -2,7 +2,13 @@
  * Exact cache patches for one item: its detail entry and every loaded queue page that shows it or should.
  * Used by the live stream and by optimistic workflow actions, so both move a row the same way.
  */
-import type { InfiniteData, Query, QueryClient, QueryKey } from '@tanstack/react-query';
+import {
+  hashKey,
+  type InfiniteData,
+  type Query,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import type { LiveItem } from '#shared/schemas/events.ts';
 import type { Item, ItemFilters, ItemListResponse } from '#shared/schemas/items.ts';
 import { compareNewestFirst, matchesFilters } from './filters.ts';
@@ -118,9 +124,18 @@ export function writeItemToCaches(
     if (!data || (options.lists && !options.lists(query))) continue;
     const filters = (query.queryKey[2] ?? {}) as ItemFilters;
     const result = patchPages(data, item, filters, viewerId, options);
-    if (result === 'refetch') void queryClient.invalidateQueries({ queryKey: query.queryKey, exact: true });
+    if (result === 'refetch') void invalidateExact(queryClient, query.queryKey);
     else if (result !== 'unchanged') queryClient.setQueryData(query.queryKey, result);
   }
+}
+
+/**
+ * Invalidates one query. (`{queryKey, exact: true}` would hash the key again for every query in the cache;
+ * the cache grows with every item opened in a long session.)
+ */
+function invalidateExact(queryClient: QueryClient, key: QueryKey): Promise<void> {
+  const hash = hashKey(key);
+  return queryClient.invalidateQueries({ predicate: (query) => query.queryHash === hash });
 }
 
 function writeDetail(queryClient: QueryClient, item: Item | LiveItem, force: boolean): void {
@@ -130,14 +145,13 @@ function writeDetail(queryClient: QueryClient, item: Item | LiveItem, force: boo
   const old = state?.data;
   if (!old) {
     if (full) queryClient.setQueryData<Item>(detailKey, item);
-    else if (state?.fetchStatus === 'fetching')
-      void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
+    else if (state?.fetchStatus === 'fetching') void invalidateExact(queryClient, detailKey);
     return;
   }
   // Already this version or a newer one (our own mutation's answer usually arrives before its event).
   if (!force && (old.version > item.version || (old.version === item.version && !full))) return;
   queryClient.setQueryData<Item>(detailKey, { ...old, ...item } as Item);
-  if (!full) void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
+  if (!full) void invalidateExact(queryClient, detailKey);
 }
 
 export interface CacheSnapshot {

@@ -27,13 +27,15 @@ interface Applied {
   fresh: boolean;
 }
 
+const listName = (query: Query) => JSON.stringify(query.queryKey[2]);
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 function setup() {
   const queryClient = new QueryClient();
   const sync = new LiveSync();
   const applied: Applied[] = [];
   let replays = 0;
   let facetRefreshes = 0;
-  const listName = (query: Query) => JSON.stringify(query.queryKey[2]);
   sync.attach(queryClient, {
     apply: (msg, lists, fresh) => {
       const names = queryClient
@@ -59,7 +61,6 @@ function setup() {
       queryKey: queryKeys.facets({}),
       queryFn: () => ({ total: 0, liveSeq }),
     });
-  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
   return {
     queryClient,
     sync,

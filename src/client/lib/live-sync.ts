@@ -59,8 +59,7 @@ export interface LiveSyncHooks {
 }
 
 const isListKey = (key: QueryKey) => key[0] === queryKeys.itemLists[0] && key[1] === queryKeys.itemLists[1];
-const isFacetsKey = (key: QueryKey) =>
-  key[0] === queryKeys.facetsAll[0] && key[1] === queryKeys.facetsAll[1];
+const isFacetsKey = (key: QueryKey) => key[0] === queryKeys.facetsAll[0] && key[1] === queryKeys.facetsAll[1];
 
 export class LiveSync {
   /** The highest sequence heard (applied or replayed); null before the first connection. */

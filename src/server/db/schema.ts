@@ -71,6 +71,19 @@ export interface ItemTagsTable {
   code: string;
 }
 
+/** One per item: its near-duplicate signature (modules/items/near-duplicates.ts, serialised). */
+export interface NearDupSignaturesTable {
+  item_id: number;
+  signature: string;
+}
+
+/** Candidate keys of an item for near-duplicate lookup, with its receive time for the window. */
+export interface NearDupKeysTable {
+  key: string;
+  received_at: number;
+  item_id: number;
+}
+
 export interface CommentsTable {
   id: Generated<number>;
   item_id: number;
@@ -154,6 +167,8 @@ export interface DB {
   desk_members: DeskMembersTable;
   items: ItemsTable;
   item_tags: ItemTagsTable;
+  near_dup_signatures: NearDupSignaturesTable;
+  near_dup_keys: NearDupKeysTable;
   comments: CommentsTable;
   events: EventsTable;
   sessions: SessionsTable;

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addressPolicy, AddressRefusedError, guardedLookup, nonPublicReason } from './address-guard.ts';
 import { fetchFeed } from './fetch.ts';
 import { readFeed } from './index.ts';
 import { FeedError } from './wire-item.ts';
@@ -11,9 +12,15 @@ const FEED =
 const ETAG = '"v1"';
 const LAST_MODIFIED = 'Tue, 15 Jul 2024 10:30:00 GMT';
 const MB = 1024 * 1024;
+/** The test servers listen on 127.0.0.1, which the SSRF guard refuses unless told otherwise. */
+const LOCAL = { allowPrivateAddresses: true } as const;
 
 let server: http.Server;
 let base: string;
+/** A second server on 127.0.0.2 (another loopback address): the target of redirects the guard must refuse. */
+let other: http.Server;
+let otherPort = 0;
+let otherHits = 0;
 /** Bytes the 50 MB endpoint managed to hand to the socket before the client hung up. */
 let hugeBytesWritten = 0;
 let hugeFinished: Promise<void> = Promise.resolve();
@@ -100,17 +107,36 @@ beforeAll(async () => {
       case '/error':
         res.writeHead(503).end('busy');
         return;
+      case '/arabic':
+        res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-language': 'ar' });
+        res.end(FEED);
+        return;
+      case '/to-other-loopback':
+        res.writeHead(302, { location: `http://127.0.0.2:${otherPort}/feed` }).end();
+        return;
+      case '/to-metadata':
+        res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+        return;
+
       default:
         res.writeHead(404).end();
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  other = http.createServer((_req, res) => {
+    otherHits++;
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(FEED);
+  });
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.2', resolve));
+  otherPort = (other.address() as AddressInfo).port;
 });
 
 afterAll(async () => {
   server.closeAllConnections();
+  other.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise<void>((resolve) => other.close(() => resolve()));
 });
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -125,7 +151,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 describe('fetchFeed', () => {
   it('returns the body with its validators, then 304 → not-modified on the conditional request', async () => {
-    const first = await fetchFeed(`${base}/feed`);
+    const first = await fetchFeed(`${base}/feed`, LOCAL);
     expect(first).toMatchObject({
       status: 'ok',
       etag: ETAG,
@@ -137,15 +163,17 @@ describe('fetchFeed', () => {
     expect(readFeed(first.bytes, { contentType: first.contentType, baseUrl: first.finalUrl }).title).toBe(
       'محلي',
     );
-    expect(await fetchFeed(`${base}/feed`, { etag: first.etag })).toEqual({ status: 'not-modified' });
-    expect(await fetchFeed(`${base}/feed`, { lastModified: first.lastModified })).toEqual({
+    expect(await fetchFeed(`${base}/feed`, { ...LOCAL, etag: first.etag })).toEqual({
+      status: 'not-modified',
+    });
+    expect(await fetchFeed(`${base}/feed`, { ...LOCAL, lastModified: first.lastModified })).toEqual({
       status: 'not-modified',
     });
   });
 
   it('decompresses gzip, deflate and brotli', async () => {
     for (const path of ['/gzip', '/deflate', '/br']) {
-      const result = await fetchFeed(`${base}${path}`);
+      const result = await fetchFeed(`${base}${path}`, LOCAL);
       if (result.status !== 'ok') throw new Error('expected a body');
       expect(Buffer.from(result.bytes).toString('utf8')).toBe(FEED);
     }
@@ -153,7 +181,9 @@ describe('fetchFeed', () => {
 
   it('stops reading at the byte cap: a 50 MB stream costs about the cap, not 50 MB', async () => {
     const before = process.memoryUsage().arrayBuffers;
-    expect(await codeOf(fetchFeed(`${base}/huge`, { maxBytes: 1 * MB }))).toMatch(/^feed\.too_large/);
+    expect(await codeOf(fetchFeed(`${base}/huge`, { ...LOCAL, maxBytes: 1 * MB }))).toMatch(
+      /^feed\.too_large/,
+    );
     await hugeFinished;
     const grown = process.memoryUsage().arrayBuffers - before;
     console.log(
@@ -164,40 +194,48 @@ describe('fetchFeed', () => {
   });
 
   it('applies the cap after decompression (gzip bomb) and refuses a declared Content-Length over it', async () => {
-    expect(await codeOf(fetchFeed(`${base}/gzip-bomb`, { maxBytes: 1 * MB }))).toMatch(/^feed\.too_large/);
-    expect(await codeOf(fetchFeed(`${base}/declared-huge`, { maxBytes: 1 * MB }))).toMatch(
+    expect(await codeOf(fetchFeed(`${base}/gzip-bomb`, { ...LOCAL, maxBytes: 1 * MB }))).toMatch(
+      /^feed\.too_large/,
+    );
+    expect(await codeOf(fetchFeed(`${base}/declared-huge`, { ...LOCAL, maxBytes: 1 * MB }))).toMatch(
       /^feed\.too_large/,
     );
   });
 
   it('times out a server that stops sending, one that never answers, and one that drips', async () => {
-    expect(await codeOf(fetchFeed(`${base}/slow-body`, { readTimeoutMs: 150 }))).toMatch(/^feed\.timeout/);
-    expect(await codeOf(fetchFeed(`${base}/slow-headers`, { readTimeoutMs: 150 }))).toMatch(/^feed\.timeout/);
-    // Each byte arrives within the idle timeout; only the total deadline stops it.
-    expect(await codeOf(fetchFeed(`${base}/drip`, { readTimeoutMs: 150, totalTimeoutMs: 400 }))).toMatch(
+    expect(await codeOf(fetchFeed(`${base}/slow-body`, { ...LOCAL, readTimeoutMs: 150 }))).toMatch(
       /^feed\.timeout/,
     );
+    expect(await codeOf(fetchFeed(`${base}/slow-headers`, { ...LOCAL, readTimeoutMs: 150 }))).toMatch(
+      /^feed\.timeout/,
+    );
+    // Each byte arrives within the idle timeout; only the total deadline stops it.
+    expect(
+      await codeOf(fetchFeed(`${base}/drip`, { ...LOCAL, readTimeoutMs: 150, totalTimeoutMs: 400 })),
+    ).toMatch(/^feed\.timeout/);
   });
 
   it('follows relative redirects and stops a redirect loop at the bound', async () => {
-    const moved = await fetchFeed(`${base}/moved`);
+    const moved = await fetchFeed(`${base}/moved`, LOCAL);
     expect(moved).toMatchObject({ status: 'ok', finalUrl: `${base}/feed` });
-    expect(await codeOf(fetchFeed(`${base}/loop`))).toMatch(
+    expect(await codeOf(fetchFeed(`${base}/loop`, LOCAL))).toMatch(
       /^feed\.too_many_redirects: More than 5 redirects/,
     );
-    expect(await codeOf(fetchFeed(`${base}/loop`, { maxRedirects: 2 }))).toMatch(/^feed\.too_many_redirects/);
+    expect(await codeOf(fetchFeed(`${base}/loop`, { ...LOCAL, maxRedirects: 2 }))).toMatch(
+      /^feed\.too_many_redirects/,
+    );
   });
 
   it('refuses non-http(s) URLs, also as redirect targets', async () => {
     for (const url of ['ftp://127.0.0.1/feed', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url']) {
       expect(await codeOf(fetchFeed(url))).toMatch(/^feed\.bad_url/);
     }
-    expect(await codeOf(fetchFeed(`${base}/to-file`))).toMatch(/^feed\.bad_url/);
+    expect(await codeOf(fetchFeed(`${base}/to-file`, LOCAL))).toMatch(/^feed\.bad_url/);
   });
 
   it('reports HTTP errors with their status', async () => {
-    expect(await codeOf(fetchFeed(`${base}/error`))).toMatch(/^feed\.http_status: HTTP 503/);
-    expect(await codeOf(fetchFeed(`${base}/nothing-here`))).toMatch(/^feed\.http_status: HTTP 404/);
+    expect(await codeOf(fetchFeed(`${base}/error`, LOCAL))).toMatch(/^feed\.http_status: HTTP 503/);
+    expect(await codeOf(fetchFeed(`${base}/nothing-here`, LOCAL))).toMatch(/^feed\.http_status: HTTP 404/);
   });
 
   it('reports a refused connection as a network error', async () => {
@@ -205,24 +243,157 @@ describe('fetchFeed', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    expect(await codeOf(fetchFeed(`http://127.0.0.1:${port}/feed`))).toMatch(
+    expect(await codeOf(fetchFeed(`http://127.0.0.1:${port}/feed`, LOCAL))).toMatch(
       /^feed\.network: .*ECONNREFUSED/,
     );
   });
 
   it('turns a request that cannot be sent (a stored ETag with a line break) into a FeedError', async () => {
-    expect(await codeOf(fetchFeed(`${base}/feed`, { etag: '"v1"\r\nX-Injected: 1' }))).toMatch(
+    expect(await codeOf(fetchFeed(`${base}/feed`, { ...LOCAL, etag: '"v1"\r\nX-Injected: 1' }))).toMatch(
       /^feed\.network/,
     );
   });
 
   it('honours an abort signal', async () => {
     const controller = new AbortController();
-    const pending = fetchFeed(`${base}/slow-headers`, { signal: controller.signal });
+    const pending = fetchFeed(`${base}/slow-headers`, { ...LOCAL, signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     expect(await codeOf(pending)).toMatch(/^feed\.network: .*aborted/);
-    expect(await codeOf(fetchFeed(`${base}/slow-headers`, { signal: AbortSignal.timeout(50) }))).toMatch(
-      /^feed\.timeout/,
+    expect(
+      await codeOf(fetchFeed(`${base}/slow-headers`, { ...LOCAL, signal: AbortSignal.timeout(50) })),
+    ).toMatch(/^feed\.timeout/);
+  });
+});
+
+describe('fetchFeed: Content-Language', () => {
+  it('returns the header, and readFeed takes it as the language when the document names none', async () => {
+    const result = await fetchFeed(`${base}/arabic`, LOCAL);
+    if (result.status !== 'ok') throw new Error('expected a body');
+    expect(result.contentLanguage).toBe('ar');
+    const feed = readFeed(result.bytes, {
+      contentType: result.contentType,
+      language: result.contentLanguage,
+    });
+    expect(feed.language).toBe('ar');
+    expect(feed.items[0]!.language).toBe('ar');
+    const plain = await fetchFeed(`${base}/feed`, LOCAL);
+    expect(plain.status === 'ok' && plain.contentLanguage).toBeNull();
+    // The document's own language wins; a list of languages says nothing about the items.
+    const english = new TextEncoder().encode(
+      '<rss><channel><language>en</language><item><title>x</title></item></channel></rss>',
     );
+    expect(readFeed(english, { language: 'ar' }).language).toBe('en');
+    const none = new TextEncoder().encode('<rss><channel><item><title>x</title></item></channel></rss>');
+    expect(readFeed(none, { language: 'ar, en' }).language).toBeNull();
+    expect(readFeed(none, { language: ' ar-sa ' }).items[0]!.language).toBe('ar-SA');
+    expect(readFeed(none, { language: 'not a tag!' }).language).toBeNull();
+  });
+});
+
+function lookupOf(allow: boolean): Promise<unknown> {
+  return new Promise<unknown>((resolve) =>
+    guardedLookup(addressPolicy({ allowPrivateAddresses: allow, allowedNetworks: [] }))(
+      'localhost',
+      { all: true },
+      (error, addresses) => resolve(error ?? addresses),
+    ),
+  );
+}
+
+describe('fetchFeed: SSRF guard (allowPrivateAddresses off by default)', () => {
+  it('refuses loopback by address and by name, before sending anything', async () => {
+    expect(await codeOf(fetchFeed(`${base}/feed`))).toMatch(
+      /^feed\.bad_url: Refused to fetch from 127\.0\.0\.1: loopback/,
+    );
+    expect(await codeOf(fetchFeed(`http://localhost:${otherPort}/feed`))).toMatch(
+      /^feed\.bad_url: Refused to fetch from localhost \((127\.0\.0\.1|::1)\): loopback/,
+    );
+    expect(await codeOf(fetchFeed(`http://[::1]:${otherPort}/feed`))).toMatch(/^feed\.bad_url: .*loopback/);
+    // Spellings the URL parser turns into loopback: hex, a single integer, IPv4-mapped IPv6.
+    for (const url of ['http://0x7f.1/', 'http://2130706433/', 'http://[::ffff:127.0.0.2]/'])
+      expect(await codeOf(fetchFeed(url))).toMatch(/^feed\.bad_url: .*loopback/);
+    expect(otherHits).toBe(0);
+  });
+
+  it('refuses private, link-local (cloud metadata), unspecified and multicast addresses without connecting', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['http://10.1.2.3/feed', /private \(RFC 1918\)/],
+      ['http://192.168.0.10/feed', /private \(RFC 1918\)/],
+      ['http://172.20.0.1/feed', /private \(RFC 1918\)/],
+      ['http://169.254.169.254/latest/meta-data/', /link-local \(incl\. cloud metadata/],
+      ['http://0.0.0.0/feed', /unspecified/],
+      ['http://224.0.0.1/feed', /multicast/],
+      ['http://[fd12:3456::1]/feed', /unique local/],
+      ['http://[fe80::1]/feed', /link-local/],
+      ['https://100.100.100.200/feed', /shared address space/],
+    ];
+    for (const [url, reason] of cases) {
+      // A connection attempt to these would time out here (no route); the refusal is immediate instead.
+      const t0 = performance.now();
+      const code = await codeOf(fetchFeed(url, { connectTimeoutMs: 2_000 }));
+      expect(code, url).toMatch(/^feed\.bad_url: Refused to fetch/);
+      expect(code, url).toMatch(reason);
+      expect(performance.now() - t0).toBeLessThan(1_500);
+    }
+  });
+
+  it('checks every redirect hop: an allowed host redirecting to a private one is refused', async () => {
+    // Only 127.0.0.1 itself is allowed (as a desk might allow its own wire server); 127.0.0.2 is not.
+    const onlyFirst = { allowedPrivateNetworks: ['127.0.0.1/32'] };
+    expect(await fetchFeed(`${base}/feed`, onlyFirst)).toMatchObject({ status: 'ok' });
+    expect(await codeOf(fetchFeed(`${base}/to-other-loopback`, onlyFirst))).toMatch(
+      /^feed\.bad_url: Refused to fetch from 127\.0\.0\.2: loopback/,
+    );
+    expect(await codeOf(fetchFeed(`${base}/to-metadata`, onlyFirst))).toMatch(
+      /^feed\.bad_url: Refused to fetch from 169\.254\.169\.254/,
+    );
+    expect(otherHits).toBe(0);
+    // With private addresses allowed the same redirect is followed.
+    expect(await fetchFeed(`${base}/to-other-loopback`, LOCAL)).toMatchObject({
+      status: 'ok',
+      finalUrl: `http://127.0.0.2:${otherPort}/feed`,
+    });
+    expect(otherHits).toBe(1);
+  });
+
+  it('connects to the very addresses it checked: the lookup answers with them or refuses the name', async () => {
+    expect(await lookupOf(false)).toBeInstanceOf(AddressRefusedError);
+    const allowed = (await lookupOf(true)) as Array<{ address: string }>;
+    expect(allowed.map((entry) => entry.address)).toContain('127.0.0.1');
+  });
+
+  it('classifies addresses, including IPv6 forms that embed IPv4', () => {
+    for (const address of [
+      '8.8.8.8',
+      '1.1.1.1',
+      '2a00:1450:4001::200e',
+      '64:ff9b::808:808',
+      '2002:808:808::1',
+    ])
+      expect(nonPublicReason(address), address).toBeNull();
+    for (const address of [
+      '127.0.0.1',
+      '10.0.0.1',
+      '172.31.255.255',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '255.255.255.255',
+      '239.1.1.1',
+      '::',
+      '::1',
+      'fc00::1',
+      'fdff::1',
+      'fe80::1',
+      'ff02::1',
+      '::ffff:169.254.169.254',
+      '::ffff:a9fe:a9fe',
+      '::127.0.0.1',
+      '64:ff9b::7f00:1',
+      '2002:c0a8:101::1',
+      '2001:db8::1',
+    ])
+      expect(nonPublicReason(address), address).not.toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
+import net from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import { AddressRefusedError, addressPolicy, guardedLookup } from './address-guard.ts';
 import { FeedError } from './wire-item.ts';
 
 /**
@@ -14,6 +16,10 @@ import { FeedError } from './wire-item.ts';
  * Built on node:http rather than fetch(): fetch's connect timeout lives in undici's Agent, which is not a
  * dependency of ours, and node:http lets us time the socket's phases and destroy it at the byte cap directly.
  * Each request gets its own socket (`agent: false`): no pooled connection is shared between feeds.
+ *
+ * SSRF guard (address-guard.ts): unless `allowPrivateAddresses` is set, every hop (the first request and each
+ * redirect) may connect only to public unicast addresses; the check runs inside the connection's own DNS lookup,
+ * so the address checked is the address connected to. A refusal is `feed.bad_url` with the reason.
  */
 
 export interface FetchFeedOptions {
@@ -28,6 +34,13 @@ export interface FetchFeedOptions {
   maxRedirects?: number;
   userAgent?: string;
   signal?: AbortSignal;
+  /**
+   * Allow loopback, private, link-local and other non-public addresses (default false: refused with
+   * `feed.bad_url`). For development, tests, and desks whose wire servers live on their own network.
+   */
+  allowPrivateAddresses?: boolean;
+  /** Non-public networks allowed even when allowPrivateAddresses is off: CIDRs or single addresses. */
+  allowedPrivateNetworks?: readonly string[];
 }
 
 export type FetchFeedResult =
@@ -38,6 +51,8 @@ export type FetchFeedResult =
       contentType: string | null;
       etag: string | null;
       lastModified: string | null;
+      /** The response's Content-Language header (pass it to readFeed as `language`). */
+      contentLanguage: string | null;
       finalUrl: string;
     };
 
@@ -48,7 +63,11 @@ const DEFAULTS = {
   maxBytes: 10 * 1024 * 1024,
   maxRedirects: 5,
   userAgent: 'Mirsad/0.1 (newsroom feed reader)',
+  allowPrivateAddresses: false,
+  allowedPrivateNetworks: [] as readonly string[],
 };
+
+type Options = typeof DEFAULTS & FetchFeedOptions & { policy: ReturnType<typeof addressPolicy> };
 
 const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, ' +
@@ -62,7 +81,17 @@ interface Response {
 
 /** Fetch a feed with conditional GET, bounded redirects, timeouts and a byte cap; throws FeedError. */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
-  const opts = { ...DEFAULTS, ...stripUndefined(options) };
+  const merged = { ...DEFAULTS, ...stripUndefined(options) };
+  let policy: ReturnType<typeof addressPolicy>;
+  try {
+    policy = addressPolicy({
+      allowPrivateAddresses: merged.allowPrivateAddresses,
+      allowedNetworks: merged.allowedPrivateNetworks,
+    });
+  } catch (err) {
+    throw new FeedError('feed.bad_url', (err as Error).message);
+  }
+  const opts: Options = { ...merged, policy };
   const deadline = Date.now() + opts.totalTimeoutMs;
   let current = httpUrl(url);
   for (let redirects = 0; ; redirects++) {
@@ -88,6 +117,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       contentType: header(response.headers, 'content-type'),
       etag: header(response.headers, 'etag'),
       lastModified: header(response.headers, 'last-modified'),
+      contentLanguage: header(response.headers, 'content-language'),
       finalUrl: current.href,
     };
   }
@@ -106,11 +136,17 @@ function httpUrl(value: string, base?: URL): URL {
   return url;
 }
 
-function requestOnce(
-  url: URL,
-  opts: typeof DEFAULTS & FetchFeedOptions,
-  deadline: number,
-): Promise<Response> {
+function requestOnce(url: URL, opts: Options, deadline: number): Promise<Response> {
+  // An IP literal is connected to without a lookup, so the guard checks it here.
+  const literal = url.hostname.replace(/^\[|\]$/g, '');
+  if (net.isIP(literal) !== 0) {
+    const reason = opts.policy.refusal(literal);
+    if (reason !== null) {
+      return Promise.reject(
+        new FeedError('feed.bad_url', new AddressRefusedError(literal, literal, reason).message),
+      );
+    }
+  }
   return new Promise<Response>((resolve, reject) => {
     let settled = false;
     const timers: NodeJS.Timeout[] = [];
@@ -125,7 +161,12 @@ function requestOnce(
     const transport = url.protocol === 'https:' ? https : http;
     let req: http.ClientRequest;
     try {
-      req = transport.request(url, { method: 'GET', headers, agent: false });
+      req = transport.request(url, {
+        method: 'GET',
+        headers,
+        agent: false,
+        lookup: guardedLookup(opts.policy),
+      });
     } catch (err) {
       // Invalid header values (a stored ETag with a newline, say) throw synchronously.
       reject(
@@ -180,7 +221,8 @@ function requestOnce(
       else socket.once('connect', connected);
     });
     req.on('error', (err: NodeJS.ErrnoException) => {
-      finish(new FeedError('feed.network', `Network error for ${url.href}: ${err.code ?? err.message}`));
+      if (err instanceof AddressRefusedError) finish(new FeedError('feed.bad_url', err.message));
+      else finish(new FeedError('feed.network', `Network error for ${url.href}: ${err.code ?? err.message}`));
     });
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;

@@ -110,9 +110,13 @@ describe('hostile XML', () => {
     expect(feed.items[19_999]).toMatchObject({ guid: 'g19999', title: 'خبر 19999 & تفاصيل' });
   }, 120_000);
 
-  it('refuses a feed with more items than MAX_ITEMS', () => {
-    const doc = `<rss><channel>${'<item><title>x</title></item>'.repeat(MAX_ITEMS + 1)}</channel></rss>`;
-    expect(codeOf(doc)).toBe('feed.too_large');
+  it('reads the first MAX_ITEMS items of a bigger document and counts the rest as omitted', () => {
+    const doc = `<rss><channel>${Array.from({ length: MAX_ITEMS + 5 }, (_, i) => `<item><title>x${i}</title></item>`).join('')}</channel></rss>`;
+    const feed = readFeed(utf8(doc));
+    expect(feed.items).toHaveLength(MAX_ITEMS);
+    expect(feed.items.at(-1)!.title).toBe(`x${MAX_ITEMS - 1}`);
+    expect(feed.omitted).toBe(5);
+    expect(readFeed(utf8('<rss><channel><item><title>x</title></item></channel></rss>')).omitted).toBe(0);
   });
 
   it('keeps duplicate and missing guids as given (dedupe is storage’s job) and nulls broken dates', () => {

@@ -155,8 +155,8 @@ const NAMED: Readonly<Record<string, string>> = {
 // Characters the subset refuses anywhere: controls other than tab/LF (CR is normalised before the check),
 // noncharacters, and lone surrogates. The parser keeps most of them with a parse error, drops U+0000 in body
 // text, and remaps C1 references; refusing them keeps every accepted text a plain copy.
-// oxlint-disable-next-line no-control-regex
 const REFUSED_CHARS =
+  // oxlint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const DIR_VALUES = new Set(['rtl', 'ltr', 'auto']);

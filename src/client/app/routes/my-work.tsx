@@ -18,11 +18,7 @@ export function MyWorkScreen() {
   return (
     <div className="grid h-full grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]">
       <div className="min-h-0 border-e border-surface-line">
-        <MyWork
-          openId={params.itemId ?? null}
-          itemHref={itemHref}
-          onOpen={onOpen}
-        />
+        <MyWork openId={params.itemId ?? null} itemHref={itemHref} onOpen={onOpen} />
       </div>
       <div className="min-h-0 overflow-y-auto bg-white" data-pane="">
         <Outlet />

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useParams, useRouter } from '@tanstack/react-router';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, ItemFilters } from '#shared/schemas/items.ts';
 import { Button } from '#client/components/ui/button.tsx';
@@ -31,18 +31,25 @@ export function QueueScreen() {
   const markAllRead = useReadStore((state) => state.markAllRead);
   const shortcutAction = useShortcutAction();
 
+  // Read at call time, so that opening another item does not hand the filters column a new callback (and a
+  // needless re-render of every facet).
+  const openIdRef = useRef(openId);
+  useEffect(() => {
+    openIdRef.current = openId;
+  }, [openId]);
   const setFilters = useCallback(
     (next: ItemFilters) => {
       // Ask for the new rows at once; the route change and its render happen while they travel.
       void queryClient.prefetchInfiniteQuery(getItemListQueryOptions(next));
       clearSelection();
+      const open = openIdRef.current;
       void router.navigate({
-        to: openId ? '/items/$itemId' : '/',
-        params: openId ? { itemId: openId } : {},
+        to: open ? '/items/$itemId' : '/',
+        params: open ? { itemId: open } : {},
         search: next,
       });
     },
-    [router, openId, clearSelection, queryClient],
+    [router, clearSelection, queryClient],
   );
   const itemHref = useCallback(
     (item: Item) =>

@@ -2,7 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../index.ts';
 import { idColumn } from './columns.ts';
 
-/** Users, desks, items and their tags, comments, the event log, sessions, tokens, feeds, saved views. */
+/**
+ * Users, desks, items and their tags and near-duplicate keys, comments, the event log, sessions, tokens, feeds,
+ * saved views.
+ */
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   await db.schema
     .createTable('users')
@@ -96,7 +99,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
   await db.schema.createIndex('items_desk').on('items').columns(['desk_id', 'id desc']).execute();
   await db.schema.createIndex('items_received').on('items').columns(['received_at']).execute();
   await db.schema.createIndex('items_assignee').on('items').columns(['assignee_id', 'status']).execute();
-  await db.schema.createIndex('items_cluster').on('items').columns(['cluster_id']).execute();
+  // (cluster_id, id): collapse=true looks for a NEWER member of a row's cluster (repository.ts), a range scan here.
+  await db.schema.createIndex('items_cluster').on('items').columns(['cluster_id', 'id']).execute();
   await db.schema.createIndex('items_title_key').on('items').columns(['title_key']).execute();
   await db.schema.createIndex('items_published').on('items').columns(['published_at']).execute();
 
@@ -111,6 +115,21 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .createIndex('item_tags_lookup')
     .on('item_tags')
     .columns(['kind', 'code', 'item_id'])
+    .execute();
+
+  // Near-duplicate detection (modules/items/clustering.ts): one compact signature per item, and its candidate
+  // keys (strong headline features × countries), looked up by key within the time window.
+  await db.schema
+    .createTable('near_dup_signatures')
+    .addColumn('item_id', 'integer', (c) => c.primaryKey().references('items.id').onDelete('cascade'))
+    .addColumn('signature', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('near_dup_keys')
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('received_at', 'bigint', (c) => c.notNull())
+    .addColumn('item_id', 'integer', (c) => c.notNull().references('items.id').onDelete('cascade'))
+    .addPrimaryKeyConstraint('near_dup_keys_pk', ['key', 'received_at', 'item_id'])
     .execute();
 
   await db.schema

@@ -1,10 +1,12 @@
 import {
+  hashKey,
   keepPreviousData,
   queryOptions,
   useIsFetching,
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { FacetsResponse, ItemFilters } from '#shared/schemas/items.ts';
 import { apiRequest } from '#client/lib/api-client.ts';
 import { toSearchParams } from '#client/lib/filters.ts';
@@ -40,9 +42,11 @@ export function getFacetsQueryOptions(filters: ItemFilters) {
  */
 export function useFacets(filters: ItemFilters) {
   const queryClient = useQueryClient();
-  const listKey = queryKeys.itemList(filters);
-  const listFetching = useIsFetching({ queryKey: listKey, exact: true }) > 0;
-  const listReady = queryClient.getQueryData(listKey) !== undefined;
+  const listHash = useMemo(() => hashKey(queryKeys.itemList(filters)), [filters]);
+  // A predicate on the hash, not `{queryKey, exact}`: that form hashes the key once per query in the cache on
+  // every cache event, which grows with every item opened in a long session.
+  const listFetching = useIsFetching({ predicate: (query) => query.queryHash === listHash }) > 0;
+  const listReady = queryClient.getQueryCache().get(listHash)?.state.data !== undefined;
   return useQuery({
     ...getFacetsQueryOptions(filters),
     placeholderData: keepPreviousData,

@@ -58,8 +58,9 @@ export function FacetSection({
                   data-value={option.value}
                 />
                 {option.adornment}
-                <span className="min-w-0 flex-1 truncate" dir={option.dir}>
-                  {option.label}
+                {/* Wire source names may be in either script: isolated, but aligned with the other labels. */}
+                <span className="min-w-0 flex-1 truncate">
+                  {option.dir === 'auto' ? <bdi>{option.label}</bdi> : option.label}
                 </span>
                 <span
                   className="text-xs tabular-nums text-ink-faint"

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemFilters } from '#shared/schemas/items.ts';
 import { TOPIC_IDS } from '#shared/tagging/codes.ts';
@@ -24,8 +25,13 @@ function optionsOf(
   return values.map((value) => ({ value, label: label(value), count: byValue.get(value) ?? 0 }));
 }
 
-/** The filters column. Every change becomes a new URL (the route owns the search params). */
-export function FiltersPanel({
+const NONE: readonly string[] = [];
+
+/**
+ * The filters column. Every change becomes a new URL (the route owns the search params). Memoised: opening an
+ * item changes the route but neither the filters nor the counts.
+ */
+export const FiltersPanel = memo(function FiltersPanel({
   filters,
   onChange,
 }: {
@@ -108,8 +114,8 @@ export function FiltersPanel({
       />
       <CountryFilter
         facets={facets}
-        selected={filters.country ?? []}
-        selectedRegions={filters.region ?? []}
+        selected={filters.country ?? NONE}
+        selectedRegions={filters.region ?? NONE}
         onToggle={(code) => set(toggleValue(filters, 'country', code))}
         onToggleRegion={(region) => set(toggleValue(filters, 'region', region))}
       />
@@ -140,4 +146,4 @@ export function FiltersPanel({
       />
     </div>
   );
-}
+});

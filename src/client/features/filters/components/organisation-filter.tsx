@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetsResponse } from '#shared/schemas/items.ts';
 import type { Organisation } from '#shared/tagging/codes.ts';
@@ -21,7 +21,6 @@ export function OrganisationFilter({
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const id = useId();
   const [expanded, setExpanded] = useState(false);
   const counts = useMemo(
     () => new Map(facets?.organisations.map((entry) => [entry.value, entry.count]) ?? []),
@@ -43,10 +42,10 @@ export function OrganisationFilter({
       </legend>
       {groups.length === 0 ? <p className="text-xs text-ink-faint">{t('filters.none')}</p> : null}
       {groups.map(({ group, ids }) => (
-        <div key={group} className="mb-1" role="group" aria-labelledby={`${id}-${group}`}>
-          <p id={`${id}-${group}`} className="px-1.5 py-0.5 text-xs font-semibold text-ink">
+        <fieldset key={group} className="mb-1 min-w-0">
+          <legend className="px-1.5 py-0.5 text-xs font-semibold text-ink">
             {t(`filters.orgGroups.${group}`)}
-          </p>
+          </legend>
           <ul>
             {ids.map((org) => {
               const count = counts.get(org) ?? 0;
@@ -76,7 +75,7 @@ export function OrganisationFilter({
               );
             })}
           </ul>
-        </div>
+        </fieldset>
       ))}
       {shown < total || expanded ? (
         <button

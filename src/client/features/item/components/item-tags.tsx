@@ -5,8 +5,10 @@ import { ORGANISATION_IDS, REGION_IDS, TOPIC_IDS } from '#shared/tagging/codes.t
 import { Button } from '#client/components/ui/button.tsx';
 import { Chip } from '#client/components/ui/chip.tsx';
 import { CloseIcon } from '#client/components/ui/icons.tsx';
+import { ApiError } from '#client/lib/api-client.ts';
 import { countryMatches, KNOWN_COUNTRIES } from '#client/lib/countries.ts';
 import { countryName } from '#client/lib/format.ts';
+import { errorMessage } from '#client/lib/i18n.ts';
 import { useUpdateItem } from '../api/update-item.ts';
 
 const TONE = {
@@ -63,10 +65,17 @@ export function ItemTags({ item, canEdit }: { item: Item; canEdit: boolean }) {
   );
 }
 
+/**
+ * Like the text editor, the tag editor works from the item as it was when editing began: it saves what changed
+ * since then with that version as If-Match, so someone else's concurrent change is refused (412), never lost.
+ * The draft stays; saving again then puts it over the version now on the server, knowingly.
+ */
 function TagEditor({ item, onDone }: { item: Item; onDone: () => void }) {
   const { t } = useTranslation();
   const label = useTagLabel();
-  const update = useUpdateItem();
+  const update = useUpdateItem({ toastErrors: false });
+  const [base] = useState(item);
+  const conflict = update.error instanceof ApiError && update.error.status === 412;
   const [draft, setDraft] = useState<Record<TagKind, string[]>>(() => ({
     countries: [...item.countries],
     regions: [...item.regions],
@@ -93,11 +102,11 @@ function TagEditor({ item, onDone }: { item: Item; onDone: () => void }) {
   const save = () => {
     const patch: ItemPatch = {};
     for (const kind of TAG_KINDS) {
-      if (JSON.stringify(draft[kind]) !== JSON.stringify(item[kind]))
+      if (JSON.stringify(draft[kind]) !== JSON.stringify(base[kind]))
         (patch as Record<TagKind, string[]>)[kind] = draft[kind];
     }
     if (Object.keys(patch).length === 0) return onDone();
-    update.mutate({ item, patch }, { onSuccess: onDone });
+    update.mutate({ item, patch, version: conflict ? item.version : base.version }, { onSuccess: onDone });
   };
 
   return (
@@ -176,9 +185,23 @@ function TagEditor({ item, onDone }: { item: Item; onDone: () => void }) {
           )}
         </div>
       ))}
+      {update.error ? (
+        <div
+          role="alert"
+          className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-900 ring-1 ring-inset ring-rose-200"
+        >
+          <p>{errorMessage(update.error)}</p>
+          {conflict ? <p>{t('tags.conflictKept')}</p> : null}
+        </div>
+      ) : null}
       <div className="flex gap-2">
-        <Button size="sm" variant="primary" onClick={save} disabled={update.isPending}>
-          {t('common.save')}
+        <Button
+          size="sm"
+          variant={conflict ? 'danger' : 'primary'}
+          onClick={save}
+          disabled={update.isPending}
+        >
+          {conflict ? t('tags.saveOver') : t('common.save')}
         </Button>
         <Button size="sm" variant="ghost" onClick={onDone}>
           {t('common.cancel')}

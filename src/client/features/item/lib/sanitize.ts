@@ -2,8 +2,8 @@
  * The browser's own sanitising of body HTML, just before it becomes DOM (the item pane and the text editor).
  * The server sanitised it already on the way in (src/server/ingest/sanitize.ts); this is the second, independent
  * line, configured like the first: HTML only (no SVG, no MathML), no scripts, styles, frames, forms, objects,
- * base or meta, no style/class/id attributes, and URLs only absolute http(s) (plus mailto/tel for links). Links
- * open in a new tab that cannot reach back into the app.
+ * base or meta, no style/class/id attributes, and URLs only absolute: https for images, http(s)/mailto/tel for
+ * links. Links open in a new tab that cannot reach back into the app.
  */
 import DOMPurify from 'dompurify';
 
@@ -37,7 +37,8 @@ const FORBID_TAGS = [
 const ALLOWED_ATTR = ['href', 'dir', 'lang', 'title', 'alt', 'src', 'colspan', 'rowspan', 'target', 'rel'];
 const URL_ATTRIBUTES = ['href', 'src'];
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-const RESOURCE_SCHEMES = new Set(['http:', 'https:']);
+// Images over plain http would be refused by the CSP (img-src https:) anyway: drop them here, quietly.
+const RESOURCE_SCHEMES = new Set(['https:']);
 
 /** An absolute URL with an allowed scheme, or null (relative URLs would resolve against the dashboard). */
 function allowedUrl(value: string, schemes: ReadonlySet<string>): string | null {
@@ -76,6 +77,8 @@ export function sanitizeBody(html: string): string {
     ALLOWED_ATTR,
     FORBID_TAGS,
     ALLOW_DATA_ATTR: false,
-    ALLOWED_URI_REGEXP: /^(?:https?|mailto|tel):/i,
+    // DOMPurify applies this to every attribute value that is not known to be URL-free (`dir="rtl"` included),
+    // so it must let plain values through; the hook above then allows only absolute URLs in href and src.
+    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   });
 }

@@ -64,7 +64,7 @@ export function QueueList({
     isPlaceholderData,
   } = query;
   const items = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
-  // The rows on screen may still be the previous view's while the new one loads: mark by what they answered.
+  // While the previous view's rows stand in for a new search, they are not marked with its words.
   const highlight = useMemo(() => highlightQuery(filters.q), [filters.q]);
 
   // Everything newer than the anchor is held back while the user is scrolled down.
@@ -275,7 +275,7 @@ export function QueueList({
                   open={item.id === openId}
                   selected={selected.has(item.id)}
                   highlight={isPlaceholderData ? null : highlight}
-                  style={style}
+                  offset={row.start}
                   onOpen={onOpen}
                   onToggleSelected={toggleSelected}
                 />

@@ -1,0 +1,483 @@
+/**
+ * Near-duplicate detection: do two wire reports tell the same story? Pure functions over a compact signature of
+ * each item, used by clustering.ts at ingest and by the evaluation on the labelled development set
+ * (near-duplicates-dev-set.ts, near-duplicates-evaluate.ts). Decisions are recorded in
+ * docs/decisions/004-near-duplicates.md.
+ *
+ * A signature holds weighted FEATURES of the headline (full weight) and of the summary's lead (half weight):
+ * - a concept id for wire vocabulary that agencies paraphrase (وقع/توقيع/sign → SIGN, اتفاقية/اتفاق/deal →
+ *   AGREEMENT, زلزال/هزة/earthquake → QUAKE …), Arabic forms matched on their light stem, English on the word;
+ *   this is what makes a few English reports meet their Arabic counterparts;
+ * - every place the gazetteer recognises as its country (أستانا, كازاخستان, Kazakh → c:KZ) and every
+ *   organisation as its code (o:opec), so that "أستانا وطشقند" and "كازاخستان وأوزبكستان" share features;
+ * - other words as the consonant skeleton of their light stem (long vowels after the first letter removed:
+ *   توقيع and توقع meet, اتفاقية and اتفاق meet), frequent wire verbs and nouns at a low weight;
+ * - numbers as they are written ("5.1", "14.25", "2").
+ * Similarity is how much of each headline's features the other report (headline and lead) covers, the
+ * smaller of the two; before it, three gates decide: the reports must be
+ * within MAX_HOURS of each other, must not have disjoint country sets (when both have countries), and must not
+ * disagree on a decimal figure in the headline (two earthquakes of different magnitude, two rates); other
+ * numbers that disagree (a death toll that rises, a different score) lower the score instead of vetoing.
+ */
+import { findNames } from '#shared/tagging/gazetteer.ts';
+import { isStopword, normalizeArabic, tokenizeNormalized } from '#shared/text/index.ts';
+import { stemToken } from '#shared/text/search.ts';
+
+/** The reports of one story reach the desk within hours; a day and a half covers time zones and late copy. */
+export const MAX_HOURS = 36;
+/** Decision threshold on the (penalised) similarity; chosen on the development set, see the decision note. */
+export const SAME_STORY_THRESHOLD = 0.42;
+const HEADLINE_WEIGHT = 1;
+const SUMMARY_WEIGHT = 0.5;
+const LEAD_TOKENS = 30;
+const GENERIC_WEIGHT = 0.3;
+const COUNTRY_WEIGHT = 0.5;
+const NUMBER_CONFLICT_FACTOR = 0.6;
+const COUNTRY_CONFLICT_FACTOR = 0.5;
+const EVENT_CONFLICT_FACTOR = 0.7;
+/** Concepts that say what happened (not meetings and visits, which agencies describe from either side). */
+const EVENTS = new Set([
+  'VOTE',
+  'QUAKE',
+  'CRASH',
+  'FLOOD',
+  'PROTEST',
+  'SIGN',
+  'ADOPT',
+  'DISMISS',
+  'OUTAGE',
+  'BAN',
+  'HOLD',
+  'SHOOTING',
+  'WIN',
+]);
+/** Candidate keys per item: its strongest headline features, each with each of its first countries. */
+const KEY_FEATURES = 6;
+const KEY_COUNTRIES = 3;
+
+/** What the signature is computed from (the stored item's own fields). */
+export interface NearDuplicateInput {
+  headline: string;
+  summary: string;
+  /** The tagger's countries, strongest first. */
+  countries: readonly string[];
+  language: string;
+  /** Epoch ms: the wire's time when plausible, else the receive time (see clustering.ts). */
+  time: number;
+}
+
+export interface Signature {
+  /** feature → weight */
+  features: Map<string, number>;
+  /** Headline features only, strongest first (candidate keys are made from them). */
+  headline: string[];
+  /** Numbers in the headline, as written ("5.1", "3"). */
+  numbers: string[];
+  /** Numbers in the summary's lead. */
+  leadNumbers: string[];
+  countries: string[];
+  time: number;
+}
+
+// --- Vocabulary ----------------------------------------------------------------------------------------------
+
+/**
+ * Concepts agencies paraphrase. Arabic forms are written as wire copy writes them and matched on their light
+ * stem (built once below); English forms are lower-case words. Kept to event vocabulary: names are the
+ * gazetteer's job, and every concept here must mean one thing in a headline.
+ */
+// prettier-ignore
+const CONCEPTS: Record<string, { ar: string[]; en: string[]; weight?: number }> = {
+  // Not وقع/وقعت: "وقعت هزة" is "a quake occurred".
+  SIGN: { ar: ['توقع', 'توقعان', 'يوقع', 'يوقعان', 'توقيع', 'وقعا', 'يوقعون', 'أبرم', 'تبرمان', 'يبرم', 'إبرام', 'أبرمت'], en: ['sign', 'signs', 'signed', 'signing', 'ink', 'inks', 'seal', 'seals'] },
+  AGREEMENT: { ar: ['اتفاق', 'اتفاقية', 'اتفاقيات', 'اتفاقا', 'صفقة', 'معاهدة', 'مذكرة تفاهم', 'تتفقان', 'يتفقان', 'تتفق', 'اتفقت'], en: ['deal', 'deals', 'agreement', 'agreements', 'accord', 'pact', 'treaty', 'agree', 'agrees', 'agreed'] },
+  ENERGY: { ar: ['طاقة', 'الطاقة', 'كهرباء', 'الكهرباء', 'كهربائي', 'الكهربائية', 'التيار الكهربائي'], en: ['energy', 'power', 'electricity', 'grid'] },
+  GAS: { ar: ['غاز', 'الغاز'], en: ['gas'] },
+  OIL: { ar: ['نفط', 'النفط', 'برميل'], en: ['oil', 'crude', 'barrels'] },
+  PIPELINE: { ar: ['أنابيب', 'خط أنابيب'], en: ['pipeline', 'pipelines'] },
+  QUAKE: { ar: ['زلزال', 'زلازل', 'هزة', 'الهزة', 'هزة أرضية'], en: ['earthquake', 'quake', 'tremor'] },
+  MAGNITUDE: { ar: ['بقوة', 'قوتها', 'درجات', 'ريختر'], en: ['magnitude'], weight: GENERIC_WEIGHT },
+  STRIKE: { ar: ['يضرب', 'ضرب', 'تضرب', 'يهز', 'هزت'], en: ['strikes', 'struck', 'hits', 'hit', 'shakes', 'jolts'], weight: GENERIC_WEIGHT },
+  FLOOD: { ar: ['سيول', 'فيضانات', 'فيضان', 'انهيارات طينية', 'طينية'], en: ['flood', 'floods', 'flooding', 'mudslide', 'mudslides'] },
+  CRASH: { ar: ['تحطم', 'سقوط', 'سقطت', 'تحطمت'], en: ['crash', 'crashes', 'crashed'] },
+  PLANE: { ar: ['طائرة', 'الطائرة', 'طائرات', 'الخطوط الجوية'], en: ['plane', 'aircraft', 'airliner', 'jet', 'airlines'] },
+  DEAD: { ar: ['قتلى', 'مقتل', 'ضحايا', 'حتفهم', 'وفاة', 'تودي بحياة', 'يودي بحياة'], en: ['dead', 'killed', 'kills', 'death', 'toll'] },
+  // Not rally/rallied: markets rally too.
+  PROTEST: { ar: ['متظاهرين', 'المتظاهرين', 'تظاهرات', 'احتجاجات', 'احتجاجا', 'مظاهرات'], en: ['protest', 'protests', 'protesters', 'demonstrators', 'demonstration'] },
+  FOREIGN: { ar: ['أجنبي', 'الأجنبي', 'الأجانب', 'أجنبية', 'الأجنبية'], en: ['foreign'] },
+  LAW: { ar: ['قانون', 'مشروع قانون'], en: ['law', 'bill'] },
+  ADOPT: { ar: ['يقر', 'أقر', 'إقرار', 'يصادق', 'صادق', 'مصادقة', 'يوافق', 'وافق'], en: ['adopts', 'adopted', 'passes', 'passed', 'approves', 'approved', 'ratifies'] },
+  PARLIAMENT: { ar: ['برلمان', 'البرلمان', 'مجلس النواب'], en: ['parliament', 'lawmakers'] },
+  VOTE: { ar: ['استفتاء', 'يصوتون', 'تصويت', 'انتخابات', 'الانتخابات', 'الناخبون', 'الانتخابية', 'التشريعية', 'الرئاسية'], en: ['vote', 'votes', 'referendum', 'election', 'elections', 'electoral', 'voters'] },
+  NUCLEAR: { ar: ['نووية', 'النووية', 'نووي'], en: ['nuclear'] },
+  PLANT: { ar: ['محطة', 'محطات'], en: ['plant', 'plants', 'station'] },
+  RAILWAY: { ar: ['سكة حديد', 'سكك حديدية', 'السكك الحديدية', 'قطار'], en: ['railway', 'rail', 'railroad', 'train'] },
+  CONSTRUCTION: { ar: ['بناء', 'تشييد', 'إنشاء', 'مد'], en: ['construction', 'build', 'builds', 'building'] },
+  START: { ar: ['انطلاق', 'بدء', 'تبدأ', 'يبدأ', 'تنطلق', 'ينطلق', 'إطلاق', 'أطلقت', 'تطلق'], en: ['launch', 'launches', 'launched', 'begin', 'begins', 'start', 'starts'], weight: GENERIC_WEIGHT },
+  BORDER: { ar: ['حدود', 'الحدود', 'حدودهما', 'الحدودية', 'ترسيم'], en: ['border', 'borders', 'frontier'] },
+  PEACE: { ar: ['سلام', 'السلام'], en: ['peace'] },
+  TALKS: { ar: ['محادثات', 'مفاوضات', 'مباحثات', 'جولة'], en: ['talks', 'negotiations'] },
+  DISCUSS: { ar: ['يبحث', 'تبحث', 'يبحثان', 'تبحثان', 'بحث', 'يناقش', 'يناقشان', 'تناقشان', 'ناقش'], en: ['discuss', 'discusses', 'discussed'], weight: 0.5 },
+  SHOOTING: { ar: ['إطلاق النار', 'إطلاق نار', 'قصف'], en: ['shooting', 'gunfire', 'shelling'] },
+  RATE: { ar: ['فائدة', 'الفائدة'], en: ['rate', 'rates'] },
+  // Not المركزي alone: its stem is that of مركز (centre), as in مركز رصد الزلازل.
+  CENTRAL_BANK: { ar: ['البنك المركزي', 'المصرف المركزي', 'البنك الوطني'], en: ['central bank'] },
+  // Not holds: "holds talks".
+  HOLD: { ar: ['يبقي', 'يثبت', 'تثبيت', 'إبقاء'], en: ['keeps', 'unchanged'] },
+  INFLATION: { ar: ['تضخم', 'التضخم'], en: ['inflation'] },
+  WHEAT: { ar: ['قمح', 'القمح', 'حبوب', 'الحبوب'], en: ['wheat', 'grain'] },
+  EXPORT: { ar: ['تصدير', 'صادرات'], en: ['export', 'exports'] },
+  BAN: { ar: ['حظر', 'قيود'], en: ['ban', 'curbs', 'restrictions'] },
+  HARVEST: { ar: ['محصول', 'حصاد'], en: ['harvest', 'crop'] },
+  WIN: { ar: ['يفوز', 'تفوز', 'فوز', 'يتغلب', 'تتغلب', 'تكتسح', 'تهزم', 'يهزم', 'يحسم', 'حسم'], en: ['beat', 'beats', 'win', 'wins', 'won', 'defeat', 'defeats', 'stun', 'stuns', 'clinch', 'clinches'] },
+  TEAM: { ar: ['منتخب', 'المنتخب'], en: ['team', 'squad'], weight: GENERIC_WEIGHT },
+  QUALIFIER: { ar: ['تصفيات', 'مونديال', 'كأس العالم'], en: ['qualifier', 'qualifiers', 'world cup'] },
+  YOUTH: { ar: ['للشباب', 'الشباب', 'الأولمبي', 'تحت 23', 'الناشئين'], en: ['u23', 'u-23', 'youth', 'olympic'] },
+  SUMMIT: { ar: ['قمة', 'القمة'], en: ['summit'] },
+  VISIT: { ar: ['زيارة', 'يزور', 'تزور', 'يصل', 'وصل'], en: ['visit', 'visits', 'arrives', 'arrived'] },
+  MEET: { ar: ['يلتقي', 'التقى', 'يستقبل', 'استقبل'], en: ['meets', 'met', 'meet', 'receives', 'hosts'], weight: GENERIC_WEIGHT },
+  FOREIGN_MINISTER: { ar: ['وزير الخارجية', 'وزيرا خارجية', 'وزير خارجية'], en: ['foreign minister', 'foreign ministers'] },
+  PRIME_MINISTER: { ar: ['رئيس الوزراء', 'رئيسا للوزراء', 'رئيس الحكومة', 'رئيس حكومة'], en: ['prime minister', 'premier'] },
+  DISMISS: { ar: ['يقيل', 'إقالة', 'يعفي', 'أعفى'], en: ['dismisses', 'sacks', 'fires'] },
+  SPACE: { ar: ['سويوز', 'الفضاء', 'الفضائية', 'فضائي'], en: ['soyuz', 'space'] },
+  ROCKET: { ar: ['صاروخ', 'مركبة', 'المركبة'], en: ['rocket', 'spacecraft'] },
+  OUTAGE: { ar: ['انقطاع', 'الظلام'], en: ['outage', 'blackout'] },
+  RESERVES: { ar: ['احتياطيات', 'الاحتياطيات'], en: ['reserves'] },
+  GOLD: { ar: ['ذهب', 'الذهب'], en: ['gold'] },
+  MINE: { ar: ['منجم', 'مناجم'], en: ['mine', 'mining'] },
+  FINANCING: { ar: ['تمويل', 'تمويلا', 'قرض', 'منحة'], en: ['financing', 'funding', 'loan'] },
+  DAM: { ar: ['سد', 'الكهرومائية', 'كهرومائية'], en: ['dam', 'hydropower'] },
+  TURBINE: { ar: ['توربين', 'وحدة', 'الوحدة'], en: ['turbine', 'unit'] },
+  TRANSPORT: { ar: ['نقل', 'النقل', 'ممرات', 'عبور', 'شحن'], en: ['transport', 'transit', 'corridor', 'freight'] },
+  TRADE: { ar: ['تجارة', 'التجارة', 'التبادل التجاري', 'التجاري'], en: ['trade'] },
+  INCREASE: { ar: ['زيادة', 'ارتفاع', 'ارتفع', 'رفع', 'يرتفع', 'ترتفع', 'ارتفعت', 'قفزة', 'صعود'], en: ['increase', 'rise', 'rose', 'hike', 'boost', 'top', 'tops', 'up', 'jump', 'surge', 'climb'], weight: 0.5 },
+  OUTPUT: { ar: ['إنتاج', 'الإنتاج'], en: ['output', 'production'] },
+  QUOTA: { ar: ['حصة', 'حصتها'], en: ['quota'] },
+  EXCHANGE_RATE: { ar: ['صرف', 'أسعار صرف'], en: ['exchange'] },
+  // General wire vocabulary, by domain (economy, politics, security, disasters, transport, sport, society).
+  DECLINE: { ar: ['تراجع', 'يتراجع', 'تتراجع', 'انخفاض', 'انخفض', 'تنخفض', 'ينخفض', 'هبوط', 'تهبط', 'يهبط', 'تقلص', 'يتقلص'], en: ['fall', 'fell', 'drop', 'decline', 'down', 'slump', 'plunge', 'slide'] },
+  CUT: { ar: ['خفض', 'يخفض', 'تخفض', 'تخفيض', 'تخفيضات', 'خصم'], en: ['cut', 'cuts', 'lower', 'reduce', 'discount', 'rebate'] },
+  GROWTH: { ar: ['نمو', 'النمو', 'الناتج المحلي'], en: ['growth', 'gdp'] },
+  REVENUE: { ar: ['إيرادات', 'عائدات', 'مداخيل', 'الإيرادات', 'العائدات'], en: ['revenue', 'revenues', 'income', 'receipts'] },
+  PROFIT: { ar: ['أرباح', 'ربح', 'الأرباح', 'صافي الربح'], en: ['profit', 'profits', 'earnings'] },
+  LOSS: { ar: ['خسارة', 'خسائر', 'الخسارة'], en: ['loss', 'losses'] },
+  QUARTER: { ar: ['الربع', 'فصلية', 'الفصلية', 'الفصلي'], en: ['quarter', 'quarterly'] },
+  BUDGET: { ar: ['موازنة', 'ميزانية', 'الموازنة', 'الميزانية'], en: ['budget'] },
+  DEBT: { ar: ['ديون', 'الديون', 'مستحقات', 'المستحقات'], en: ['debt', 'debts', 'arrears'] },
+  PRICE: { ar: ['أسعار', 'سعر', 'الأسعار'], en: ['price', 'prices'], weight: 0.5 },
+  INVESTMENT: { ar: ['استثمار', 'استثمارات', 'الاستثمار', 'الاستثمارات'], en: ['investment', 'investments', 'invest'] },
+  SHIPPING: { ar: ['سفن', 'السفن', 'سفينة', 'ملاحة', 'الملاحة', 'الشحن البحري', 'حاويات'], en: ['ship', 'ships', 'shipping', 'vessels', 'container'] },
+  FEE: { ar: ['رسوم', 'الرسوم', 'تعرفة'], en: ['fee', 'fees', 'tolls', 'tariff', 'tariffs'] },
+  TOURISM: { ar: ['السياحة', 'سياحة', 'سياح', 'السياح'], en: ['tourism', 'tourists'] },
+  VISA: { ar: ['تأشيرة', 'تأشيرات', 'التأشيرات'], en: ['visa', 'visas'] },
+  ELECTION_RUNOFF: { ar: ['جولة الإعادة', 'الدورة الثانية'], en: ['runoff', 'run-off'] },
+  POLLS: { ar: ['اقتراع', 'الاقتراع', 'صناديق الاقتراع', 'الأصوات', 'أصوات'], en: ['polls', 'ballot', 'ballots'] },
+  TURNOUT: { ar: ['نسبة المشاركة', 'إقبال', 'الإقبال'], en: ['turnout'] },
+  RESULTS: { ar: ['نتائج', 'النتائج', 'فرز'], en: ['results', 'count', 'tally'] },
+  PARTY: { ar: ['حزب', 'الحزب', 'أحزاب'], en: ['party', 'parties'] },
+  RULING: { ar: ['الحاكم', 'الحاكمة', 'الحزب الحاكم'], en: ['ruling', 'incumbent'] },
+  OPPOSITION: { ar: ['المعارضة', 'معارضة', 'المعارض'], en: ['opposition'] },
+  APPOINT: { ar: ['تعيين', 'يعين', 'تعين', 'عين'], en: ['appoint', 'appoints', 'appointed', 'nominate', 'nominates'] },
+  RESIGN: { ar: ['استقالة', 'يستقيل', 'استقال', 'تستقيل', 'استقالته'], en: ['resign', 'resigns', 'resigned', 'resignation', 'quits'] },
+  SWORN_IN: { ar: ['اليمين', 'اليمين الدستورية', 'تنصيب'], en: ['sworn', 'inauguration'] },
+  DECREE: { ar: ['مرسوم', 'مرسوما', 'المرسوم'], en: ['decree', 'decrees'] },
+  ALLOCATE: { ar: ['تخصيص', 'يخصص', 'تخصص', 'خصص'], en: ['allocate', 'allocates', 'allocated', 'earmark', 'earmarks'] },
+  AID: { ar: ['تعويض', 'تعويضات', 'مساعدات', 'إغاثة', 'لتعويض'], en: ['compensation', 'aid', 'relief', 'assistance'] },
+  REFORM: { ar: ['إصلاح', 'إصلاحات'], en: ['reform', 'reforms'] },
+  COURT: { ar: ['محكمة', 'المحكمة', 'القضاء'], en: ['court', 'ruling', 'verdict', 'trial'] },
+  PRISON: { ar: ['سجن', 'بالسجن', 'السجن'], en: ['prison', 'jail', 'jailed', 'sentenced'] },
+  ARREST: { ar: ['اعتقال', 'القبض', 'توقيف', 'احتجاز', 'اعتقلت'], en: ['arrest', 'arrests', 'arrested', 'detained', 'detains'] },
+  SANCTIONS: { ar: ['عقوبات', 'العقوبات'], en: ['sanctions'] },
+  CEASEFIRE: { ar: ['وقف إطلاق النار', 'هدنة', 'الهدنة'], en: ['ceasefire', 'truce'] },
+  ATTACK: { ar: ['هجوم', 'هجمات', 'اعتداء', 'هجوما', 'الهجمات', 'الهجوم'], en: ['attack', 'attacks', 'attacked', 'raid', 'raids'] },
+  EXPLOSION: { ar: ['انفجار', 'تفجير', 'انفجارات'], en: ['explosion', 'blast', 'bombing'] },
+  DRONE: { ar: ['طائرة مسيرة', 'مسيرة', 'مسيرات', 'درون'], en: ['drone', 'drones'] },
+  CLASHES: { ar: ['اشتباكات', 'مواجهات'], en: ['clashes', 'clash', 'fighting'] },
+  WOUNDED: { ar: ['جرحى', 'مصابين', 'جريح', 'إصابة'], en: ['injured', 'wounded', 'injuries'] },
+  ARMY: { ar: ['الجيش', 'جيش', 'القوات', 'قوات'], en: ['army', 'troops', 'forces', 'military'], weight: 0.5 },
+  REFUGEES: { ar: ['لاجئين', 'اللاجئين', 'مهاجرين', 'المهاجرين'], en: ['refugees', 'migrants'] },
+  STORM: { ar: ['عاصفة', 'عواصف', 'العاصفة', 'غبار', 'الغبار', 'ترابية', 'رملية'], en: ['storm', 'sandstorm', 'dust', 'duststorm'] },
+  HEAT: { ar: ['موجة حر', 'الحرارة', 'حرارة'], en: ['heatwave', 'heat', 'temperatures'] },
+  FIRE: { ar: ['حريق', 'حرائق', 'الحريق', 'النيران'], en: ['fire', 'fires', 'wildfire', 'blaze'] },
+  DROUGHT: { ar: ['جفاف', 'الجفاف', 'شح المياه'], en: ['drought'] },
+  EVACUATE: { ar: ['إجلاء', 'أجلت', 'يجلي', 'نزوح', 'النزوح', 'إخلاء'], en: ['evacuate', 'evacuates', 'evacuated', 'evacuation', 'displaced'] },
+  SUSPEND: { ar: ['تعليق', 'علقت', 'يعلق', 'تعلق', 'إيقاف'], en: ['suspend', 'suspends', 'suspended', 'halt', 'halts', 'halted', 'grounded'] },
+  CLOSE: { ar: ['إغلاق', 'تغلق', 'يغلق', 'أغلقت'], en: ['close', 'closes', 'closed', 'shut', 'shuts', 'closure'] },
+  RESUME: { ar: ['استئناف', 'يستأنف', 'تستأنف', 'استأنفت'], en: ['resume', 'resumes', 'resumed'] },
+  FLIGHTS: { ar: ['مطار', 'مطارات', 'المطار', 'رحلات', 'الرحلات', 'الرحلات الجوية', 'الطيران'], en: ['airport', 'airports', 'flight', 'flights', 'aviation'] },
+  OPEN: { ar: ['افتتاح', 'يفتتح', 'تفتتح', 'افتتح', 'افتتحت', 'تدشين', 'يدشن', 'تدشن', 'دشن', 'دشنت'], en: ['open', 'opens', 'opened', 'inaugurate', 'inaugurates', 'inaugurated', 'unveil', 'unveils'] },
+  CONFERENCE: { ar: ['مؤتمر', 'المؤتمر', 'منتدى', 'المنتدى'], en: ['conference', 'forum'] },
+  CLIMATE: { ar: ['المناخ', 'مناخ', 'المناخية'], en: ['climate'] },
+  HEALTH: { ar: ['لقاح', 'تطعيم', 'تفشي', 'وباء', 'مستشفى', 'المستشفيات'], en: ['vaccine', 'vaccination', 'outbreak', 'epidemic', 'hospital'] },
+  DRAW: { ar: ['تعادل', 'يتعادل', 'تتعادل'], en: ['draw', 'draws', 'drew'] },
+  LOSE: { ar: ['يخسر', 'تخسر', 'خسر'], en: ['lose', 'loses', 'lost'] },
+  CHAMPIONSHIP: { ar: ['بطولة', 'البطولة', 'كأس', 'دوري'], en: ['championship', 'cup', 'league', 'tournament'] },
+  GOAL: { ar: ['هدف', 'هدفين', 'أهداف', 'بهدف'], en: ['goal', 'goals'], weight: GENERIC_WEIGHT },
+};
+
+/** Frequent words of wire copy that say little about which story it is: features of low weight. */
+// prettier-ignore
+const GENERIC_WORDS = [
+  'رئيس', 'الرئيس', 'وزير', 'وزارة', 'حكومة', 'الحكومة', 'تعاون', 'التعاون', 'تعزيز', 'مجال', 'سبل', 'قال', 'أعلن',
+  'أعلنت', 'جديد', 'جديدة', 'رسمي', 'رسمية', 'اليوم', 'أمس', 'دولة', 'البلدين', 'الثنائية', 'مشترك', 'المشتركة',
+  'عام', 'العام', 'أول', 'الأول', 'الثاني', 'الثالثة', 'الثالث', 'أكثر', 'نحو', 'عبر', 'وفق', 'بحسب', 'مسؤولون',
+  'مدينة', 'منطقة', 'ولاية', 'مقاطعة', 'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي', 'غربي', 'جنوبي', 'شمالي', 'العاصمة',
+  'نظيره', 'الجانبان', 'مشاريع', 'مشروع', 'خطة', 'new', 'says', 'said', 'president', 'minister', 'government',
+  'first', 'second', 'third', 'on', 'over', 'after', 'amid', 'its', 'his', 'her', 'their', 'first', 'eastern',
+  'western', 'northern', 'southern', 'near', 'city', 'province', 'region', 'capital', 'official', 'officials',
+  'again', 'another', 'more', 'than', 'into', 'as', 'up',
+];
+
+/** Words that are not stopwords for search but carry nothing for "which story". */
+// prettier-ignore
+const IGNORED_WORDS = [
+  'الي', 'علي', 'امام', 'ضد', 'دون', 'مع', 'بين', 'عند', 'اجل', 'the', 'a', 'an', 'of', 'in', 'to', 'for', 'and',
+  'with', 'by', 'at', 'from', 'against', 'no', 'not', 'per', 'such', 'about', 'his', 'her', 'its', 'their', 'has',
+  'have', 'had', 'will', 'would', 'be', 'been', 'were', 'was', 'is', 'are', 'this', 'that', 'which', 'who',
+];
+
+interface Vocabulary {
+  /** First token (normalised, stemmed) → candidate phrases [tokens, concept] longest first. */
+  phrases: Map<string, Array<{ tokens: string[]; concept: string }>>;
+  conceptWeight: Map<string, number>;
+  generic: Set<string>;
+  ignored: Set<string>;
+}
+
+let vocabulary: Vocabulary | null = null;
+
+/** The stem vocabulary is matched on: the light stem (Arabic), the word without a plural -s (English). */
+function matchStem(token: string): string {
+  const stem = stemToken(token); // the search index's memoised light stem
+  if (isArabic(stem)) return stem;
+  return stem.length > 4 && stem.endsWith('s') && !stem.endsWith('ss') ? stem.slice(0, -1) : stem;
+}
+
+/**
+ * The feature of an ordinary word: for Arabic the consonant skeleton of its light stem. Only words outside the
+ * vocabulary get it, so skeleton collisions (حدود/حدد) cannot turn a word into a concept.
+ */
+function featureStem(token: string): string {
+  let feature = skeletons.get(token);
+  if (feature === undefined) {
+    feature = skeletonOf(matchStem(token));
+    if (skeletons.size >= 50_000) skeletons.clear();
+    skeletons.set(token, feature);
+  }
+  return feature;
+}
+
+const skeletons = new Map<string, string>();
+
+function skeletonOf(stem: string): string {
+  if (!isArabic(stem)) return stem;
+  // Long vowels inside the stem carry the pattern, not the root: توقيع/توقع, اتفاق/اتفقت, تصدير/صدر.
+  let skeleton = stem[0]!;
+  for (let i = 1; i < stem.length; i++) {
+    const c = stem[i]!;
+    if (c !== 'ا' && c !== 'و' && c !== 'ي') skeleton += c;
+  }
+  return skeleton.length >= 3 ? skeleton : stem;
+}
+
+function isArabic(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 0x0621 && c <= 0x06ff;
+}
+
+function stemsOf(words: string[]): Set<string> {
+  return new Set(words.flatMap((word) => tokenizeNormalized(normalizeArabic(word)).map(matchStem)));
+}
+
+function buildVocabulary(): Vocabulary {
+  const phrases = new Map<string, Array<{ tokens: string[]; concept: string }>>();
+  const conceptWeight = new Map<string, number>();
+  for (const [concept, { ar, en, weight }] of Object.entries(CONCEPTS)) {
+    conceptWeight.set(concept, weight ?? 1);
+    for (const form of [...ar, ...en]) {
+      const tokens = tokenizeNormalized(normalizeArabic(form)).map(matchStem);
+      if (tokens.length === 0) continue;
+      const list = phrases.get(tokens[0]!) ?? [];
+      // The first concept to claim a phrase keeps it: the table is ordered from specific to generic.
+      if (!list.some((entry) => entry.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, concept });
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      phrases.set(tokens[0]!, list);
+    }
+  }
+  return { phrases, conceptWeight, generic: stemsOf(GENERIC_WORDS), ignored: stemsOf(IGNORED_WORDS) };
+}
+
+// --- Signatures ---------------------------------------------------------------------------------------------
+
+/** The features of one text, with their weights (the strongest occurrence counts). */
+function textFeatures(text: string, limit: number): { features: Map<string, number>; numbers: string[] } {
+  const vocab = (vocabulary ??= buildVocabulary());
+  const normalized = normalizeArabic(text);
+  const tokens = tokenizeNormalized(normalized).slice(0, limit);
+  // normalizeArabic has made Arabic decimal and thousands separators "." and ","; "411,000" is one number.
+  const numbers = [
+    ...new Set(
+      [...normalized.matchAll(/\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?/g)].map((m) =>
+        m[0].replaceAll(',', ''),
+      ),
+    ),
+  ];
+  const features = new Map<string, number>();
+  const add = (feature: string, weight: number) => {
+    if ((features.get(feature) ?? 0) < weight) features.set(feature, weight);
+  };
+  // Places and organisations first: their tokens become c:/o: features and are not read as words.
+  const covered = new Uint8Array(tokens.length);
+  for (const match of findNames(tokens)) {
+    const { countries, orgs, regions } = match.payload;
+    for (const code of countries ?? []) add(`c:${code}`, COUNTRY_WEIGHT);
+    for (const code of orgs ?? []) add(`o:${code}`, 1);
+    for (const code of regions ?? []) add(`r:${code}`, COUNTRY_WEIGHT);
+    if (countries?.length || orgs?.length || regions?.length || match.payload.ambiguous)
+      covered.fill(1, match.start, match.start + match.length);
+  }
+  const stems = tokens.map(matchStem);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const token = tokens[i]!;
+    if (/^\d+$/.test(token)) continue; // numbers are features of their own (with their decimals)
+    const stem = stems[i]!;
+    const phrase = vocab.phrases
+      .get(stem)
+      ?.find((entry) => entry.tokens.every((t, k) => stems[i + k] === t && !covered[i + k]));
+    if (phrase) {
+      add(phrase.concept, vocab.conceptWeight.get(phrase.concept)!);
+      i += phrase.tokens.length - 1;
+      continue;
+    }
+    if (isStopword(token) || vocab.ignored.has(stem) || stem.length < 2) continue;
+    add(featureStem(token), vocab.generic.has(stem) ? GENERIC_WEIGHT : 1);
+  }
+  for (const number of numbers) add(`n:${number}`, 1);
+  return { features, numbers };
+}
+
+/** The signature of an item (see module comment). */
+export function signatureOf(input: NearDuplicateInput): Signature {
+  const head = textFeatures(input.headline, 64);
+  const lead = textFeatures(input.summary, LEAD_TOKENS);
+  const features = new Map<string, number>();
+  for (const [feature, weight] of lead.features) features.set(feature, weight * SUMMARY_WEIGHT);
+  for (const [feature, weight] of head.features)
+    features.set(feature, Math.max(features.get(feature) ?? 0, weight * HEADLINE_WEIGHT));
+  const headline = [...head.features.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([feature]) => feature);
+  return {
+    features,
+    headline,
+    numbers: head.numbers,
+    leadNumbers: lead.numbers,
+    countries: [...input.countries],
+    time: input.time,
+  };
+}
+
+// --- Decision -----------------------------------------------------------------------------------------------
+
+/**
+ * How much of a headline the other report covers: the weight of the headline's features that occur anywhere in
+ * the other report (headline or lead), over the weight of all of them. Agencies put different details in the
+ * headline and the lead, so a headline is compared with the whole of the other report, never headline with
+ * headline only; and a long lead does not dilute the score as it would in a Jaccard over everything.
+ */
+function coverage(headline: Signature, other: Signature): number {
+  let covered = 0;
+  let total = 0;
+  for (const feature of headline.headline) {
+    const weight = headline.features.get(feature) ?? 0;
+    total += weight;
+    if (other.features.has(feature)) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+export interface Verdict {
+  same: boolean;
+  score: number;
+  /** Why the pair was refused before scoring, if it was. */
+  gate: 'time' | 'countries' | 'figures' | null;
+}
+
+/** Whether two signatures tell the same story (see module comment for the gates). */
+export function compareSignatures(a: Signature, b: Signature): Verdict {
+  if (Math.abs(a.time - b.time) > MAX_HOURS * 3_600_000) return { same: false, score: 0, gate: 'time' };
+  if (a.countries.length > 0 && b.countries.length > 0 && !a.countries.some((c) => b.countries.includes(c)))
+    return { same: false, score: 0, gate: 'countries' };
+  const decimalsA = a.numbers.filter((n) => n.includes('.'));
+  const decimalsB = b.numbers.filter((n) => n.includes('.'));
+  if (decimalsA.length > 0 && decimalsB.length > 0 && !decimalsA.some((n) => decimalsB.includes(n)))
+    return { same: false, score: 0, gate: 'figures' };
+  // Two leads full of figures, none shared: different data (the same bulletin on another day, another month's
+  // statistic). Reports of one event repeat its key figure.
+  if (
+    a.leadNumbers.length >= 2 &&
+    b.leadNumbers.length >= 2 &&
+    !a.leadNumbers.some((n) => b.leadNumbers.includes(n))
+  )
+    return { same: false, score: 0, gate: 'figures' };
+  // Both headlines must be covered by the other report: the smaller coverage decides.
+  let score = Math.min(coverage(a, b), coverage(b, a));
+  // Each headline names a country the other report does not mention at all: KZ–UZ and KZ–RU agreements.
+  const strangers = (x: Signature, y: Signature) =>
+    x.headline.some((f) => f.startsWith('c:') && !y.countries.includes(f.slice(2)) && !y.features.has(f));
+  if (strangers(a, b) && strangers(b, a)) score *= COUNTRY_CONFLICT_FACTOR;
+  // A headline that names what happened (a vote, a quake, a signing…) against a report that never mentions it.
+  const unmatchedEvent = (x: Signature, y: Signature) =>
+    x.headline.some((f) => EVENTS.has(f) && !y.features.has(f));
+  if (unmatchedEvent(a, b) || unmatchedEvent(b, a)) score *= EVENT_CONFLICT_FACTOR;
+  if (a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n)))
+    score *= NUMBER_CONFLICT_FACTOR;
+  return { same: score >= SAME_STORY_THRESHOLD, score, gate: null };
+}
+
+/**
+ * Candidate keys of an item: each of its strongest headline features (not countries, not low-weight words),
+ * paired with each of its first countries, or with "-" when it has none. Two reports of one story share a
+ * country (the gate requires it) and nearly always a strong headline feature, so they share a key; the
+ * evaluation measures how often they do not (retrieval recall).
+ */
+export function candidateKeys(signature: Signature): string[] {
+  const strong = signature.headline
+    .filter((feature) => !feature.startsWith('c:') && (signature.features.get(feature) ?? 0) > GENERIC_WEIGHT)
+    .slice(0, KEY_FEATURES);
+  const countries = signature.countries.length > 0 ? signature.countries.slice(0, KEY_COUNTRIES) : ['-'];
+  const keys = countries.flatMap((country) => strong.map((feature) => `${country}|${feature}`));
+  // The countries a headline pairs (a visit, a match, talks) are a key of their own: such headlines often have
+  // nothing else in common ("أردوغان يستقبل نظيره الكازاخستاني" / "توكاييف يصل إلى أنقرة").
+  const named = [
+    ...new Set(signature.headline.filter((f) => f.startsWith('c:')).map((f) => f.slice(2))),
+  ].sort();
+  if (named.length >= 2) keys.push(named.slice(0, 4).join('+'));
+  else if (strong.length === 0 && named.length === 1) keys.push(`${named[0]}|*`);
+  return keys;
+}
+
+/** Compact text form of a signature for storage (near_dup_signatures.signature). */
+export function serializeSignature(signature: Signature): string {
+  return JSON.stringify([
+    [...signature.features.entries()].map(([f, w]) => [f, Math.round(w * 100) / 100]),
+    signature.headline,
+    signature.numbers,
+    signature.leadNumbers,
+    signature.countries,
+    signature.time,
+  ]);
+}
+
+export function parseSignature(text: string): Signature {
+  const [features, headline, numbers, leadNumbers, countries, time] = JSON.parse(text) as [
+    Array<[string, number]>,
+    string[],
+    string[],
+    string[],
+    string[],
+    number,
+  ];
+  return { features: new Map(features), headline, numbers, leadNumbers, countries, time };
+}
