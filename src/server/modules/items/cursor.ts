@@ -11,18 +11,16 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(parts.join(':')).toString('base64url');
 }
 
-const id = (text: string | undefined) =>
+const parseId = (text: string | undefined) =>
   text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : null;
 
 /** Decodes a cursor from the API; a tampered or foreign one is a 400, not a crash. */
 export function decodeCursor(value: string): Cursor {
   const [kind, a, b, ...rest] = Buffer.from(value, 'base64url').toString('utf8').split(':');
-  const id = (text: string | undefined) =>
-    text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : null;
   if (rest.length === 0) {
-    if (kind === 'i' && b === undefined && id(a) !== null) return { kind: 'id', id: id(a)! };
-    if (kind === 't' && (a === '1' || a === '2') && (b === '' || id(b) !== null)) {
-      return { kind: 'tier', tier: a === '1' ? 1 : 2, id: b === '' ? null : id(b) };
+    if (kind === 'i' && b === undefined && parseId(a) !== null) return { kind: 'id', id: parseId(a)! };
+    if (kind === 't' && (a === '1' || a === '2') && (b === '' || parseId(b) !== null)) {
+      return { kind: 'tier', tier: a === '1' ? 1 : 2, id: b === '' ? null : parseId(b) };
     }
   }
   throw new ApiError(400, 'validation_failed', 'query: cursor is not a cursor this server issued', {

@@ -17,6 +17,12 @@ const SUBJECTS = [
 const SOURCES = ['تاس', 'شينخوا', 'الأناضول'];
 const COUNT = 2400;
 
+/** The text of sanitised HTML, entities decoded. */
+const textOf = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replaceAll('&quot;', '"')
+
 async function pageThrough(client: Client, query: string, limit = 97): Promise<Item[]> {
   const items: Item[] = [];
   let cursor: string | null = null;
@@ -272,12 +278,8 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     const body = `<p dir="rtl">${headline.replaceAll('"', '&quot;')}</p>`;
     const withBody = await admin.patch(`/api/items/${id}`, { body }, { 'if-match': '"2"' });
     expect(withBody.statusCode, withBody.body).toBe(200);
-    const text = (html: string) =>
-      html
-        .replace(/<[^>]+>/g, '')
-        .replaceAll('&quot;', '"')
         .replaceAll('&amp;', '&');
-    expect(text(withBody.json().body)).toBe(headline);
+    expect(textOf(withBody.json().body)).toBe(headline);
 
     // Names elsewhere: a user's display name, a saved view, a feed, a pushed item's guid, author and source.
     const created2 = await admin.post('/api/users', {
