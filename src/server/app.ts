@@ -12,11 +12,11 @@ import { createContext, type AppContext } from './context.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { migrateToLatest, migrationsAreCurrent } from './db/migrate.ts';
 import { errorHandler, notFound, sendError } from './http/errors.ts';
+import { MAINTENANCE_INTERVAL_MS, runMaintenance } from './maintenance.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { routeContext } from './http/register.ts';
 import type { AnyRoute } from './http/route.ts';
 import { registerAuthRoutes } from './modules/auth/routes.ts';
-import { pruneExpired } from './modules/auth/sessions.ts';
 import {
   DEFAULT_STREAM_SETTINGS,
   registerEventRoutes,
@@ -121,13 +121,10 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   await serveClient(app, config);
 
   await bus.start((ids) => getItemsById(database.db, ids));
-  const pruneTimer = setInterval(() => {
-    void pruneExpired(ctx).catch(() => {});
-    void database.optimize().catch(() => {});
-  }, 600_000);
-  pruneTimer.unref();
+  const maintenance = setInterval(() => void runMaintenance(ctx), MAINTENANCE_INTERVAL_MS);
+  maintenance.unref();
   app.addHook('onClose', async () => {
-    clearInterval(pruneTimer);
+    clearInterval(maintenance);
     await ctx.poller.stop();
     bus.closeAll();
     await bus.stop();

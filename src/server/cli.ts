@@ -127,6 +127,7 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
     let bytes: Uint8Array;
     let contentType: string | null = null;
     let baseUrl: string | null = null;
+    let language: string | null = null;
     if (/^https?:\/\//i.test(target)) {
       const config = loadConfig();
       const response = await fetchFeed(target, {
@@ -135,19 +136,20 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
       });
       if (response.status !== 'ok')
         throw new Error('the server answered 304 Not Modified to an unconditional request');
-      ({ bytes, contentType } = response);
+      ({ bytes, contentType, contentLanguage: language } = response);
       baseUrl = response.finalUrl;
     } else {
       bytes = await readFile(target);
     }
-    const feed = readFeed(bytes, { contentType, baseUrl });
+    const feed = readFeed(bytes, { contentType, baseUrl, language });
     const source = values.source?.trim() || feed.title?.trim() || basename(target);
     const result = await withContext((ctx) =>
       storeWireItems(ctx, SYSTEM_ACTOR, feed.items, { source, defaultLanguage: feed.language }),
     );
     for (const rejection of result.rejections)
       console.error(`item ${rejection.index + 1} rejected: ${rejection.reason}`);
-    return `${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected} rejected (${feed.format}, source "${source}")`;
+    const omitted = feed.omitted > 0 ? `, ${feed.omitted} beyond the item cap not read` : '';
+    return `${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected} rejected${omitted} (${feed.format}, source "${source}")`;
   },
 
   async reindex(args) {

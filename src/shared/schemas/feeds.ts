@@ -58,4 +58,6 @@ export const IngestSummarySchema = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   rejected: z.number().int(),
+  /** Items beyond the per-document cap that were not read. */
+  omitted: z.number().int(),
 });

@@ -131,6 +131,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('item_id', 'integer', (c) => c.notNull().references('items.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('near_dup_keys_pk', ['key', 'received_at', 'item_id'])
     .execute();
+  // Maintenance prunes keys past the matching window by time.
+  await db.schema.createIndex('near_dup_keys_received').on('near_dup_keys').columns(['received_at']).execute();
 
   await db.schema
     .createTable('comments')

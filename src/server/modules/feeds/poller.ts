@@ -97,6 +97,7 @@ export async function pollFeed(
     const parsed = readFeed(response.bytes, {
       contentType: response.contentType,
       baseUrl: response.finalUrl,
+      language: response.contentLanguage,
     });
     const result = await storeWireItems(ctx, { kind: 'system', id: null, name: feed.name }, parsed.items, {
       source: feed.name,
@@ -112,7 +113,15 @@ export async function pollFeed(
         last_modified: response.lastModified,
         last_fetch_at: started,
         last_success_at: Date.now(),
-        last_error: null,
+        // A document over the item cap is read in part: a success, with the shortfall shown on the feed.
+        last_error:
+          parsed.omitted > 0
+            ? JSON.stringify({
+                code: 'feed.too_large',
+                message: `${parsed.omitted} items beyond the first ${parsed.items.length} were not read`,
+                at: new Date().toISOString(),
+              })
+            : null,
         consecutive_failures: 0,
         items_taken: eb('items_taken', '+', result.created),
         next_poll_at: Date.now() + withJitter(intervalMs, options.jitter),

@@ -110,7 +110,10 @@ export async function registerFeedRoutes(routes: RouteContext): Promise<void> {
         }
         let parsed;
         try {
-          parsed = readFeed(body, { contentType: request.headers['content-type'] ?? null });
+          parsed = readFeed(body, {
+            contentType: request.headers['content-type'] ?? null,
+            language: request.headers['content-language'] ?? null,
+          });
         } catch (error) {
           if (error instanceof FeedError) throw new ApiError(422, error.code, error.message);
           throw error;
@@ -125,6 +128,7 @@ export async function registerFeedRoutes(routes: RouteContext): Promise<void> {
           updated: result.updated,
           unchanged: result.unchanged,
           rejected: result.rejected,
+          omitted: parsed.omitted,
         };
       },
     });

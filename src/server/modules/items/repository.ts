@@ -43,6 +43,8 @@ export function applyFilters<QB extends ItemsQuery>(
   filters: ItemFilters,
   context: FilterContext,
   skip?: FacetDimension,
+  /** Which text the search looks at: ranked search asks for one tier at a time. */
+  searchScope: SearchScope = 'all',
 ): QB {
   let query = qb as ItemsQuery;
   for (const [dimension, kind] of TAG_FILTERS) {
@@ -62,7 +64,8 @@ export function applyFilters<QB extends ItemsQuery>(
   if (filters.since) query = query.where('items.received_at', '>=', Date.parse(filters.since));
   if (filters.until) query = query.where('items.received_at', '<=', Date.parse(filters.until));
   const search = filters.q ? parseSearchQuery(filters.q) : null;
-  if (search && search.clauses.length > 0) query = query.where(searchCondition(context.dialect, search));
+  if (search && search.clauses.length > 0)
+    query = query.where(searchCondition(context.dialect, search, searchScope));
   if (filters.collapse) query = query.where((eb) => newestOfItsCluster(eb, filters, context, skip));
   return query as QB;
 }
@@ -131,11 +134,10 @@ export async function listItemRows(
   const searching = !!search && search.clauses.length > 0;
   const ranked = searching && (options.sort ?? 'relevance') === 'relevance';
   const cursor = options.cursor ? decodeCursor(options.cursor) : null;
-  const { q: _q, ...rest } = filters;
-  const base = applyFilters(db.selectFrom('items'), rest, context);
-  const pageIds = async (scope: SearchScope | null, beforeId: number | null, limit: number) => {
-    let query = base.select('items.id');
-    if (scope && search) query = query.where(searchCondition(context.dialect, search, scope));
+  const pageIds = async (scope: SearchScope, beforeId: number | null, limit: number) => {
+    // The collapse rule inside applyFilters sees the whole search (a cluster shows its newest matching
+    // member); the page itself takes one ranking tier.
+    let query = applyFilters(db.selectFrom('items'), filters, context, undefined, scope).select('items.id');
     if (beforeId !== null) query = query.where('items.id', '<', beforeId);
     const rows = await query.orderBy('items.id', 'desc').limit(limit).execute();
     return rows.map((row) => row.id);
@@ -145,7 +147,7 @@ export async function listItemRows(
   let nextCursor: string | null = null;
   if (!ranked) {
     const before = cursor?.kind === 'id' ? cursor.id : null;
-    ids = await pageIds(searching ? 'all' : null, before, options.limit + 1);
+    ids = await pageIds('all', before, options.limit + 1);
     if (ids.length > options.limit) {
       ids = ids.slice(0, options.limit);
       nextCursor = encodeCursor({ kind: 'id', id: ids.at(-1)! });

@@ -81,6 +81,26 @@ describeEachDatabase('search: Arabic normalisation on both databases', (env) => 
     expect(await search('بَاكُو')).toContain(ids.diacritics);
   });
 
+  it('with collapse, a cluster shows its newest member that matches the search', async () => {
+    const title = 'وزيرا خارجية طاجيكستان وقرغيزستان يبحثان ترسيم الحدود في دوشنبه';
+    const [older] = await ingestItems(
+      env().ctx,
+      [wireItem({ title, summary: 'وتناول اللقاء أيضاً إمدادات الهيدروجين' })],
+      'agency-a',
+    );
+    const [newer] = await ingestItems(
+      env().ctx,
+      [wireItem({ title, summary: 'بحث الجانبان ملف الحدود المشتركة' })],
+      'agency-b',
+    );
+    const cluster = (await editor.get(`/api/items/${newer}/cluster`))
+      .json()
+      .items.map((item: Item) => item.id);
+    expect(cluster).toEqual(expect.arrayContaining([older, newer]));
+    expect(await search('الهيدروجين', '&collapse=true')).toEqual([older]);
+    expect(await search('الحدود', '&collapse=true')).toEqual([newer]);
+  });
+
   it('combines with filters and survives hostile queries', async () => {
     expect(await search('الغاز', '&source=nowhere')).toEqual([]);
     for (const hostile of [
