@@ -117,13 +117,14 @@ export function matchesFilters(
   const received = Date.parse(item.receivedAt);
   if (filters.since && received < Date.parse(filters.since)) return false;
   if (filters.until && received > Date.parse(filters.until)) return false;
-  if (filters.collapse && item.clusterId !== null && item.clusterId !== item.id) return false;
+  // Collapsed, a cluster is shown by its newest member matching the other filters; which row that is (and
+  // which row it replaces) only the server can say.
+  if (filters.collapse && item.clusterId !== null) return undefined;
   if (filters.q?.trim()) return undefined;
   return true;
 }
 
-/** Newest first, as the server orders the queue: receivedAt, then id. */
+/** Newest first, as the server orders the queue: by id, which is arrival order. */
 export function compareNewestFirst(a: Item, b: Item): number {
-  if (a.receivedAt !== b.receivedAt) return a.receivedAt < b.receivedAt ? 1 : -1;
   return b.id - a.id;
 }

@@ -102,10 +102,20 @@ describe('live patches of queue pages', () => {
     const result = patchPages(
       clustered,
       item(6, 55, { clusterId: 5, clusterSize: 2 }),
-      { collapse: true },
+      {},
       null,
     ) as ItemPages;
-    expect(result.pages[0]!.items.map((row) => [row.id, row.clusterSize])).toEqual([[5, 2]]);
+    expect(result.pages[0]!.items.map((row) => [row.id, row.clusterSize])).toEqual([
+      [6, 2],
+      [5, 2],
+    ]);
+  });
+
+  it('asks the server again when a new source joins a story in a collapsed list', () => {
+    const clustered = pages([[item(5, 50, { clusterId: 5, clusterSize: 1 })]]);
+    expect(
+      patchPages(clustered, item(6, 55, { clusterId: 5, clusterSize: 2 }), { collapse: true }, null),
+    ).toBe('refetch');
   });
 });
 
