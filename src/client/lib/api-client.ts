@@ -2,20 +2,10 @@
  * The one way the client talks to the API: JSON in and out, the CSRF token on every state-changing request,
  * and every failure turned into an ApiError whose `code` is the i18n key `errors.<code>`.
  */
+import { ApiError } from '#shared/errors.ts';
 import { ApiErrorSchema } from '#shared/schemas/common.ts';
 
-export class ApiError extends Error {
-  constructor(
-    /** HTTP status; 0 when the server could not be reached. */
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError };
 
 let csrfToken: string | null = null;
 let onUnauthenticated: (() => void) | null = null;

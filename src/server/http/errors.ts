@@ -1,19 +1,9 @@
 /** API errors: one class, one body shape `{error: {code, message, details}}`, codes that double as i18n keys. */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { ApiError } from '#shared/errors.ts';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    /** Stable, translatable: the client shows `t('errors.' + code)`. */
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError };
 
 export const badRequest = (message: string, details?: unknown) =>
   new ApiError(400, 'validation_failed', message, details);
