@@ -17,7 +17,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
-    expect(config).toMatchObject({ demo: false, demoWire: false, cookieSecure: true, feedAllowPrivate: false });
+    expect(config).toMatchObject({
+      demo: false,
+      demoWire: false,
+      cookieSecure: true,
+      feedAllowPrivate: false,
+    });
   });
 
   it.each([

@@ -5,6 +5,7 @@
  *   /login?redirect=…           sign in, then back to where the user was
  *   /  and /items/:id            the desk: filters | queue | item pane (filters in the search params)
  *   /my-work and /my-work/items/:id
+ *   /admin/feeds                 feeds and their health (admins edit, desk chiefs read; a lazily loaded page)
  */
 import type { QueryClient } from '@tanstack/react-query';
 import {
@@ -18,6 +19,7 @@ import { IdSchema } from '#shared/schemas/common.ts';
 import { parseSearch, stringifySearch, validateFilters } from '#client/lib/filters.ts';
 import { getSessionQueryOptions } from '#client/lib/session.ts';
 import { DeskLayout } from './routes/desk-layout.tsx';
+import { FeedsScreen } from './routes/feeds.tsx';
 import { LoginPage } from './routes/login.tsx';
 import { NotFoundPage, RootLayout } from './routes/root.tsx';
 import {
@@ -120,11 +122,18 @@ const myWorkItemRoute = createRoute({
   component: MyWorkItemRoute,
 });
 
+const feedsRoute = createRoute({
+  getParentRoute: () => deskRoute,
+  path: 'admin/feeds',
+  component: FeedsScreen,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   deskRoute.addChildren([
     queueRoute.addChildren([queueIndexRoute, queueItemRoute]),
     myWorkRoute.addChildren([myWorkIndexRoute, myWorkItemRoute]),
+    feedsRoute,
   ]),
 ]);
 

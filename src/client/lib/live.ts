@@ -29,6 +29,13 @@ const MAX_DELAY_MS = 30_000;
  * every single event.
  */
 const FACETS_DELAY_MS = 1_000;
+const FEED_EVENTS = new Set<MirsadEvent['type']>([
+  'feed.created',
+  'feed.updated',
+  'feed.deleted',
+  'feed.health',
+]);
+const FEEDS_KEY = ['feeds'] as const;
 /** No frame (ping comes every 15 s) for this long means the connection is dead even if the socket says not. */
 const STALL_MS = 40_000;
 /** Lists that land behind the stream within this window share one reopening of it. */
@@ -253,6 +260,10 @@ export function applyLiveMessage(
 
   if (item) writeItemToCaches(queryClient, item, user?.id ?? null, { lists, detail: fresh });
   if (!fresh) return;
+
+  // Another admin added, changed or removed a feed, or a poll changed a feed's health: the feeds page (its list
+  // is the key ['feeds'], see features/feeds/api/get-feeds.ts) asks again.
+  if (FEED_EVENTS.has(event.type)) void queryClient.invalidateQueries({ queryKey: FEEDS_KEY });
 
   if (item && (event.type === 'item.ingested' || event.type === 'item.reingested')) {
     void queryClient.invalidateQueries({ queryKey: queryKeys.clusterAll });

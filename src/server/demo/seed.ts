@@ -64,7 +64,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ seeded: boolean; item
   // one agency share a batch.
   stories.sort((a, b) => a.receivedAt - b.receivedAt);
   const ids: number[] = [];
-  for (let start = 0; start < stories.length; ) {
+  for (let start = 0; start < stories.length;) {
     let end = start + 1;
     while (end < stories.length && stories[end]!.source === stories[start]!.source) end++;
     const batch = stories.slice(start, end);

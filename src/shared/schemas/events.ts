@@ -16,6 +16,8 @@ export const EVENT_TYPES = [
   'feed.created',
   'feed.updated',
   'feed.deleted',
+  /** A poll changed a feed's health: it started or stopped failing, failed differently, or brought items. */
+  'feed.health',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

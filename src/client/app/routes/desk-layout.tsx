@@ -20,6 +20,7 @@ import { useConnectionStore } from '#client/stores/connection-store.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 import { handleSessionLost } from '../session-expiry.ts';
+import { feedsAccess } from './feeds.tsx';
 
 const SEARCH_INPUT_ID = 'queue-search';
 
@@ -83,6 +84,8 @@ function SignedInShell({ user }: { user: User }) {
   };
 
   const onMyWork = pathname.startsWith('/my-work');
+  const onFeeds = pathname.startsWith('/admin/feeds');
+  const onQueue = !onMyWork && !onFeeds;
 
   return (
     <div className="flex h-full flex-col">
@@ -102,15 +105,25 @@ function SignedInShell({ user }: { user: User }) {
         <nav aria-label={t('nav.label')} className="ms-2 flex items-center gap-1">
           <Link
             to="/"
-            search={(previous) => (onMyWork ? {} : previous)}
-            className={navClass(!onMyWork)}
-            aria-current={!onMyWork ? 'page' : undefined}
+            search={(previous) => (onQueue ? previous : {})}
+            className={navClass(onQueue)}
+            aria-current={onQueue ? 'page' : undefined}
           >
             {t('nav.queue')}
           </Link>
           <Link to="/my-work" className={navClass(onMyWork)} aria-current={onMyWork ? 'page' : undefined}>
             {t('nav.myWork')}
           </Link>
+          {feedsAccess(user).read ? (
+            <Link
+              to="/admin/feeds"
+              className={navClass(onFeeds)}
+              aria-current={onFeeds ? 'page' : undefined}
+              data-testid="nav-feeds"
+            >
+              {t('nav.feeds')}
+            </Link>
+          ) : null}
         </nav>
         <div className="ms-auto flex items-center gap-2">
           <ConnectionStatus />

@@ -132,7 +132,11 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addPrimaryKeyConstraint('near_dup_keys_pk', ['key', 'received_at', 'item_id'])
     .execute();
   // Maintenance prunes keys past the matching window by time.
-  await db.schema.createIndex('near_dup_keys_received').on('near_dup_keys').columns(['received_at']).execute();
+  await db.schema
+    .createIndex('near_dup_keys_received')
+    .on('near_dup_keys')
+    .columns(['received_at'])
+    .execute();
 
   await db.schema
     .createTable('comments')

@@ -220,6 +220,21 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
     expect((await feedOf('/truncated')).health.consecutiveFailures).toBeGreaterThanOrEqual(2);
     // Never two polls of one feed at once.
     expect(wire.maxConcurrent()).toBe(1);
+    // Health changes reach the live stream; repeats of the same state do not.
+    const healthEvents = (
+      await env()
+        .ctx.database.db.selectFrom('events')
+        .select('payload')
+        .where('type', '=', 'feed.health')
+        .execute()
+    ).map((row) => JSON.parse(row.payload) as { feedId: number; change: string });
+    const changesOf = (path: string) =>
+      healthEvents.filter((event) => event.feedId === feeds[path]!.id).map((event) => event.change);
+    expect(changesOf('/truncated')).toEqual(['failing']);
+    expect(changesOf('/slow')).toEqual(['failing']);
+    expect(changesOf('/good').length).toBeGreaterThan(0);
+    expect(changesOf('/good').every((change) => change === 'items')).toBe(true);
+    expect(changesOf('/good').length).toBeLessThan(good.length);
   }, 120_000);
 
   const itemsFrom = async (path: string) => {
@@ -332,7 +347,14 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
       rss(rssItem('push-1', 'قرغيزستان تلغي التأشيرات') + rssItem('push-2', 'تركمانستان تصدر الغاز')),
     );
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toEqual({ format: 'rss', created: 2, updated: 0, unchanged: 0, rejected: 0, omitted: 0 });
+    expect(ok.json()).toEqual({
+      format: 'rss',
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      omitted: 0,
+    });
     expect((await push(rss(rssItem('push-1', 'قرغيزستان تلغي التأشيرات')))).json()).toMatchObject({
       created: 0,
       unchanged: 1,

@@ -10,6 +10,7 @@ import type { AppContext } from '../../context.ts';
 import type { FeedRow } from '../../db/schema.ts';
 import { fetchFeed, readFeed } from '../../ingest/index.ts';
 import { FeedError } from '../../ingest/wire-item.ts';
+import { appendEvents } from '../events/repository.ts';
 import { storeWireItems } from '../items/store-wire-items.ts';
 import { claimFeed, dueFeedRows, findFeedRow } from './repository.ts';
 
@@ -65,15 +66,70 @@ export function backoffMs(
   return Math.min(intervalMs * 2 ** Math.min(failures, 20), Math.max(options.maxBackoffMs, intervalMs));
 }
 
+type HealthChanges = Pick<
+  Partial<FeedRow>,
+  | 'format'
+  | 'etag'
+  | 'last_modified'
+  | 'last_fetch_at'
+  | 'last_success_at'
+  | 'last_error'
+  | 'consecutive_failures'
+  | 'next_poll_at'
+>;
+
+/**
+ * What a poll changed about the feed's health that an admin watching the feeds page should see at once: it
+ * started or stopped failing, failed differently, or brought items. A quiet re-poll (304, nothing new) writes
+ * no event, so the events table does not grow by one row per feed per minute.
+ */
+function healthChange(feed: FeedRow, errorCode: string | null, created: number): string | null {
+  const previousCode = feed.last_error ? (JSON.parse(feed.last_error) as { code?: string }).code : null;
+  const wasFailing = feed.consecutive_failures > 0;
+  if (errorCode !== null && !wasFailing) return 'failing';
+  if (errorCode !== null) return errorCode !== previousCode ? 'failing' : null;
+  if (wasFailing) return 'recovered';
+  if (created > 0) return 'items';
+  return null;
+}
+
+/** Writes a poll's outcome on the feed and, when its health changed state, a `feed.health` event with it. */
+async function recordPoll(
+  ctx: AppContext,
+  feed: FeedRow,
+  changes: HealthChanges,
+  change: { errorCode: string | null; created: number },
+): Promise<void> {
+  const reason = healthChange(feed, change.errorCode, change.created);
+  await ctx.database.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('feeds')
+      .set((eb) => ({ ...changes, items_taken: eb('items_taken', '+', change.created) }))
+      .where('id', '=', feed.id)
+      .execute();
+    if (reason)
+      await appendEvents(trx, ctx.database, { kind: 'system', id: null, name: feed.name }, [
+        { type: 'feed.health', itemId: null, payload: { feedId: feed.id, change: reason } },
+      ]);
+  });
+  if (reason) ctx.bus.poke();
+}
+
 /** Fetches, parses and stores one feed, and records the outcome on the feed. Never throws. */
 export async function pollFeed(
   ctx: AppContext,
   feed: FeedRow,
   options: PollerOptions = DEFAULT_POLLER_OPTIONS,
 ): Promise<PollOutcome> {
-  const { db } = ctx.database;
   const started = Date.now();
   const intervalMs = feed.poll_interval_s * 1000;
+  const succeeded = (): HealthChanges => ({
+    last_fetch_at: started,
+    last_success_at: Date.now(),
+    last_error: null,
+    consecutive_failures: 0,
+    next_poll_at: Date.now() + withJitter(intervalMs, options.jitter),
+  });
   try {
     const response = await fetchFeed(feed.url, {
       ...options.fetch,
@@ -81,17 +137,7 @@ export async function pollFeed(
       lastModified: feed.last_modified,
     });
     if (response.status === 'not-modified') {
-      await db
-        .updateTable('feeds')
-        .set({
-          last_fetch_at: started,
-          last_success_at: Date.now(),
-          last_error: null,
-          consecutive_failures: 0,
-          next_poll_at: Date.now() + withJitter(intervalMs, options.jitter),
-        })
-        .where('id', '=', feed.id)
-        .execute();
+      await recordPoll(ctx, feed, succeeded(), { errorCode: null, created: 0 });
       return { feedId: feed.id, status: 'not-modified' };
     }
     const parsed = readFeed(response.bytes, {
@@ -105,14 +151,14 @@ export async function pollFeed(
       deskId: feed.desk_id,
       defaultLanguage: feed.language ?? parsed.language,
     });
-    await db
-      .updateTable('feeds')
-      .set((eb) => ({
+    await recordPoll(
+      ctx,
+      feed,
+      {
+        ...succeeded(),
         format: parsed.format,
         etag: response.etag,
         last_modified: response.lastModified,
-        last_fetch_at: started,
-        last_success_at: Date.now(),
         // A document over the item cap is read in part: a success, with the shortfall shown on the feed.
         last_error:
           parsed.omitted > 0
@@ -122,12 +168,9 @@ export async function pollFeed(
                 at: new Date().toISOString(),
               })
             : null,
-        consecutive_failures: 0,
-        items_taken: eb('items_taken', '+', result.created),
-        next_poll_at: Date.now() + withJitter(intervalMs, options.jitter),
-      }))
-      .where('id', '=', feed.id)
-      .execute();
+      },
+      { errorCode: null, created: result.created },
+    );
     return {
       feedId: feed.id,
       status: 'ok',
@@ -142,19 +185,19 @@ export async function pollFeed(
     if (!(error instanceof FeedError))
       ctx.log.warn({ err: error, feedId: feed.id }, 'feed poll failed unexpectedly');
     const failures = feed.consecutive_failures + 1;
-    await db
-      .updateTable('feeds')
-      .set({
+    await recordPoll(
+      ctx,
+      feed,
+      {
         last_fetch_at: started,
         last_error: JSON.stringify({ code, message, at: new Date().toISOString() }),
         consecutive_failures: failures,
         next_poll_at: Date.now() + withJitter(backoffMs(intervalMs, failures, options), options.jitter),
-      })
-      .where('id', '=', feed.id)
-      .execute()
-      .catch((dbError: unknown) =>
-        ctx.log.error({ err: dbError, feedId: feed.id }, 'recording a feed failure failed'),
-      );
+      },
+      { errorCode: code, created: 0 },
+    ).catch((dbError: unknown) =>
+      ctx.log.error({ err: dbError, feedId: feed.id }, 'recording a feed failure failed'),
+    );
     return { feedId: feed.id, status: 'error', code, message };
   }
 }

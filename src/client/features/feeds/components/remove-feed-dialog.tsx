@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import type { Feed } from '#shared/schemas/feeds.ts';
+import { Button } from '#client/components/ui/button.tsx';
+import { Dialog } from '#client/components/ui/dialog.tsx';
+import { ApiError } from '#client/lib/api-client.ts';
+import { pushToast } from '#client/stores/toast-store.ts';
+import { useDeleteFeed } from '../api/delete-feed.ts';
+import { feedErrorMessage } from '../api/update-feed.ts';
+import { useFeedsTranslation } from '../i18n.ts';
+
+/**
+ * "Remove this feed?" on the native modal dialog (focus stays inside, Escape cancels). Cancel has the focus, so
+ * Enter on an accidental open removes nothing.
+ */
+export function RemoveFeedDialog({ feed, onClose }: { feed: Feed; onClose(removed: boolean): void }) {
+  const { t, tc } = useFeedsTranslation();
+  const remove = useDeleteFeed();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancelRef.current?.focus(), []);
+  const confirm = () => {
+    if (remove.isPending) return;
+    const removed = () => {
+      pushToast({ kind: 'info', message: t('remove.done', { name: feed.name }) });
+      onClose(true);
+    };
+    remove.mutate(feed.id, {
+      onSuccess: removed,
+      // Someone else removed it first: what was asked for is done.
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 404) removed();
+      },
+    });
+  };
+  return (
+    <Dialog open onClose={() => onClose(false)} title={t('remove.title')}>
+      <div className="flex flex-col gap-3" data-testid="remove-dialog">
+        <p className="text-sm text-ink">{t('remove.body', { name: feed.name })}</p>
+        <p className="text-sm text-ink-soft">{t('remove.itemsStay')}</p>
+        <p className="text-xs text-ink-faint">
+          <span dir="ltr" translate="no" className="break-all">
+            {feed.url}
+          </span>
+        </p>
+        {remove.error ? (
+          <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-900">
+            {feedErrorMessage(remove.error)}
+          </p>
+        ) : null}
+        <div className="flex justify-end gap-2 border-t border-surface-line pt-3">
+          <Button ref={cancelRef} variant="ghost" onClick={() => onClose(false)} data-testid="remove-cancel">
+            {tc('common.cancel')}
+          </Button>
+          <Button
+            variant="danger"
+            onClick={confirm}
+            aria-disabled={remove.isPending || undefined}
+            data-testid="remove-confirm"
+          >
+            {remove.isPending ? t('remove.removing') : t('remove.confirm')}
+          </Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

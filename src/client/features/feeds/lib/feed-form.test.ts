@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Feed } from '#shared/schemas/feeds.ts';
+import { ApiError } from '#client/lib/api-client.ts';
+import { checkCreate, checkPatch, emptyValues, serverErrors, valuesOf } from './feed-form.ts';
+
+const FEED: Feed = {
+  id: 7,
+  name: 'وكالة الأنباء',
+  url: 'https://wire.example/rss.xml',
+  format: 'rss',
+  pollIntervalSeconds: 300,
+  language: 'ar',
+  deskId: 2,
+  enabled: true,
+  health: {
+    lastFetchAt: null,
+    lastSuccessAt: null,
+    itemsTaken: 0,
+    lastError: null,
+    consecutiveFailures: 0,
+    nextPollAt: null,
+  },
+  version: 4,
+};
+
+describe('checkCreate (FeedCreateSchema)', () => {
+  it('accepts a complete form and converts the interval to seconds', () => {
+    const checked = checkCreate({
+      ...emptyValues(),
+      name: '  وكالة  ',
+      url: 'https://wire.example/a.xml',
+      intervalValue: '2',
+      intervalUnit: 'hours',
+      language: 'ar',
+      deskId: '3',
+    });
+    expect(checked).toEqual({
+      ok: true,
+      data: {
+        name: 'وكالة',
+        url: 'https://wire.example/a.xml',
+        pollIntervalSeconds: 7200,
+        language: 'ar',
+        deskId: 3,
+        enabled: true,
+      },
+    });
+  });
+
+  it('puts a translatable message on every bad field', () => {
+    const checked = checkCreate({
+      ...emptyValues(),
+      name: ' ',
+      url: 'ftp://wire.example',
+      intervalValue: '10',
+      intervalUnit: 'seconds',
+    });
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors.name?.key).toBe('feeds:form.errors.required');
+    expect(checked.errors.url?.key).toBe('feeds:form.errors.url');
+    expect(checked.errors.pollIntervalSeconds?.key).toBe('feeds:form.errors.interval');
+  });
+
+  it('refuses an empty or non-numeric interval and one over a day', () => {
+    for (const intervalValue of ['', 'abc', '25'])
+      expect(
+        checkCreate({
+          ...emptyValues(),
+          name: 'x',
+          url: 'https://a.example',
+          intervalValue,
+          intervalUnit: 'hours',
+        }).ok,
+      ).toBe(false);
+  });
+
+  it('names the limit of an over-long name', () => {
+    const checked = checkCreate({ ...emptyValues(), name: 'ا'.repeat(201), url: 'https://a.example' });
+    expect(checked.ok ? null : checked.errors.name).toEqual({
+      key: 'feeds:form.errors.tooLong',
+      values: { max: 200 },
+    });
+  });
+});
+
+describe('checkPatch (FeedPatchSchema)', () => {
+  it('sends only what changed', () => {
+    const values = { ...valuesOf(FEED), intervalValue: '15' };
+    expect(checkPatch(values, FEED)).toEqual({ ok: true, data: { pollIntervalSeconds: 900 } });
+  });
+  it('has nothing to send when nothing changed', () => {
+    expect(checkPatch(valuesOf(FEED), FEED)).toEqual({ ok: true, data: null });
+  });
+  it('clears language and desk with null', () => {
+    expect(checkPatch({ ...valuesOf(FEED), language: '', deskId: '' }, FEED)).toEqual({
+      ok: true,
+      data: { language: null, deskId: null },
+    });
+  });
+  it('refuses a bad address', () => {
+    const checked = checkPatch({ ...valuesOf(FEED), url: 'not a url' }, FEED);
+    expect(checked.ok ? null : checked.errors.url?.key).toBe('feeds:form.errors.url');
+  });
+});
+
+describe('serverErrors', () => {
+  it('puts a taken address on the address field', () => {
+    expect(serverErrors(new ApiError(409, 'feed.exists', 'exists')).fields.url?.key).toBe(
+      'errors.feed.exists',
+    );
+  });
+  it('recognises a stale version', () => {
+    expect(serverErrors(new ApiError(412, 'version_conflict', 'stale')).conflict).toBe(true);
+  });
+  it('maps the server validation issues to fields', () => {
+    const error = new ApiError(400, 'validation_failed', 'body: url bad', {
+      issues: [{ path: 'url', code: 'invalid_format', message: 'an http(s) URL' }],
+    });
+    expect(serverErrors(error).fields).toEqual({ url: { key: 'feeds:form.errors.url', values: undefined } });
+  });
+});
