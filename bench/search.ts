@@ -65,7 +65,15 @@ for (const dialect of benchDialects()) {
     }
     timings.sort((a, b) => a - b);
     if (process.env.BENCH_VERBOSE) {
-      for (const [key, values] of byQuery) console.log(dialect, key, percentile(values.toSorted((a, b) => a - b), 50).toFixed(1));
+      for (const [key, values] of byQuery)
+        console.log(
+          dialect,
+          key,
+          percentile(
+            values.toSorted((a, b) => a - b),
+            50,
+          ).toFixed(1),
+        );
     }
     rows.push({
       database: dialect,

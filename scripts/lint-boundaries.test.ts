@@ -15,7 +15,10 @@ function lint(relativePath: string, source: string): { code: number | null; outp
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, source);
   probes.push(path);
-  const result = spawnSync('npx', ['oxlint', '-c', '.oxlintrc.json', relativePath], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync('npx', ['oxlint', '-c', '.oxlintrc.json', relativePath], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: result.status, output: result.stdout + result.stderr };
 }
 
@@ -26,12 +29,24 @@ describe('architecture boundaries are enforced by lint', () => {
   });
 
   it.each([
-    ['src/shared/zz-lint-probe.ts', "import { buildApp } from '#server/app.ts';\nexport const x = buildApp;\n"],
+    [
+      'src/shared/zz-lint-probe.ts',
+      "import { buildApp } from '#server/app.ts';\nexport const x = buildApp;\n",
+    ],
     ['src/shared/zz-lint-probe-2.ts', "import { x } from '../client/main.tsx';\nexport const y = x;\n"],
-    ['src/shared/zz-lint-probe-3.ts', "import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n"],
+    [
+      'src/shared/zz-lint-probe-3.ts',
+      "import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n",
+    ],
     ['src/server/zz-lint-probe.ts', "import { x } from '#client/lib/api-client.ts';\nexport const y = x;\n"],
-    ['src/client/zz-lint-probe.ts', "import { buildApp } from '../server/app.ts';\nexport const y = buildApp;\n"],
-    ['src/client/features/zz-lint-probe/a.ts', "import { x } from '#client/features/queue/index.ts';\nexport const y = x;\n"],
+    [
+      'src/client/zz-lint-probe.ts',
+      "import { buildApp } from '../server/app.ts';\nexport const y = buildApp;\n",
+    ],
+    [
+      'src/client/features/zz-lint-probe/a.ts',
+      "import { x } from '#client/features/queue/index.ts';\nexport const y = x;\n",
+    ],
   ])('%s breaking a boundary fails lint', (path, source) => {
     const { code, output } = lint(path, source);
     expect(code, output).not.toBe(0);
@@ -39,7 +54,10 @@ describe('architecture boundaries are enforced by lint', () => {
   });
 
   it('an allowed import passes', () => {
-    const { code, output } = lint('src/client/zz-lint-probe-ok.ts', "import { WORKFLOW } from '#shared/workflow.ts';\nexport const y = WORKFLOW;\n");
+    const { code, output } = lint(
+      'src/client/zz-lint-probe-ok.ts',
+      "import { WORKFLOW } from '#shared/workflow.ts';\nexport const y = WORKFLOW;\n",
+    );
     expect(code, output).toBe(0);
   });
 });

@@ -25,6 +25,7 @@ step() {
 }
 
 step "lint" npm run -s lint
+step "format" npm run -s format:check
 step "typecheck" npm run -s typecheck
 step "unit + integration (SQLite${TEST_DATABASE_URL:+ and PostgreSQL})" \
   npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
