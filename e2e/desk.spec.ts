@@ -9,7 +9,8 @@ test('keyboard: j/k move, Enter opens, a accepts, x selects, / searches, ? shows
   admin,
 }) => {
   await setLocales(server.url, ['editor'], 'ar');
-  const page = await signIn(browser, server.url, 'editor');
+  // Every report its own row: the test's headlines are near-duplicates of each other.
+  const page = await signIn(browser, server.url, 'editor', '/?collapse=false');
   const first = uniqueHeadline('ar', 'kbd-one');
   await admin.ingest({ headline: first });
   const second = uniqueHeadline('ar', 'kbd-two');
@@ -62,7 +63,7 @@ test('keyboard: j/k move, Enter opens, a accepts, x selects, / searches, ? shows
 
 test('bulk accept and spike on a multi-selection', async ({ browser, server, admin }) => {
   await setLocales(server.url, ['editor'], 'en');
-  const page = await signIn(browser, server.url, 'editor');
+  const page = await signIn(browser, server.url, 'editor', '/?collapse=false');
   const names = [
     uniqueHeadline('en', 'bulk-a'),
     uniqueHeadline('en', 'bulk-b'),
@@ -180,7 +181,8 @@ test('new items wait above a scrolled queue behind an "N new items" banner; unre
   admin,
 }) => {
   await setLocales(server.url, ['editor'], 'en');
-  const page = await signIn(browser, server.url, 'editor');
+  // Ungrouped: the two new items below are near-duplicates, and grouped they would be one new story.
+  const page = await signIn(browser, server.url, 'editor', '/?collapse=false');
   const scroller = page.getByTestId('queue-scroll');
   const rows = page.locator('[data-testid=queue-row]');
   await expect(rows.first()).toBeVisible();
@@ -217,5 +219,33 @@ test('new items wait above a scrolled queue behind an "N new items" banner; unre
   await rows.first().locator('a').click();
   await expect(page.locator('#item-headline')).toHaveText(fresh[1]!);
   await expect(rows.first().getByText('Unread')).toHaveCount(0);
+  await page.context().close();
+});
+
+test('near-duplicates: one row per story with its number of sources; the pane lists the others; grouping can be turned off', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const page = await signIn(browser, server.url, 'editor');
+  const stamp = `${Date.now().toString(36)}`;
+  const first = `طاجيكستان تفتتح محطة كهرومائية جديدة على نهر فخش ${stamp}`;
+  const second = `افتتاح محطة كهرومائية جديدة في طاجيكستان على نهر فخش ${stamp}`;
+  await admin.ingest({ headline: first, source: `Agency A ${stamp}` });
+  await admin.ingest({ headline: second, source: `Agency B ${stamp}` });
+  const rows = page.locator('[data-testid=queue-row]', { hasText: stamp });
+
+  // Grouped (the default): the newer report stands for the story.
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(second);
+  await expect(rows.first()).toContainText('2 sources');
+  await rows.first().click();
+  await expect(page.getByTestId('cluster')).toContainText(first);
+
+  // Off: every report has its row, and the link says so.
+  await page.getByLabel('Group near-duplicates').uncheck();
+  await expect(page).toHaveURL(/[?&]collapse=false(&|$)/);
+  await expect(rows).toHaveCount(2);
   await page.context().close();
 });

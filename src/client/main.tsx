@@ -22,12 +22,17 @@ if (location.pathname === '/' || location.pathname.startsWith('/items/')) {
   prefetchQueueAtBoot(queryClient, validateFilters(parseSearch(location.search)));
 }
 
-// The first paint is already in the user's language (the router waits for the session anyway).
-await initLocale((await session)?.user.locale);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The first paint is already in the user's language (the router waits for the session anyway). A promise chain,
+// not a top-level await: top-level await turns off the bundler's chunk merging and costs the entry ~2 KB gzipped
+// and three extra files (docs/decisions/003-client.md).
+void session
+  .then((response) => initLocale(response?.user.locale))
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );

@@ -7,6 +7,7 @@ import {
   stringifySearch,
   toggleValue,
   validateFilters,
+  clearedFilters,
 } from './filters.ts';
 
 const item = (patch: Partial<Item> = {}): Item => ({
@@ -48,17 +49,29 @@ describe('filters in the URL', () => {
     expect(stringifySearch(filters)).toBe('?country=KZ&country=UZ&topic=energy&urgency=1&collapse=true');
     expect(validateFilters(parseSearch('?lastAction=return&assignee=me&lastAction=nope'))).toEqual({
       assignee: 'me',
+      collapse: true,
     });
     expect(validateFilters(parseSearch('?lastAction=return&assignee=me'))).toEqual({
       assignee: 'me',
       lastAction: ['return'],
+      collapse: true,
     });
+  });
+
+  it('groups near-duplicates unless the link turns it off, and keeps that choice when filters are cleared', () => {
+    expect(validateFilters(parseSearch(''))).toEqual({ collapse: true });
+    const ungrouped = validateFilters(parseSearch('?collapse=false&country=KZ'));
+    expect(ungrouped).toEqual({ country: ['KZ'], collapse: false });
+    expect(stringifySearch(ungrouped)).toBe('?country=KZ&collapse=false');
+    expect(clearedFilters(ungrouped)).toEqual({ collapse: false });
+    expect(clearedFilters({ country: ['KZ'] })).toEqual({ collapse: true });
   });
 
   it('drops only what is invalid or unknown, keeping the rest of a stale link', () => {
     expect(validateFilters(parseSearch('?country=KZ&topic=not-a-topic&colour=red&q=غاز'))).toEqual({
       country: ['KZ'],
       q: 'غاز',
+      collapse: true,
     });
   });
 

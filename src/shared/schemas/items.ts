@@ -84,8 +84,11 @@ export const ItemFiltersSchema = z.strictObject({
   desk: IdSchema.optional(),
   since: TimestampSchema.optional(),
   until: TimestampSchema.optional(),
-  /** One row per near-duplicate cluster (the newest item of each). */
-  collapse: z.stringbool().optional(),
+  /**
+   * One row per near-duplicate cluster (the newest item of each). "true"/"false" in a query string, a boolean
+   * in JSON (a saved view's filters).
+   */
+  collapse: z.union([z.boolean(), z.stringbool()]).optional(),
 });
 export type ItemFilters = z.infer<typeof ItemFiltersSchema>;
 

@@ -355,11 +355,19 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     en: ['japan', 'japanese', 'tokyo', 'osaka'],
   },
   KR: {
-    ar: ['كوريا الجنوبية', 'جمهورية كوريا', 'بوسان', 'سامسونغ'],
+    // سول is Seoul as several agencies spell it (سيول, the other spelling, is also "floods": see AMBIGUOUS).
+    // The two-word adjectives settle what كوري alone cannot.
+    ar: [
+      'كوريا الجنوبية', 'جمهورية كوريا', 'سول', 'بوسان', 'سامسونغ', 'كوري جنوبي', 'كورية جنوبية',
+      'الكوري الجنوبي', 'الكورية الجنوبية', 'الكوريون الجنوبيون', 'الكوريين الجنوبيين',
+    ],
     en: ['south korea', 'republic of korea', 'seoul', 'busan', 'samsung'],
   },
   KP: {
-    ar: ['كوريا الشمالية', 'بيونغ يانغ', 'بيونغيانغ', 'جمهورية كوريا الديمقراطية الشعبية'],
+    ar: [
+      'كوريا الشمالية', 'بيونغ يانغ', 'بيونغيانغ', 'جمهورية كوريا الديمقراطية الشعبية', 'كوري شمالي',
+      'كورية شمالية', 'الكوري الشمالي', 'الكورية الشمالية', 'الكوريون الشماليون', 'الكوريين الشماليين',
+    ],
     en: ['north korea', 'pyongyang'],
     persons: ['كيم جونغ أون', 'kim jong un'],
   },

@@ -10,6 +10,7 @@ import { ResultCount } from '#client/features/filters/components/result-count.ts
 import { QueueList } from '#client/features/queue/components/queue-list.tsx';
 import { useShortcutAction } from '#client/features/workflow/components/action-bar.tsx';
 import { BulkBar } from '#client/features/workflow/components/bulk-bar.tsx';
+import { clearedFilters } from '#client/lib/filters.ts';
 import { getItemListQueryOptions } from '#client/lib/item-lists.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
@@ -141,7 +142,7 @@ export function QueueScreen() {
           itemHref={itemHref}
           onOpen={onOpen}
           onShortcutAction={onShortcutAction}
-          onClearFilters={() => setFilters(filters.collapse ? { collapse: true } : {})}
+          onClearFilters={() => setFilters(clearedFilters(filters))}
           toolbar={toolbar}
         />
       </div>

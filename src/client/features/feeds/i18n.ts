@@ -1,23 +1,20 @@
 /**
- * The feeds page's strings, a namespace of their own that ships with the page's chunk: the Arabic locale is
- * part of the main bundle, and this page is for a handful of people. Error texts (`errors.feed.*`, shared with
- * the server) stay in the shared locale files.
+ * The feeds page's strings: `feedsAdmin.*` in the shared locale files, like every other string of the app.
+ * Error texts (`errors.feed.*`, keyed by the server's codes) are shared with the rest of the app.
  */
 import { useTranslation } from 'react-i18next';
 import { i18n } from '#client/lib/i18n.ts';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
 
-export const FEEDS_NS = 'feeds';
+const PREFIX = 'feedsAdmin';
 
-const BUNDLES = { ar, en } as const;
-for (const [locale, bundle] of Object.entries(BUNDLES)) {
-  if (!i18n.hasResourceBundle(locale, FEEDS_NS)) i18n.addResourceBundle(locale, FEEDS_NS, bundle);
-}
-
-/** `t` for the feeds namespace (`t('add')`), plus `tc` for the shared one (`tc('errors.feed.timeout')`). */
+/** `t` for the page's own keys (`t('add')`), plus `tc` for the shared ones (`tc('errors.feed.timeout')`). */
 export function useFeedsTranslation() {
-  const { t, i18n: instance } = useTranslation(FEEDS_NS);
+  const { t, i18n: instance } = useTranslation(undefined, { keyPrefix: PREFIX });
   const { t: tc } = useTranslation();
   return { t, tc, language: instance.language };
+}
+
+/** The page's strings outside React (toasts from mutations). */
+export function feedsText(key: string, options?: Record<string, unknown>): string {
+  return i18n.t(`${PREFIX}.${key}`, options);
 }

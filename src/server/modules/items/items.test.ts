@@ -291,6 +291,13 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     expect(created2.json().displayName).toBe(headline);
     const view = await admin.post('/api/views', { name: headline, filters: { q: headline } });
     expect(view.json()).toMatchObject({ name: headline, filters: { q: headline } });
+    // A view keeps the grouping choice, a boolean in JSON ("true"/"false" only in a query string).
+    const grouped = await admin.post('/api/views', {
+      name: 'كازاخستان بلا تجميع',
+      filters: { country: ['KZ'], collapse: false },
+    });
+    expect(grouped.statusCode, grouped.body).toBe(201);
+    expect(grouped.json().filters).toEqual({ country: ['KZ'], collapse: false });
     const feed = await admin.post('/api/feeds', { name: headline, url: 'https://example.org/tricky.xml' });
     expect(feed.json().name).toBe(headline);
     const pushed = await admin.post('/api/items', {

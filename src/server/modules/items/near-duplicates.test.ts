@@ -72,6 +72,39 @@ describe('near-duplicate decision: rules', () => {
     );
   });
 
+  it('keeps apart headlines that differ only in the countries they join, and still joins a reordering', () => {
+    const lead = (a: string, b: string) =>
+      `انطلق أول قطار شحن على الخط الجديد الذي يربط ${a} بـ${b}، في إطار مساعي تطوير ممرات النقل العابرة لآسيا الوسطى.`;
+    const russiaTurkey = sig('افتتاح خط شحن سككي جديد يربط روسيا بتركيا', lead('روسيا', 'تركيا'), [
+      'RU',
+      'TR',
+    ]);
+    const turkeyPakistan = sig(
+      'افتتاح خط شحن سككي جديد يربط تركيا بباكستان',
+      lead('تركيا', 'باكستان'),
+      ['TR', 'PK'],
+      T0 + HOUR,
+    );
+    expect(compareSignatures(russiaTurkey, turkeyPakistan)).toMatchObject({ same: false, gate: 'countries' });
+    const turkeyRussia = sig(
+      'تدشين خط سكك حديدية للشحن بين تركيا وروسيا',
+      lead('تركيا', 'روسيا'),
+      ['TR', 'RU'],
+      T0 + HOUR,
+    );
+    expect(compareSignatures(russiaTurkey, turkeyRussia).same).toBe(true);
+  });
+
+  it('keeps apart two different percentages, however they are written', () => {
+    const rate = sig('البنك المركزي في الكويت يبقي سعر الفائدة الأساسي عند 6%', '', ['KW']);
+    expect(
+      compareSignatures(rate, sig('البنك المركزي في الكويت يبقي سعر الفائدة الأساسي عند 16%', '', ['KW'])),
+    ).toMatchObject({ same: false, gate: 'figures' });
+    expect(
+      compareSignatures(rate, sig('المركزي الكويتي يثبت الفائدة عند 6 في المئة', '', ['KW'], T0 + HOUR)).gate,
+    ).toBeNull();
+  });
+
   it('keeps apart the same bulletin on another day (different figures in the lead)', () => {
     const monday = sig(
       'أسعار صرف العملات الأجنبية مقابل التنغي',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, ITEM_STATUSES } from '../../workflow.ts';
+import { FEED_FORMAT_IDS } from '../../schemas/feeds.ts';
 import { NOTIFICATION_KINDS } from '../../schemas/views.ts';
 import { ORGANISATION_IDS, REGION_IDS, TOPIC_IDS } from '../../tagging/codes.ts';
 import ar from './ar.json';
@@ -95,14 +96,18 @@ describe('UI locale files', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(Object.keys(LOCALES))('%s names every status, action and notification kind', (locale) => {
-    const all = leaves(LOCALES[locale]!);
-    const missing = [
-      ...ITEM_STATUSES.map((id) => `status.${id}`),
-      ...ACTIONS.map((id) => `actions.${id}`),
-      ...ACTIONS.map((id) => `timeline.item_${id}`),
-      ...NOTIFICATION_KINDS.map((id) => `notifications.${id}`),
-    ].filter((key) => !all.has(key));
-    expect(missing).toEqual([]);
-  });
+  it.each(Object.keys(LOCALES))(
+    '%s names every status, action, notification kind and feed format',
+    (locale) => {
+      const all = leaves(LOCALES[locale]!);
+      const missing = [
+        ...ITEM_STATUSES.map((id) => `status.${id}`),
+        ...ACTIONS.map((id) => `actions.${id}`),
+        ...ACTIONS.map((id) => `timeline.item_${id}`),
+        ...NOTIFICATION_KINDS.map((id) => `notifications.${id}`),
+        ...FEED_FORMAT_IDS.map((id) => `feedsAdmin.format.${id}`),
+      ].filter((key) => !all.has(key));
+      expect(missing).toEqual([]);
+    },
+  );
 });

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Feed, FeedPatch } from '#shared/schemas/feeds.ts';
 import { ApiError, apiRequest } from '#client/lib/api-client.ts';
-import { errorMessage, i18n } from '#client/lib/i18n.ts';
+import { errorMessage } from '#client/lib/i18n.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
-import { FEEDS_NS } from '../i18n.ts';
+import { feedsText } from '../i18n.ts';
 import { findFeed, removeFeed, writeFeed } from './feed-cache.ts';
 import { FEEDS_MUTATION_KEY, FEEDS_QUERY_KEY } from './get-feeds.ts';
 
@@ -36,8 +36,8 @@ export function useUpdateFeed() {
 
 /** The message for a refused change to a feed: a stale version and a vanished feed in the page's words. */
 export function feedErrorMessage(error: unknown): string {
-  if (error instanceof ApiError && error.status === 412) return i18n.t('stale', { ns: FEEDS_NS });
-  if (error instanceof ApiError && error.status === 404) return i18n.t('gone', { ns: FEEDS_NS });
+  if (error instanceof ApiError && error.status === 412) return feedsText('stale');
+  if (error instanceof ApiError && error.status === 404) return feedsText('gone');
   return errorMessage(error);
 }
 
@@ -68,10 +68,7 @@ export function useSetFeedEnabled() {
       writeFeed(queryClient, saved, { force: true });
       pushToast({
         kind: 'info',
-        message: i18n.t(saved.enabled ? 'toggle.resumed' : 'toggle.paused', {
-          ns: FEEDS_NS,
-          name: saved.name,
-        }),
+        message: feedsText(saved.enabled ? 'toggle.resumed' : 'toggle.paused', { name: saved.name }),
       });
     },
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feed } from '#shared/schemas/feeds.ts';
+import ar from '#shared/i18n/locales/ar.json';
 import { ApiError } from '#client/lib/api-client.ts';
 import { checkCreate, checkPatch, emptyValues, serverErrors, valuesOf } from './feed-form.ts';
 
@@ -57,9 +58,16 @@ describe('checkCreate (FeedCreateSchema)', () => {
     });
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    expect(checked.errors.name?.key).toBe('feeds:form.errors.required');
-    expect(checked.errors.url?.key).toBe('feeds:form.errors.url');
-    expect(checked.errors.pollIntervalSeconds?.key).toBe('feeds:form.errors.interval');
+    expect(checked.errors.name?.key).toBe('feedsAdmin.form.errors.required');
+    expect(checked.errors.url?.key).toBe('feedsAdmin.form.errors.url');
+    expect(checked.errors.pollIntervalSeconds?.key).toBe('feedsAdmin.form.errors.interval');
+    // …and every such key has a text (a missing one would show as the key itself).
+    for (const message of Object.values(checked.errors)) {
+      const text = message!.key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], ar);
+      expect(typeof text, message!.key).toBe('string');
+    }
   });
 
   it('refuses an empty or non-numeric interval and one over a day', () => {
@@ -78,7 +86,7 @@ describe('checkCreate (FeedCreateSchema)', () => {
   it('names the limit of an over-long name', () => {
     const checked = checkCreate({ ...emptyValues(), name: 'ا'.repeat(201), url: 'https://a.example' });
     expect(checked.ok ? null : checked.errors.name).toEqual({
-      key: 'feeds:form.errors.tooLong',
+      key: 'feedsAdmin.form.errors.tooLong',
       values: { max: 200 },
     });
   });
@@ -100,7 +108,7 @@ describe('checkPatch (FeedPatchSchema)', () => {
   });
   it('refuses a bad address', () => {
     const checked = checkPatch({ ...valuesOf(FEED), url: 'not a url' }, FEED);
-    expect(checked.ok ? null : checked.errors.url?.key).toBe('feeds:form.errors.url');
+    expect(checked.ok ? null : checked.errors.url?.key).toBe('feedsAdmin.form.errors.url');
   });
 });
 
@@ -117,6 +125,8 @@ describe('serverErrors', () => {
     const error = new ApiError(400, 'validation_failed', 'body: url bad', {
       issues: [{ path: 'url', code: 'invalid_format', message: 'an http(s) URL' }],
     });
-    expect(serverErrors(error).fields).toEqual({ url: { key: 'feeds:form.errors.url', values: undefined } });
+    expect(serverErrors(error).fields).toEqual({
+      url: { key: 'feedsAdmin.form.errors.url', values: undefined },
+    });
   });
 });

@@ -84,7 +84,7 @@ export function toInput(values: FeedFormValues) {
 }
 
 const K = (key: string, values?: Record<string, unknown>): FieldMessage => ({
-  key: `feeds:form.errors.${key}`,
+  key: `feedsAdmin.form.errors.${key}`,
   values,
 });
 

@@ -4,7 +4,7 @@ import type { ItemFilters } from '#shared/schemas/items.ts';
 import { TOPIC_IDS } from '#shared/tagging/codes.ts';
 import { ITEM_STATUSES, type ItemStatus } from '#shared/workflow.ts';
 import { statusDotClass } from '#client/components/ui/status-badge.tsx';
-import { hasAnyFilter, normalizeFilters, toggleValue } from '#client/lib/filters.ts';
+import { clearedFilters, hasAnyFilter, normalizeFilters, toggleValue } from '#client/lib/filters.ts';
 import { useFacets } from '../api/get-facets.ts';
 import { CountryFilter } from './country-filter.tsx';
 import { FacetSection, type FacetOption } from './facet-section.tsx';
@@ -82,8 +82,8 @@ export const FiltersPanel = memo(function FiltersPanel({
           <input
             type="checkbox"
             className="size-3.5 accent-brand"
-            checked={filters.collapse === true}
-            onChange={(event) => set({ ...filters, collapse: event.target.checked || undefined })}
+            checked={filters.collapse !== false}
+            onChange={(event) => set({ ...filters, collapse: event.target.checked })}
           />
           {t('filters.collapse')}
         </label>
@@ -91,7 +91,7 @@ export const FiltersPanel = memo(function FiltersPanel({
       {hasAnyFilter(filters) ? (
         <button
           type="button"
-          onClick={() => onChange(filters.collapse ? { collapse: true } : {})}
+          onClick={() => onChange(clearedFilters(filters))}
           className="-mt-2 self-start rounded text-xs font-medium text-brand hover:underline"
         >
           {t('filters.clearAll')}
