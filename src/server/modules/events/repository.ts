@@ -7,6 +7,8 @@ export interface NewEvent {
   type: EventType;
   itemId: number | null;
   payload: Record<string, unknown>;
+  /** When it happened, if not at the batch's time: an item's arrival given by its receive time. */
+  at?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function appendEvents(
           actor_id: actor.id,
           actor_name: actor.name,
           payload: JSON.stringify(event.payload),
-          created_at: at,
+          created_at: event.at ?? at,
         })),
       )
       .returning('seq')

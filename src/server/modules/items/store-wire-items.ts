@@ -178,10 +178,12 @@ export async function storeWireItems(
     for (const row of inserted) {
       result.created++;
       result.items.push({ id: row.id, outcome: 'created' });
+      // The arrival is dated like the item (the demo seed back-dates both), so the timeline agrees with the row.
       events.push({
         type: 'item.ingested',
         itemId: row.id,
         payload: { source, guid: row.guid, feedId: row.feed_id },
+        at: row.received_at,
       });
     }
     await assignClusters(trx, inserted);
