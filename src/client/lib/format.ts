@@ -2,7 +2,8 @@
 import { useSyncExternalStore } from 'react';
 
 const cache = new Map<string, unknown>();
-function cached<T>(key: string, make: () => T): T {
+/** One Intl formatter per key, made on first use (constructing them is the slow part). Keys are `<kind>:<locale>`; each kind names one formatter and its options, so pick a new kind for new options. */
+export function cached<T>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (value === undefined) {
     value = make();

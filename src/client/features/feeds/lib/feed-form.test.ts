@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Feed } from '#shared/schemas/feeds.ts';
 import ar from '#shared/i18n/locales/ar.json';
 import { ApiError } from '#client/lib/api-client.ts';
 import { checkCreate, checkPatch, emptyValues, serverErrors, valuesOf } from './feed-form.ts';
+import { testFeed } from './test-feed.ts';
 
-const FEED: Feed = {
-  id: 7,
-  name: 'وكالة الأنباء',
-  url: 'https://wire.example/rss.xml',
-  format: 'rss',
-  pollIntervalSeconds: 300,
-  language: 'ar',
-  deskId: 2,
-  enabled: true,
-  health: {
-    lastFetchAt: null,
-    lastSuccessAt: null,
-    itemsTaken: 0,
-    lastError: null,
-    consecutiveFailures: 0,
-    nextPollAt: null,
-  },
-  version: 4,
-};
+const FEED = testFeed({ id: 7, format: 'rss', language: 'ar', deskId: 2, version: 4 });
 
 describe('checkCreate (FeedCreateSchema)', () => {
   it('accepts a complete form and converts the interval to seconds', () => {

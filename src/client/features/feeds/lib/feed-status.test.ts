@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Feed } from '#shared/schemas/feeds.ts';
 import { countStatuses, feedStatus } from './feed-status.ts';
+import { testFeed } from './test-feed.ts';
 
-function feed(enabled: boolean, health: Partial<Feed['health']> = {}): Feed {
-  return {
-    id: 1,
-    name: 'وكالة',
-    url: 'https://example.com/rss',
-    format: null,
-    pollIntervalSeconds: 300,
-    language: null,
-    deskId: null,
-    enabled,
-    health: {
-      lastFetchAt: null,
-      lastSuccessAt: null,
-      itemsTaken: 0,
-      lastError: null,
-      consecutiveFailures: 0,
-      nextPollAt: null,
-      ...health,
-    },
-    version: 1,
-  };
-}
+const feed = (enabled: boolean, health: Partial<Feed['health']> = {}): Feed => testFeed({ enabled }, health);
 const error = (at: string) => ({ code: 'feed.timeout', message: 'No data', at });
 
 describe('feedStatus', () => {

@@ -1,14 +1,5 @@
 /** Intervals and language names in the UI language, through Intl (formatters cached per locale). */
-
-const cache = new Map<string, unknown>();
-function cached<T>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
+import { cached } from '#client/lib/format.ts';
 
 const PARTS: Array<['hour' | 'minute' | 'second', number]> = [
   ['hour', 3600],
@@ -26,14 +17,14 @@ export function formatInterval(seconds: number, locale: string): string {
     if (amount === 0) continue;
     parts.push(
       cached(
-        `u:${locale}:${unit}`,
+        `unit:${locale}:${unit}`,
         () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
       ).format(amount),
     );
   }
   if (parts.length === 0)
     parts.push(new Intl.NumberFormat(locale, { style: 'unit', unit: 'second' }).format(0));
-  return cached(`l:${locale}`, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' })).format(
+  return cached(`lu:${locale}`, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' })).format(
     parts,
   );
 }
@@ -42,9 +33,10 @@ export function formatInterval(seconds: number, locale: string): string {
 export function languageName(code: string, locale: string): string {
   try {
     return (
-      cached(`d:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' })).of(
-        code,
-      ) ?? code
+      cached(
+        `lang:${locale}`,
+        () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }),
+      ).of(code) ?? code
     );
   } catch {
     return code;
