@@ -180,13 +180,13 @@ async function signedInPage(browser: Browser, baseURL: string): Promise<Page> {
   return page;
 }
 
-async function firstRows(page: Page): Promise<{ ms: number; jsFetched: number }> {
+async function firstRows(page: Page, path: string): Promise<{ ms: number; jsFetched: number }> {
   const scripts = new Set<string>();
   const onRequest = (request: { resourceType(): string; url(): string }) => {
     if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
   };
   page.on('request', onRequest);
-  await page.goto('/');
+  await page.goto(path);
   await page.locator('[data-testid=queue-row]').first().waitFor();
   page.off('request', onRequest);
   const ms = await page.evaluate(
@@ -274,11 +274,12 @@ async function facetTimings(page: Page): Promise<{ fresh: number[]; cached: numb
   const fresh: number[] = [];
   const cached: number[] = [];
   const kzFresh: number[] = [];
+  // As the browser asks for the default view: grouped by story.
   for (let run = 0; run < RUNS; run++) {
     await touch(run % 2 === 0 ? 'spike' : 'unspike');
-    fresh.push(await timed(''));
-    cached.push(await timed(''));
-    kzFresh.push(await timed('?country=KZ'));
+    fresh.push(await timed('?collapse=true'));
+    cached.push(await timed('?collapse=true'));
+    kzFresh.push(await timed('?collapse=true&country=KZ'));
   }
   if (RUNS % 2 === 1) await touch('unspike');
   return { fresh, cached, kzFresh };
@@ -314,13 +315,18 @@ const browser = await chromium.launch({
   executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium',
   args: CHROMIUM_ARGS,
 });
-try {
+/**
+ * One view of the queue: first rows cold (a new browser context) and warm (a reload), then a filter change per
+ * country and back. Grouped by story is what users see by default; every report (`collapse=false`) is the
+ * full 50,000 rows.
+ */
+async function measureView(path: string) {
   const cold: number[] = [];
   const warm: number[] = [];
   let jsFetched = 0;
   for (let run = 0; run < RUNS; run++) {
     const page = await signedInPage(browser, server.url);
-    const first = await firstRows(page);
+    const first = await firstRows(page, path);
     cold.push(first.ms);
     jsFetched = first.jsFetched;
     await page.reload();
@@ -332,9 +338,8 @@ try {
     );
     await page.context().close();
   }
-
   const page = await signedInPage(browser, server.url);
-  await page.goto('/');
+  await page.goto(path);
   await page.locator('[data-testid=queue-row]').first().waitFor();
   await page.locator('[data-testid=result-count][data-total]').waitFor();
   const total = Number(await page.getByTestId('result-count').getAttribute('data-total'));
@@ -344,6 +349,14 @@ try {
     repaints.push(await filterRepaint(page, code));
     await unselect(page, code, total);
   }
+  return { cold, warm, jsFetched, total, repaints, page };
+}
+
+try {
+  const everyReport = await measureView('/?collapse=false');
+  await everyReport.page.context().close();
+  const grouped = await measureView('/');
+  const { page, cold, warm, jsFetched, total, repaints } = grouped;
   const scrolling = await scrollRows(page);
   const facets = await facetTimings(page);
   await page.context().close();
@@ -352,26 +365,49 @@ try {
   const fmt = (values: number[]) =>
     `${round(median(values))} (min ${round(Math.min(...values))}, max ${round(Math.max(...values))})`;
   report('browser', [
-    { measure: 'items in the database', value: total, target: `${ITEMS}` },
-    { measure: 'first queue rows, cold cache (ms, median of 5)', value: fmt(cold), target: '< 1000' },
-    { measure: 'first queue rows, warm cache (ms, median of 5)', value: fmt(warm), target: '< 1000' },
     {
-      measure: `filter change → repaint (ms, median of ${repaints.length} countries)`,
+      measure: 'items in the database (every report, collapse=false)',
+      value: everyReport.total,
+      target: `${ITEMS}`,
+    },
+    {
+      measure: 'every report: first queue rows, cold / warm cache (ms, median of 5)',
+      value: `${fmt(everyReport.cold)} / ${round(median(everyReport.warm))}`,
+      target: '< 1000',
+    },
+    {
+      measure: `every report: filter change → repaint (ms, median of ${everyReport.repaints.length} countries)`,
+      value: fmt(everyReport.repaints),
+      target: '< 150',
+    },
+    { measure: 'stories in the default queue (grouped)', value: total, target: '' },
+    {
+      measure: 'grouped: first queue rows, cold cache (ms, median of 5)',
+      value: fmt(cold),
+      target: '< 1000',
+    },
+    {
+      measure: 'grouped: first queue rows, warm cache (ms, median of 5)',
+      value: fmt(warm),
+      target: '< 1000',
+    },
+    {
+      measure: `grouped: filter change → repaint (ms, median of ${repaints.length} countries)`,
       value: fmt(repaints),
       target: '< 150',
     },
     {
-      measure: 'GET /api/items/facets after an event, unfiltered (ms, median of 5)',
+      measure: 'GET /api/items/facets?collapse=true after an event, unfiltered (ms, median of 5)',
       value: fmt(facets.fresh),
       target: '< 100',
     },
     {
-      measure: 'GET /api/items/facets after an event, country=KZ (ms, median of 5)',
+      measure: 'GET /api/items/facets?collapse=true after an event, country=KZ (ms, median of 5)',
       value: fmt(facets.kzFresh),
       target: '< 100',
     },
     {
-      measure: 'GET /api/items/facets, nothing new (server cache; ms, median of 5)',
+      measure: 'GET /api/items/facets?collapse=true, nothing new (server cache; ms, median of 5)',
       value: fmt(facets.cached),
       target: '',
     },

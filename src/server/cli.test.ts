@@ -23,7 +23,7 @@ describe('cli', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('migrate applies the migrations once', () => {
-    expect(cli(['migrate'])).toMatchObject({ code: 0, stdout: 'migrated: 001-core' });
+    expect(cli(['migrate'])).toMatchObject({ code: 0, stdout: 'migrated: 001-core, 002-newest-in-cluster' });
     expect(cli(['migrate'])).toMatchObject({ code: 0, stdout: 'migrations: already up to date' });
   });
 

@@ -2,12 +2,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './index.ts';
 import * as core from './migrations/001-core.ts';
+import * as newestInCluster from './migrations/002-newest-in-cluster.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
 // Listed by hand (not read from the folder) so the order is explicit and bundlers see every file.
 const MIGRATIONS: Record<string, DialectMigration> = {
   '001-core': core,
+  '002-newest-in-cluster': newestInCluster,
 };
 
 class ListedMigrations implements MigrationProvider {

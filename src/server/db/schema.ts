@@ -47,6 +47,8 @@ export interface ItemsTable {
   desk_id: number | null;
   assignee_id: number | null;
   cluster_id: number | null;
+  /** 1 for the newest member of its cluster and for singletons (migration 002; kept by clustering.ts). */
+  newest_in_cluster: Generated<number>;
   /** The latest workflow action taken on the item ("returned to me" is assignee + last action return). */
   last_action: string | null;
   feed_id: number | null;

@@ -190,6 +190,25 @@ export async function assignClusters(trx: Tx, inserted: ItemRow[]): Promise<void
       )
       .execute();
   }
+  // Only the newest member of a cluster keeps newest_in_cluster = 1 (new rows start at 1; see migration 002).
+  const touched = [...new Set(updates.values())];
+  for (let start = 0; start < touched.length; start += UPDATE_CHUNK)
+    await trx
+      .updateTable('items')
+      .set({ newest_in_cluster: 0 })
+      .where('cluster_id', 'in', touched.slice(start, start + UPDATE_CHUNK))
+      .where('newest_in_cluster', '=', 1)
+      .where((eb) =>
+        eb(
+          'items.id',
+          '<',
+          eb
+            .selectFrom('items as member')
+            .select((inner) => inner.fn.max('member.id').as('newest'))
+            .whereRef('member.cluster_id', '=', 'items.cluster_id'),
+        ),
+      )
+      .execute();
 }
 
 /** Items stored before this batch that share a key with it: the newest PER_KEY per key, in the window. */

@@ -166,4 +166,20 @@ describeEachDatabase('near-duplicate clusters through the store step', (env) => 
     expect(rail.map((item) => item.id).sort()).toEqual([ids.rail0, ids.rail1, ids.rail2].sort());
     expect((await cluster(ids.rail3)).map((item) => item.id)).toEqual([ids.rail3]);
   });
+
+  it('keeps newest_in_cluster equal to the rule it stands for (no newer member of the cluster), after everything above', async () => {
+    const { db } = env().ctx.database;
+    const rows = await db.selectFrom('items').select(['id', 'cluster_id', 'newest_in_cluster']).execute();
+    const newestOf = new Map<number, number>();
+    for (const row of rows)
+      if (row.cluster_id !== null)
+        newestOf.set(row.cluster_id, Math.max(newestOf.get(row.cluster_id) ?? 0, row.id));
+    const wrong = rows.filter(
+      (row) =>
+        (row.cluster_id === null || newestOf.get(row.cluster_id) === row.id ? 1 : 0) !==
+        row.newest_in_cluster,
+    );
+    expect(wrong).toEqual([]);
+    expect(rows.filter((row) => row.newest_in_cluster === 0).length).toBeGreaterThan(0);
+  });
 });

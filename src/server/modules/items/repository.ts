@@ -90,6 +90,8 @@ function newestOfItsCluster(
   skip?: FacetDimension,
 ) {
   const { collapse: _collapse, ...others } = filters;
+  // Nothing else narrows the view: the newest member overall, which clustering keeps as a flag.
+  if (!narrows(others, skip)) return eb('items.newest_in_cluster', '=', 1);
   let newer = eb
     .selectFrom('items as newer')
     .select(sql.lit(1).as('one'))
