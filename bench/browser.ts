@@ -180,13 +180,13 @@ async function signedInPage(browser: Browser, baseURL: string): Promise<Page> {
   return page;
 }
 
-async function firstRows(page: Page, path: string): Promise<{ ms: number; jsFetched: number }> {
+async function firstRows(page: Page, url: string): Promise<{ ms: number; jsFetched: number }> {
   const scripts = new Set<string>();
   const onRequest = (request: { resourceType(): string; url(): string }) => {
     if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
   };
   page.on('request', onRequest);
-  await page.goto(path);
+  await page.goto(url);
   await page.locator('[data-testid=queue-row]').first().waitFor();
   page.off('request', onRequest);
   const ms = await page.evaluate(

@@ -6,8 +6,10 @@ set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -n "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" ] || need+=(chromium)
-fc-list 2>/dev/null | grep -qi 'Noto Sans Arabic\|Noto Naskh Arabic' || need+=(fonts-noto-core)
-fc-list 2>/dev/null | grep -qi 'DejaVu Sans' || need+=(fonts-dejavu-core)
+# Read the list once: `fc-list | grep -q` under pipefail fails when grep stops reading early (SIGPIPE).
+fonts="$(fc-list 2>/dev/null || true)"
+grep -qi 'Noto Sans Arabic\|Noto Naskh Arabic' <<<"$fonts" || need+=(fonts-noto-core)
+grep -qi 'DejaVu Sans' <<<"$fonts" || need+=(fonts-dejavu-core)
 command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
 
 if [ ${#need[@]} -gt 0 ]; then
