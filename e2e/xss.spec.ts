@@ -14,7 +14,7 @@
  *
  * Positive controls first prove the traps and the CSP listener fire in this page.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import type { Item } from '#shared/schemas/items.ts';
@@ -255,6 +255,8 @@ test('no XSS vector of DOMPurify’s corpus, nor our canaries, runs anything in 
   admin,
 }) => {
   test.setTimeout(240_000);
+  // As src/server/test/shared-corpora.ts: away from ../shared a developer's run skips; CI=true always runs.
+  test.skip(!existsSync(CORPUS) && process.env.CI !== 'true', `corpus not found at ${CORPUS}`);
   const corpus = JSON.parse(readFileSync(CORPUS, 'utf8')) as Vector[];
   expect(corpus.length).toBeGreaterThan(200);
   const vectors: Vector[] = [

@@ -64,9 +64,17 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   ).toEqual([]);
 }
 
-/** A unique headline in the language of the journey (Arabic wire copy, or English). */
+let headlines = 0;
+
+/**
+ * A unique headline in the language of the journey (Arabic wire copy, or English), and a story of its own: the
+ * stamp ends in a decimal figure no other headline has, and two headlines with different decimal figures are
+ * never near-duplicates (see modules/items/near-duplicates.ts), so each test's items are rows of their own in
+ * the grouped queue.
+ */
 export function uniqueHeadline(locale: Locale, topic = ''): string {
-  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  headlines++;
+  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)} ${process.pid % 1000}.${headlines}${Math.floor(Math.random() * 1000)}`;
   return locale === 'ar'
     ? `كازاخستان وأوزبكستان توقعان اتفاقية جديدة للطاقة ${topic} ${stamp}`.replace(/\s+/g, ' ')
     : `Kazakhstan and Uzbekistan sign a new energy agreement ${topic} ${stamp}`.replace(/\s+/g, ' ');

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CORPORA_DIR, skipWithoutCorpus } from '../test/shared-corpora.ts';
 import { decodeFeedBytes } from './decode.ts';
 import { INTERNAL_ERROR, readFeed } from './index.ts';
 import { htmlToText } from './sanitize.ts';
@@ -20,8 +20,8 @@ import { FeedError, type ParsedFeed } from './wire-item.ts';
  * of disagreement that remain are listed in FAILURE_CLASSES with the reason each one is acceptable.
  */
 
-const CORPUS = fileURLToPath(new URL('../../../../shared/corpora/feedparser/', import.meta.url));
-const haveCorpus = existsSync(CORPUS);
+const CORPUS = `${CORPORA_DIR}feedparser/`;
+const skipCorpus = skipWithoutCorpus('feedparser');
 
 type Category = 'title' | 'link' | 'date' | 'guid' | 'author' | 'language' | 'encoding';
 const PRIMARY: Category[] = ['title', 'link', 'date'];
@@ -214,7 +214,7 @@ function classify(f: Failure, error: FeedError | null, text: string): string {
   return 'other';
 }
 
-describe.skipIf(!haveCorpus)('feedparser corpus through readFeed', () => {
+describe.skipIf(skipCorpus)('feedparser corpus through readFeed', () => {
   it('never crashes, and agrees with the translated Expect checks', { timeout: 120_000 }, () => {
     const files = listFiles(CORPUS);
     const tallies = new Map<Category, Tally>();
@@ -337,5 +337,3 @@ describe.skipIf(!haveCorpus)('feedparser corpus through readFeed', () => {
     expect(passed / translated).toBeGreaterThanOrEqual(0.9);
   });
 });
-
-if (!haveCorpus) console.log(`feedparser corpus not found at ${CORPUS}: corpus test skipped`);

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CORPORA_DIR, skipWithoutCorpus } from '../test/shared-corpora.ts';
 import { demoStory } from '../demo/content.ts';
 import { decodeFeedBytes } from './decode.ts';
 import { fastHtmlText, fastSanitizeHtml } from './html-fast-path.ts';
@@ -23,7 +23,7 @@ import {
  * share of the generated inputs, so the comparison is not vacuous.
  */
 
-const CORPORA = fileURLToPath(new URL('../../../../shared/corpora/', import.meta.url));
+const CORPORA = CORPORA_DIR;
 
 function rng(seed: number): () => number {
   let state = seed >>> 0;
@@ -379,7 +379,7 @@ describe('fast path = DOMPurify on jsdom (differential)', () => {
     expect(result.fastSanitized).toBe(inputs.length);
   });
 
-  it.skipIf(!existsSync(join(CORPORA, 'dompurify/xss-vectors.json')))(
+  it.skipIf(skipWithoutCorpus('dompurify/xss-vectors.json'))(
     'agrees on every DOMPurify XSS vector (and takes none that carries anything active)',
     () => {
       const vectors = JSON.parse(readFileSync(join(CORPORA, 'dompurify/xss-vectors.json'), 'utf8')) as Array<{
@@ -398,7 +398,7 @@ describe('fast path = DOMPurify on jsdom (differential)', () => {
     },
   );
 
-  it.skipIf(!existsSync(join(CORPORA, 'feedparser')))(
+  it.skipIf(skipWithoutCorpus('feedparser'))(
     'agrees on every HTML text of feedparser’s corpus (titles, summaries, contents)',
     () => {
       const inputs: string[] = [];

@@ -1,15 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/schemas/items.ts';
+import { CORPORA_DIR, skipWithoutCorpus } from '../test/shared-corpora.ts';
 import { htmlToText, sanitizeBodyHtml } from './sanitize.ts';
 
-const VECTORS = fileURLToPath(
-  new URL('../../../../shared/corpora/dompurify/xss-vectors.json', import.meta.url),
-);
-const haveVectors = existsSync(VECTORS);
-if (!haveVectors) console.log(`DOMPurify vectors not found at ${VECTORS}: the XSS corpus test is skipped`);
+const VECTORS = `${CORPORA_DIR}dompurify/xss-vectors.json`;
+const skipVectors = skipWithoutCorpus('dompurify/xss-vectors.json');
 
 // An independent window to inspect the output with: the checks must not trust the sanitiser's own document.
 const inspector = new JSDOM('<!DOCTYPE html><body></body>').window.document;
@@ -92,7 +89,7 @@ interface Vector {
   expected: string | string[];
 }
 
-describe.skipIf(!haveVectors)('sanitizeBodyHtml on DOMPurify’s XSS vectors', () => {
+describe.skipIf(skipVectors)('sanitizeBodyHtml on DOMPurify’s XSS vectors', () => {
   it('leaves no script, handler, javascript:/data: URL, or embedding element in any output', () => {
     const vectors = JSON.parse(readFileSync(VECTORS, 'utf8')) as Vector[];
     const problems: string[] = [];
