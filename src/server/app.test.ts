@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { describeEachDatabase } from './test/harness.ts';
+import { buildApp } from './app.ts';
+import { describeEachDatabase, testConfig } from './test/harness.ts';
 
 describeEachDatabase('health and API description', (env) => {
   it('/healthz answers while the process is up; /readyz checks the database and migrations', async () => {
@@ -51,4 +55,23 @@ describeEachDatabase('health and API description', (env) => {
     expect(response.statusCode).toBe(404);
     expect(response.json().error.code).toBe('not_found');
   });
+});
+
+it('serves the app at / to plain clients (no Accept-Encoding) and to browsers, and at client routes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mirsad-client-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Mirsad</title>');
+  const config = testConfig(`sqlite:${join(dir, 'app.db')}`, { STATIC_DIR: dir });
+  const { app } = await buildApp({ config, logger: false });
+  try {
+    for (const headers of [{}, { accept: 'text/html', 'accept-encoding': 'gzip, deflate, br' }]) {
+      const root = await app.inject({ method: 'GET', url: '/', headers });
+      expect(root.statusCode, JSON.stringify(headers)).toBe(200);
+      expect(root.body).toContain('<title>Mirsad</title>');
+    }
+    const route = await app.inject({ method: 'GET', url: '/items/5', headers: { accept: 'text/html' } });
+    expect(route.statusCode).toBe(200);
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

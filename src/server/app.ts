@@ -143,7 +143,9 @@ async function serveClient(app: FastifyInstance, config: Config): Promise<void> 
       // Look files up per request, so a rebuild is served without a restart; unknown paths fall through to
       // the not-found handler below (the SPA fallback).
       wildcard: true,
-      index: false,
+      // `/` is the app: a directory request would otherwise be refused (403) by clients that send no
+      // Accept-Encoding, before the SPA fallback below could answer.
+      index: 'index.html',
       // The build writes .br/.gz beside each asset; send those to browsers that accept them.
       preCompressed: true,
       setHeaders: (response, path) => {
