@@ -1,5 +1,6 @@
 /**
- * XSS, end to end: every vector of DOMPurify's own test fixtures (/work/shared/corpora/dompurify, read from disk)
+ * XSS, end to end: every vector of DOMPurify's own test fixtures (`../shared/corpora/dompurify/` beside the
+ * repository, read from disk)
  * plus our own canaries goes in through the real ingest API (POST /api/items) as an item's body (and as its
  * headline and summary), is opened in Chromium's item pane — and in the text editor — with every link in the
  * body clicked, and nothing may run:
@@ -14,10 +15,10 @@
  *
  * Positive controls first prove the traps and the CSP listener fire in this page.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
 import type { Item } from '#shared/schemas/items.ts';
+import { CORPORA_DIR, corpusSkipReason } from '../src/test-support/corpora.ts';
 import { expect, setLocales, signIn, test } from './support/fixtures.ts';
 
 interface Vector {
@@ -25,8 +26,7 @@ interface Vector {
   payload: string;
 }
 
-// From the repo root the corpora are at ../shared (CI has /work/shared at the same relative place).
-const CORPUS = resolve(import.meta.dirname, '../../shared/corpora/dompurify/xss-vectors.json');
+const CORPUS = `${CORPORA_DIR}dompurify/xss-vectors.json`;
 const ATTACKER = 'https://attacker.invalid';
 
 /** Script that, if it ever ran, would leave a mark everywhere we look. */
@@ -255,8 +255,9 @@ test('no XSS vector of DOMPurify’s corpus, nor our canaries, runs anything in 
   admin,
 }) => {
   test.setTimeout(240_000);
-  // As src/server/test/shared-corpora.ts: away from ../shared a developer's run skips; CI=true always runs.
-  test.skip(!existsSync(CORPUS) && process.env.CI !== 'true', `corpus not found at ${CORPUS}`);
+  // Away from ../shared a user's run skips, with the reason; CI=true always runs (src/test-support/corpora.ts).
+  const skipReason = corpusSkipReason('dompurify/xss-vectors.json');
+  test.skip(skipReason !== null, skipReason ?? '');
   const corpus = JSON.parse(readFileSync(CORPUS, 'utf8')) as Vector[];
   expect(corpus.length).toBeGreaterThan(200);
   const vectors: Vector[] = [

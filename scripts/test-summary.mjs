@@ -2,12 +2,14 @@
 //   tests: N passed, N failed, N skipped
 // A runner that was expected but wrote no report counts as one failure, so a crash cannot look green.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const dir = process.argv[2] ?? 'reports';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+/** What was skipped, so that a skip is never silent: `file › test (reason)`. */
+const skippedNames = [];
 
 const vitest = join(dir, 'vitest.json');
 if (existsSync(vitest)) {
@@ -15,6 +17,10 @@ if (existsSync(vitest)) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
+  for (const file of report.testResults)
+    for (const test of file.assertionResults)
+      if (test.status === 'skipped' || test.status === 'pending' || test.status === 'todo')
+        skippedNames.push(`${relative(process.cwd(), file.name)} › ${test.fullName}`);
   // Suites that failed to load report no tests; count each as a failure.
   failed += report.testResults.filter(
     (file) => file.status === 'failed' && file.assertionResults.length === 0,
@@ -33,11 +39,22 @@ if (existsSync('e2e/playwright.config.ts')) {
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected;
     skipped += stats.skipped;
+    const walk = (suite, file) => {
+      for (const spec of suite.specs ?? [])
+        for (const test of spec.tests ?? [])
+          if (test.status === 'skipped') {
+            const reason = test.annotations?.find((note) => note.type === 'skip')?.description;
+            skippedNames.push(`e2e/${file ?? suite.file} › ${spec.title}${reason ? ` (${reason})` : ''}`);
+          }
+      for (const child of suite.suites ?? []) walk(child, file ?? suite.file);
+    };
+    for (const suite of JSON.parse(readFileSync(playwright, 'utf8')).suites ?? []) walk(suite);
   } else {
     console.error('test-summary: no Playwright report');
     failed += 1;
   }
 }
 
+for (const name of skippedNames) console.log(`skipped: ${name}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SEED_WIRE_PAGE as SEED } from '../test-support/fixtures.ts';
 import { startTestApp } from './test/harness.ts';
 
-const SEED = new URL('../../../shared/seeds/000_f5c84ddaf1f3e51e.txt', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'mirsad-cli-'));
 const DATABASE_URL = `sqlite:${join(dir, 'cli.db')}`;
 

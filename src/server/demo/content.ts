@@ -1,7 +1,7 @@
 /**
  * Demo wire copy, written for Mirsad's demo: Arabic items about Central Asia, the Caucasus and their
  * neighbours, composed from hand-written templates with a seeded random generator so every demo database
- * holds the same stories. (The seed file under shared/seeds is kept for tests.)
+ * holds the same stories. (A copy of the seed file is kept for tests in src/test-support/fixtures.)
  */
 import type { WireItem } from '../ingest/wire-item.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPORA_DIR, skipWithoutCorpus } from '../test/shared-corpora.ts';
+import { CORPORA_DIR, skipWithoutCorpus } from '../../test-support/corpora.ts';
 import { decodeFeedBytes } from './decode.ts';
 import { INTERNAL_ERROR, readFeed } from './index.ts';
 import { htmlToText } from './sanitize.ts';

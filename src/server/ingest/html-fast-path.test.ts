@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPORA_DIR, skipWithoutCorpus } from '../test/shared-corpora.ts';
+import { CORPORA_DIR, skipWithoutCorpus } from '../../test-support/corpora.ts';
 import { demoStory } from '../demo/content.ts';
 import { decodeFeedBytes } from './decode.ts';
 import { fastHtmlText, fastSanitizeHtml } from './html-fast-path.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/schemas/items.ts';
-import { CORPORA_DIR, skipWithoutCorpus } from '../test/shared-corpora.ts';
+import { CORPORA_DIR, skipWithoutCorpus } from '../../test-support/corpora.ts';
 import { htmlToText, sanitizeBodyHtml } from './sanitize.ts';
 
 const VECTORS = `${CORPORA_DIR}dompurify/xss-vectors.json`;

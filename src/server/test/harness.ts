@@ -102,9 +102,14 @@ export interface TestEnv {
 export function describeEachDatabase(
   name: string,
   suite: (env: () => TestEnv) => void,
-  options: Omit<BuildOptions, 'config' | 'database'> & { env?: Record<string, string> } = {},
+  options: Omit<BuildOptions, 'config' | 'database'> & {
+    env?: Record<string, string>;
+    /** Only these of the available databases (a behaviour one dialect alone has); all when absent. */
+    only?: readonly DialectName[];
+  } = {},
 ): void {
   for (const dialect of TEST_DIALECTS) {
+    if (options.only && !options.only.includes(dialect)) continue;
     describe(`${name} [${dialect}]`, () => {
       let env: TestEnv | null = null;
       let dispose: (() => Promise<void>) | null = null;
