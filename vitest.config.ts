@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // against PostgreSQL too when TEST_DATABASE_URL (or DATABASE_URL) names one: see src/server/test/harness.ts.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'eval/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -8,12 +8,11 @@
  * Run: npx tsx bench/browser.ts [--items 50000] [--fresh]   (builds dist/ first when it is missing)
  * The seeded database is cached in the temp directory by item count and schema; --fresh seeds it again.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -23,12 +22,13 @@ import { createContext } from '../src/server/context.ts';
 import { demoStory } from '../src/server/demo/content.ts';
 import { openDatabase } from '../src/server/db/index.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
-import { SYSTEM_ACTOR } from '../src/server/http/principal.ts';
-import { storeWireItems } from '../src/server/modules/items/store-wire-items.ts';
+import { SYSTEM_ACTOR } from '../src/server/modules/events/actors.ts';
+import { storeWireItems } from '../src/server/ingest/store-wire-items.ts';
 import { createUser, ensureDesk } from '../src/server/modules/users/service.ts';
+import { ROOT, ServerProcess } from '../src/test-support/server-process.ts';
 import { report } from './support.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+
 const PASSWORD = 'mirsad-bench-password';
 const BATCH = 1_000;
 const RUNS = 5;
@@ -102,43 +102,13 @@ async function seededDatabase(): Promise<string> {
   return url;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
+async function startServer(databaseUrl: string): Promise<ServerProcess> {
+  const server = new ServerProcess({
+    env: { DATABASE_URL: databaseUrl, DEMO: '0', STATIC_DIR: join(ROOT, 'dist') },
+    inheritOutput: true,
   });
-}
-
-async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      DEMO: '0',
-      POLLERS: '0',
-      STATIC_DIR: join(ROOT, 'dist'),
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let tries = 0; tries < 600; tries++) {
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return { url, child };
-    } catch {
-      // not yet
-    }
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  throw new Error('server did not start');
+  await server.start();
+  return server;
 }
 
 /** Initial JS: the entry script and its modulepreloads, as index.html names them, gzipped. */
@@ -427,5 +397,5 @@ try {
   ]);
 } finally {
   await browser.close();
-  server.child.kill('SIGTERM');
+  await server.stop();
 }

@@ -9,17 +9,13 @@
  * with and without collapse=true on the stored 20,000 items).
  */
 import type { ItemFilters } from '../src/shared/schemas/items.ts';
-import { SYSTEM_ACTOR } from '../src/server/http/principal.ts';
+import { SYSTEM_ACTOR } from '../src/server/modules/events/actors.ts';
 import { readFeed } from '../src/server/ingest/index.ts';
-import {
-  htmlToText,
-  htmlToTextWithJsdom,
-  sanitizeBodyHtml,
-  sanitizeBodyHtmlWithDomPurify,
-} from '../src/server/ingest/sanitize.ts';
+import { htmlToText, htmlToTextWithJsdom } from '../src/server/ingest/html-to-text.ts';
+import { sanitizeBodyHtml, sanitizeBodyHtmlWithDomPurify } from '../src/server/ingest/sanitize.ts';
 import { listItemRows } from '../src/server/modules/items/repository.ts';
-import { storeWireItems } from '../src/server/modules/items/store-wire-items.ts';
-import { candidateKeys, signatureOf } from '../src/server/modules/items/near-duplicates.ts';
+import { storeWireItems } from '../src/server/ingest/store-wire-items.ts';
+import { candidateKeys, signatureOf } from '../src/server/ingest/near-duplicates.ts';
 import { demoStory } from '../src/server/demo/content.ts';
 import { tagText } from '../src/shared/tagging/index.ts';
 import { searchIndexText } from '../src/shared/text/index.ts';

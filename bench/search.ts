@@ -3,8 +3,8 @@
  * HTTP API (validation, query, hydration). Target: p95 under 30 ms. Run: npx tsx bench/search.ts
  */
 import { buildApp } from '../src/server/app.ts';
-import { SYSTEM_ACTOR } from '../src/server/http/principal.ts';
-import { storeWireItems } from '../src/server/modules/items/store-wire-items.ts';
+import { SYSTEM_ACTOR } from '../src/server/modules/events/actors.ts';
+import { storeWireItems } from '../src/server/ingest/store-wire-items.ts';
 import { createUser } from '../src/server/modules/users/service.ts';
 import { demoStory } from '../src/server/demo/content.ts';
 import { benchDialects, freshContext, percentile, report } from './support.ts';

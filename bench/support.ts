@@ -6,7 +6,7 @@ import { loadConfig } from '../src/server/config.ts';
 import { createContext, type AppContext } from '../src/server/context.ts';
 import { openDatabase, type DialectName } from '../src/server/db/index.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
-import { freshDatabaseUrl, postgresTestUrl } from '../src/server/test/harness.ts';
+import { freshDatabaseUrl, postgresTestUrl } from '../src/test-support/harness.ts';
 
 export const RESULTS_DIR = new URL('./results/', import.meta.url).pathname;
 

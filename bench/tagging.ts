@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpus } from 'node:os';
-import { DEV_SET } from '../src/shared/tagging/dev-set.ts';
+import { DEV_SET } from '../eval/tagging/dev-set.ts';
 import { tagText } from '../src/shared/tagging/index.ts';
 import { normalizeArabic, parseSearchQuery, searchIndexText, tokenize } from '../src/shared/text/index.ts';
 

@@ -1,6 +1,6 @@
 /** Working the desk: keyboard, bulk actions, refusals, an expired session, the language switch. */
 import { expect, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
-import { ApiUser } from './support/api.ts';
+import { ApiUser } from '../src/test-support/api-user.ts';
 import { shot } from './support/screens.ts';
 
 test('keyboard: j/k move, Enter opens, a accepts, x selects, / searches, ? shows the shortcuts', async ({

@@ -7,9 +7,9 @@
  */
 import type { Page } from '@playwright/test';
 import type { Feed } from '#shared/schemas/feeds.ts';
-import type { ApiUser } from './support/api.ts';
+import type { ApiUser } from '../src/test-support/api-user.ts';
 import { consoleProblems, expect, expectAccessible, setLocales, signIn, test } from './support/fixtures.ts';
-import { FeedServer } from './support/feed-server.ts';
+import { FeedServer } from '../src/test-support/feed-server.ts';
 import { shot } from './support/screens.ts';
 
 const wire = new FeedServer();

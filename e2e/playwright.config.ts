@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end suite in Debian's Chromium (browsers cannot be downloaded here). Each worker starts its own server
- * on a fresh SQLite file (see support/server.ts), so tests can stop and restart it. Needs `npm run build` first.
+ * on a fresh SQLite file (src/test-support/server-process.ts: DemoServer), so tests can stop and restart it. Needs `npm run build` first.
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -1,6 +1,6 @@
 /** The live stream survives a server restart: the header says so, and the app catches up from its last seq. */
 import { expect, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
-import { ApiUser } from './support/api.ts';
+import { ApiUser } from '../src/test-support/api-user.ts';
 
 test('after a server restart the queue reconnects and catches up, nothing lost or duplicated', async ({
   browser,

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
-import { ApiUser } from './support/api.ts';
+import { ApiUser } from '../src/test-support/api-user.ts';
 import { shot } from './support/screens.ts';
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;

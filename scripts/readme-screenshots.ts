@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { ApiUser } from '../e2e/support/api.ts';
-import { DEMO_PASSWORD, TestServer } from '../e2e/support/server.ts';
+import { ApiUser } from '../src/test-support/api-user.ts';
+import { DEMO_PASSWORD, DemoServer } from '../src/test-support/server-process.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 
@@ -36,7 +36,7 @@ async function openGroupedStory(page: Page, sourcesLabel: RegExp): Promise<void>
   await page.mouse.move(0, 0);
 }
 
-const server = new TestServer();
+const server = new DemoServer();
 await server.start();
 const browser = await chromium.launch({
   executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium',

@@ -4,8 +4,8 @@
  */
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { ApiUser, type DemoUser } from './api.ts';
-import { DEMO_PASSWORD, TestServer } from './server.ts';
+import { ApiUser, type DemoUser } from '../../src/test-support/api-user.ts';
+import { DEMO_PASSWORD, DemoServer } from '../../src/test-support/server-process.ts';
 
 export { expect };
 
@@ -81,7 +81,7 @@ export function uniqueHeadline(locale: Locale, topic = ''): string {
 }
 
 interface WorkerFixtures {
-  server: TestServer;
+  server: DemoServer;
   admin: ApiUser;
 }
 
@@ -89,7 +89,7 @@ export const test = base.extend<object, WorkerFixtures>({
   server: [
     // oxlint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured
     async ({}, use) => {
-      const server = new TestServer();
+      const server = new DemoServer();
       await server.start();
       await use(server);
       await server.dispose();

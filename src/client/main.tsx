@@ -6,20 +6,24 @@ import { createRoot } from 'react-dom/client';
 import './index.css';
 import { setUnauthenticatedHandler } from './lib/api-client.ts';
 import { initLocale } from './lib/i18n.ts';
-import { parseSearch, validateFilters } from './lib/filters.ts';
-import { prefetchQueueAtBoot } from './lib/item-lists.ts';
+import { parseSearch } from '#shared/query-string.ts';
+import { validateFilters } from './lib/filters.ts';
+import { LiveSync, LiveSyncContext, prefetchQueueAtBoot } from './lib/live/index.ts';
 import { queryClient } from './lib/query-client.ts';
 import { getSessionQueryOptions } from './lib/session.ts';
 import { createAppRouter } from './app/router.tsx';
 import { handleSessionLost } from './app/session-expiry.ts';
 
+// The tab's one record of which live events each loaded list holds: the list fetchers, the live connection
+// and optimistic rollbacks all reach it through LiveSyncContext.
+const liveSync = new LiveSync();
 const router = createAppRouter(queryClient);
 setUnauthenticatedHandler(() => handleSessionLost(router, queryClient));
 
 // The first requests start now, in parallel, instead of one after another as the routes render.
 const session = queryClient.fetchQuery(getSessionQueryOptions()).catch(() => null);
 if (location.pathname === '/' || location.pathname.startsWith('/items/')) {
-  prefetchQueueAtBoot(queryClient, validateFilters(parseSearch(location.search)));
+  prefetchQueueAtBoot(queryClient, liveSync, validateFilters(parseSearch(location.search)));
 }
 
 // The first paint is already in the user's language (the router waits for the session anyway). A promise chain,
@@ -31,7 +35,9 @@ void session
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <LiveSyncContext value={liveSync}>
+            <RouterProvider router={router} />
+          </LiveSyncContext>
         </QueryClientProvider>
       </StrictMode>,
     ),

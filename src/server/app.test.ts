@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildApp } from './app.ts';
-import { describeEachDatabase, testConfig } from './test/harness.ts';
+import { describeEachDatabase, testConfig } from '../test-support/harness.ts';
 
 describeEachDatabase('health and API description', (env) => {
   it('/healthz answers while the process is up; /readyz checks the database and migrations', async () => {

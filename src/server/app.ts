@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Config } from './config.ts';
 import { createContext, type AppContext } from './context.ts';
+import { FeedPoller, pollerOptionsFrom, type PollerOptions } from './ingest/poller.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { migrateToLatest, migrationsAreCurrent } from './db/migrate.ts';
 import { errorHandler, notFound, sendError } from './http/errors.ts';
@@ -23,9 +24,7 @@ import {
   type StreamSettings,
 } from './modules/events/routes.ts';
 import { registerItemRoutes } from './modules/items/routes.ts';
-import { getItemsById } from './modules/items/service.ts';
 import { registerPublishRoutes } from './modules/publish/routes.ts';
-import type { PollerOptions } from './modules/feeds/poller.ts';
 import { registerFeedRoutes } from './modules/feeds/routes.ts';
 import { registerUserRoutes } from './modules/users/routes.ts';
 import { registerViewRoutes } from './modules/views/routes.ts';
@@ -45,6 +44,8 @@ export interface BuildOptions {
 export interface BuiltApp {
   app: FastifyInstance;
   ctx: AppContext;
+  /** Polls the configured feeds; started by main.ts (POLLERS=1), idle in tests unless they start it. */
+  poller: FeedPoller;
 }
 
 /** The Content-Security-Policy: nothing inline, nothing from elsewhere except images in wire copy. */
@@ -76,7 +77,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   const ownsDatabase = !options.database;
   await migrateToLatest(database);
   await database.optimize();
-  const ctx = createContext(config, database, app.log, options.poller);
+  const ctx = createContext(config, database, app.log);
+  const poller = new FeedPoller(ctx, options.poller ?? pollerOptionsFrom(config));
   const { bus } = ctx;
 
   app.addHook('onRequest', async (request, reply) => {
@@ -103,7 +105,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   registerPublishRoutes(routes);
   registerViewRoutes(routes);
   registerNotificationRoutes(routes);
-  await registerFeedRoutes(routes);
+  await registerFeedRoutes(routes, poller);
 
   const openApi = buildOpenApi(registry);
   app.get('/api/openapi.json', async () => openApi);
@@ -120,17 +122,17 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   await serveClient(app, config);
 
-  await bus.start((ids) => getItemsById(database.db, ids));
+  await bus.start();
   const maintenance = setInterval(() => void runMaintenance(ctx), MAINTENANCE_INTERVAL_MS);
   maintenance.unref();
   app.addHook('onClose', async () => {
     clearInterval(maintenance);
-    await ctx.poller.stop();
+    await poller.stop();
     bus.closeAll();
     await bus.stop();
     if (ownsDatabase) await database.close();
   });
-  return { app, ctx };
+  return { app, ctx, poller };
 }
 
 /** Serves the built single-page app; any other GET that wants HTML gets index.html (client-side routes). */

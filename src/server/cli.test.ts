@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SEED_WIRE_PAGE as SEED } from '../test-support/fixtures.ts';
-import { startTestApp } from './test/harness.ts';
+import { SEED_WIRE_PAGE as SEED } from '../test-support/fixture-files.ts';
+import { startTestApp } from '../test-support/harness.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mirsad-cli-'));
 const DATABASE_URL = `sqlite:${join(dir, 'cli.db')}`;

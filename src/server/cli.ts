@@ -14,12 +14,12 @@ import { createContext, type AppContext } from './context.ts';
 import { openDatabase } from './db/index.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { ApiError } from './http/errors.ts';
-import { SYSTEM_ACTOR } from './http/principal.ts';
+import { SYSTEM_ACTOR } from './modules/events/actors.ts';
 import { fetchFeed, readFeed } from './ingest/index.ts';
 import { FeedError } from './ingest/wire-item.ts';
 import { randomToken, tokenHash } from './modules/auth/tokens.ts';
 import { reindexItems } from './modules/items/reindex.ts';
-import { storeWireItems } from './modules/items/store-wire-items.ts';
+import { storeWireItems } from './ingest/store-wire-items.ts';
 import { createUser } from './modules/users/service.ts';
 
 const USAGE = `Usage: npm run -s cli -- <command>

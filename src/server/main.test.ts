@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './db/index.ts';
-import { startServerProcess } from './test/process.ts';
+import { serverCommand, startServerProcess } from '../test-support/server-process.ts';
 
 describe('the server process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mirsad-main-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('starts with demo data, refuses a bad config by name, and shuts down gracefully finishing in-flight writes', async () => {
-    const bad = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    const bad = spawn(process.execPath, serverCommand('source'), {
       env: { ...process.env, PORT: 'eighty' },
     });
     let badOutput = '';
@@ -21,13 +21,13 @@ describe('the server process', () => {
     expect(badOutput).toContain('PORT');
 
     const databaseUrl = `sqlite:${join(dir, 'main.db')}`;
-    const { child, base } = await startServerProcess({
+    const server = await startServerProcess({
       DATABASE_URL: databaseUrl,
       DEMO: '1',
       DEMO_WIRE: '1',
       DEMO_WIRE_INTERVAL_MS: '300',
     });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const base = server.url;
     const login = await fetch(`${base}/api/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -52,7 +52,7 @@ describe('the server process', () => {
       ),
     );
     await new Promise((resolve) => setTimeout(resolve, 20));
-    child.kill('SIGTERM');
+    const exited = server.stop();
     const statuses = await Promise.all(writes);
     expect(await exited).toBe(0);
 

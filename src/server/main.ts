@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { app, ctx } = await buildApp({ config });
+  const { app, ctx, poller } = await buildApp({ config });
   const stoppers: Array<() => Promise<void> | void> = [];
 
   if (config.demo) {
@@ -25,8 +25,8 @@ async function main(): Promise<void> {
   }
 
   if (config.pollers) {
-    ctx.poller.start();
-    stoppers.push(() => ctx.poller.stop());
+    poller.start();
+    stoppers.push(() => poller.stop());
   }
 
   let stopping = false;

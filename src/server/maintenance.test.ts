@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { describeEachDatabase } from './test/harness.ts';
-import { ingestItems, wireItem } from './test/fixtures.ts';
+import { describeEachDatabase } from '../test-support/harness.ts';
+import { ingestItems, wireItem } from '../test-support/wire-items.ts';
 import { runMaintenance } from './maintenance.ts';
 
 describeEachDatabase('maintenance', (env) => {

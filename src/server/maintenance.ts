@@ -5,7 +5,7 @@
  */
 import type { AppContext } from './context.ts';
 import { pruneExpired } from './modules/auth/sessions.ts';
-import { CLUSTER_WINDOW_MS } from './modules/items/clustering.ts';
+import { CLUSTER_WINDOW_MS } from './ingest/clustering.ts';
 
 export const MAINTENANCE_INTERVAL_MS = 600_000;
 // Matching looks back 36 h and clusters accept members for 72 h; keep a day more for late-arriving copy.

@@ -10,16 +10,15 @@ export function notificationKindFor(
   user: Pick<User, 'id' | 'roles'>,
 ): NotificationKind | null {
   if (event.actor.kind === 'user' && event.actor.id === user.id) return null;
-  const assigneeId = event.payload.assigneeId;
   switch (event.type) {
     case 'item.assign':
-      return assigneeId === user.id ? 'assigned' : null;
+      return event.payload.assigneeId === user.id ? 'assigned' : null;
     case 'item.return':
-      return assigneeId === user.id ? 'returned' : null;
+      return event.payload.assigneeId === user.id ? 'returned' : null;
     case 'item.submit':
       return user.roles.includes('reviewer') ? 'review' : null;
     case 'item.publish':
-      return assigneeId === user.id ? 'published' : null;
+      return event.payload.assigneeId === user.id ? 'published' : null;
     default:
       return null;
   }

@@ -16,7 +16,8 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { IdSchema } from '#shared/schemas/common.ts';
-import { parseSearch, stringifySearch, validateFilters } from '#client/lib/filters.ts';
+import { parseSearch } from '#shared/query-string.ts';
+import { stringifySearch, validateFilters } from '#client/lib/filters.ts';
 import { getSessionQueryOptions } from '#client/lib/session.ts';
 import { DeskLayout } from './routes/desk-layout.tsx';
 import { FeedsScreen } from './routes/feeds.tsx';

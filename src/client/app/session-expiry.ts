@@ -1,13 +1,12 @@
 /** A lost session (any 401, or the live stream saying so): back to the login page, then back to here. */
 import type { QueryClient } from '@tanstack/react-query';
+import type { RegisteredRouter } from '@tanstack/react-router';
 import { setCsrfToken } from '#client/lib/api-client.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
-import type { createAppRouter } from './router.tsx';
 
-export function handleSessionLost(
-  router: ReturnType<typeof createAppRouter>,
-  queryClient: QueryClient,
-): void {
+// RegisteredRouter is the app's router by the `Register` declaration in router.tsx; naming it this way, not by
+// importing router.tsx, keeps this module out of the router → desk layout → here loop.
+export function handleSessionLost(router: RegisteredRouter, queryClient: QueryClient): void {
   const location = router.state.location;
   if (location.pathname === '/login') return;
   setCsrfToken(null);

@@ -1,5 +1,5 @@
 /**
- * Every query key in one place, so the live stream (lib/live.ts) can patch or invalidate exactly what a
+ * Every query key in one place, so the live stream (lib/live/) can patch or invalidate exactly what a
  * change touches. Features build their queryOptions on these.
  */
 import type { ItemFilters } from '#shared/schemas/items.ts';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachDatabase, signInAs } from '../test/harness.ts';
+import { describeEachDatabase, signInAs } from '../../test-support/harness.ts';
 import { DEMO_USERS, seedDemo } from './seed.ts';
 import { startDemoWire } from './wire.ts';
 

@@ -6,8 +6,8 @@
 import type { Role, User } from '#shared/schemas/users.ts';
 import type { WorkflowAction } from '#shared/workflow.ts';
 import type { AppContext } from '../context.ts';
-import { SYSTEM_ACTOR } from '../http/principal.ts';
-import { storeWireItems } from '../modules/items/store-wire-items.ts';
+import { SYSTEM_ACTOR } from '../modules/events/actors.ts';
+import { storeWireItems } from '../ingest/store-wire-items.ts';
 import { createUser, ensureDesk } from '../modules/users/service.ts';
 import { performAction } from '../modules/workflow/service.ts';
 import { demoStory, type DemoItem } from './content.ts';

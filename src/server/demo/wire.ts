@@ -3,7 +3,7 @@
  * and then a second agency reporting the story just sent, so near-duplicate grouping shows live too.
  */
 import type { AppContext } from '../context.ts';
-import { storeWireItems } from '../modules/items/store-wire-items.ts';
+import { storeWireItems } from '../ingest/store-wire-items.ts';
 import { demoStory, type DemoItem } from './content.ts';
 import { DEMO_DESK } from './seed.ts';
 

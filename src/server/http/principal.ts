@@ -1,35 +1,20 @@
 /** Who is making a request: a signed-in user, a service token, or nobody. Resolved once per request. */
 import type { FastifyRequest } from 'fastify';
-import type { EventActor } from '#shared/schemas/events.ts';
 import type { User } from '#shared/schemas/users.ts';
 import type { AppContext } from '../context.ts';
 import { findSession, SESSION_COOKIE, type SessionRecord } from '../modules/auth/sessions.ts';
 import { tokenHash } from '../modules/auth/tokens.ts';
 import { loadUser } from '../modules/users/repository.ts';
 
+/** A signed-in user with their session. */
+export interface UserPrincipal {
+  kind: 'user';
+  user: User;
+  session: SessionRecord;
+}
+
 export type Principal =
-  | { kind: 'user'; user: User; session: SessionRecord }
-  | { kind: 'token'; tokenId: number; name: string }
-  | { kind: 'anonymous' };
-
-export const SYSTEM_ACTOR: EventActor = { kind: 'system', id: null, name: 'system' };
-
-/** How a user appears in the event log. */
-export function userActor(user: Pick<User, 'id' | 'displayName'>): EventActor {
-  return { kind: 'user', id: user.id, name: user.displayName };
-}
-
-/** How a principal appears in the event log. */
-export function actorOf(principal: Principal): EventActor {
-  switch (principal.kind) {
-    case 'user':
-      return userActor(principal.user);
-    case 'token':
-      return { kind: 'token', id: principal.tokenId, name: principal.name };
-    default:
-      return SYSTEM_ACTOR;
-  }
-}
+  UserPrincipal | { kind: 'token'; tokenId: number; name: string } | { kind: 'anonymous' };
 
 /** Resolves the request's credentials: `Authorization: Bearer` first, then the session cookie. */
 export async function resolvePrincipal(ctx: AppContext, request: FastifyRequest): Promise<Principal> {

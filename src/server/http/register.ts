@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
-import { addRoute, type AnyRoute, type RouteSpec } from './route.ts';
+import { addRoute, type Access, type AnyRoute, type RouteSpec } from './route.ts';
 
 /** What each module's `registerXRoutes` receives. */
 export interface RouteContext {
   app: FastifyInstance;
   ctx: AppContext;
-  route<P, Q, B>(spec: RouteSpec<P, Q, B>): void;
+  route<P, Q, B, const A extends Access>(spec: RouteSpec<P, Q, B, A>): void;
   /** The same registrar inside an encapsulated plugin (its own content-type parsers, say). */
   within(scope: FastifyInstance): RouteContext;
 }

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { Role } from '#shared/schemas/users.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError, forbidden, unauthenticated, validationError } from './errors.ts';
-import { resolvePrincipal, type Principal } from './principal.ts';
+import { resolvePrincipal, type Principal, type UserPrincipal } from './principal.ts';
 import { safeEqual } from '../modules/auth/tokens.ts';
 
 /** Who may call a route. Admin passes every role check. */
@@ -18,12 +18,15 @@ export type Access =
   /** A service token, or a signed-in admin. */
   | { kind: 'ingest' };
 
-export interface RouteSpec<P, Q, B> {
+/** The principal a handler sees: a route open to users only is never reached by anyone else. */
+export type PrincipalFor<A extends Access> = A extends { kind: 'user' } ? UserPrincipal : Principal;
+
+export interface RouteSpec<P, Q, B, A extends Access = Access> {
   method: Extract<HTTPMethods, 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'>;
   url: string;
   summary: string;
   tag: string;
-  access: Access;
+  access: A;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
@@ -40,11 +43,11 @@ export interface RouteSpec<P, Q, B> {
     params: P;
     query: Q;
     body: B;
-    principal: Principal;
+    principal: PrincipalFor<A>;
   }): Promise<unknown>;
 }
 
-export type AnyRoute = RouteSpec<any, any, any>; // oxlint-disable-line typescript/no-explicit-any -- a registry of heterogeneous routes
+export type AnyRoute = RouteSpec<any, any, any, any>; // oxlint-disable-line typescript/no-explicit-any -- a registry of heterogeneous routes
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -111,11 +114,11 @@ function checkAccess(access: Access, principal: Principal): void {
 }
 
 /** Registers a route with validation, access control and cross-site protection, and records it for OpenAPI. */
-export function addRoute<P, Q, B>(
+export function addRoute<P, Q, B, const A extends Access>(
   app: FastifyInstance,
   ctx: AppContext,
   registry: AnyRoute[],
-  spec: RouteSpec<P, Q, B>,
+  spec: RouteSpec<P, Q, B, A>,
 ) {
   registry.push(spec as AnyRoute);
   app.route({
@@ -129,7 +132,15 @@ export function addRoute<P, Q, B>(
       const params = parseWith(spec.params, request.params, 'path');
       const query = parseWith(spec.query, request.query, 'query');
       const body = parseWith(spec.body, request.body, 'body');
-      const result = await spec.handler({ request, reply, params, query, body, principal });
+      // checkAccess has refused everyone but a user on user-only routes, so the narrowing holds.
+      const result = await spec.handler({
+        request,
+        reply,
+        params,
+        query,
+        body,
+        principal: principal as PrincipalFor<A>,
+      });
       if (reply.sent) return reply;
       return result === undefined ? reply.code(204).send() : result;
     },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPORA_DIR, skipWithoutCorpus } from '../../test-support/corpora.ts';
 import { decodeFeedBytes } from './decode.ts';
 import { INTERNAL_ERROR, readFeed } from './index.ts';
-import { htmlToText } from './sanitize.ts';
+import { htmlToText } from './html-to-text.ts';
 import { parseExpect, readCorpusHeader, type Clause } from './testing/feedparser-expect.ts';
 import { FeedError, type ParsedFeed } from './wire-item.ts';
 

@@ -7,12 +7,8 @@ import { decodeFeedBytes } from './decode.ts';
 import { fastHtmlText, fastSanitizeHtml } from './html-fast-path.ts';
 import { parseRaw } from './parse/index.ts';
 import type { RawText } from './parse/raw.ts';
-import {
-  htmlToText,
-  htmlToTextWithJsdom,
-  sanitizeBodyHtml,
-  sanitizeBodyHtmlWithDomPurify,
-} from './sanitize.ts';
+import { htmlToText, htmlToTextWithJsdom } from './html-to-text.ts';
+import { sanitizeBodyHtml, sanitizeBodyHtmlWithDomPurify } from './sanitize.ts';
 
 /**
  * Differential proof of the fast path: for every input, the public functions (fast path first) must return

@@ -29,6 +29,8 @@
  * source order with double quotes), so the differential test (html-fast-path.test.ts) compares strings.
  */
 
+import { BLOCK_ELEMENTS } from '#shared/html-policy.ts';
+
 const MAX_DEPTH = 100;
 
 // Content categories of the subset.
@@ -100,27 +102,10 @@ const TEXT_ELEMENTS: ReadonlyMap<string, ElementRule> = new Map<string, ElementR
   ['hr', { allowedIn: [FLOW], content: 0 }],
 ]);
 
-// The blocks htmlToText pads with spaces (must match sanitize.ts BLOCK_ELEMENTS for the names above).
-const TEXT_BLOCKS = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'br',
-  'div',
-  'section',
-  'article',
-  'figure',
-  'figcaption',
-  'hr',
-]);
+// The blocks htmlToText pads with spaces: the shared block elements among the names above.
+const TEXT_BLOCKS: ReadonlySet<string> = new Set(
+  [...TEXT_ELEMENTS.keys()].filter((name) => BLOCK_ELEMENTS.has(name)),
+);
 
 /** Named references taken without the real parser: all are semicolon-terminated entries of the HTML5 table. */
 const NAMED: Readonly<Record<string, string>> = {

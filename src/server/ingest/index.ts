@@ -6,7 +6,8 @@ export { decodeFeedBytes } from './decode.ts';
 export { parseWireDate } from './dates.ts';
 export { fetchFeed, type FetchFeedOptions, type FetchFeedResult } from './fetch.ts';
 export { parseFeed, type ParseHints } from './parse/index.ts';
-export { htmlToText, sanitizeBodyHtml } from './sanitize.ts';
+export { htmlToText } from './html-to-text.ts';
+export { sanitizeBodyHtml } from './sanitize.ts';
 export { FeedError, type FeedErrorCode, type ParsedFeed, type WireItem } from './wire-item.ts';
 
 /**

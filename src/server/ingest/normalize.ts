@@ -1,7 +1,8 @@
-import { LIMITS } from '../../shared/schemas/items.ts';
+import { LIMITS } from '#shared/schemas/items.ts';
 import { parseWireDate } from './dates.ts';
 import type { RawEntry, RawFeed, RawText } from './parse/raw.ts';
-import { decodeEntities, htmlToText, sanitizeBodyHtml } from './sanitize.ts';
+import { decodeEntities, htmlToText } from './html-to-text.ts';
+import { sanitizeBodyHtml } from './sanitize.ts';
 import type { ParsedFeed, WireItem } from './wire-item.ts';
 
 /**

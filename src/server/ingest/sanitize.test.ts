@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../shared/schemas/items.ts';
+import { LIMITS } from '#shared/schemas/items.ts';
 import { CORPORA_DIR, skipWithoutCorpus } from '../../test-support/corpora.ts';
-import { htmlToText, sanitizeBodyHtml } from './sanitize.ts';
+import { htmlToText } from './html-to-text.ts';
+import { sanitizeBodyHtml } from './sanitize.ts';
 
 const VECTORS = `${CORPORA_DIR}dompurify/xss-vectors.json`;
 const skipVectors = skipWithoutCorpus('dompurify/xss-vectors.json');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIONS, type WorkflowAction } from '../workflow.ts';
+import { ACTIONS, ITEM_STATUSES, type WorkflowAction } from '../workflow.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
 import { ItemSchema } from './items.ts';
 
@@ -21,7 +21,7 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export function actionEventType(action: WorkflowAction): EventType {
+export function actionEventType<A extends WorkflowAction>(action: A): `item.${A}` {
   return `item.${action}`;
 }
 
@@ -32,16 +32,91 @@ export const ActorSchema = z.object({
 });
 export type EventActor = z.infer<typeof ActorSchema>;
 
-/** One row of the append-only events table: the audit trail and the live stream at once. */
-export const EventSchema = z.object({
+const TagChangeSchema = z.object({ from: z.array(z.string()), to: z.array(z.string()) });
+
+/**
+ * What each event type carries. The server writes these (the type checker holds every `emit` to them) and the
+ * client reads them; stored events are never rewritten, so a field added later is optional.
+ */
+export const EVENT_PAYLOADS = {
+  'item.ingested': z.object({ source: z.string(), guid: z.string(), feedId: IdSchema.nullable().optional() }),
+  'item.reingested': z.object({ source: z.string(), guid: z.string(), version: z.number().int() }),
+  'item.edited': z.object({
+    fields: z.array(z.string()),
+    /** Old and new value per short field; for the body, only its lengths. */
+    changes: z.record(z.string(), z.unknown()).optional(),
+  }),
+  /** Per tag kind that the re-run tagger changed. */
+  'item.retagged': z.record(z.string(), TagChangeSchema),
+  'comment.added': z.object({ commentId: IdSchema, body: z.string() }),
+  'user.created': z.object({ userId: IdSchema, username: z.string(), roles: z.array(z.string()) }),
+  'user.updated': z.object({ userId: IdSchema, fields: z.array(z.string()).optional() }),
+  'feed.created': z.object({ feedId: IdSchema, name: z.string(), url: z.string() }),
+  'feed.updated': z.object({ feedId: IdSchema, fields: z.array(z.string()) }),
+  'feed.deleted': z.object({ feedId: IdSchema, name: z.string() }),
+  'feed.health': z.object({ feedId: IdSchema, change: z.enum(['failing', 'recovered', 'items']) }),
+} as const;
+
+/** A workflow action's event (`item.accept`, `item.assign`, …). */
+export const ActionPayloadSchema = z.object({
+  action: z.enum(ACTIONS),
+  from: z.enum(ITEM_STATUSES),
+  to: z.enum(ITEM_STATUSES),
+  /** The item's assignee after the action. */
+  assigneeId: IdSchema.nullable().optional(),
+  assigneeName: z.string().optional(),
+  previousAssigneeId: IdSchema.nullable().optional(),
+  comment: z.string().optional(),
+  commentId: IdSchema.optional(),
+  reason: z.string().optional(),
+});
+
+type ActionEventType = `item.${WorkflowAction}`;
+type PlainEventType = keyof typeof EVENT_PAYLOADS;
+
+/** The payload of an event type. */
+export type EventPayload<T extends EventType> = T extends ActionEventType
+  ? z.infer<typeof ActionPayloadSchema>
+  : T extends PlainEventType
+    ? z.infer<(typeof EVENT_PAYLOADS)[T]>
+    : never;
+
+const eventBase = {
   seq: z.number().int().positive(),
-  type: z.enum(EVENT_TYPES),
   itemId: IdSchema.nullable(),
   actor: ActorSchema,
-  payload: z.record(z.string(), z.unknown()),
   at: TimestampSchema,
-});
-export type MirsadEvent = z.infer<typeof EventSchema>;
+};
+
+/** One row of the append-only events table: the audit trail and the live stream at once. */
+export const EventSchema = z.discriminatedUnion('type', [
+  ...(Object.entries(EVENT_PAYLOADS) as Array<[PlainEventType, z.ZodType]>).map(([type, payload]) =>
+    z.object({ ...eventBase, type: z.literal(type), payload }),
+  ),
+  z.object({ ...eventBase, type: z.enum(ACTIONS.map(actionEventType)), payload: ActionPayloadSchema }),
+] as unknown as [z.ZodObject, ...z.ZodObject[]]) as unknown as z.ZodType<MirsadEvent>;
+
+/** A workflow action's event. */
+export type ActionEvent = Extract<MirsadEvent, { type: ActionEventType }>;
+
+const ACTION_EVENT_TYPES: ReadonlySet<string> = new Set(ACTIONS.map((action) => `item.${action}`));
+
+/** Whether the event is a workflow action's (its payload then says from, to, assignee, comment…). */
+export function isActionEvent(event: MirsadEvent): event is ActionEvent {
+  return ACTION_EVENT_TYPES.has(event.type);
+}
+
+/** An event, its payload typed by its type. */
+export type MirsadEvent = {
+  [T in EventType]: {
+    seq: number;
+    type: T;
+    itemId: number | null;
+    actor: EventActor;
+    payload: EventPayload<T>;
+    at: string;
+  };
+}[EventType];
 
 /**
  * The item as the live stream carries it: everything a queue row or a cache patch needs, without the body,

@@ -14,7 +14,7 @@ import { Toaster } from '#client/features/notifications/components/toaster.tsx';
 import { setUiLocale } from '#client/lib/i18n.ts';
 import { directionOf } from '#client/lib/i18n.ts';
 import { isTypingTarget, shortcutOf } from '#client/lib/keyboard.ts';
-import { LiveConnection } from '#client/lib/live.ts';
+import { LiveConnection, useLiveSync } from '#client/lib/live/index.ts';
 import { useSession } from '#client/lib/session.ts';
 import { useConnectionStore } from '#client/stores/connection-store.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
@@ -41,6 +41,7 @@ function SignedInShell({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
   const router = useRouter();
   const queryClient = useQueryClient();
+  const liveSync = useLiveSync();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const setShortcutsOpen = useUiStore((state) => state.setShortcutsOpen);
   const setFiltersOpen = useUiStore((state) => state.setFiltersOpen);
@@ -49,12 +50,12 @@ function SignedInShell({ user }: { user: User }) {
   useEffect(() => void setUiLocale(user.locale), [user.locale]);
 
   useEffect(() => {
-    const live = new LiveConnection(queryClient, {
+    const live = new LiveConnection(queryClient, liveSync, {
       onUnauthorized: () => handleSessionLost(router, queryClient),
     });
     live.start();
     return () => live.stop();
-  }, [queryClient, router]);
+  }, [queryClient, liveSync, router]);
 
   // Shortcuts that work on every page: / search, ? help.
   useEffect(() => {

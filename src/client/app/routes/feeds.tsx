@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasPermission } from '#shared/permissions.ts';
 import type { User } from '#shared/schemas/users.ts';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { EmptyState } from '#client/components/ui/state-message.tsx';
@@ -13,10 +14,9 @@ const FeedsPage = lazy(() =>
   })),
 );
 
-/** Who may see the feeds page (GET /api/feeds answers admins and desk chiefs), and who may change feeds. */
+/** Who may see the feeds page and who may change feeds: the shared table the server enforces. */
 export function feedsAccess(user: Pick<User, 'roles'>): { read: boolean; edit: boolean } {
-  const edit = user.roles.includes('admin');
-  return { read: edit || user.roles.includes('chief'), edit };
+  return { read: hasPermission(user, 'feeds.read'), edit: hasPermission(user, 'feeds.manage') };
 }
 
 export function FeedsScreen() {

@@ -11,7 +11,7 @@ import { QueueList } from '#client/features/queue/components/queue-list.tsx';
 import { useShortcutAction } from '#client/features/workflow/components/action-bar.tsx';
 import { BulkBar } from '#client/features/workflow/components/bulk-bar.tsx';
 import { clearedFilters } from '#client/lib/filters.ts';
-import { getItemListQueryOptions } from '#client/lib/item-lists.ts';
+import { getItemListQueryOptions, useLiveSync } from '#client/lib/live/index.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
@@ -23,6 +23,7 @@ export function QueueScreen() {
   const { t } = useTranslation();
   const router = useRouter();
   const queryClient = useQueryClient();
+  const liveSync = useLiveSync();
   const filters = queueApi.useSearch();
   const params = useParams({ strict: false }) as { itemId?: number };
   const openId = params.itemId ?? null;
@@ -41,7 +42,7 @@ export function QueueScreen() {
   const setFilters = useCallback(
     (next: ItemFilters) => {
       // Ask for the new rows at once; the route change and its render happen while they travel.
-      void queryClient.prefetchInfiniteQuery(getItemListQueryOptions(next));
+      void queryClient.prefetchInfiniteQuery(getItemListQueryOptions(next, liveSync));
       clearSelection();
       const open = openIdRef.current;
       void router.navigate({
@@ -50,7 +51,7 @@ export function QueueScreen() {
         search: next,
       });
     },
-    [router, clearSelection, queryClient],
+    [router, clearSelection, queryClient, liveSync],
   );
   const itemHref = useCallback(
     (item: Item) =>

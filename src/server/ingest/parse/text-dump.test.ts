@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFeed } from '../index.ts';
 import { FeedError } from '../wire-item.ts';
-import { SEED_WIRE_PAGE as SEED } from '../../../test-support/fixtures.ts';
+import { SEED_WIRE_PAGE as SEED } from '../../../test-support/fixture-files.ts';
 import { looksLikeTextDump } from './text-dump.ts';
 
 describe('the seed dump', () => {

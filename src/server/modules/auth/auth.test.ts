@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase, signInAs, TEST_PASSWORD, type Client } from '../../test/harness.ts';
+import { describeEachDatabase, signInAs, TEST_PASSWORD, type Client } from '../../../test-support/harness.ts';
 import { LIMIT_PER_ADDRESS, LIMIT_PER_USER } from './throttle.ts';
 
 describeEachDatabase('sessions, CSRF and service tokens', (env) => {

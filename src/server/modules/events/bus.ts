@@ -36,11 +36,12 @@ export class EventBus {
   private draining: Promise<void> | null = null;
   private pokedWhileDraining = false;
   private stopListening: (() => Promise<void>) | null = null;
-  private itemLoader: ItemLoader | null = null;
+  private started = false;
 
   constructor(
     private readonly database: Database,
     private readonly log: FastifyBaseLogger,
+    private readonly itemLoader: ItemLoader,
   ) {}
 
   /** The newest sequence number already handed to subscribers. */
@@ -49,9 +50,9 @@ export class EventBus {
   }
 
   /** Starts from the current end of the log and listens for other processes' events (PostgreSQL). */
-  async start(itemLoader: ItemLoader): Promise<void> {
-    this.itemLoader = itemLoader;
+  async start(): Promise<void> {
     this.lastSeq = await latestSeq(this.database.db);
+    this.started = true;
     this.stopListening = await this.database.listen(() => this.poke());
   }
 
@@ -78,7 +79,7 @@ export class EventBus {
 
   /** Something was committed: fetch and fan out what is new. Cheap to call often; calls coalesce. */
   poke(): void {
-    if (!this.itemLoader) return;
+    if (!this.started) return;
     if (this.draining) {
       this.pokedWhileDraining = true;
       return;
@@ -108,7 +109,7 @@ export class EventBus {
   /** Events → wire messages, with the current state of each item they touch (one query per batch). */
   async toMessages(events: readonly MirsadEvent[]): Promise<WireMessage[]> {
     const ids = [...new Set(events.map((event) => event.itemId).filter((id): id is number => id !== null))];
-    const items = ids.length && this.itemLoader ? await this.itemLoader(ids) : [];
+    const items = ids.length ? await this.itemLoader(ids) : [];
     const byId = new Map(items.map((item) => [item.id, item]));
     return events.map((event) => {
       const item = event.itemId === null ? undefined : byId.get(event.itemId);

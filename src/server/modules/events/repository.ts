@@ -1,15 +1,18 @@
 /** The append-only events table: the audit trail and the source of the live stream. */
-import type { EventActor, EventType, MirsadEvent } from '#shared/schemas/events.ts';
+import type { EventActor, EventPayload, EventType, MirsadEvent } from '#shared/schemas/events.ts';
 import { announceEvents, lockEventSequence, type Database, type Executor, type Tx } from '../../db/index.ts';
 import type { EventRow } from '../../db/schema.ts';
 
-export interface NewEvent {
-  type: EventType;
-  itemId: number | null;
-  payload: Record<string, unknown>;
-  /** When it happened, if not at the batch's time: an item's arrival given by its receive time. */
-  at?: number;
-}
+/** An event to append: its payload is typed by its type (src/shared/schemas/events.ts). */
+export type NewEvent = {
+  [T in EventType]: {
+    type: T;
+    itemId: number | null;
+    payload: EventPayload<T>;
+    /** When it happened, if not at the batch's time: an item's arrival given by its receive time. */
+    at?: number;
+  };
+}[EventType];
 
 /**
  * Appends events inside the caller's transaction, as its LAST step (see lockEventSequence), and returns
@@ -80,13 +83,14 @@ export async function latestSeq(db: Executor): Promise<number> {
   return Number(row?.seq ?? 0);
 }
 
+/** A stored row as an event; the payload is what `emit` wrote for its type (NewEvent holds writers to it). */
 export function toEvent(row: EventRow): MirsadEvent {
   return {
     seq: row.seq,
-    type: row.type as MirsadEvent['type'],
+    type: row.type,
     itemId: row.item_id,
     actor: { kind: row.actor_kind as EventActor['kind'], id: row.actor_id, name: row.actor_name },
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    payload: JSON.parse(row.payload) as unknown,
     at: new Date(row.created_at).toISOString(),
-  };
+  } as MirsadEvent;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rolesFor } from '#shared/permissions.ts';
 import { EventSchema } from '#shared/schemas/events.ts';
 import type { RouteContext } from '../../http/register.ts';
 import { findSession } from '../auth/sessions.ts';
@@ -53,7 +54,7 @@ export function registerEventRoutes({ route, ctx }: RouteContext, settings: Stre
     summary:
       'The event log after a sequence number (audit; also how a client can page through what it missed)',
     tag: 'events',
-    access: { kind: 'user', roles: ['chief', 'reviewer', 'admin'] },
+    access: { kind: 'user', roles: rolesFor('events.read') },
     query: z.strictObject({
       after: SeqSchema.default(0),
       limit: z.coerce.number().int().min(1).max(1000).default(200),

@@ -1,11 +1,10 @@
-import type { ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LiveMessage } from '#shared/schemas/events.ts';
-import { describeEachDatabase, type Client } from '../../test/harness.ts';
-import { ingestItems, wireItem } from '../../test/fixtures.ts';
-import { SseClient } from '../../test/sse-client.ts';
-import { startServerProcess } from '../../test/process.ts';
+import { describeEachDatabase, type Client } from '../../../test-support/harness.ts';
+import { ingestItems, wireItem } from '../../../test-support/wire-items.ts';
+import { SseClient } from '../../../test-support/sse-client.ts';
+import { startServerProcess, type ServerProcess } from '../../../test-support/server-process.ts';
 import { latestSeq } from './repository.ts';
 
 describeEachDatabase(
@@ -48,9 +47,11 @@ describeEachDatabase(
       expect(seqs).toHaveLength(51);
       expect(seqs).toEqual(Array.from({ length: 51 }, (_, n) => lastSeq + 1 + n));
       const messages = second.messages.map((frame) => JSON.parse(frame.data) as LiveMessage);
-      expect(messages.slice(0, 50).map((message) => message.event.payload.body)).toEqual(
-        Array.from({ length: 50 }, (_, n) => `تعليق ${n}`),
-      );
+      expect(
+        messages
+          .slice(0, 50)
+          .map((message) => (message.event.type === 'comment.added' ? message.event.payload.body : null)),
+      ).toEqual(Array.from({ length: 50 }, (_, n) => `تعليق ${n}`));
       expect(messages[0]!.item?.id).toBe(seedId);
       second.close();
     });
@@ -116,15 +117,14 @@ describeEachDatabase(
 describeEachDatabase(
   'live stream across two server processes',
   (env) => {
-    let child: ChildProcess | null = null;
-    afterAll(() => {
-      child?.kill('SIGTERM');
+    let other: ServerProcess | null = null;
+    afterAll(async () => {
+      await other?.stop();
     });
 
     it('an item created through one process reaches a client connected to another', async () => {
-      const started = await startServerProcess({ DATABASE_URL: env().url, DEMO: '0' });
-      child = started.child;
-      const { base } = started;
+      other = await startServerProcess({ DATABASE_URL: env().url, DEMO: '0' });
+      const base = other.url;
       const editor = await env().signIn('two-process-editor', ['editor']);
       const client = await SseClient.connect(`${base}/api/events/stream`, { cookie: editor.cookie });
       await client.waitFor((frames) => frames.some((frame) => frame.event === 'hello'));

@@ -1,19 +1,21 @@
 import { z } from 'zod';
+import { rolesFor } from '#shared/permissions.ts';
 import { IdSchema, textLine } from '#shared/schemas/common.ts';
 import { FeedCreateSchema, FeedPatchSchema, FeedSchema, IngestSummarySchema } from '#shared/schemas/feeds.ts';
+import type { FeedPoller } from '../../ingest/poller.ts';
 import type { RouteContext } from '../../http/register.ts';
 import { ApiError, notFound } from '../../http/errors.ts';
-import { actorOf } from '../../http/principal.ts';
+import { actorOf } from '../events/actors.ts';
 import { requireIfMatch, setEtag } from '../../http/versioning.ts';
 import { readFeed } from '../../ingest/index.ts';
 import { FeedError } from '../../ingest/wire-item.ts';
-import { storeWireItems } from '../items/store-wire-items.ts';
+import { storeWireItems } from '../../ingest/store-wire-items.ts';
 import { findFeedRow, listFeedRows, toFeed } from './repository.ts';
 import { createFeed, deleteFeed, updateFeed } from './service.ts';
 
 const FeedParams = z.strictObject({ id: IdSchema });
 
-export async function registerFeedRoutes(routes: RouteContext): Promise<void> {
+export async function registerFeedRoutes(routes: RouteContext, poller: FeedPoller): Promise<void> {
   const { route, ctx } = routes;
   const { db } = ctx.database;
 
@@ -22,7 +24,7 @@ export async function registerFeedRoutes(routes: RouteContext): Promise<void> {
     url: '/api/feeds',
     summary: 'Wire feeds with their health (admins and desk chiefs)',
     tag: 'feeds',
-    access: { kind: 'user', roles: ['admin', 'chief'] },
+    access: { kind: 'user', roles: rolesFor('feeds.read') },
     responses: { 200: z.object({ feeds: z.array(FeedSchema) }) },
     handler: async () => ({ feeds: (await listFeedRows(db)).map(toFeed) }),
   });
@@ -32,7 +34,7 @@ export async function registerFeedRoutes(routes: RouteContext): Promise<void> {
     url: '/api/feeds',
     summary: 'Add a feed (admin); its format is detected on the first fetch',
     tag: 'feeds',
-    access: { kind: 'user', roles: ['admin'] },
+    access: { kind: 'user', roles: rolesFor('feeds.manage') },
     body: FeedCreateSchema,
     responses: { 201: FeedSchema },
     handler: async ({ body, principal, reply }) => {
@@ -48,7 +50,7 @@ export async function registerFeedRoutes(routes: RouteContext): Promise<void> {
     url: '/api/feeds/:id',
     summary: 'Edit, pause or resume a feed (admin; If-Match required)',
     tag: 'feeds',
-    access: { kind: 'user', roles: ['admin'] },
+    access: { kind: 'user', roles: rolesFor('feeds.manage') },
     params: FeedParams,
     body: FeedPatchSchema,
     headers: ['If-Match'],
@@ -65,7 +67,7 @@ export async function registerFeedRoutes(routes: RouteContext): Promise<void> {
     url: '/api/feeds/:id',
     summary: 'Remove a feed (admin); the items it brought stay',
     tag: 'feeds',
-    access: { kind: 'user', roles: ['admin'] },
+    access: { kind: 'user', roles: rolesFor('feeds.manage') },
     params: FeedParams,
     handler: async ({ params, principal }) => deleteFeed(ctx, actorOf(principal), params.id),
   });
@@ -75,11 +77,11 @@ export async function registerFeedRoutes(routes: RouteContext): Promise<void> {
     url: '/api/feeds/:id/poll',
     summary: 'Poll a feed now (admin); answers the feed with its new health',
     tag: 'feeds',
-    access: { kind: 'user', roles: ['admin'] },
+    access: { kind: 'user', roles: rolesFor('feeds.manage') },
     params: FeedParams,
     responses: { 200: FeedSchema },
     handler: async ({ params }) => {
-      if (!(await ctx.poller.pollNow(params.id))) throw notFound('Feed');
+      if (!(await poller.pollNow(params.id))) throw notFound('Feed');
       return toFeed((await findFeedRow(db, params.id))!);
     },
   });

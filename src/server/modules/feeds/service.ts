@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.ts';
 import type { FeedRow } from '../../db/schema.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { stale } from '../../http/versioning.ts';
-import { appendEvents } from '../events/repository.ts';
+import { withEvents } from '../events/with-events.ts';
 import { findFeedRow, toFeed } from './repository.ts';
 
 async function urlTaken(ctx: AppContext, url: string, exceptId?: number): Promise<boolean> {
@@ -18,47 +18,43 @@ export async function createFeed(ctx: AppContext, actor: EventActor, input: Feed
   if (await urlTaken(ctx, input.url))
     throw conflict('feed.exists', 'A feed with this address exists already.');
   const now = Date.now();
-  const row = await ctx.database.db.transaction().execute(async (trx) => {
-    const created = await trx
-      .insertInto('feeds')
-      .values({
-        name: input.name,
-        url: input.url,
-        format: null,
-        poll_interval_s: input.pollIntervalSeconds,
-        language: input.language ?? null,
-        desk_id: input.deskId ?? null,
-        enabled: input.enabled ? 1 : 0,
-        etag: null,
-        last_modified: null,
-        last_fetch_at: null,
-        last_success_at: null,
-        last_error: null,
-        items_taken: 0,
-        consecutive_failures: 0,
-        next_poll_at: now,
-        created_at: now,
-        updated_at: now,
-        version: 1,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await appendEvents(
-      trx,
-      ctx.database,
-      actor,
-      [
-        {
-          type: 'feed.created',
-          itemId: null,
-          payload: { feedId: created.id, name: created.name, url: created.url },
-        },
-      ],
-      now,
-    );
-    return created;
-  });
-  ctx.bus.poke();
+  const row = await withEvents(
+    ctx,
+    actor,
+    async (trx, emit) => {
+      const created = await trx
+        .insertInto('feeds')
+        .values({
+          name: input.name,
+          url: input.url,
+          format: null,
+          poll_interval_s: input.pollIntervalSeconds,
+          language: input.language ?? null,
+          desk_id: input.deskId ?? null,
+          enabled: input.enabled ? 1 : 0,
+          etag: null,
+          last_modified: null,
+          last_fetch_at: null,
+          last_success_at: null,
+          last_error: null,
+          items_taken: 0,
+          consecutive_failures: 0,
+          next_poll_at: now,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      emit({
+        type: 'feed.created',
+        itemId: null,
+        payload: { feedId: created.id, name: created.name, url: created.url },
+      });
+      return created;
+    },
+    now,
+  );
   return toFeed(row);
 }
 
@@ -72,61 +68,56 @@ export async function updateFeed(
   if (patch.url && (await urlTaken(ctx, patch.url, id)))
     throw conflict('feed.exists', 'A feed with this address exists already.');
   const now = Date.now();
-  const row = await ctx.database.db.transaction().execute(async (trx) => {
-    const current = await findFeedRow(trx, id);
-    if (!current) throw notFound('Feed');
-    if (current.version !== expectedVersion)
-      throw stale('Someone else changed this feed since you loaded it.', current.version);
-    const changes: Partial<FeedRow> = {};
-    if (patch.name !== undefined) changes.name = patch.name;
-    if (patch.url !== undefined && patch.url !== current.url) {
-      // A new address is a new resource: forget the old validators and poll it soon.
-      Object.assign(changes, {
-        url: patch.url,
-        etag: null,
-        last_modified: null,
-        format: null,
-        next_poll_at: now,
-      });
-    }
-    if (patch.pollIntervalSeconds !== undefined) changes.poll_interval_s = patch.pollIntervalSeconds;
-    if (patch.language !== undefined) changes.language = patch.language;
-    if (patch.deskId !== undefined) changes.desk_id = patch.deskId;
-    if (patch.enabled !== undefined) {
-      changes.enabled = patch.enabled ? 1 : 0;
-      if (patch.enabled && current.enabled === 0)
-        Object.assign(changes, { next_poll_at: now, consecutive_failures: 0 });
-    }
-    const updated = await trx
-      .updateTable('feeds')
-      .set({ ...changes, updated_at: now, version: current.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .returningAll()
-      .executeTakeFirst();
-    if (!updated) throw stale('Someone else changed this feed since you loaded it.');
-    await appendEvents(
-      trx,
-      ctx.database,
-      actor,
-      [{ type: 'feed.updated', itemId: null, payload: { feedId: id, fields: Object.keys(patch) } }],
-      now,
-    );
-    return updated;
-  });
-  ctx.bus.poke();
+  const row = await withEvents(
+    ctx,
+    actor,
+    async (trx, emit) => {
+      const current = await findFeedRow(trx, id);
+      if (!current) throw notFound('Feed');
+      if (current.version !== expectedVersion)
+        throw stale('Someone else changed this feed since you loaded it.', current.version);
+      const changes: Partial<FeedRow> = {};
+      if (patch.name !== undefined) changes.name = patch.name;
+      if (patch.url !== undefined && patch.url !== current.url) {
+        // A new address is a new resource: forget the old validators and poll it soon.
+        Object.assign(changes, {
+          url: patch.url,
+          etag: null,
+          last_modified: null,
+          format: null,
+          next_poll_at: now,
+        });
+      }
+      if (patch.pollIntervalSeconds !== undefined) changes.poll_interval_s = patch.pollIntervalSeconds;
+      if (patch.language !== undefined) changes.language = patch.language;
+      if (patch.deskId !== undefined) changes.desk_id = patch.deskId;
+      if (patch.enabled !== undefined) {
+        changes.enabled = patch.enabled ? 1 : 0;
+        if (patch.enabled && current.enabled === 0)
+          Object.assign(changes, { next_poll_at: now, consecutive_failures: 0 });
+      }
+      const updated = await trx
+        .updateTable('feeds')
+        .set({ ...changes, updated_at: now, version: current.version + 1 })
+        .where('id', '=', id)
+        .where('version', '=', expectedVersion)
+        .returningAll()
+        .executeTakeFirst();
+      if (!updated) throw stale('Someone else changed this feed since you loaded it.');
+      emit({ type: 'feed.updated', itemId: null, payload: { feedId: id, fields: Object.keys(patch) } });
+      return updated;
+    },
+    now,
+  );
   return toFeed(row);
 }
 
 /** Removes a feed; the items it brought stay (they are the newsroom's now). */
 export async function deleteFeed(ctx: AppContext, actor: EventActor, id: number): Promise<void> {
-  await ctx.database.db.transaction().execute(async (trx) => {
+  await withEvents(ctx, actor, async (trx, emit) => {
     const current = await findFeedRow(trx, id);
     if (!current) throw notFound('Feed');
     await trx.deleteFrom('feeds').where('id', '=', id).execute();
-    await appendEvents(trx, ctx.database, actor, [
-      { type: 'feed.deleted', itemId: null, payload: { feedId: id, name: current.name } },
-    ]);
+    emit({ type: 'feed.deleted', itemId: null, payload: { feedId: id, name: current.name } });
   });
-  ctx.bus.poke();
 }

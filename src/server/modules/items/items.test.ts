@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { FacetsResponse, Item } from '#shared/schemas/items.ts';
-import { describeEachDatabase, type Client } from '../../test/harness.ts';
-import { ingestItems, wireItem } from '../../test/fixtures.ts';
+import { describeEachDatabase, type Client } from '../../../test-support/harness.ts';
+import { ingestItems, wireItem } from '../../../test-support/wire-items.ts';
 import { performAction } from '../workflow/service.ts';
 
 const SUBJECTS = [

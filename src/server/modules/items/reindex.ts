@@ -7,11 +7,11 @@ import type { TagKind } from '#shared/schemas/items.ts';
 import { tagText } from '#shared/tagging/index.ts';
 import { searchIndexText } from '#shared/text/index.ts';
 import type { AppContext } from '../../context.ts';
-import { SYSTEM_ACTOR } from '../../http/principal.ts';
-import { htmlToText } from '../../ingest/sanitize.ts';
-import { appendEvents, type NewEvent } from '../events/repository.ts';
+import { SYSTEM_ACTOR } from '../events/actors.ts';
+import { htmlToText } from '../../ingest/html-to-text.ts';
+import { withEvents } from '../events/with-events.ts';
 import { replaceItemTags, tagsOfRow } from './repository.ts';
-import { titleKey } from './title-key.ts';
+import { titleKey } from '../../ingest/title-key.ts';
 
 const TAG_KINDS: readonly TagKind[] = ['countries', 'regions', 'organisations', 'topics'];
 const BATCH = 500;
@@ -37,51 +37,53 @@ export async function reindexItems(ctx: AppContext, options: { retag: boolean })
     if (rows.length === 0) break;
     lastId = rows.at(-1)!.id;
     const now = Date.now();
-    await db.transaction().execute(async (trx) => {
-      const events: NewEvent[] = [];
-      const retagged = [];
-      for (const row of rows) {
-        const bodyText = row.body ? htmlToText(row.body) : '';
-        const changes: Record<string, string | number> = {
-          search_headline: searchIndexText(row.headline),
-          search_text: searchIndexText(row.headline, row.summary, bodyText),
-          title_key: titleKey(row.headline),
-        };
-        if (options.retag) {
-          const manual = new Set(JSON.parse(row.manual_tags) as TagKind[]);
-          const tags = tagText({ headline: row.headline, summary: row.summary, body: bodyText });
-          const before = tagsOfRow(row);
-          const changedKinds = TAG_KINDS.filter(
-            (kind) => !manual.has(kind) && JSON.stringify(tags[kind]) !== JSON.stringify(before[kind]),
-          );
-          if (changedKinds.length > 0) {
-            for (const kind of changedKinds) changes[kind] = JSON.stringify(tags[kind]);
-            changes.version = row.version + 1;
-            changes.updated_at = now;
-            events.push({
-              type: 'item.retagged',
-              itemId: row.id,
-              payload: Object.fromEntries(
-                changedKinds.map((kind) => [kind, { from: before[kind], to: tags[kind] }]),
-              ),
-            });
-            retagged.push(row.id);
+    await withEvents(
+      ctx,
+      SYSTEM_ACTOR,
+      async (trx, emit) => {
+        const retagged = [];
+        for (const row of rows) {
+          const bodyText = row.body ? htmlToText(row.body) : '';
+          const changes: Record<string, string | number> = {
+            search_headline: searchIndexText(row.headline),
+            search_text: searchIndexText(row.headline, row.summary, bodyText),
+            title_key: titleKey(row.headline),
+          };
+          if (options.retag) {
+            const manual = new Set(JSON.parse(row.manual_tags) as TagKind[]);
+            const tags = tagText({ headline: row.headline, summary: row.summary, body: bodyText });
+            const before = tagsOfRow(row);
+            const changedKinds = TAG_KINDS.filter(
+              (kind) => !manual.has(kind) && JSON.stringify(tags[kind]) !== JSON.stringify(before[kind]),
+            );
+            if (changedKinds.length > 0) {
+              for (const kind of changedKinds) changes[kind] = JSON.stringify(tags[kind]);
+              changes.version = row.version + 1;
+              changes.updated_at = now;
+              emit({
+                type: 'item.retagged',
+                itemId: row.id,
+                payload: Object.fromEntries(
+                  changedKinds.map((kind) => [kind, { from: [...before[kind]], to: [...tags[kind]] }]),
+                ),
+              });
+              retagged.push(row.id);
+            }
           }
+          await trx.updateTable('items').set(changes).where('id', '=', row.id).execute();
         }
-        await trx.updateTable('items').set(changes).where('id', '=', row.id).execute();
-      }
-      if (retagged.length > 0) {
-        const updated = await trx.selectFrom('items').selectAll().where('id', 'in', retagged).execute();
-        await replaceItemTags(
-          trx,
-          updated.map((row) => ({ itemId: row.id, tags: tagsOfRow(row) })),
-        );
-      }
-      await appendEvents(trx, ctx.database, SYSTEM_ACTOR, events, now);
-      result.retagged += retagged.length;
-    });
+        if (retagged.length > 0) {
+          const updated = await trx.selectFrom('items').selectAll().where('id', 'in', retagged).execute();
+          await replaceItemTags(
+            trx,
+            updated.map((row) => ({ itemId: row.id, tags: tagsOfRow(row) })),
+          );
+        }
+        result.retagged += retagged.length;
+      },
+      now,
+    );
     result.items += rows.length;
   }
-  if (result.retagged > 0) ctx.bus.poke();
   return result;
 }

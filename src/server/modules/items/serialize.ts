@@ -62,3 +62,14 @@ export async function hydrateItems(db: Executor, rows: readonly ItemRow[]): Prom
     version: row.version,
   }));
 }
+
+/** Loads items by id, in no particular order; missing ids are skipped. */
+export async function loadItemsById(db: Executor, ids: readonly number[]): Promise<Item[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('items')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+  return hydrateItems(db, rows);
+}

@@ -1,12 +1,5 @@
-/** Reading and editing items, and their comments and history. Workflow actions live in modules/workflow. */
-import type {
-  Comment,
-  FacetsResponse,
-  Item,
-  ItemListQuery,
-  ItemPatch,
-  TagKind,
-} from '#shared/schemas/items.ts';
+/** Reading and editing items, and their history. Comments: comments.ts; workflow actions: modules/workflow. */
+import type { FacetsResponse, Item, ItemListQuery, ItemPatch, TagKind } from '#shared/schemas/items.ts';
 import type { MirsadEvent } from '#shared/schemas/events.ts';
 import type { User } from '#shared/schemas/users.ts';
 import { regionsOfCountry } from '#shared/tagging/index.ts';
@@ -17,11 +10,12 @@ import type { Executor } from '../../db/index.ts';
 import type { ItemRow, ItemUpdate } from '../../db/schema.ts';
 import { conflict, forbidden, notFound } from '../../http/errors.ts';
 import type { Principal } from '../../http/principal.ts';
-import { userActor } from '../../http/principal.ts';
+import { userActor } from '../events/actors.ts';
 import { stale } from '../../http/versioning.ts';
-import { htmlToText, sanitizeBodyHtml } from '../../ingest/sanitize.ts';
-import { appendEvents, latestSeq, listItemEvents } from '../events/repository.ts';
-import { toUserRef } from '../users/repository.ts';
+import { htmlToText } from '../../ingest/html-to-text.ts';
+import { sanitizeBodyHtml } from '../../ingest/sanitize.ts';
+import { latestSeq, listItemEvents } from '../events/repository.ts';
+import { withEvents } from '../events/with-events.ts';
 import { hydrateItems } from './serialize.ts';
 import {
   countFacets,
@@ -32,7 +26,7 @@ import {
   updateItemIfVersion,
   type FilterContext,
 } from './repository.ts';
-import { titleKey } from './title-key.ts';
+import { titleKey } from '../../ingest/title-key.ts';
 import { FacetCache } from './facet-cache.ts';
 
 function filterContext(ctx: AppContext, principal: Principal): FilterContext {
@@ -85,17 +79,6 @@ export async function getItem(db: Executor, id: number): Promise<Item> {
   return (await hydrateItems(db, [row]))[0]!;
 }
 
-/** Loads items by id, in no particular order; missing ids are skipped. */
-export async function getItemsById(db: Executor, ids: readonly number[]): Promise<Item[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('items')
-    .selectAll()
-    .where('id', 'in', [...ids])
-    .execute();
-  return hydrateItems(db, rows);
-}
-
 const TAG_FIELDS: readonly TagKind[] = ['countries', 'regions', 'organisations', 'topics'];
 
 /**
@@ -111,37 +94,34 @@ export async function editItem(
 ): Promise<Item> {
   const { db } = ctx.database;
   const now = Date.now();
-  const row = await db.transaction().execute(async (trx) => {
-    const current = await findItemRow(trx, id);
-    if (!current) throw notFound('Item');
-    if (!mayEverEdit(user)) throw forbidden('Your role cannot edit items.');
-    if (!mayEdit(user, { status: current.status as Item['status'], assigneeId: current.assignee_id })) {
-      throw conflict('item.not_editable', `Items in status ${current.status} cannot be edited.`);
-    }
-    if (current.version !== expectedVersion) throw stale(undefined, current.version);
-    const { changes, changed } = buildChanges(current, patch);
-    if (changed.length === 0) return current;
-    const updated = await updateItemIfVersion(trx, id, expectedVersion, changes, now);
-    if (!updated) throw stale(undefined, current.version);
-    if (changed.some((field) => TAG_FIELDS.includes(field as TagKind))) {
-      await replaceItemTags(trx, [{ itemId: id, tags: tagsOfRow(updated) }]);
-    }
-    await appendEvents(
-      trx,
-      ctx.database,
-      userActor(user),
-      [
-        {
-          type: 'item.edited',
-          itemId: id,
-          payload: { fields: changed, changes: describeChanges(current, updated, changed) },
-        },
-      ],
-      now,
-    );
-    return updated;
-  });
-  ctx.bus.poke();
+  const actor = userActor(user);
+  const row = await withEvents(
+    ctx,
+    actor,
+    async (trx, emit) => {
+      const current = await findItemRow(trx, id);
+      if (!current) throw notFound('Item');
+      if (!mayEverEdit(user)) throw forbidden('Your role cannot edit items.');
+      if (!mayEdit(user, { status: current.status as Item['status'], assigneeId: current.assignee_id })) {
+        throw conflict('item.not_editable', `Items in status ${current.status} cannot be edited.`);
+      }
+      if (current.version !== expectedVersion) throw stale(undefined, current.version);
+      const { changes, changed } = buildChanges(current, patch);
+      if (changed.length === 0) return current;
+      const updated = await updateItemIfVersion(trx, id, expectedVersion, changes, now);
+      if (!updated) throw stale(undefined, current.version);
+      if (changed.some((field) => TAG_FIELDS.includes(field as TagKind))) {
+        await replaceItemTags(trx, [{ itemId: id, tags: tagsOfRow(updated) }]);
+      }
+      emit({
+        type: 'item.edited',
+        itemId: id,
+        payload: { fields: changed, changes: describeChanges(current, updated, changed) },
+      });
+      return updated;
+    },
+    now,
+  );
   return (await hydrateItems(db, [row]))[0]!;
 }
 
@@ -229,75 +209,19 @@ export async function itemHistory(ctx: AppContext, id: number): Promise<MirsadEv
   return listItemEvents(db, id);
 }
 
-export async function listComments(ctx: AppContext, itemId: number): Promise<Comment[]> {
+/** The items sharing this item's cluster (itself included), newest first. */
+export async function listClusterItems(ctx: AppContext, id: number): Promise<Item[]> {
   const { db } = ctx.database;
-  if (!(await findItemRow(db, itemId))) throw notFound('Item');
+  const row = await findItemRow(db, id);
+  if (!row) throw notFound('Item');
+  if (row.cluster_id === null) return hydrateItems(db, [row]);
   const rows = await db
-    .selectFrom('comments')
-    .innerJoin('users', 'users.id', 'comments.author_id')
-    .select([
-      'comments.id',
-      'comments.item_id',
-      'comments.body',
-      'comments.created_at',
-      'users.id as user_id',
-      'users.username',
-      'users.display_name',
-    ])
-    .where('comments.item_id', '=', itemId)
-    .orderBy('comments.id')
+    .selectFrom('items')
+    .selectAll()
+    .where('cluster_id', '=', row.cluster_id)
+    .orderBy('received_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(200)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    itemId: row.item_id,
-    body: row.body,
-    createdAt: new Date(row.created_at).toISOString(),
-    author: toUserRef({ id: row.user_id, username: row.username, display_name: row.display_name }),
-  }));
-}
-
-/** Adds a comment (in the caller's transaction when given one), with its event. */
-export async function insertComment(
-  trx: Executor,
-  itemId: number,
-  authorId: number,
-  body: string,
-  now: number,
-) {
-  const row = await trx
-    .insertInto('comments')
-    .values({ item_id: itemId, author_id: authorId, body, created_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-export async function addComment(
-  ctx: AppContext,
-  user: User,
-  itemId: number,
-  body: string,
-): Promise<Comment> {
-  const { db } = ctx.database;
-  const now = Date.now();
-  const id = await db.transaction().execute(async (trx) => {
-    if (!(await findItemRow(trx, itemId))) throw notFound('Item');
-    const commentId = await insertComment(trx, itemId, user.id, body, now);
-    await appendEvents(
-      trx,
-      ctx.database,
-      userActor(user),
-      [{ type: 'comment.added', itemId, payload: { commentId, body } }],
-      now,
-    );
-    return commentId;
-  });
-  ctx.bus.poke();
-  return {
-    id,
-    itemId,
-    body,
-    createdAt: new Date(now).toISOString(),
-    author: { id: user.id, username: user.username, displayName: user.displayName },
-  };
+  return hydrateItems(db, rows);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotificationSchema } from '#shared/schemas/views.ts';
 import type { RouteContext } from '../../http/register.ts';
-import { unauthenticated } from '../../http/errors.ts';
+
 import { listNotifications } from './service.ts';
 
 export function registerNotificationRoutes({ route, ctx }: RouteContext): void {
@@ -15,7 +15,6 @@ export function registerNotificationRoutes({ route, ctx }: RouteContext): void {
     query: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(30) }),
     responses: { 200: z.object({ notifications: z.array(NotificationSchema) }) },
     handler: async ({ principal, query }) => {
-      if (principal.kind !== 'user') throw unauthenticated();
       return { notifications: await listNotifications(ctx.database.db, principal.user, query.limit) };
     },
   });

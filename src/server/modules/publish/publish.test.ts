@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { beforeAll, expect, it } from 'vitest';
 import type { User } from '#shared/schemas/users.ts';
-import { describeEachDatabase, type Client } from '../../test/harness.ts';
-import { itemInState } from '../../test/fixtures.ts';
+import { describeEachDatabase, type Client } from '../../../test-support/harness.ts';
+import { itemInState } from '../../../test-support/wire-items.ts';
 import { performAction } from '../workflow/service.ts';
 
 function parseXml(xml: string): Document {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { rolesFor } from '#shared/permissions.ts';
 import { IdSchema } from '#shared/schemas/common.ts';
 import { AssigneeCandidateSchema, DeskSchema, UserCreateSchema, UserSchema } from '#shared/schemas/users.ts';
 import type { RouteContext } from '../../http/register.ts';
-import { actorOf } from '../../http/principal.ts';
+import { actorOf } from '../events/actors.ts';
 import { deskIdsOf, listDesks, listEditorsWithLoad, toUser } from './repository.ts';
 import { createUser } from './service.ts';
 
@@ -35,7 +36,7 @@ export function registerUserRoutes({ route, ctx }: RouteContext): void {
     url: '/api/users',
     summary: 'All users (admin)',
     tag: 'users',
-    access: { kind: 'user', roles: ['admin'] },
+    access: { kind: 'user', roles: rolesFor('users.manage') },
     responses: { 200: z.object({ users: z.array(UserSchema) }) },
     handler: async () => {
       const rows = await db.selectFrom('users').selectAll().orderBy('username').execute();
@@ -48,7 +49,7 @@ export function registerUserRoutes({ route, ctx }: RouteContext): void {
     url: '/api/users',
     summary: 'Create a user (admin)',
     tag: 'users',
-    access: { kind: 'user', roles: ['admin'] },
+    access: { kind: 'user', roles: rolesFor('users.manage') },
     body: UserCreateSchema,
     responses: { 201: UserSchema },
     handler: async ({ body, principal, reply }) => {

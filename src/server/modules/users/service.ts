@@ -3,7 +3,7 @@ import type { EventActor } from '#shared/schemas/events.ts';
 import type { Locale, Role, User } from '#shared/schemas/users.ts';
 import type { AppContext } from '../../context.ts';
 import { conflict } from '../../http/errors.ts';
-import { appendEvents } from '../events/repository.ts';
+import { withEvents } from '../events/with-events.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { findUserByUsername, insertUser, loadUser, setUserLocale } from './repository.ts';
 
@@ -24,7 +24,7 @@ export async function createUser(ctx: AppContext, actor: EventActor, input: Crea
   const passwordHash = await hashPassword(input.password);
   const roles = [...new Set(input.roles)];
   const now = Date.now();
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await withEvents(ctx, actor, async (trx, emit) => {
     const userId = await insertUser(
       trx,
       { username: input.username, displayName: input.displayName ?? input.username, roles, passwordHash },
@@ -33,16 +33,13 @@ export async function createUser(ctx: AppContext, actor: EventActor, input: Crea
     for (const deskId of input.deskIds ?? []) {
       await trx.insertInto('desk_members').values({ desk_id: deskId, user_id: userId }).execute();
     }
-    await appendEvents(trx, ctx.database, actor, [
-      {
-        type: 'user.created',
-        itemId: null,
-        payload: { userId, username: input.username.toLowerCase(), roles },
-      },
-    ]);
+    emit({
+      type: 'user.created',
+      itemId: null,
+      payload: { userId, username: input.username.toLowerCase(), roles },
+    });
     return userId;
   });
-  ctx.bus.poke();
   return (await loadUser(db, id))!;
 }
 

@@ -3,7 +3,7 @@ import { IdSchema } from '#shared/schemas/common.ts';
 import { ItemFiltersSchema } from '#shared/schemas/items.ts';
 import { SavedViewCreateSchema, SavedViewSchema, type SavedView } from '#shared/schemas/views.ts';
 import type { RouteContext } from '../../http/register.ts';
-import { notFound, unauthenticated } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
 
 function toView(row: { id: number; name: string; filters: string; created_at: number }): SavedView {
   return {
@@ -25,7 +25,6 @@ export function registerViewRoutes({ route, ctx }: RouteContext): void {
     access: { kind: 'user' },
     responses: { 200: z.object({ views: z.array(SavedViewSchema) }) },
     handler: async ({ principal }) => {
-      if (principal.kind !== 'user') throw unauthenticated();
       const rows = await db
         .selectFrom('saved_views')
         .selectAll()
@@ -45,7 +44,6 @@ export function registerViewRoutes({ route, ctx }: RouteContext): void {
     body: SavedViewCreateSchema,
     responses: { 201: SavedViewSchema },
     handler: async ({ principal, body, reply }) => {
-      if (principal.kind !== 'user') throw unauthenticated();
       const row = await db
         .insertInto('saved_views')
         .values({
@@ -72,7 +70,6 @@ export function registerViewRoutes({ route, ctx }: RouteContext): void {
     access: { kind: 'user' },
     params: z.strictObject({ id: IdSchema }),
     handler: async ({ principal, params }) => {
-      if (principal.kind !== 'user') throw unauthenticated();
       const result = await db
         .deleteFrom('saved_views')
         .where('id', '=', params.id)

@@ -1,18 +1,18 @@
 /** Workflow actions: the shared table decides, this applies the change, its comment and its event at once. */
 import type { ActionRequest, Item } from '#shared/schemas/items.ts';
-import { actionEventType } from '#shared/schemas/events.ts';
+import { actionEventType, type EventPayload } from '#shared/schemas/events.ts';
 import type { User } from '#shared/schemas/users.ts';
 import { checkAction, WORKFLOW, type ItemStatus, type WorkflowAction } from '#shared/workflow.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/index.ts';
 import type { ItemUpdate } from '../../db/schema.ts';
 import { ApiError, notFound, unprocessable } from '../../http/errors.ts';
-import { userActor } from '../../http/principal.ts';
+import { userActor } from '../events/actors.ts';
 import { stale } from '../../http/versioning.ts';
-import { appendEvents } from '../events/repository.ts';
+import { withEvents } from '../events/with-events.ts';
 import { findItemRow, updateItemIfVersion } from '../items/repository.ts';
 import { hydrateItems } from '../items/serialize.ts';
-import { insertComment } from '../items/service.ts';
+import { insertComment } from '../items/comments.ts';
 import { findUserById, parseRoles } from '../users/repository.ts';
 
 const REFUSAL_MESSAGES = {
@@ -42,63 +42,65 @@ export async function performAction(
   const rule = WORKFLOW[action];
   for (let attempt = 1; ; attempt++) {
     const now = Date.now();
-    const result = await db.transaction().execute(async (trx) => {
-      const current = await findItemRow(trx, itemId);
-      if (!current) throw notFound('Item');
-      const refusal = checkAction(user, action, {
-        status: current.status as ItemStatus,
-        assigneeId: current.assignee_id,
-      });
-      if (refusal) {
-        throw new ApiError(
-          refusal.status,
-          refusal.code,
-          REFUSAL_MESSAGES[refusal.code](action, current.status),
-          {
-            action,
-            status: current.status,
-          },
-        );
-      }
-      if (expectedVersion !== undefined && expectedVersion !== current.version)
-        throw stale(undefined, current.version);
+    const result = await withEvents(
+      ctx,
+      userActor(user),
+      async (trx, emit) => {
+        const current = await findItemRow(trx, itemId);
+        if (!current) throw notFound('Item');
+        const refusal = checkAction(user, action, {
+          status: current.status as ItemStatus,
+          assigneeId: current.assignee_id,
+        });
+        if (refusal) {
+          throw new ApiError(
+            refusal.status,
+            refusal.code,
+            REFUSAL_MESSAGES[refusal.code](action, current.status),
+            {
+              action,
+              status: current.status,
+            },
+          );
+        }
+        if (expectedVersion !== undefined && expectedVersion !== current.version)
+          throw stale(undefined, current.version);
 
-      const changes: ItemUpdate = { status: rule.to, last_action: action };
-      const payload: Record<string, unknown> = { action, from: current.status, to: rule.to };
-      if (rule.requires === 'assignee') {
-        const assignee = await requireEditor(trx, request.assignee);
-        changes.assignee_id = assignee.id;
-        payload.assigneeId = assignee.id;
-        payload.assigneeName = assignee.display_name;
-        payload.previousAssigneeId = current.assignee_id;
-      }
-      if (rule.requires === 'comment' && !request.comment) {
-        throw unprocessable('workflow.comment_required', `To ${action} an item, say why in a comment.`);
-      }
-      if (rule.requires === 'reason' && !request.reason) {
-        throw unprocessable('workflow.reason_required', `To ${action} an item, give a reason.`);
-      }
-      if (action === 'publish') changes.published_at = now;
-      if (request.comment) {
-        payload.comment = request.comment;
-        payload.commentId = await insertComment(trx, itemId, user.id, request.comment, now);
-      }
-      if (request.reason) payload.reason = request.reason;
-      payload.assigneeId ??= current.assignee_id;
+        const changes: ItemUpdate = { status: rule.to, last_action: action };
+        const payload: EventPayload<'item.accept'> = {
+          action,
+          from: current.status as ItemStatus,
+          to: rule.to,
+        };
+        if (rule.requires === 'assignee') {
+          const assignee = await requireEditor(trx, request.assignee);
+          changes.assignee_id = assignee.id;
+          payload.assigneeId = assignee.id;
+          payload.assigneeName = assignee.display_name;
+          payload.previousAssigneeId = current.assignee_id;
+        }
+        if (rule.requires === 'comment' && !request.comment) {
+          throw unprocessable('workflow.comment_required', `To ${action} an item, say why in a comment.`);
+        }
+        if (rule.requires === 'reason' && !request.reason) {
+          throw unprocessable('workflow.reason_required', `To ${action} an item, give a reason.`);
+        }
+        if (action === 'publish') changes.published_at = now;
+        if (request.comment) {
+          payload.comment = request.comment;
+          payload.commentId = await insertComment(trx, itemId, user.id, request.comment, now);
+        }
+        if (request.reason) payload.reason = request.reason;
+        payload.assigneeId ??= current.assignee_id;
 
-      const updated = await updateItemIfVersion(trx, itemId, current.version, changes, now);
-      if (!updated) return null;
-      await appendEvents(
-        trx,
-        ctx.database,
-        userActor(user),
-        [{ type: actionEventType(action), itemId, payload }],
-        now,
-      );
-      return updated;
-    });
+        const updated = await updateItemIfVersion(trx, itemId, current.version, changes, now);
+        if (!updated) return null;
+        emit({ type: actionEventType(action), itemId, payload });
+        return updated;
+      },
+      now,
+    );
     if (result) {
-      ctx.bus.poke();
       return (await hydrateItems(db, [result]))[0]!;
     }
     if (attempt >= MAX_ATTEMPTS) throw stale();

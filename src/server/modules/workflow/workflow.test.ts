@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { ACTIONS, ITEM_STATUSES, WORKFLOW, type ItemStatus, type WorkflowAction } from '#shared/workflow.ts';
 import type { Role, User } from '#shared/schemas/users.ts';
-import { describeEachDatabase, type Client } from '../../test/harness.ts';
-import { actionBody, itemInState } from '../../test/fixtures.ts';
+import { describeEachDatabase, type Client } from '../../../test-support/harness.ts';
+import { actionBody, itemInState } from '../../../test-support/wire-items.ts';
 
 const ROLES: Role[] = ['editor', 'chief', 'reviewer', 'admin'];
 

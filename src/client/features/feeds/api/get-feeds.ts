@@ -6,7 +6,7 @@ export interface FeedsResponse {
   feeds: Feed[];
 }
 
-/** The feeds list's cache key. lib/live.ts invalidates it on every feed.* event. */
+/** The feeds list's cache key. lib/live/apply-message.ts invalidates it on every feed.* event. */
 export const FEEDS_QUERY_KEY = ['feeds'] as const;
 /** Feed changes of this tab (create, edit, pause, remove, poll) carry this mutation key. */
 export const FEEDS_MUTATION_KEY = ['feeds'] as const;

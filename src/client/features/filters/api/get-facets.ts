@@ -9,8 +9,8 @@ import {
 import { useMemo } from 'react';
 import type { FacetsResponse, ItemFilters } from '#shared/schemas/items.ts';
 import { apiRequest } from '#client/lib/api-client.ts';
-import { toSearchParams } from '#client/lib/filters.ts';
-import { readLiveSeq, type FacetsData } from '#client/lib/live-sync.ts';
+import { toSearchParams } from '#shared/query-string.ts';
+import { readLiveSeq, type FacetsData } from '#client/lib/live/index.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 
 /**

@@ -4,6 +4,7 @@ import type { FacetsResponse } from '#shared/schemas/items.ts';
 import type { Region } from '#shared/tagging/codes.ts';
 import { countryMatches, groupCountries, KNOWN_COUNTRIES } from '#client/lib/countries.ts';
 import { countryName, formatNumber } from '#client/lib/format.ts';
+import { FacetOptionRow } from './facet-option-row.tsx';
 
 /**
  * Countries grouped by region in the desk's order, with counts that follow the other filters. The search
@@ -96,33 +97,18 @@ export function CountryFilter({
                 ) : null}
               </div>
               <ul>
-                {group.codes.map((code) => {
-                  const count = counts.get(code) ?? 0;
-                  const checked = selected.includes(code);
-                  return (
-                    <li key={code}>
-                      <label
-                        className={`flex cursor-pointer items-center gap-2 rounded py-0.5 pe-1.5 ps-5 hover:bg-surface-sunken ${count === 0 && !checked ? 'text-ink-faint' : ''}`}
-                      >
-                        <input
-                          type="checkbox"
-                          checked={checked}
-                          onChange={() => onToggle(code)}
-                          className="size-3.5 shrink-0 accent-brand"
-                          data-country={code}
-                        />
-                        <span className="min-w-0 flex-1 truncate">{countryName(code, locale)}</span>
-                        <span
-                          className="text-xs tabular-nums text-ink-faint"
-                          data-testid="facet-count"
-                          data-count={count}
-                        >
-                          {formatNumber(count, locale)}
-                        </span>
-                      </label>
-                    </li>
-                  );
-                })}
+                {group.codes.map((code) => (
+                  <FacetOptionRow
+                    key={code}
+                    label={countryName(code, locale)}
+                    count={counts.get(code) ?? 0}
+                    checked={selected.includes(code)}
+                    onToggle={() => onToggle(code)}
+                    locale={locale}
+                    padding="py-0.5 pe-1.5 ps-5"
+                    inputData={{ 'data-country': code }}
+                  />
+                ))}
               </ul>
             </div>
           );

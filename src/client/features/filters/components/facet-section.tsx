@@ -1,6 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '#client/lib/format.ts';
+import { FacetOptionRow } from './facet-option-row.tsx';
 
 export interface FacetOption {
   value: string;
@@ -30,7 +30,6 @@ export function FacetSection({
 }) {
   const { t, i18n } = useTranslation();
   const [expanded, setExpanded] = useState(false);
-  const id = useId();
   const shown = expanded ? options : options.slice(0, limit);
   const hiddenSelected = expanded
     ? []
@@ -40,39 +39,19 @@ export function FacetSection({
       <legend className="mb-1.5 text-xs font-semibold tracking-wide text-ink-soft">{title}</legend>
       {options.length === 0 ? <p className="text-xs text-ink-faint">{t('filters.none')}</p> : null}
       <ul className="flex flex-col">
-        {[...shown, ...hiddenSelected].map((option) => {
-          const checked = selected.includes(option.value);
-          const inputId = `${id}-${option.value}`;
-          return (
-            <li key={option.value}>
-              <label
-                htmlFor={inputId}
-                className={`flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 hover:bg-surface-sunken ${option.count === 0 && !checked ? 'text-ink-faint' : ''}`}
-              >
-                <input
-                  id={inputId}
-                  type="checkbox"
-                  checked={checked}
-                  onChange={() => onToggle(option.value)}
-                  className="size-3.5 shrink-0 accent-brand"
-                  data-value={option.value}
-                />
-                {option.adornment}
-                {/* Wire source names may be in either script: isolated, but aligned with the other labels. */}
-                <span className="min-w-0 flex-1 truncate">
-                  {option.dir === 'auto' ? <bdi>{option.label}</bdi> : option.label}
-                </span>
-                <span
-                  className="text-xs tabular-nums text-ink-faint"
-                  data-testid="facet-count"
-                  data-count={option.count}
-                >
-                  {formatNumber(option.count, i18n.language)}
-                </span>
-              </label>
-            </li>
-          );
-        })}
+        {[...shown, ...hiddenSelected].map((option) => (
+          <FacetOptionRow
+            key={option.value}
+            // Wire source names may be in either script: isolated, but aligned with the other labels.
+            label={option.dir === 'auto' ? <bdi>{option.label}</bdi> : option.label}
+            count={option.count}
+            checked={selected.includes(option.value)}
+            onToggle={() => onToggle(option.value)}
+            locale={i18n.language}
+            adornment={option.adornment}
+            inputData={{ 'data-value': option.value }}
+          />
+        ))}
       </ul>
       {options.length > limit ? (
         <button

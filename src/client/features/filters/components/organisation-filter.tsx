@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetsResponse } from '#shared/schemas/items.ts';
 import type { Organisation } from '#shared/tagging/codes.ts';
-import { formatNumber } from '#client/lib/format.ts';
 import { organisationGroups } from '#client/lib/organisations.ts';
+import { FacetOptionRow } from './facet-option-row.tsx';
 
 /**
  * Organisations grouped (world bodies, Arab and Islamic, Eurasian, regional blocs), with counts that follow
@@ -47,33 +47,18 @@ export function OrganisationFilter({
             {t(`filters.orgGroups.${group}`)}
           </legend>
           <ul>
-            {ids.map((org) => {
-              const count = counts.get(org) ?? 0;
-              const checked = selected.includes(org);
-              return (
-                <li key={org}>
-                  <label
-                    className={`flex cursor-pointer items-center gap-2 rounded py-0.5 pe-1.5 ps-4 hover:bg-surface-sunken ${count === 0 && !checked ? 'text-ink-faint' : ''}`}
-                  >
-                    <input
-                      type="checkbox"
-                      checked={checked}
-                      onChange={() => onToggle(org)}
-                      className="size-3.5 shrink-0 accent-brand"
-                      data-value={org}
-                    />
-                    <span className="min-w-0 flex-1 truncate">{t(`organisations.${org}`)}</span>
-                    <span
-                      className="text-xs tabular-nums text-ink-faint"
-                      data-testid="facet-count"
-                      data-count={count}
-                    >
-                      {formatNumber(count, locale)}
-                    </span>
-                  </label>
-                </li>
-              );
-            })}
+            {ids.map((org) => (
+              <FacetOptionRow
+                key={org}
+                label={t(`organisations.${org}`)}
+                count={counts.get(org) ?? 0}
+                checked={selected.includes(org)}
+                onToggle={() => onToggle(org)}
+                locale={locale}
+                padding="py-0.5 pe-1.5 ps-4"
+                inputData={{ 'data-value': org }}
+              />
+            ))}
           </ul>
         </fieldset>
       ))}

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Item } from '#shared/schemas/items.ts';
 import { apiRequest } from '#client/lib/api-client.ts';
-import { findCachedItem } from '#client/lib/item-cache.ts';
+import { findCachedItem } from '#client/lib/live/index.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 
 /** GET /api/items/:id (the version doubles as the ETag). */

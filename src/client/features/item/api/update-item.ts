@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Item, ItemPatch } from '#shared/schemas/items.ts';
 import { ApiError, apiRequest } from '#client/lib/api-client.ts';
 import { errorMessage } from '#client/lib/i18n.ts';
-import { restoreSnapshot, snapshotItems, writeItemToCaches } from '#client/lib/item-cache.ts';
+import { restoreSnapshot, snapshotItems, useLiveSync, writeItemToCaches } from '#client/lib/live/index.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
@@ -30,18 +30,19 @@ export async function updateItem({ item, patch, version }: UpdateItemInput): Pro
  */
 export function useUpdateItem({ toastErrors = true }: { toastErrors?: boolean } = {}) {
   const queryClient = useQueryClient();
+  const liveSync = useLiveSync();
   const user = useCurrentUser();
   return useMutation({
     mutationFn: updateItem,
     onMutate: async ({ item, patch }) => {
       await queryClient.cancelQueries({ queryKey: queryKeys.item(item.id) });
-      const snapshot = snapshotItems(queryClient, [item.id]);
+      const snapshot = snapshotItems(queryClient, liveSync, [item.id]);
       const optimistic: Item = { ...item, ...(patch as Partial<Item>) };
       writeItemToCaches(queryClient, optimistic, user.id, { force: true });
       return { snapshot };
     },
     onError: (error, { item }, context) => {
-      if (context) restoreSnapshot(queryClient, context.snapshot);
+      if (context) restoreSnapshot(queryClient, liveSync, context.snapshot);
       if (toastErrors) pushToast({ kind: 'error', message: errorMessage(error) });
       if (error instanceof ApiError && (error.status === 412 || error.status === 409)) {
         void queryClient.invalidateQueries({ queryKey: queryKeys.item(item.id) });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { sanitizeBody } from '../lib/sanitize.ts';
+import { sanitizeBody } from '#client/lib/sanitize-html.ts';
 
 /**
  * Wire body HTML. The server sanitised it already; it is sanitised again here because it is about to become

@@ -5,7 +5,7 @@ import { Button } from '#client/components/ui/button.tsx';
 import { ApiError } from '#client/lib/api-client.ts';
 import { errorMessage } from '#client/lib/i18n.ts';
 import { useUpdateItem } from '../api/update-item.ts';
-import { sanitizeBody } from '../lib/sanitize.ts';
+import { sanitizeBody } from '#client/lib/sanitize-html.ts';
 
 /**
  * The text editor (headline, summary, body, urgency), loaded only when someone edits. The body is edited as

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MirsadEvent } from '#shared/schemas/events.ts';
+import { isActionEvent, type MirsadEvent } from '#shared/schemas/events.ts';
 import { formatDateTime, formatList } from '#client/lib/format.ts';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { useItemHistory } from '../api/get-item-history.ts';
@@ -20,11 +20,10 @@ const KNOWN = new Set([
   'comment.added',
 ]);
 
+/** The words an event carries: a kill's reason, a return's comment, a comment. */
 function detail(event: MirsadEvent): string | null {
-  const { payload } = event;
-  if (typeof payload.reason === 'string') return payload.reason;
-  if (typeof payload.comment === 'string') return payload.comment;
-  if (event.type === 'comment.added' && typeof payload.body === 'string') return payload.body;
+  if (event.type === 'comment.added') return event.payload.body;
+  if (isActionEvent(event)) return event.payload.reason ?? event.payload.comment ?? null;
   return null;
 }
 
@@ -38,8 +37,8 @@ export function ItemTimeline({ itemId }: { itemId: number }) {
     <ol className="relative flex flex-col gap-3 border-s border-surface-line ps-4" data-testid="timeline">
       {events.map((event) => {
         const text = detail(event);
-        const fields = Array.isArray(event.payload.fields) ? (event.payload.fields as string[]) : [];
-        const assignee = typeof event.payload.assigneeName === 'string' ? event.payload.assigneeName : null;
+        const fields = event.type === 'item.edited' ? event.payload.fields : [];
+        const assignee = isActionEvent(event) ? (event.payload.assigneeName ?? null) : null;
         return (
           <li key={event.seq} className="relative">
             <span

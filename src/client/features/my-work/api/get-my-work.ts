@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ItemFilters } from '#shared/schemas/items.ts';
 import type { User } from '#shared/schemas/users.ts';
 import { mayEverTake } from '#shared/workflow.ts';
-import { getItemListQueryOptions } from '#client/lib/item-lists.ts';
+import { getItemListQueryOptions, useLiveSync } from '#client/lib/live/index.ts';
 
 export type MyWorkSection = 'assigned' | 'returned' | 'submitted' | 'review' | 'toAssign';
 
@@ -35,5 +35,6 @@ export function myWorkSections(
 
 /** One list of my work. */
 export function useMyWorkList(filters: ItemFilters) {
-  return useInfiniteQuery(getItemListQueryOptions(filters));
+  const liveSync = useLiveSync();
+  return useInfiniteQuery(getItemListQueryOptions(filters, liveSync));
 }

@@ -1,13 +1,17 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { ItemFilters } from '#shared/schemas/items.ts';
-import { getItemListQueryOptions } from '#client/lib/item-lists.ts';
+import { getItemListQueryOptions, useLiveSync } from '#client/lib/live/index.ts';
 
 export {
   getItemsPage as getItems,
   getItemListQueryOptions as getItemsQueryOptions,
-} from '#client/lib/item-lists.ts';
+} from '#client/lib/live/index.ts';
 
 /** The queue for these filters, page by page; the previous view stays on screen while a new one loads. */
 export function useItems(filters: ItemFilters) {
-  return useInfiniteQuery({ ...getItemListQueryOptions(filters), placeholderData: keepPreviousData });
+  const liveSync = useLiveSync();
+  return useInfiniteQuery({
+    ...getItemListQueryOptions(filters, liveSync),
+    placeholderData: keepPreviousData,
+  });
 }

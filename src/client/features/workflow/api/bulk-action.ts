@@ -3,7 +3,7 @@ import type { Item } from '#shared/schemas/items.ts';
 import type { UserRef } from '#shared/schemas/users.ts';
 import type { WorkflowAction } from '#shared/workflow.ts';
 import { apiRequest } from '#client/lib/api-client.ts';
-import { restoreSnapshot, snapshotItems, writeItemToCaches } from '#client/lib/item-cache.ts';
+import { restoreSnapshot, snapshotItems, useLiveSync, writeItemToCaches } from '#client/lib/live/index.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { optimisticItem } from './take-action.ts';
@@ -36,12 +36,14 @@ export async function bulkAction({
 /** Bulk accept / spike / assign, optimistic per item; the ones the server refuses go back. */
 export function useBulkAction() {
   const queryClient = useQueryClient();
+  const liveSync = useLiveSync();
   const user = useCurrentUser();
   return useMutation({
     mutationFn: bulkAction,
     onMutate: async ({ items, action, assignee }) => {
       const snapshot = snapshotItems(
         queryClient,
+        liveSync,
         items.map((item) => item.id),
       );
       for (const item of items)
@@ -49,7 +51,7 @@ export function useBulkAction() {
       return { snapshot };
     },
     onError: (_error, _input, context) => {
-      if (context) restoreSnapshot(queryClient, context.snapshot);
+      if (context) restoreSnapshot(queryClient, liveSync, context.snapshot);
     },
     onSuccess: ({ results }, { items }) => {
       const originals = new Map(items.map((item) => [item.id, item]));

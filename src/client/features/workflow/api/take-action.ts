@@ -4,7 +4,7 @@ import type { UserRef } from '#shared/schemas/users.ts';
 import { WORKFLOW, type WorkflowAction } from '#shared/workflow.ts';
 import { ApiError, apiRequest } from '#client/lib/api-client.ts';
 import { errorMessage } from '#client/lib/i18n.ts';
-import { restoreSnapshot, snapshotItems, writeItemToCaches } from '#client/lib/item-cache.ts';
+import { restoreSnapshot, snapshotItems, useLiveSync, writeItemToCaches } from '#client/lib/live/index.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
@@ -43,17 +43,18 @@ export function optimisticItem(item: Item, action: WorkflowAction, assignee?: Us
  */
 export function useTakeAction() {
   const queryClient = useQueryClient();
+  const liveSync = useLiveSync();
   const user = useCurrentUser();
   return useMutation({
     mutationFn: takeAction,
     onMutate: async ({ item, action, assignee }) => {
       await queryClient.cancelQueries({ queryKey: queryKeys.item(item.id) });
-      const snapshot = snapshotItems(queryClient, [item.id]);
+      const snapshot = snapshotItems(queryClient, liveSync, [item.id]);
       writeItemToCaches(queryClient, optimisticItem(item, action, assignee), user.id, { force: true });
       return { snapshot };
     },
     onError: (error, { item }, context) => {
-      if (context) restoreSnapshot(queryClient, context.snapshot);
+      if (context) restoreSnapshot(queryClient, liveSync, context.snapshot);
       pushToast({ kind: 'error', message: errorMessage(error) });
       if (error instanceof ApiError && [403, 409, 412].includes(error.status)) {
         // The item moved on under us: show what it is now.

@@ -6,7 +6,7 @@ import { availableActions, type WorkflowAction } from '#shared/workflow.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { ApiError } from '#client/lib/api-client.ts';
 import { errorMessage } from '#client/lib/i18n.ts';
-import { findCachedItem } from '#client/lib/item-cache.ts';
+import { findCachedItem } from '#client/lib/live/index.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';

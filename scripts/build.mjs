@@ -1,0 +1,91 @@
+// Builds what `npm start` and the CLI run: the browser app (vite → dist/) and the server and CLI as plain
+// JavaScript (esbuild → dist-server/, dependencies left to node_modules). With --if-stale it builds only what
+// changed since the last build (a fingerprint of the inputs' paths, sizes and modification times), so a
+// restart with no change costs a few milliseconds instead of a rebuild. --server-only skips the browser app.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const STAMP = join(ROOT, 'dist-server', 'build-stamp.json');
+const args = new Set(process.argv.slice(2));
+const ifStale = args.has('--if-stale');
+const serverOnly = args.has('--server-only');
+const quiet = args.has('--quiet');
+
+const TARGETS = {
+  server: {
+    inputs: ['src/server', 'src/shared', 'package.json', 'package-lock.json'],
+    output: 'dist-server/main.js',
+    build: buildServer,
+  },
+  client: {
+    inputs: [
+      'src/client',
+      'src/shared',
+      'public',
+      'index.html',
+      'vite.config.ts',
+      'tailwind.config.ts',
+      'package.json',
+      'package-lock.json',
+    ],
+    output: 'dist/index.html',
+    build: buildClient,
+  },
+};
+
+function files(path) {
+  const absolute = join(ROOT, path);
+  if (!existsSync(absolute)) return [];
+  const stat = statSync(absolute);
+  if (!stat.isDirectory()) return [[relative(ROOT, absolute), stat.size, stat.mtimeMs]];
+  return readdirSync(absolute).flatMap((name) => files(join(path, name)));
+}
+
+/** Changes when a file is added, removed, resized or touched; tests beside the code count too (cheap). */
+function fingerprint(inputs) {
+  const hash = createHash('sha256');
+  for (const entry of inputs.flatMap(files).sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    hash.update(entry.join('\0') + '\n');
+  return hash.digest('hex');
+}
+
+async function buildServer() {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: ['src/server/main.ts', 'src/server/cli.ts'],
+    absWorkingDir: ROOT,
+    outdir: 'dist-server',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Packages stay in node_modules: native better-sqlite3, and jsdom's data files, load from there.
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+
+function buildClient() {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
+    cwd: ROOT,
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`vite build failed (${result.status})`);
+}
+
+const stamp = existsSync(STAMP) ? JSON.parse(readFileSync(STAMP, 'utf8')) : {};
+for (const [name, target] of Object.entries(TARGETS)) {
+  if (serverOnly && name !== 'server') continue;
+  const current = fingerprint(target.inputs);
+  if (ifStale && stamp[name] === current && existsSync(join(ROOT, target.output))) continue;
+  const started = performance.now();
+  await target.build();
+  stamp[name] = current;
+  mkdirSync(join(ROOT, 'dist-server'), { recursive: true });
+  writeFileSync(STAMP, JSON.stringify(stamp, null, 2));
+  if (!quiet) console.log(`build: ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

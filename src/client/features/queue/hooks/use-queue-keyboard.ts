@@ -1,0 +1,129 @@
+import type { Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Item } from '#shared/schemas/items.ts';
+import { directionOf } from '#client/lib/i18n.ts';
+import { isTypingTarget, shortcutOf } from '#client/lib/keyboard.ts';
+import { useUiStore } from '#client/stores/ui-store.ts';
+
+export interface QueueKeyboardOptions {
+  /** The rows as shown (held new items left out). */
+  visible: readonly Item[];
+  /** The list's scrolling element, which holds the rows. */
+  scrollRef: RefObject<HTMLElement | null>;
+  virtualizer: Pick<Virtualizer<HTMLDivElement, Element>, 'scrollToIndex'>;
+  /** The item open in the pane, if any. */
+  openId: number | null;
+  onOpen(item: Item, options?: { focusPane?: boolean }): void;
+  onShortcutAction?(item: Item, action: 'accept' | 'spike'): void;
+}
+
+/**
+ * The queue's keyboard: j/k (and the up/down arrows, when nothing else has focus) move the current row, and
+ * focus with it when it is in the list already; Enter opens it (the arrow towards the pane also moves focus
+ * there), x selects it, a/s act on it. A row focused by Tab or click, or opened in the pane, becomes the
+ * current row, so j/k continue from there.
+ */
+export function useQueueKeyboard({
+  visible,
+  scrollRef,
+  virtualizer,
+  openId,
+  onOpen,
+  onShortcutAction,
+}: QueueKeyboardOptions): void {
+  const { i18n } = useTranslation();
+  const currentId = useUiStore((state) => state.currentId);
+  const setCurrent = useUiStore((state) => state.setCurrent);
+  const toggleSelected = useUiStore((state) => state.toggleSelected);
+
+  const focusRow = useCallback(
+    (id: number) => {
+      const row = scrollRef.current?.querySelector<HTMLElement>(`[data-item-id="${id}"]`);
+      row?.focus({ preventScroll: true });
+    },
+    [scrollRef],
+  );
+  const moveBy = useCallback(
+    (delta: number) => {
+      if (visible.length === 0) return;
+      const index = visible.findIndex((item) => item.id === currentId);
+      const nextIndex = index < 0 ? 0 : Math.min(visible.length - 1, Math.max(0, index + delta));
+      const next = visible[nextIndex]!;
+      setCurrent(next.id);
+      virtualizer.scrollToIndex(nextIndex, { align: 'auto' });
+      requestAnimationFrame(() => focusRow(next.id));
+    },
+    [visible, currentId, setCurrent, virtualizer, focusRow],
+  );
+
+  useEffect(() => {
+    const direction = directionOf(i18n.language);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      if ((event.target as HTMLElement | null)?.closest?.('dialog, [role="dialog"], details[open]')) return;
+      const shortcut = shortcutOf(event, direction);
+      if (!shortcut) return;
+      const inList = scrollRef.current?.contains(event.target as Node) ?? false;
+      const onBody = event.target === document.body || inList;
+      const current = visible.find((item) => item.id === currentId) ?? null;
+      switch (shortcut) {
+        case 'next':
+        case 'prev':
+          // Arrows belong to whatever has focus (menus, the pane); j/k work from anywhere.
+          if (event.key.startsWith('Arrow') && !onBody) return;
+          event.preventDefault();
+          moveBy(shortcut === 'next' ? 1 : -1);
+          return;
+        case 'open':
+        case 'forward':
+          if (!onBody || !current) return;
+          event.preventDefault();
+          onOpen(current, { focusPane: shortcut === 'forward' });
+          return;
+        case 'select':
+          if (!current) return;
+          event.preventDefault();
+          toggleSelected(current.id);
+          return;
+        case 'accept':
+        case 'spike': {
+          const target = current ?? visible.find((item) => item.id === openId) ?? null;
+          if (!target || !onShortcutAction) return;
+          event.preventDefault();
+          onShortcutAction(target, shortcut);
+          return;
+        }
+        default:
+          return;
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [
+    i18n.language,
+    scrollRef,
+    visible,
+    currentId,
+    openId,
+    moveBy,
+    onOpen,
+    onShortcutAction,
+    toggleSelected,
+  ]);
+
+  useEffect(() => {
+    const container = scrollRef.current;
+    if (!container) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const id = (event.target as HTMLElement).dataset?.itemId;
+      if (id) setCurrent(Number(id));
+    };
+    container.addEventListener('focusin', onFocusIn);
+    return () => container.removeEventListener('focusin', onFocusIn);
+  }, [scrollRef, setCurrent]);
+
+  useEffect(() => {
+    if (openId !== null) setCurrent(openId);
+  }, [openId, setCurrent]);
+}

@@ -1,0 +1,103 @@
+/**
+ * What one live message means for React Query's caches. Each message carries the event and the item as it now
+ * is (without its body): the item is written into the loaded lists that have not absorbed it yet (exact
+ * patches, item-cache.ts) and its detail entry (which then refetches, body included, where it is shown);
+ * history gets the event appended, and a user it concerns gets a notification and a toast. Facet counts are
+ * not touched here: they cannot be patched exactly, so they are re-asked (sync.ts says when, connection.ts
+ * throttles).
+ */
+import type { Query, QueryClient } from '@tanstack/react-query';
+import { notificationKindFor } from '#shared/notifications.ts';
+import { isActionEvent, type LiveMessage, type MirsadEvent } from '#shared/schemas/events.ts';
+import type { SessionResponse } from '#shared/schemas/users.ts';
+import type { Notification } from '#shared/schemas/views.ts';
+import { queryKeys } from '#client/lib/query-keys.ts';
+import { pushToast } from '#client/stores/toast-store.ts';
+import { writeItemToCaches } from './item-cache.ts';
+
+const FEED_EVENTS = new Set<MirsadEvent['type']>([
+  'feed.created',
+  'feed.updated',
+  'feed.deleted',
+  'feed.health',
+]);
+const FEEDS_KEY = ['feeds'] as const;
+
+export interface ApplyOptions {
+  /** Which loaded lists take the message (those that have not absorbed it yet). */
+  lists?: (query: Query) => boolean;
+  /**
+   * The tab hears this event for the first time: besides the lists, the item's detail, its history and
+   * comments, the user's notifications and a toast. A replayed event only brings lists forward.
+   */
+  fresh?: boolean;
+}
+
+/** Applies one live message to the cache, and notifies the user when it concerns them. */
+export function applyLiveMessage(
+  queryClient: QueryClient,
+  message: LiveMessage,
+  { lists, fresh = true }: ApplyOptions = {},
+): void {
+  const { event, item } = message;
+  const session = queryClient.getQueryData<SessionResponse | null>(queryKeys.session);
+  const user = session?.user ?? null;
+
+  if (item) writeItemToCaches(queryClient, item, user?.id ?? null, { lists, detail: fresh });
+  if (!fresh) return;
+
+  // Another admin added, changed or removed a feed, or a poll changed a feed's health: the feeds page (its list
+  // is the key ['feeds'], see features/feeds/api/get-feeds.ts) asks again.
+  if (FEED_EVENTS.has(event.type)) void queryClient.invalidateQueries({ queryKey: FEEDS_KEY });
+
+  if (item && (event.type === 'item.ingested' || event.type === 'item.reingested')) {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.clusterAll });
+  }
+  if (event.itemId !== null) {
+    queryClient.setQueryData<{ events: MirsadEvent[] }>(queryKeys.history(event.itemId), (old) =>
+      old && !old.events.some((known) => known.seq === event.seq) ? { events: [...old.events, event] } : old,
+    );
+    // A comment, or an action that came with one (a return's note).
+    if (event.type === 'comment.added' || (isActionEvent(event) && event.payload.commentId !== undefined)) {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.comments(event.itemId) });
+    }
+  }
+  if (event.type === 'user.updated' && user && event.itemId === null && event.payload.userId === user.id) {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.session });
+  }
+
+  // The notifications list shows each item's headline and status as they are now.
+  if (item) {
+    queryClient.setQueryData<{ notifications: Notification[] }>(queryKeys.notifications, (old) => {
+      if (!old?.notifications.some((known) => known.item?.id === item.id)) return old;
+      return {
+        notifications: old.notifications.map((known) =>
+          known.item?.id === item.id
+            ? { ...known, item: { id: item.id, headline: item.headline, status: item.status } }
+            : known,
+        ),
+      };
+    });
+  }
+
+  if (!user) return;
+  const kind = notificationKindFor(event, user);
+  if (!kind) return;
+  const notification: Notification = {
+    kind,
+    event,
+    item: item ? { id: item.id, headline: item.headline, status: item.status } : null,
+  };
+  queryClient.setQueryData<{ notifications: Notification[] }>(queryKeys.notifications, (old) =>
+    old && !old.notifications.some((known) => known.event.seq === event.seq)
+      ? { notifications: [notification, ...old.notifications] }
+      : old,
+  );
+  pushToast({
+    kind: 'notification',
+    notification: kind,
+    itemId: event.itemId,
+    headline: item?.headline ?? null,
+    actor: event.actor.name,
+  });
+}

@@ -1,0 +1,17 @@
+/**
+ * The live cache: the event stream (connection.ts) brings each change to React Query's cache (apply-message.ts)
+ * in sequence (sync.ts), moving items in and out of every loaded list (item-cache.ts, item-lists.ts). This is
+ * what the rest of the client may use of it.
+ */
+export { useLiveSync, LiveSyncContext } from './context.ts';
+export { LiveConnection, type LiveOptions } from './connection.ts';
+export {
+  findCachedItem,
+  restoreSnapshot,
+  snapshotItems,
+  writeItemToCaches,
+  type CacheSnapshot,
+} from './item-cache.ts';
+export { getItemListQueryOptions, getItemsPage, prefetchQueueAtBoot } from './item-lists.ts';
+export type { ItemPages, ListPage } from './list-page.ts';
+export { LiveSync, readLiveSeq, type FacetsData } from './sync.ts';

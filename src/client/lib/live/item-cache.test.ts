@@ -1,0 +1,161 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import type { LiveItem } from '#shared/schemas/events.ts';
+import type { Item } from '#shared/schemas/items.ts';
+import { queryKeys } from '#client/lib/query-keys.ts';
+import { patchPages, writeItemToCaches } from './item-cache.ts';
+import type { ItemPages } from './list-page.ts';
+
+const at = (minute: number) => `2026-01-02T10:${String(minute).padStart(2, '0')}:00.000Z`;
+const item = (id: number, minute: number, patch: Partial<Item> = {}): Item =>
+  ({
+    id,
+    source: 's',
+    guid: `g${id}`,
+    url: null,
+    language: 'ar',
+    headline: `h${id}`,
+    summary: '',
+    body: `<p>${id}</p>`,
+    author: null,
+    countries: [],
+    regions: [],
+    organisations: [],
+    topics: [],
+    manualTags: [],
+    urgency: 3,
+    status: 'incoming',
+    lastAction: null,
+    desk: null,
+    assignee: null,
+    clusterId: null,
+    clusterSize: 1,
+    receivedAt: at(minute),
+    updatedAt: at(minute),
+    publishedAt: null,
+    wireTime: null,
+    version: 1,
+    ...patch,
+  }) as Item;
+
+const pages = (rows: Item[][], nextCursor: string | null = null): ItemPages => ({
+  pages: rows.map((items, index) => ({
+    items,
+    nextCursor: index === rows.length - 1 ? nextCursor : `c${index}`,
+  })),
+  pageParams: rows.map((_, index) => (index === 0 ? null : `c${index - 1}`)),
+});
+const ids = (result: ReturnType<typeof patchPages>) =>
+  typeof result === 'string' ? result : result.pages.map((page) => page.items.map((row) => row.id));
+
+/** An item as the live stream carries it: without its body. */
+function live(full: Item): LiveItem {
+  const { body: _body, ...rest } = full;
+  return rest;
+}
+
+describe('live patches of queue pages', () => {
+  const data = pages(
+    [
+      [item(5, 50), item(4, 40)],
+      [item(3, 30), item(2, 20)],
+    ],
+    'more',
+  );
+
+  it('puts a new item at the top, newest first', () => {
+    expect(ids(patchPages(data, item(6, 55), {}, null))).toEqual([
+      [6, 5, 4],
+      [3, 2],
+    ]);
+  });
+
+  it('replaces a changed item in place, keeping its body when the live item has none', () => {
+    const result = patchPages(data, live(item(4, 40, { status: 'accepted', version: 2 })), {}, null);
+    expect(ids(result)).toEqual([
+      [5, 4],
+      [3, 2],
+    ]);
+    const row = (result as ItemPages).pages[0]!.items[1]!;
+    expect(row.status).toBe('accepted');
+    expect(row.body).toBe('<p>4</p>');
+  });
+
+  it('removes an item that no longer matches the view, and ignores older versions', () => {
+    expect(
+      ids(patchPages(data, item(3, 30, { status: 'spiked', version: 2 }), { status: ['incoming'] }, null)),
+    ).toEqual([[5, 4], [2]]);
+    const newer = pages([[item(5, 50, { version: 3 })]]);
+    expect(patchPages(newer, item(5, 50, { status: 'spiked', version: 2 }), {}, null)).toBe('unchanged');
+  });
+
+  it('leaves an item older than everything loaded to the pages not loaded yet', () => {
+    expect(patchPages(data, item(1, 10), {}, null)).toBe('unchanged');
+    expect(ids(patchPages(pages([[item(5, 50)]]), item(1, 10), {}, null))).toEqual([[5, 1]]);
+  });
+
+  it('asks for a refetch when it cannot judge (text search)', () => {
+    expect(patchPages(data, item(6, 55), { q: 'غاز' }, null)).toBe('refetch');
+  });
+
+  it('updates the source count of rows of the same story', () => {
+    const clustered = pages([[item(5, 50, { clusterId: 5, clusterSize: 1 })]]);
+    const result = patchPages(
+      clustered,
+      item(6, 55, { clusterId: 5, clusterSize: 2 }),
+      {},
+      null,
+    ) as ItemPages;
+    expect(result.pages[0]!.items.map((row) => [row.id, row.clusterSize])).toEqual([
+      [6, 2],
+      [5, 2],
+    ]);
+  });
+
+  it('asks the server again when a new source joins a story in a collapsed list', () => {
+    const clustered = pages([[item(5, 50, { clusterId: 5, clusterSize: 1 })]]);
+    expect(
+      patchPages(clustered, item(6, 55, { clusterId: 5, clusterSize: 2 }), { collapse: true }, null),
+    ).toBe('refetch');
+  });
+});
+
+describe('writing an item into the caches', () => {
+  it('never lets a live item (no body) stand in for the detail: merges a newer version and refetches it', () => {
+    const queryClient = new QueryClient();
+    const key = queryKeys.item(4);
+    queryClient.setQueryData(key, item(4, 40));
+    writeItemToCaches(queryClient, live(item(4, 40, { status: 'accepted', version: 2 })), null);
+    const detail = queryClient.getQueryData<Item>(key)!;
+    expect(detail.status).toBe('accepted');
+    expect(detail.body).toBe('<p>4</p>');
+    expect(queryClient.getQueryState(key)!.isInvalidated).toBe(true);
+  });
+
+  it('leaves a detail alone for an event it already has (our own mutation answered first)', () => {
+    const queryClient = new QueryClient();
+    const key = queryKeys.item(4);
+    queryClient.setQueryData(key, item(4, 40, { version: 3, status: 'accepted' }));
+    writeItemToCaches(queryClient, live(item(4, 40, { version: 3, status: 'accepted' })), null);
+    writeItemToCaches(queryClient, live(item(4, 40, { version: 2 })), null);
+    expect(queryClient.getQueryData<Item>(key)!.status).toBe('accepted');
+    expect(queryClient.getQueryState(key)!.isInvalidated).toBe(false);
+    // A live item never creates a detail entry (it has no body to show).
+    writeItemToCaches(queryClient, live(item(9, 50)), null);
+    expect(queryClient.getQueryData(queryKeys.item(9))).toBeUndefined();
+  });
+
+  it('patches only the lists it is told to', () => {
+    const queryClient = new QueryClient();
+    const all = queryKeys.itemList({});
+    const kz = queryKeys.itemList({ country: ['KZ'] });
+    queryClient.setQueryData(all, pages([[item(5, 50)]]));
+    queryClient.setQueryData(kz, pages([[item(5, 50, { countries: ['KZ'] })]]));
+    writeItemToCaches(queryClient, live(item(6, 55, { countries: ['KZ'] })), null, {
+      lists: (query) => query.queryKey[2] !== undefined && 'country' in (query.queryKey[2] as object),
+      detail: false,
+    });
+    expect(ids(queryClient.getQueryData<ItemPages>(all)!)).toEqual([[5]]);
+    expect(ids(queryClient.getQueryData<ItemPages>(kz)!)).toEqual([[6, 5]]);
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Exact cache patches for one item: its detail entry and every loaded queue page that shows it or should.
+ * Used by the live stream and by optimistic workflow actions, so both move a row the same way.
+ */
+import { hashKey, type Query, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import type { LiveItem } from '#shared/schemas/events.ts';
+import type { Item, ItemFilters } from '#shared/schemas/items.ts';
+import { compareNewestFirst, matchesFilters } from '#shared/filters.ts';
+import { queryKeys } from '#client/lib/query-keys.ts';
+import type { ItemPages } from './list-page.ts';
+import type { LiveSync } from './sync.ts';
+
+type PatchResult = ItemPages | 'unchanged' | 'refetch';
+
+/**
+ * An item's new state as a queue row. The live stream leaves the body out (rows never show it): a row keeps
+ * the body it had, a new row has none until the item is opened.
+ */
+function asRow(item: Item | LiveItem, existing?: Item): Item {
+  return { body: existing?.body ?? '', ...item } as Item;
+}
+
+/** Applies one item's new state to a list's pages. */
+export function patchPages(
+  data: ItemPages,
+  item: Item | LiveItem,
+  filters: ItemFilters,
+  viewerId: number | null,
+  options: { force?: boolean } = {},
+): PatchResult {
+  const match = matchesFilters(asRow(item), filters, viewerId);
+  let found: { page: number; index: number } | null = null;
+  let changed = false;
+  const pages = data.pages.map((page, pageIndex) => {
+    let items = page.items;
+    items.forEach((row, index) => {
+      if (row.id === item.id) found = { page: pageIndex, index };
+    });
+    // Other sources of the same story show the cluster's new size.
+    if (
+      item.clusterId !== null &&
+      items.some((row) => row.clusterId === item.clusterId && row.clusterSize !== item.clusterSize)
+    ) {
+      items = items.map((row) =>
+        row.clusterId === item.clusterId && row.id !== item.id
+          ? { ...row, clusterSize: item.clusterSize }
+          : row,
+      );
+      changed = true;
+    }
+    return items === page.items ? page : { ...page, items };
+  });
+
+  const at = found as { page: number; index: number } | null;
+  if (at) {
+    const page = pages[at.page]!;
+    const existing = page.items[at.index]!;
+    if (!options.force && existing.version > item.version) return changed ? { ...data, pages } : 'unchanged';
+    const items = [...page.items];
+    if (match === false) items.splice(at.index, 1);
+    else items[at.index] = asRow(item, existing);
+    pages[at.page] = { ...page, items };
+    return { ...data, pages };
+  }
+
+  if (match === undefined) return 'refetch';
+  if (match === false) return changed ? { ...data, pages } : 'unchanged';
+
+  // Not shown yet but belongs: insert in order, unless it falls past the last loaded page.
+  for (let pageIndex = 0; pageIndex < pages.length; pageIndex++) {
+    const page = pages[pageIndex]!;
+    const index = page.items.findIndex((row) => compareNewestFirst(asRow(item), row) < 0);
+    if (index >= 0) {
+      const items = [...page.items];
+      items.splice(index, 0, asRow(item));
+      pages[pageIndex] = { ...page, items };
+      return { ...data, pages };
+    }
+  }
+  const last = pages.at(-1);
+  if (!last || last.nextCursor === null) {
+    if (last) pages[pages.length - 1] = { ...last, items: [...last.items, asRow(item)] };
+    else return 'refetch';
+    return { ...data, pages };
+  }
+  return changed ? { ...data, pages } : 'unchanged';
+}
+
+export interface WriteOptions {
+  /** Optimistic writes and rollbacks: ignore the version guard. */
+  force?: boolean;
+  /** Which loaded lists to patch (default: all). The live stream skips lists that already hold this event. */
+  lists?: (query: Query) => boolean;
+  /** Whether to touch the item's detail entry (default: yes). */
+  detail?: boolean;
+}
+
+/**
+ * Writes an item into the detail cache and every loaded list; lists it cannot judge are refetched.
+ *
+ * A live item carries no body, so it never stands in for a detail entry: a newer version is merged into a
+ * loaded detail at once (status, tags and headline change on screen immediately) and the detail is marked
+ * stale, which refetches the whole item, body included, wherever it is shown (the open item pane). A detail
+ * still loading is refetched too, so an answer read before this change cannot overwrite it.
+ */
+export function writeItemToCaches(
+  queryClient: QueryClient,
+  item: Item | LiveItem,
+  viewerId: number | null,
+  options: WriteOptions = {},
+): void {
+  if (options.detail !== false) writeDetail(queryClient, item, options.force === true);
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: queryKeys.itemLists })) {
+    const data = query.state.data as ItemPages | undefined;
+    if (!data || (options.lists && !options.lists(query))) continue;
+    const filters = (query.queryKey[2] ?? {}) as ItemFilters;
+    const result = patchPages(data, item, filters, viewerId, options);
+    if (result === 'refetch') void invalidateExact(queryClient, query.queryKey);
+    else if (result !== 'unchanged') queryClient.setQueryData(query.queryKey, result);
+  }
+}
+
+/**
+ * Invalidates one query. (`{queryKey, exact: true}` would hash the key again for every query in the cache;
+ * the cache grows with every item opened in a long session.)
+ */
+function invalidateExact(queryClient: QueryClient, key: QueryKey): Promise<void> {
+  const hash = hashKey(key);
+  return queryClient.invalidateQueries({ predicate: (query) => query.queryHash === hash });
+}
+
+function writeDetail(queryClient: QueryClient, item: Item | LiveItem, force: boolean): void {
+  const detailKey = queryKeys.item(item.id);
+  const full = 'body' in item;
+  const state = queryClient.getQueryState<Item>(detailKey);
+  const old = state?.data;
+  if (!old) {
+    if (full) queryClient.setQueryData<Item>(detailKey, item);
+    else if (state?.fetchStatus === 'fetching') void invalidateExact(queryClient, detailKey);
+    return;
+  }
+  // Already this version or a newer one (our own mutation's answer usually arrives before its event).
+  if (!force && (old.version > item.version || (old.version === item.version && !full))) return;
+  queryClient.setQueryData<Item>(detailKey, { ...old, ...item } as Item);
+  if (!full) void invalidateExact(queryClient, detailKey);
+}
+
+export interface CacheSnapshot {
+  entries: Array<[QueryKey, unknown]>;
+  /** The live sequence when it was taken: live events heard since are applied again after a rollback. */
+  seq: number | null;
+}
+
+/** Everything an optimistic change to these items may touch, to put back if the server refuses. */
+export function snapshotItems(
+  queryClient: QueryClient,
+  sync: LiveSync,
+  ids: readonly number[],
+): CacheSnapshot {
+  const entries: Array<[QueryKey, unknown]> = [];
+  for (const id of ids) entries.push([queryKeys.item(id), queryClient.getQueryData(queryKeys.item(id))]);
+  for (const [key, data] of queryClient.getQueriesData({ queryKey: queryKeys.itemLists }))
+    entries.push([key, data]);
+  return { entries, seq: sync.lastSeq };
+}
+
+/** Puts back what an optimistic change touched, then re-applies the live events heard meanwhile. */
+export function restoreSnapshot(queryClient: QueryClient, sync: LiveSync, snapshot: CacheSnapshot): void {
+  for (const [key, data] of snapshot.entries) queryClient.setQueryData(key, data);
+  sync.reapplyAfter(snapshot.seq);
+}
+
+/** Finds an item in any cache (detail first, then loaded lists). */
+export function findCachedItem(queryClient: QueryClient, id: number): Item | undefined {
+  const detail = queryClient.getQueryData<Item>(queryKeys.item(id));
+  if (detail) return detail;
+  for (const [, data] of queryClient.getQueriesData<ItemPages>({ queryKey: queryKeys.itemLists })) {
+    for (const page of data?.pages ?? []) {
+      const item = page.items.find((row) => row.id === id);
+      if (item) return item;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+/**
+ * The browser's own sanitising of body HTML, just before it becomes DOM (the item pane and the text editor).
+ * The server sanitised it already on the way in (src/server/ingest/sanitize.ts); this is the second, independent
+ * line, under the same shared policy (src/shared/html-policy.ts). The browser is stricter in one respect:
+ * images only over https (the CSP refuses plain http anyway; dropping them here keeps the console quiet).
+ */
+import DOMPurify from 'dompurify';
+import {
+  ALLOWED_ATTRIBUTES,
+  ALLOWED_URI_REGEXP,
+  allowedUrl,
+  FORBIDDEN_ELEMENTS,
+  LINK_ATTRIBUTES,
+  LINK_SCHEMES,
+  URL_ATTRIBUTES,
+} from '#shared/html-policy.ts';
+
+const IMAGE_SCHEMES: ReadonlySet<string> = new Set(['https:']);
+
+const purify = DOMPurify();
+purify.addHook('afterSanitizeAttributes', (node) => {
+  for (const name of URL_ATTRIBUTES) {
+    const value = node.getAttribute(name);
+    if (value === null) continue;
+    const isLink = name === 'href' && node.tagName === 'A';
+    if (allowedUrl(value, isLink ? LINK_SCHEMES : IMAGE_SCHEMES) === null) node.removeAttribute(name);
+  }
+  if (node.tagName === 'A' && node.hasAttribute('href')) {
+    node.setAttribute('target', LINK_ATTRIBUTES.target);
+    node.setAttribute('rel', LINK_ATTRIBUTES.rel);
+  } else {
+    node.removeAttribute('target');
+    node.removeAttribute('rel');
+  }
+});
+
+/** Body HTML as it may be put into the page. */
+export function sanitizeBody(html: string): string {
+  if (!html) return '';
+  return purify.sanitize(html, {
+    // target and rel only as the hook above writes them on links.
+    ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES, 'target', 'rel'],
+    FORBID_TAGS: [...FORBIDDEN_ELEMENTS],
+    ALLOW_DATA_ATTR: false,
+    ALLOWED_URI_REGEXP,
+  });
+}

@@ -1,0 +1,324 @@
+/**
+ * Near-duplicate grouping at ingest: items from different suppliers about the same story share a cluster,
+ * whose id is the id of its first item (`items.cluster_id`; a singleton keeps null). Runs inside the store
+ * step's transaction, after the batch's rows are inserted. Decisions: docs/decisions/004-near-duplicates.md.
+ *
+ * For each new item, in id order:
+ * 1. Candidates: items whose headline key (`title_key`) is identical, and items that share a candidate key
+ *    (strong headline feature × country, see near-duplicates.ts) — both within the time window, both looked up
+ *    with indexed queries, once per batch (in chunks of IN_CHUNK values), never per item; items earlier in the
+ *    same batch are candidates too, from memory. At most PER_KEY items per key (the newest) and MAX_COMPARED
+ *    candidates per item (those sharing the most keys) are compared, so a common key costs a bounded amount.
+ * 2. Decision: compareSignatures (the same rule for an identical headline as for a paraphrase, so the time and
+ *    figures gates also keep a daily bulletin with the same headline out of yesterday's cluster).
+ * 3. The item joins the cluster of the best-scoring match, if that cluster is still open: its first item was
+ *    received less than CLUSTER_WINDOW_MS before. Clusters are never merged: when an item matches two, it
+ *    joins the better match only. (Merging would rewrite ids editors have seen, and one roundup item that
+ *    mentions two stories would weld them together for good.)
+ * 4. Writes, all batched: the signatures, the item's keys (except keys its cluster already holds: a big
+ *    cluster does not fill the key table with copies), and every cluster_id change in one UPDATE per 200 rows.
+ */
+import { sql } from 'kysely';
+import type { Tx } from '../db/index.ts';
+import type { ItemRow } from '../db/schema.ts';
+import {
+  candidateKeys,
+  compareSignatures,
+  MAX_HOURS,
+  parseSignature,
+  serializeSignature,
+  signatureOf,
+  type Signature,
+} from './near-duplicates.ts';
+
+/** A cluster takes new members while its first item is younger than this: a story's lifetime on the desk. */
+export const CLUSTER_WINDOW_MS = 72 * 3_600_000;
+const CANDIDATE_WINDOW_MS = MAX_HOURS * 3_600_000;
+/** Wire times further than this from the receive time are not trusted for the time gate. */
+const WIRE_TIME_TRUST_MS = 48 * 3_600_000;
+const PER_KEY = 24;
+const MAX_COMPARED = 32;
+const SAME_TITLE = 1_000;
+const IN_CHUNK = 500;
+const UPDATE_CHUNK = 200;
+
+interface Candidate {
+  id: number;
+  clusterId: number;
+  /** Whether the candidate's row still has cluster_id null (a singleton that becomes a root if joined). */
+  singleton: boolean;
+  clusterStartedAt: number;
+  signature: Signature;
+}
+
+type SignatureSource = Pick<
+  ItemRow,
+  'headline' | 'summary' | 'countries' | 'language' | 'received_at' | 'wire_time'
+>;
+
+/** The signature input of a stored row. */
+function signatureOfRow(row: SignatureSource): Signature {
+  const wire = row.wire_time;
+  const time =
+    wire !== null && Math.abs(wire - row.received_at) <= WIRE_TIME_TRUST_MS ? wire : row.received_at;
+  return signatureOf({
+    headline: row.headline,
+    summary: row.summary,
+    countries: JSON.parse(row.countries) as string[],
+    language: row.language,
+    time,
+  });
+}
+
+/** Puts freshly inserted items into the cluster of an earlier item about the same story, if any. */
+export async function assignClusters(trx: Tx, inserted: ItemRow[]): Promise<void> {
+  if (inserted.length === 0) return;
+  const rows = [...inserted].sort((a, b) => a.id - b.id);
+  const entries = rows.map((row) => {
+    const signature = signatureOfRow(row);
+    return { row, signature, keys: candidateKeys(signature) };
+  });
+  const since = Math.min(...rows.map((row) => row.received_at)) - CANDIDATE_WINDOW_MS;
+
+  const known = new Map<number, Candidate>();
+  const holdersByKey = new Map<string, number[]>();
+  const byTitle = new Map<string, number[]>();
+  await loadKeyCandidates(trx, [...new Set(entries.flatMap((e) => e.keys))], since, known, holdersByKey);
+  await loadTitleCandidates(
+    trx,
+    [...new Set(rows.map((row) => row.title_key).filter((key) => key.length > 0))],
+    since,
+    rows[0]!.id,
+    known,
+    byTitle,
+  );
+
+  const inBatch = new Map<number, Candidate>();
+  const updates = new Map<number, number>();
+  const signatureRows: Array<{ item_id: number; signature: string }> = [];
+  const keyRows: Array<{ key: string; received_at: number; item_id: number }> = [];
+  const candidateOf = (id: number) => inBatch.get(id) ?? known.get(id);
+
+  for (const { row, signature, keys } of entries) {
+    // Candidates ranked by the number of keys they share with the item (an identical headline counts most).
+    const shared = new Map<number, number>();
+    for (const id of byTitle.get(row.title_key) ?? []) shared.set(id, SAME_TITLE);
+    for (const key of keys)
+      for (const id of holdersByKey.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_COMPARED);
+
+    let best: { candidate: Candidate; score: number } | null = null;
+    for (const [id] of ranked) {
+      const candidate = candidateOf(id);
+      if (!candidate || candidate.id === row.id) continue;
+      if (candidate.clusterStartedAt < row.received_at - CLUSTER_WINDOW_MS) continue;
+      const verdict = compareSignatures(signature, candidate.signature);
+      if (!verdict.same) continue;
+      if (
+        !best ||
+        verdict.score > best.score ||
+        (verdict.score === best.score && candidate.clusterId < best.candidate.clusterId)
+      )
+        best = { candidate, score: verdict.score };
+      // The same headline that passes the gates is as good as a match gets; candidates are ranked, so stop.
+      if ((shared.get(id) ?? 0) >= SAME_TITLE) break;
+    }
+
+    let self: Candidate;
+    if (best) {
+      const clusterId = best.candidate.clusterId;
+      // The first item to join a singleton makes it a root: it takes its own id as cluster id.
+      const root = candidateOf(clusterId);
+      if (root?.singleton) {
+        updates.set(clusterId, clusterId);
+        root.singleton = false;
+      }
+      updates.set(row.id, clusterId);
+      row.cluster_id = clusterId;
+      self = {
+        id: row.id,
+        clusterId,
+        singleton: false,
+        clusterStartedAt: best.candidate.clusterStartedAt,
+        signature,
+      };
+    } else {
+      self = { id: row.id, clusterId: row.id, singleton: true, clusterStartedAt: row.received_at, signature };
+    }
+    inBatch.set(row.id, self);
+    signatureRows.push({ item_id: row.id, signature: serializeSignature(signature) });
+    for (const key of keys) {
+      const holders = holdersByKey.get(key) ?? [];
+      // A key the cluster already holds finds the cluster anyway.
+      if (best && holders.some((id) => candidateOf(id)?.clusterId === self.clusterId)) continue;
+      keyRows.push({ key, received_at: row.received_at, item_id: row.id });
+      holders.unshift(row.id);
+      if (holders.length > PER_KEY) holders.length = PER_KEY;
+      holdersByKey.set(key, holders);
+    }
+    if (row.title_key) {
+      const titled = byTitle.get(row.title_key) ?? [];
+      if (titled.length < PER_KEY) titled.push(row.id);
+      byTitle.set(row.title_key, titled);
+    }
+  }
+
+  for (let start = 0; start < signatureRows.length; start += 1_000)
+    await trx
+      .insertInto('near_dup_signatures')
+      .values(signatureRows.slice(start, start + 1_000))
+      .execute();
+  for (let start = 0; start < keyRows.length; start += 1_000)
+    await trx
+      .insertInto('near_dup_keys')
+      .values(keyRows.slice(start, start + 1_000))
+      .execute();
+  const changes = [...updates.entries()];
+  for (let start = 0; start < changes.length; start += UPDATE_CHUNK) {
+    const chunk = changes.slice(start, start + UPDATE_CHUNK);
+    const cases = sql.join(
+      chunk.map(([id, clusterId]) => sql`when ${id} then cast(${clusterId} as integer)`),
+      sql` `,
+    );
+    await trx
+      .updateTable('items')
+      .set({ cluster_id: sql<number>`case id ${cases} end` })
+      .where(
+        'id',
+        'in',
+        chunk.map(([id]) => id),
+      )
+      .execute();
+  }
+  // Only the newest member of a cluster keeps newest_in_cluster = 1 (new rows start at 1; see migration 002).
+  const touched = [...new Set(updates.values())];
+  for (let start = 0; start < touched.length; start += UPDATE_CHUNK)
+    await trx
+      .updateTable('items')
+      .set({ newest_in_cluster: 0 })
+      .where('cluster_id', 'in', touched.slice(start, start + UPDATE_CHUNK))
+      .where('newest_in_cluster', '=', 1)
+      .where((eb) =>
+        eb(
+          'items.id',
+          '<',
+          eb
+            .selectFrom('items as member')
+            .select((inner) => inner.fn.max('member.id').as('newest'))
+            .whereRef('member.cluster_id', '=', 'items.cluster_id'),
+        ),
+      )
+      .execute();
+}
+
+/** Items stored before this batch that share a key with it: the newest PER_KEY per key, in the window. */
+async function loadKeyCandidates(
+  trx: Tx,
+  keys: string[],
+  since: number,
+  known: Map<number, Candidate>,
+  holdersByKey: Map<string, number[]>,
+): Promise<void> {
+  for (let start = 0; start < keys.length; start += IN_CHUNK) {
+    const ranked = trx
+      .selectFrom('near_dup_keys')
+      .select((eb) => [
+        'key',
+        'item_id',
+        eb.fn
+          .agg<number>('row_number')
+          .over((ob) => ob.partitionBy('key').orderBy('received_at', 'desc').orderBy('item_id', 'desc'))
+          .as('rank'),
+      ])
+      .where('key', 'in', keys.slice(start, start + IN_CHUNK))
+      .where('received_at', '>=', since);
+    const found = await trx
+      .selectFrom(ranked.as('k'))
+      .innerJoin('near_dup_signatures as s', 's.item_id', 'k.item_id')
+      .innerJoin('items as i', 'i.id', 'k.item_id')
+      .innerJoin('items as r', (join) => join.on(sql<boolean>`r.id = coalesce(i.cluster_id, i.id)`))
+      .select(['k.key', 'k.item_id', 's.signature', 'i.cluster_id', 'r.received_at as started'])
+      .where('k.rank', '<=', PER_KEY)
+      .orderBy('k.key')
+      .orderBy('k.rank')
+      .execute();
+    for (const hit of found) {
+      if (!known.has(hit.item_id)) {
+        known.set(hit.item_id, {
+          id: hit.item_id,
+          clusterId: hit.cluster_id ?? hit.item_id,
+          singleton: hit.cluster_id === null,
+          clusterStartedAt: Number(hit.started),
+          signature: parseSignature(hit.signature),
+        });
+      }
+      const holders = holdersByKey.get(hit.key) ?? [];
+      holders.push(hit.item_id);
+      holdersByKey.set(hit.key, holders);
+    }
+  }
+}
+
+/** Items stored before this batch with an identical headline key, in the window: the first PER_KEY of each. */
+async function loadTitleCandidates(
+  trx: Tx,
+  titleKeys: string[],
+  since: number,
+  firstOfBatch: number,
+  known: Map<number, Candidate>,
+  byTitle: Map<string, number[]>,
+): Promise<void> {
+  for (let start = 0; start < titleKeys.length; start += IN_CHUNK) {
+    // The first PER_KEY items of each headline key in the window (the cluster's first items).
+    const ranked = trx
+      .selectFrom('items')
+      .select((eb) => [
+        'id',
+        eb.fn
+          .agg<number>('row_number')
+          .over((ob) => ob.partitionBy('title_key').orderBy('id', 'asc'))
+          .as('rank'),
+      ])
+      .where('title_key', 'in', titleKeys.slice(start, start + IN_CHUNK))
+      .where('received_at', '>=', since)
+      // The batch's own rows are in the table already, and in memory; (a row another transaction committed
+      // with an id inside the batch's range is not a candidate: a harmless miss).
+      .where('id', '<', firstOfBatch);
+    const found = await trx
+      .selectFrom(ranked.as('t'))
+      .innerJoin('items as i', 'i.id', 't.id')
+      .innerJoin('items as r', (join) => join.on(sql<boolean>`r.id = coalesce(i.cluster_id, i.id)`))
+      .leftJoin('near_dup_signatures as s', 's.item_id', 'i.id')
+      .select([
+        'i.id',
+        'i.cluster_id',
+        'i.title_key',
+        'i.headline',
+        'i.summary',
+        'i.countries',
+        'i.language',
+        'i.received_at',
+        'i.wire_time',
+        's.signature',
+        'r.received_at as started',
+      ])
+      .where('t.rank', '<=', PER_KEY)
+      .orderBy('i.id')
+      .execute();
+    for (const hit of found) {
+      const titled = byTitle.get(hit.title_key) ?? [];
+      titled.push(hit.id);
+      byTitle.set(hit.title_key, titled);
+      if (!known.has(hit.id)) {
+        known.set(hit.id, {
+          id: hit.id,
+          clusterId: hit.cluster_id ?? hit.id,
+          singleton: hit.cluster_id === null,
+          clusterStartedAt: Number(hit.started),
+          // Rows stored before signatures existed get one computed now.
+          signature: hit.signature ? parseSignature(hit.signature) : signatureOfRow(hit),
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/** Push ingest: one item sent to `POST /api/items` by a service token or an admin. */
+import type { EventActor } from '#shared/schemas/events.ts';
+import type { IngestItem, Item } from '#shared/schemas/items.ts';
+import type { AppContext } from '../context.ts';
+import { ApiError } from '../http/errors.ts';
+import { getItem } from '../modules/items/service.ts';
+import { htmlToText } from './html-to-text.ts';
+import { sanitizeBodyHtml } from './sanitize.ts';
+import { storeWireItems, type StoreOutcome } from './store-wire-items.ts';
+import type { WireItem } from './wire-item.ts';
+
+/** A pushed item in the WireItem shape: the title made plain text, the body sanitised. */
+export function wireItemFromPush(input: IngestItem): WireItem {
+  return {
+    guid: input.guid ?? null,
+    url: input.url ?? null,
+    title: htmlToText(input.headline),
+    summary: input.summary ? htmlToText(input.summary) : '',
+    bodyHtml: input.body ? sanitizeBodyHtml(input.body) : '',
+    publishedAt: input.publishedAt ? Date.parse(input.publishedAt) : null,
+    author: input.author ?? null,
+    language: input.language ?? null,
+    categories: input.categories ?? [],
+    urgency: input.urgency ?? null,
+  };
+}
+
+/** Stores one pushed item; the same (source, guid) again is the same item. */
+export async function ingestOne(
+  ctx: AppContext,
+  actor: EventActor,
+  input: IngestItem,
+): Promise<{ item: Item; outcome: StoreOutcome }> {
+  const result = await storeWireItems(ctx, actor, [wireItemFromPush(input)], { source: input.source });
+  const stored = result.items[0];
+  if (!stored) {
+    throw new ApiError(422, 'ingest.rejected', result.rejections[0]?.reason ?? 'The item was rejected.');
+  }
+  return { item: await getItem(ctx.database.db, stored.id), outcome: stored.outcome };
+}

@@ -1,0 +1,29 @@
+/** The one way a change and its events are written together. */
+import type { EventActor } from '#shared/schemas/events.ts';
+import type { AppContext } from '../../context.ts';
+import type { Tx } from '../../db/index.ts';
+import { appendEvents, type NewEvent } from './repository.ts';
+
+/** Records an event of the change in progress; it is written when the work is done, in the same transaction. */
+export type Emit = (event: NewEvent) => void;
+
+/**
+ * Runs `work` in one transaction and appends the events it emitted as that transaction's LAST step (the event
+ * sequence is locked only from then until commit, see appendEvents), then, after the commit, tells the bus so
+ * that live clients hear of it. Either the change and its events are both committed, or neither is.
+ */
+export async function withEvents<T>(
+  ctx: AppContext,
+  actor: EventActor,
+  work: (trx: Tx, emit: Emit) => Promise<T>,
+  at: number = Date.now(),
+): Promise<T> {
+  const events: NewEvent[] = [];
+  const result = await ctx.database.db.transaction().execute(async (trx) => {
+    const value = await work(trx, (event) => events.push(event));
+    await appendEvents(trx, ctx.database, actor, events, at);
+    return value;
+  });
+  if (events.length > 0) ctx.bus.poke();
+  return result;
+}
