@@ -28,7 +28,6 @@ import { createUser, ensureDesk } from '../src/server/modules/users/service.ts';
 import { ROOT, ServerProcess } from '../src/test-support/server-process.ts';
 import { report } from './support.ts';
 
-
 const PASSWORD = 'mirsad-bench-password';
 const BATCH = 1_000;
 const RUNS = 5;
@@ -203,7 +202,7 @@ async function filterRepaint(page: Page, code: string): Promise<number> {
 /**
  * Back to the unfiltered view, and wait until the counts are back too: like a user who looks before clicking
  * again. (The counts are the server's slowest query, and SQLite answers one query at a time: a click while
- * they are being counted waits for them. See docs/requests-from-client.md.)
+ * they are being counted waits for them. See docs/decisions/006-client-server-contract.md.)
  */
 async function unselect(page: Page, code: string, total: number): Promise<void> {
   await page.locator(`input[data-country="${code}"]`).uncheck();

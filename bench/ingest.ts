@@ -5,9 +5,12 @@
  *
  * Tables: `ingest` (end to end; first poll and re-poll), `ingest-steps` (CPU per item of each step, best of
  * three passes over the same 20,000 items, so that the remaining cost is visible, including the parts in
- * src/shared), `ingest-memory` (heap held by one readFeed of the document) and `ingest-collapse` (a queue page
- * with and without collapse=true on the stored 20,000 items).
+ * src/shared), `ingest-memory` (heap held by one readFeed of the document), `ingest-collapse` (a queue page
+ * with and without collapse=true on the stored 20,000 items) and `ingest-hostile` (the absurd and hostile inputs
+ * the unit tests check for behaviour, timed here: the tests assert what comes out, never how fast).
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { ItemFilters } from '../src/shared/schemas/items.ts';
 import { SYSTEM_ACTOR } from '../src/server/modules/events/actors.ts';
 import { readFeed } from '../src/server/ingest/index.ts';
@@ -19,6 +22,7 @@ import { candidateKeys, signatureOf } from '../src/server/ingest/near-duplicates
 import { demoStory } from '../src/server/demo/content.ts';
 import { tagText } from '../src/shared/tagging/index.ts';
 import { searchIndexText } from '../src/shared/text/index.ts';
+import { CORPORA_DIR, corpusSkipReason } from '../src/test-support/corpora.ts';
 import { benchDialects, freshContext, report } from './support.ts';
 
 const COUNT = 20_000;
@@ -176,3 +180,92 @@ report('ingest-memory', [
   },
 ]);
 report('ingest-collapse', collapseRows);
+
+// --- Absurd and hostile input (the cases of sanitize.test.ts, hostile.test.ts and corpus.test.ts) ------------
+function bestOf3(run: () => unknown): number {
+  let best = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+const refused = (run: () => unknown) => () => {
+  try {
+    run();
+  } catch {
+    // refused, as it should be: the time to refuse is what is measured
+  }
+};
+const deep = `${'<div>'.repeat(30_000)}<script>x()</script>عميق &amp; <b>bold</b>${'</div>'.repeat(30_000)}`;
+const laughs = new TextEncoder().encode(
+  `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from(
+    { length: 9 },
+    (_, n) => `<!ENTITY lol${n + 1} "${`&lol${n || ''};`.repeat(10)}">`,
+  ).join('')}]><rss version="2.0"><channel><title>&lol9;</title></channel></rss>`,
+);
+const plainRss = new TextEncoder().encode(
+  `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>big</title>${Array.from(
+    { length: 20_000 },
+    (_, i) =>
+      `<item><title>خبر ${i} &amp; تفاصيل</title><link>https://e.example/${i}</link><guid>g${i}</guid>` +
+      `<pubDate>Tue, 15 Jul 2024 10:30:00 GMT</pubDate><description>&lt;p dir="rtl"&gt;نص الخبر ${i}&lt;/p&gt;</description></item>`,
+  ).join('')}</channel></rss>`,
+);
+const hostileRows: Array<Record<string, string | number>> = [
+  {
+    case: 'sanitizeBodyHtml of 3.2 MB of tiny elements (<b>x</b> × 400,000)',
+    'ms (best of 3)': bestOf3(() => sanitizeBodyHtml('<b>x</b>'.repeat(400_000))).toFixed(0),
+  },
+  {
+    case: 'sanitizeBodyHtml + htmlToText of 30,000 nested <div>s',
+    'ms (best of 3)': bestOf3(() => {
+      sanitizeBodyHtml(deep);
+      htmlToText(deep);
+    }).toFixed(0),
+  },
+  {
+    case: '1,000 small bodies with a link, sanitised in a row',
+    'ms (best of 3)': bestOf3(() => {
+      for (let i = 0; i < 1000; i++)
+        sanitizeBodyHtml(`<p>خبر رقم ${i} <a href="https://e.example/${i}">رابط</a></p>`);
+    }).toFixed(0),
+  },
+  {
+    case: 'readFeed refuses billion laughs',
+    'ms (best of 3)': bestOf3(refused(() => readFeed(laughs))).toFixed(2),
+  },
+  {
+    case: `readFeed of a 20,000-item RSS without bodies (${(plainRss.length / 1e6).toFixed(1)} MB)`,
+    'ms (best of 3)': bestOf3(() => readFeed(plainRss)).toFixed(0),
+  },
+];
+const corpusSkipped = corpusSkipReason('feedparser');
+if (corpusSkipped) console.log(corpusSkipped);
+else {
+  const corpus = `${CORPORA_DIR}feedparser/`;
+  const list = (dir: string): string[] =>
+    readdirSync(dir)
+      .sort()
+      .flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? list(path) : name.endsWith('.xml') ? [path] : [];
+      });
+  const files = list(corpus).map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)) }));
+  let slowest = { file: '', ms: 0 };
+  const total = bestOf3(() => {
+    for (const { path, bytes } of files) {
+      const t0 = performance.now();
+      refused(() => readFeed(bytes))();
+      const ms = performance.now() - t0;
+      if (ms > slowest.ms) slowest = { file: relative(corpus, path), ms };
+    }
+  });
+  hostileRows.push({
+    case: `readFeed of each of feedparser's ${files.length} corpus files`,
+    'ms (best of 3)': total.toFixed(0),
+    note: `slowest: ${slowest.file.split('/').at(-1)}, ${slowest.ms.toFixed(0)} ms`,
+  });
+}
+report('ingest-hostile', hostileRows);

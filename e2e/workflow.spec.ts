@@ -1,7 +1,7 @@
 /**
  * The desk's other moves, each with two people where it matters: a chief's bulk assignment, a reviewer's kill
- * (and the Atom feed letting go), tag editing seen live on someone else's screen, the text editor with If-Match
- * and a concurrent edit, and the organisation filter.
+ * (and the Atom feed letting go), tag editing seen live on someone else's screen, the article editor with
+ * If-Match, its lease and a concurrent edit, and the organisation filter.
  */
 import type { Page } from '@playwright/test';
 import { expect, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
@@ -61,7 +61,7 @@ test('a chief assigns several accepted items at once to one editor', async ({ br
   await chief.context().close();
 });
 
-test('a reviewer kills a published item with a reason; it leaves the Atom feed', async ({
+test('a reviewer kills a published item with a reason; its Atom entry gives way to a tombstone', async ({
   browser,
   server,
   admin,
@@ -73,7 +73,8 @@ test('a reviewer kills a published item with a reason; it leaves the Atom feed',
   await admin.publish(item.id, editor.id);
   await editor.dispose();
   const atom = async () => (await fetch(`${server.url}/feeds/published.atom`)).text();
-  expect(await atom()).toContain(`urn:mirsad:item:${item.id}`);
+  const entry = `<id>urn:mirsad:item:${item.id}</id>`;
+  expect(await atom()).toContain(entry);
 
   const reviewer = await signIn(browser, server.url, 'reviewer', `/items/${item.id}`);
   const pane = reviewer.getByTestId('item-pane');
@@ -90,7 +91,9 @@ test('a reviewer kills a published item with a reason; it leaves the Atom feed',
   await expect(pane.getByTestId('timeline')).toContainText(reason);
   await expect(pane.getByTestId('timeline')).toContainText('Killed');
 
-  await expect.poll(atom).not.toContain(`urn:mirsad:item:${item.id}`);
+  // RFC 6721: readers downstream are told to remove it, rather than left holding a stale copy.
+  await expect.poll(atom).toContain(`<at:deleted-entry ref="urn:mirsad:item:${item.id}"`);
+  expect(await atom()).not.toContain(entry);
   expect(await atom()).not.toContain(headline);
   await reviewer.context().close();
 });
@@ -177,7 +180,7 @@ async function topicName(page: Page, topic: string): Promise<string> {
   );
 }
 
-test('the text editor saves with If-Match; a concurrent edit is refused with the translated 412 and no work is lost', async ({
+test('the article editor saves with If-Match and its lease; a concurrent edit is refused with the translated 412 and no work is lost', async ({
   browser,
   server,
   admin,
@@ -185,61 +188,70 @@ test('the text editor saves with If-Match; a concurrent edit is refused with the
   await setLocales(server.url, ['editor'], 'ar');
   const headline = uniqueHeadline('ar', 'تحرير');
   const item = await admin.ingest({ headline, body: '<p>النص الأصلي للخبر.</p>', language: 'ar' });
-  const page = await signIn(browser, server.url, 'editor', `/items/${item.id}`);
-  const pane = page.getByTestId('item-pane');
-  await expect(pane.locator('#item-headline')).toHaveText(headline);
+  const page = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  const headlineField = page.locator('#story-headline');
+  const body = page.getByTestId('story-body');
+  const save = page.getByRole('button', { name: 'احفظ نسخة' });
+  const typeAtEnd = async (text: string) => {
+    await body.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type(text);
+  };
 
-  // 1. An ordinary save: headline and body, sent with the version the editor opened.
-  await pane.getByRole('button', { name: 'تحرير النص' }).click();
-  const editor = page.getByTestId('item-editor');
+  // 1. An ordinary save: headline and body, sent with the version the editor opened and its editing tab.
   const first = `${headline} — محدَّث`;
-  await editor.locator('#edit-headline').fill(first);
-  const body = editor.getByRole('textbox', { name: 'النص' });
-  await body.click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' فقرة أضافها المحرر.');
+  await headlineField.fill(first);
+  await typeAtEnd(' فقرة أضافها المحرر.');
   const saving = page.waitForRequest(
     (request) => request.method() === 'PATCH' && request.url().endsWith(`/api/items/${item.id}`),
   );
-  await editor.getByRole('button', { name: 'حفظ' }).click();
-  expect((await saving).headers()['if-match']).toBe(`"${item.version}"`);
-  await expect(pane.locator('#item-headline')).toHaveText(first);
-  await expect(pane.getByTestId('item-body')).toContainText('فقرة أضافها المحرر.');
+  await save.click();
+  const request = await saving;
+  expect(request.headers()['if-match']).toBe(`"${item.version}"`);
+  expect(request.headers()['x-edit-tab']).toMatch(/^tab-/);
+  await expect(page.getByTestId('autosave-status')).toContainText('حُفظت النسخة');
   const afterFirst = await admin.item(item.id);
   expect(afterFirst.headline).toBe(first);
   expect(afterFirst.body).toContain('فقرة أضافها المحرر.');
 
-  // 2. Editing again while someone else saves their own change.
-  await pane.getByRole('button', { name: 'تحرير النص' }).click();
+  // 2. Editing again while someone else saves their own change: a desk chief takes the story over (the editor
+  //    is told at once, their text stays), saves, and gives it back.
   const mine = `${headline} — نسختي`;
-  await editor.locator('#edit-headline').fill(mine);
-  await body.click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' وجملة لا يجوز أن تضيع.');
-  const samir = await ApiUser.login(server.url, 'samir');
-  const theirs = `${headline} — نسخة سمير`;
-  await samir.patch(item.id, { headline: theirs });
-  // The live stream tells the editor at once; their text stays as it is.
-  await expect(editor.getByTestId('editor-changed')).toBeVisible();
-  await expect(editor.locator('#edit-headline')).toHaveValue(mine);
+  await headlineField.fill(mine);
+  await typeAtEnd(' وجملة لا يجوز أن تضيع.');
+  const chief = await ApiUser.login(server.url, 'chief');
+  await chief.takeOver(item.id);
+  await expect(page.getByTestId('lease-notice')).toHaveAttribute('data-lease', 'lost');
+  const theirs = `${headline} — نسخة رامي`;
+  await chief.patch(item.id, { headline: theirs });
+  await expect(headlineField).toHaveValue(mine);
+  await expect(body).toContainText('وجملة لا يجوز أن تضيع.');
 
-  await editor.getByRole('button', { name: 'حفظ' }).click();
-  const error = editor.getByTestId('editor-error');
-  await expect(error).toContainText('عدّل شخص آخر هذا الخبر منذ فتحته، فلم يُحفظ تغييرك.');
-  await expect(error).toContainText('نصّك ما زال هنا');
-  await expect(editor.locator('#edit-headline')).toHaveValue(mine);
+  // The story is free again: the editor goes on with their text, and their save is refused (412), translated.
+  await page.getByTestId('lease-start').click();
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  await expect(page.getByTestId('editor-changed')).toBeVisible();
+  await save.click();
+  const conflict = page.getByTestId('editor-conflict');
+  await expect(conflict).toContainText('عدّل شخص آخر هذا الخبر منذ فتحته، فلم يُحفظ تغييرك.');
+  await expect(conflict).toContainText('نصّك ما زال هنا');
+  await expect(headlineField).toHaveValue(mine);
   await expect(body).toContainText('وجملة لا يجوز أن تضيع.');
   expect((await admin.item(item.id)).headline).toBe(theirs);
+  await conflict.getByTestId('editor-compare').click();
+  await expect(conflict.getByTestId('editor-comparison').locator('del')).toContainText(['نسخة رامي']);
+  await expect(conflict.getByTestId('editor-comparison').locator('ins')).toContainText(['نسختي']);
   await shot(page, 'ar', 'editor-conflict');
 
   // Their version was seen; the editor chooses to save over it, knowingly.
-  await editor.getByTestId('editor-overwrite').click();
-  await expect(editor).toHaveCount(0);
-  await expect(pane.locator('#item-headline')).toHaveText(mine);
+  await conflict.getByTestId('editor-overwrite').click();
+  await expect(conflict).toHaveCount(0);
+  await expect(page.getByTestId('autosave-status')).toContainText('حُفظت النسخة');
   const final = await admin.item(item.id);
   expect(final.headline).toBe(mine);
   expect(final.body).toContain('وجملة لا يجوز أن تضيع.');
-  await samir.dispose();
+  await chief.dispose();
   await page.context().close();
 });
 

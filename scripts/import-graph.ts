@@ -60,8 +60,8 @@ function specifiers(file: string): string[] {
   return found;
 }
 
-/** file → the files of the same folder tree it imports. */
-export function importGraph(folder: string): Map<string, string[]> {
+/** file → the repository files it imports (packages left out); with `within`, only those inside the folder. */
+export function importGraph(folder: string, options: { within?: boolean } = {}): Map<string, string[]> {
   const scope = resolve(ROOT, folder);
   const resolveSpec = resolver();
   const graph = new Map<string, string[]>();
@@ -69,11 +69,18 @@ export function importGraph(folder: string): Map<string, string[]> {
     const targets = new Set<string>();
     for (const spec of specifiers(file)) {
       const target = resolveSpec(file, spec);
-      if (target?.startsWith(`${scope}/`)) targets.add(target);
+      if (target && (options.within === false || target.startsWith(`${scope}/`))) targets.add(target);
     }
     graph.set(file, [...targets]);
   }
   return graph;
+}
+
+/** The graph's edges as repository-relative `from → to` pairs. */
+export function edgesOf(graph: Map<string, string[]>): Array<[string, string]> {
+  return [...graph].flatMap(([from, targets]) =>
+    targets.map((to): [string, string] => [relative(ROOT, from), relative(ROOT, to)]),
+  );
 }
 
 /** Each import cycle as a path of repository-relative files, first file repeated at the end. */

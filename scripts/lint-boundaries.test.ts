@@ -1,14 +1,17 @@
 /**
  * The import rules of ARCHITECTURE.md are lint rules (.oxlintrc.json); this proves they still bite: probe
  * files that break each rule must be reported with that rule's message, harmless ones must pass. All probes are
- * written first and linted in ONE oxlint run (a run per probe took seconds each).
+ * written first and linted in ONE oxlint run (a run per probe took seconds each). They are written at their
+ * paths under a temporary copy of the lint configuration, never into src/: other tests read src/ meanwhile.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const root = new URL('..', import.meta.url).pathname;
+const repository = new URL('..', import.meta.url).pathname;
+const root = mkdtempSync(join(tmpdir(), 'mirsad-lint-probes-'));
 
 /** Distinctive words of each rule's message in .oxlintrc.json. */
 const SHARED_PURE = 'runs in browser and Node';
@@ -60,8 +63,6 @@ const passing: Array<[string, string]> = [
   ['src/client/features/zz-lint-probe/api/ok.ts', use('#client/lib/api-client.ts')],
 ];
 
-const probeDirs = ['src/client/features/zz-lint-probe', 'src/client/lib/zz-lint-probe'];
-
 interface Diagnostic {
   code: string;
   severity: string;
@@ -75,14 +76,16 @@ let lintOutput = '';
 
 describe('architecture boundaries are enforced by lint', () => {
   beforeAll(() => {
+    copyFileSync(join(repository, '.oxlintrc.json'), join(root, '.oxlintrc.json'));
+    copyFileSync(join(repository, 'package.json'), join(root, 'package.json'));
     const probes = [...failing, ...passing].map(([path, source]) => [path, source] as const);
     for (const [path, source] of probes) {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), source);
     }
     const result = spawnSync(
-      'npx',
-      ['oxlint', '-c', '.oxlintrc.json', '-f', 'json', ...probes.map(([path]) => path)],
+      join(repository, 'node_modules/.bin/oxlint'),
+      ['-c', '.oxlintrc.json', '-f', 'json', ...probes.map(([path]) => path)],
       { cwd: root, encoding: 'utf8' },
     );
     lintOutput = result.stdout + result.stderr;
@@ -93,10 +96,7 @@ describe('architecture boundaries are enforced by lint', () => {
     }
   });
 
-  afterAll(() => {
-    for (const [path] of [...failing, ...passing]) rmSync(join(root, path), { force: true });
-    for (const dir of probeDirs) rmSync(join(root, dir), { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it.each(failing)('%s breaking a boundary fails lint', (path, _source, expected) => {
     const reported = (byFile.get(path) ?? []).filter(

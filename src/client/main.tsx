@@ -22,7 +22,8 @@ setUnauthenticatedHandler(() => handleSessionLost(router, queryClient));
 
 // The first requests start now, in parallel, instead of one after another as the routes render.
 const session = queryClient.fetchQuery(getSessionQueryOptions()).catch(() => null);
-if (location.pathname === '/' || location.pathname.startsWith('/items/')) {
+// The queue's first page, where the queue shows (not on the editor's page, /items/:id/edit).
+if (location.pathname === '/' || /^\/items\/[^/]+\/?$/.test(location.pathname)) {
   prefetchQueueAtBoot(queryClient, liveSync, validateFilters(parseSearch(location.search)));
 }
 

@@ -16,6 +16,8 @@ import { errorHandler, notFound, sendError } from './http/errors.ts';
 import { MAINTENANCE_INTERVAL_MS, runMaintenance } from './maintenance.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { routeContext } from './http/register.ts';
+import { ConcurrencyGate, RateLimiter } from './http/rate-limit.ts';
+import { registerJsonParser } from './http/json-body.ts';
 import type { AnyRoute } from './http/route.ts';
 import { registerAuthRoutes } from './modules/auth/routes.ts';
 import {
@@ -23,8 +25,11 @@ import {
   registerEventRoutes,
   type StreamSettings,
 } from './modules/events/routes.ts';
+import { registerImageRoutes } from './modules/images/routes.ts';
 import { registerItemRoutes } from './modules/items/routes.ts';
 import { registerPublishRoutes } from './modules/publish/routes.ts';
+import { expireLeases } from './modules/stories/leases.ts';
+import { registerStoryRoutes } from './modules/stories/routes.ts';
 import { registerFeedRoutes } from './modules/feeds/routes.ts';
 import { registerUserRoutes } from './modules/users/routes.ts';
 import { registerViewRoutes } from './modules/views/routes.ts';
@@ -39,6 +44,8 @@ export interface BuildOptions {
   poller?: PollerOptions;
   /** Pino logger options; tests pass false. */
   logger?: boolean | Record<string, unknown>;
+  /** The clock (tests move one to expire leases); Date.now otherwise. */
+  now?: () => number;
 }
 
 export interface BuiltApp {
@@ -48,12 +55,13 @@ export interface BuiltApp {
   poller: FeedPoller;
 }
 
-/** The Content-Security-Policy: nothing inline, nothing from elsewhere except images in wire copy. */
+/** The Content-Security-Policy: nothing inline, nothing from elsewhere (wire images come through the server). */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:', 'https:'],
+  // Wire images come through the server's image route (modules/images), never straight from an agency's host.
+  imgSrc: ["'self'"],
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],
   objectSrc: ["'none'"],
@@ -63,21 +71,27 @@ export const CONTENT_SECURITY_POLICY = {
   upgradeInsecureRequests: null,
 };
 
+/** How often lapsed leases are looked for (a lease lasts LEASE_MS without renewal). */
+const LEASE_SWEEP_MS = 5_000;
+
 export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   const { config } = options;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    // Trust exactly the configured number of proxy hops: the address one hop further is the client's, whatever
+    // X-Forwarded-For a client sends itself.
+    trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 200 },
   });
-  const database = options.database ?? (await openDatabase(config.databaseUrl));
+  const database =
+    options.database ?? (await openDatabase(config.databaseUrl, { queryTimeoutMs: config.queryTimeoutMs }));
   const ownsDatabase = !options.database;
   await migrateToLatest(database);
   await database.optimize();
-  const ctx = createContext(config, database, app.log);
+  const ctx = createContext(config, database, app.log, options.now);
   const poller = new FeedPoller(ctx, options.poller ?? pollerOptionsFrom(config));
   const { bus } = ctx;
 
@@ -94,12 +108,23 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   app.setErrorHandler(errorHandler);
   // The API speaks JSON only: a text/plain body is a 415, not a string that fails validation later.
   app.removeContentTypeParser('text/plain');
+  registerJsonParser(app, config.jsonMaxDepth);
 
   const registry: AnyRoute[] = [];
-  const routes = routeContext(app, ctx, registry);
+  const routes = routeContext(
+    app,
+    {
+      ctx,
+      limiter: new RateLimiter(config.rateLimits, ctx.now),
+      gate: new ConcurrencyGate(config.heavyReadsPerUser),
+    },
+    registry,
+  );
   registerAuthRoutes(routes);
   registerUserRoutes(routes);
   registerItemRoutes(routes);
+  registerStoryRoutes(routes);
+  registerImageRoutes(routes);
   registerWorkflowRoutes(routes);
   registerEventRoutes(routes, { ...DEFAULT_STREAM_SETTINGS, ...options.stream });
   registerPublishRoutes(routes);
@@ -125,10 +150,19 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   await bus.start();
   const maintenance = setInterval(() => void runMaintenance(ctx), MAINTENANCE_INTERVAL_MS);
   maintenance.unref();
+  // Lapsed leases are announced within seconds, so every screen stops showing "… is editing".
+  const leaseSweep = setInterval(
+    () =>
+      void expireLeases(ctx).catch((error: unknown) => app.log.warn({ err: error }, 'lease sweep failed')),
+    LEASE_SWEEP_MS,
+  );
+  leaseSweep.unref();
+  // Before the server stops accepting and waits for open connections: a live stream never ends by itself.
+  app.addHook('preClose', async () => bus.closeAll());
   app.addHook('onClose', async () => {
     clearInterval(maintenance);
+    clearInterval(leaseSweep);
     await poller.stop();
-    bus.closeAll();
     await bus.stop();
     if (ownsDatabase) await database.close();
   });

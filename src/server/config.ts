@@ -29,8 +29,11 @@ const EnvSchema = z
       .default(12),
     /** The app's public origin (https://mirsad.example); when unset, the request's own Host is the origin. */
     PUBLIC_ORIGIN: z.url().optional(),
-    /** Set when a TLS-terminating proxy sits in front, so cookies get `Secure` and X-Forwarded-* is trusted. */
-    TRUST_PROXY: flag,
+    /**
+     * How many reverse proxies sit in front (0: none). The client's address is read that many hops from the
+     * right of X-Forwarded-For, so a client cannot choose its own address by sending the header itself.
+     */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     COOKIE_SECURE: flag,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     STATIC_DIR: z.string().default('dist'),
@@ -41,6 +44,26 @@ const EnvSchema = z
       .min(1024)
       .default(10 * 1_048_576),
     POLLERS: flag,
+    /**
+     * Longest one poll's fetch may take, connect, headers and whole body together: a server that dribbles a
+     * byte every few seconds never trips the idle read timeout, and would hold a poller slot for ever.
+     */
+    FEED_POLL_DEADLINE_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+    /** Polls of one host (host:port) at once, so many feeds on one slow server cannot take every slot. */
+    FEED_POLLS_PER_HOST: z.coerce.number().int().min(1).max(64).default(2),
+    /** Requests a minute per user (or token, or address when signed out), by kind; 0 turns a limit off. */
+    RATE_SEARCH_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+    RATE_FACETS_PER_MINUTE: z.coerce.number().int().min(0).default(240),
+    RATE_INGEST_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+    RATE_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+    /** Heavy reads (lists, facets, search) one user may have running at once; more wait their turn. */
+    HEAVY_READS_PER_USER: z.coerce.number().int().min(1).max(64).default(2),
+    /** Longest a request's database work may take before it is stopped (a 503 the client may retry). */
+    QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    /** log2 of scrypt's N for new password hashes (OWASP: 17). Lower only for tests. */
+    PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
+    /** Deepest nesting of arrays and objects a JSON request body may have. */
+    JSON_MAX_DEPTH: z.coerce.number().int().min(2).max(1_000).default(32),
     /** Let feeds live on loopback/private networks (an intranet wire). Off in production unless set. */
     FEED_ALLOW_PRIVATE: flag,
   })
@@ -66,14 +89,30 @@ export interface Config {
   sessionSecret: string;
   sessionTtlMs: number;
   publicOrigin: string | null;
-  trustProxy: boolean;
+  /** Reverse proxies in front (hops to trust in X-Forwarded-For). */
+  trustProxy: number;
   cookieSecure: boolean;
   logLevel: string;
   staticDir: string;
   bodyLimitBytes: number;
   feedBodyLimitBytes: number;
   pollers: boolean;
+  feedPollDeadlineMs: number;
+  feedPollsPerHost: number;
   feedAllowPrivate: boolean;
+  rateLimits: RateLimits;
+  heavyReadsPerUser: number;
+  queryTimeoutMs: number;
+  jsonMaxDepth: number;
+  passwordHashCost: number;
+}
+
+/** Requests per minute by kind of request; 0 means no limit. */
+export interface RateLimits {
+  search: number;
+  facets: number;
+  ingest: number;
+  anonymous: number;
 }
 
 export class ConfigError extends Error {}
@@ -102,13 +141,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     publicOrigin: e.PUBLIC_ORIGIN ? new URL(e.PUBLIC_ORIGIN).origin : null,
-    trustProxy: isOn(e.TRUST_PROXY, false),
+    trustProxy: e.TRUST_PROXY,
     cookieSecure: isOn(e.COOKIE_SECURE, production),
     logLevel: e.LOG_LEVEL,
     staticDir: e.STATIC_DIR,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     feedBodyLimitBytes: e.FEED_BODY_LIMIT_BYTES,
     pollers: isOn(e.POLLERS, true),
+    feedPollDeadlineMs: e.FEED_POLL_DEADLINE_MS,
+    feedPollsPerHost: e.FEED_POLLS_PER_HOST,
     feedAllowPrivate: isOn(e.FEED_ALLOW_PRIVATE, !production),
+    rateLimits: {
+      search: e.RATE_SEARCH_PER_MINUTE,
+      facets: e.RATE_FACETS_PER_MINUTE,
+      ingest: e.RATE_INGEST_PER_MINUTE,
+      anonymous: e.RATE_ANONYMOUS_PER_MINUTE,
+    },
+    heavyReadsPerUser: e.HEAVY_READS_PER_USER,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    jsonMaxDepth: e.JSON_MAX_DEPTH,
+    passwordHashCost: e.PASSWORD_HASH_COST,
   };
 }

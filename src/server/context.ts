@@ -10,11 +10,18 @@ export interface AppContext {
   database: Database;
   bus: EventBus;
   log: FastifyBaseLogger;
+  /** The time, in epoch ms: Date.now, or a clock a test moves (leases, drafts). */
+  now: () => number;
 }
 
 /** Wires the context together; the app and the CLI build it the same way. */
-export function createContext(config: Config, database: Database, log: FastifyBaseLogger): AppContext {
+export function createContext(
+  config: Config,
+  database: Database,
+  log: FastifyBaseLogger,
+  now: () => number = Date.now,
+): AppContext {
   // The bus sends each event with the current state of its item, read once per batch for every subscriber.
-  const bus = new EventBus(database, log, (ids) => loadItemsById(database.db, ids));
-  return { config, database, log, bus };
+  const bus = new EventBus(database, log, (ids) => loadItemsById(database.db, ids, now()));
+  return { config, database, log, bus, now };
 }

@@ -39,6 +39,9 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 15_000);
     force.unref();
+    // Live streams first: they would hold the server open, and browsers should learn at once that it is going
+    // (they show "reconnecting" and come back within seconds of the restart).
+    ctx.bus.closeAll();
     for (const stop of stoppers) await stop();
     // Stops accepting connections, waits for in-flight requests (and their transactions), then closes the DB.
     await app.close();

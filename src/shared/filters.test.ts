@@ -1,36 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { matchesFilters } from './filters.ts';
 import type { Item } from './schemas/items.ts';
+import { buildItem } from '../test-support/item-builder.ts';
 
-const item = (patch: Partial<Item> = {}): Item => ({
-  id: 7,
-  source: 'تاس',
-  guid: 'g',
-  url: null,
-  language: 'ar',
-  headline: 'عنوان',
-  summary: '',
-  body: '',
-  author: null,
-  countries: ['KZ'],
-  regions: ['central-asia'],
-  organisations: [],
-  topics: ['energy'],
-  manualTags: [],
-  urgency: 3,
-  status: 'incoming',
-  lastAction: null,
-  desk: { id: 1, name: 'desk' },
-  assignee: null,
-  clusterId: null,
-  clusterSize: 1,
-  receivedAt: '2026-01-02T10:00:00.000Z',
-  updatedAt: '2026-01-02T10:00:00.000Z',
-  publishedAt: null,
-  wireTime: null,
-  version: 1,
-  ...patch,
-});
+const item = (patch: Partial<Item> = {}): Item =>
+  buildItem({
+    countries: ['KZ'],
+    regions: ['central-asia'],
+    topics: ['energy'],
+    desk: { id: 1, name: 'desk' },
+    ...patch,
+  });
 
 describe('matchesFilters', () => {
   it('judges live items like the server: OR within a key, AND across keys', () => {

@@ -149,3 +149,29 @@ export function allowedUrl(
     return null;
   }
 }
+
+/**
+ * A story's body, as the desk writes it, is a smaller language than wire copy: these elements and no others.
+ * The editor's schema (src/client/features/editor) is built from this list and the server's sanitiser allows
+ * exactly it for stories; a test on each side walks it.
+ */
+export const STORY_ELEMENTS = [
+  'p',
+  'h2',
+  'h3',
+  'strong',
+  'em',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'a',
+  'br',
+] as const;
+export type StoryElement = (typeof STORY_ELEMENTS)[number];
+
+/** Blocks that carry their own direction (`dir`), taken from their text. */
+export const STORY_BLOCKS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'li', 'blockquote']);
+
+/** Attributes a story's body may carry: links' href (and the link attributes above), blocks' dir. */
+export const STORY_ATTRIBUTES: readonly string[] = ['href', 'dir'];

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   'users.manage': [],
   /** Read the whole audit trail (`GET /api/events`). */
   'events.read': ['chief', 'reviewer'],
+  /** Write a new desk story, from scratch or from reports (`POST /api/stories`). */
+  'stories.create': ['editor', 'chief'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -27,4 +29,24 @@ export function hasPermission(actor: { roles: readonly Role[] }, permission: Per
 /** The roles a route open to this permission lists (admin first: it passes every check anyway). */
 export function rolesFor(permission: Permission): readonly Role[] {
   return ['admin', ...PERMISSIONS[permission]];
+}
+
+/**
+ * What each kind of event tells, and so who may see it: the live stream and the audit log (`GET /api/events`)
+ * show an event only to whom the REST API would show the same thing. Item and comment events are the desk's
+ * shared view; feed events are the feeds page's; user and sign-in events are people administration's.
+ */
+export function eventPermission(type: string): Permission | 'everyone' | 'nobody' {
+  if (type.startsWith('item.') || type.startsWith('comment.')) return 'everyone';
+  if (type.startsWith('feed.')) return 'feeds.read';
+  if (type.startsWith('user.') || type.startsWith('auth.')) return 'users.manage';
+  return 'nobody';
+}
+
+/** Whether someone with these roles may see an event of this type. */
+export function maySeeEvent(actor: { roles: readonly Role[] }, type: string): boolean {
+  const permission = eventPermission(type);
+  if (permission === 'everyone') return true;
+  if (permission === 'nobody') return false;
+  return hasPermission(actor, permission);
 }

@@ -28,7 +28,7 @@ describe('the workflow table', () => {
     expect(availableActions(editor, { status: 'incoming', assigneeId: null })).toEqual(['accept', 'spike']);
     expect(availableActions(chief, { status: 'accepted', assigneeId: null })).toEqual(['spike', 'assign']);
     expect(availableActions(reviewer, { status: 'in_review', assigneeId: 1 })).toEqual(['return', 'approve']);
-    expect(availableActions(reviewer, { status: 'published', assigneeId: 1 })).toEqual(['kill']);
+    expect(availableActions(reviewer, { status: 'published', assigneeId: 1 })).toEqual(['kill', 'correct']);
     expect(availableActions(admin, { status: 'assigned', assigneeId: 1 })).toEqual(['assign', 'submit']);
   });
 

@@ -26,6 +26,7 @@ export const ACTIONS = [
   'approve',
   'publish',
   'kill',
+  'correct',
 ] as const;
 export type WorkflowAction = (typeof ACTIONS)[number];
 
@@ -50,16 +51,42 @@ export const WORKFLOW: Readonly<Record<WorkflowAction, ActionRule>> = {
   approve: { from: ['in_review'], to: 'approved', roles: ['reviewer'] },
   publish: { from: ['approved'], to: 'published', roles: ['reviewer'] },
   kill: { from: ['published'], to: 'killed', roles: ['reviewer'], requires: 'reason' },
+  /**
+   * A published story needs a correction: it goes back to an editor, and through review again. What readers
+   * see stays the published version until the corrected one is published (an update of the same story).
+   */
+  correct: {
+    from: ['published'],
+    to: 'assigned',
+    roles: ['chief', 'reviewer'],
+    requires: 'assignee',
+  },
 };
 
-/** Roles that may edit an item's text and tags, and in which states editing makes sense. */
-export const EDIT_ROLES: readonly Role[] = ['editor', 'chief', 'reviewer'];
-export const EDITABLE_STATUSES: readonly ItemStatus[] = [
-  'incoming',
-  'accepted',
-  'assigned',
-  'in_review',
-  'approved',
+/**
+ * Who may edit a story (its text and its tags) in each state: the editor's job while it is triaged and
+ * written, the reviewer's while it is reviewed, nobody's once it is approved or out (a published story changes
+ * only through `correct`, which sends it back through review). Admins pass the role checks, not the states.
+ */
+export const EDIT_RULES: Readonly<Record<ItemStatus, { roles: readonly Role[]; assignee?: true }>> = {
+  incoming: { roles: ['editor', 'chief'] },
+  accepted: { roles: ['editor', 'chief'] },
+  spiked: { roles: [] },
+  assigned: { roles: ['chief'], assignee: true },
+  in_review: { roles: ['reviewer'] },
+  approved: { roles: [] },
+  published: { roles: [] },
+  killed: { roles: [] },
+};
+
+/** Roles that may edit in some state (others are refused with 403 whatever the item). */
+export const EDIT_ROLES: readonly Role[] = [
+  ...new Set(
+    Object.values(EDIT_RULES).flatMap((rule) => [
+      ...rule.roles,
+      ...(rule.assignee ? ['editor' as const] : []),
+    ]),
+  ),
 ];
 
 /** Statuses counted as an editor's current load in the assignment picker. */
@@ -118,7 +145,27 @@ export function mayEverEdit(actor: Actor): boolean {
   return hasRole(actor, EDIT_ROLES);
 }
 
+/**
+ * Checks an edit against EDIT_RULES, like checkAction: a role that may never edit is 403
+ * (`edit.forbidden_role`), a state nobody edits in is 409 (`edit.wrong_state`), a state where someone else
+ * may edit is 403 (`edit.not_yours`: assigned to another editor, in review for a reviewer).
+ */
+export function checkEdit(
+  actor: Actor,
+  item: ItemState,
+):
+  | { code: 'edit.forbidden_role' | 'edit.not_yours'; status: 403 }
+  | { code: 'edit.wrong_state'; status: 409 }
+  | null {
+  if (!mayEverEdit(actor)) return { code: 'edit.forbidden_role', status: 403 };
+  const rule = EDIT_RULES[item.status];
+  if (rule.roles.length === 0 && !rule.assignee) return { code: 'edit.wrong_state', status: 409 };
+  if (hasRole(actor, rule.roles)) return null;
+  if (rule.assignee && item.assigneeId === actor.id) return null;
+  return { code: 'edit.not_yours', status: 403 };
+}
+
 /** Whether the actor may edit the item's text and tags in its current state. */
 export function mayEdit(actor: Actor, item: ItemState): boolean {
-  return mayEverEdit(actor) && EDITABLE_STATUSES.includes(item.status);
+  return checkEdit(actor, item) === null;
 }

@@ -51,6 +51,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     DEMO: '0',
     LOG_LEVEL: 'silent',
     STATIC_DIR: '/nonexistent',
+    // Test accounts need no protection against offline cracking; 2^17 per hash would slow every suite.
+    PASSWORD_HASH_COST: '12',
     ...overrides,
   });
 }
@@ -84,6 +86,22 @@ export class Client {
   }
   patch(url: string, body: unknown, headers?: Record<string, string>) {
     return this.request('PATCH', url, { body, headers });
+  }
+
+  /** This client's editor tab, for leases (X-Edit-Tab). */
+  readonly tab = `tab-${randomBytes(6).toString('hex')}`;
+
+  /** Opens the story for editing in this client's tab (takes its lease); throws unless it succeeds. */
+  async lease(itemId: number): Promise<void> {
+    const response = await this.post(`/api/items/${itemId}/lease`, { tabId: this.tab });
+    if (response.statusCode !== 200)
+      throw new Error(`lease ${itemId}: ${response.statusCode} ${response.body}`);
+  }
+
+  /** Saves a version as the editor does: with the lease, If-Match and the tab header. */
+  async save(itemId: number, patch: Record<string, unknown>, version?: number) {
+    const ifMatch = version ?? (await this.get(`/api/items/${itemId}`)).json<{ version: number }>().version;
+    return this.patch(`/api/items/${itemId}`, patch, { 'if-match': `"${ifMatch}"`, 'x-edit-tab': this.tab });
   }
 }
 

@@ -1,4 +1,10 @@
-/** A minimal Server-Sent Events reader over fetch, for live-stream tests. */
+/**
+ * A minimal Server-Sent Events reader for live-stream tests, over node:http on a socket of its own, so that
+ * close() hangs up at once (an aborted fetch can leave its socket open for seconds, and the server's
+ * subscription with it).
+ */
+import http from 'node:http';
+
 export interface SseFrame {
   event: string;
   id: number | null;
@@ -8,27 +14,33 @@ export interface SseFrame {
 export class SseClient {
   private readonly frames: SseFrame[] = [];
   private readonly waiters: Array<() => void> = [];
-  private readonly controller = new AbortController();
   closed = false;
 
-  private constructor() {}
+  private constructor(private readonly request: http.ClientRequest) {
+    // A hang-up by either side ends the pump below; it is not an error of the test.
+    request.on('error', () => {});
+  }
 
   static async connect(url: string, headers: Record<string, string>): Promise<SseClient> {
-    const client = new SseClient();
-    const response = await fetch(url, {
-      headers: { accept: 'text/event-stream', ...headers },
-      signal: client.controller.signal,
+    const request = http.get(url, { headers: { accept: 'text/event-stream', ...headers }, agent: false });
+    const client = new SseClient(request);
+    const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      request.once('response', resolve);
+      request.once('error', reject);
     });
-    if (response.status !== 200 || !response.body) throw new Error(`stream answered ${response.status}`);
-    void client.pump(response.body);
+    if (response.statusCode !== 200) {
+      request.destroy();
+      throw new Error(`stream answered ${response.statusCode}`);
+    }
+    void client.pump(response);
     return client;
   }
 
-  private async pump(body: ReadableStream<Uint8Array>): Promise<void> {
+  private async pump(body: http.IncomingMessage): Promise<void> {
     const decoder = new TextDecoder();
     let buffer = '';
     try {
-      for await (const chunk of body) {
+      for await (const chunk of body as AsyncIterable<Buffer>) {
         buffer += decoder.decode(chunk, { stream: true });
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -48,7 +60,7 @@ export class SseClient {
         }
       }
     } catch {
-      // aborted
+      // hung up
     } finally {
       this.closed = true;
       this.waiters.splice(0).forEach((wake) => wake());
@@ -64,8 +76,8 @@ export class SseClient {
     return [...this.frames];
   }
 
-  /** Waits until `predicate` holds over the frames, or fails after `timeoutMs`. */
-  async waitFor(predicate: (frames: SseFrame[]) => boolean, timeoutMs = 10_000): Promise<void> {
+  /** Waits until `predicate` holds over the frames; `timeoutMs` only bounds a hang. */
+  async waitFor(predicate: (frames: SseFrame[]) => boolean, timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.frames)) {
       if (this.closed) throw new Error('stream closed while waiting');
@@ -82,6 +94,6 @@ export class SseClient {
   }
 
   close(): void {
-    this.controller.abort();
+    this.request.destroy();
   }
 }

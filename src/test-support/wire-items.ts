@@ -61,12 +61,12 @@ export async function itemInState(
   for (const action of PATH_TO[status]) {
     await performAction(ctx, admin, id!, action, actionBody(action, assignee));
   }
-  return getItem(ctx.database.db, id!);
+  return getItem(ctx, id!);
 }
 
 /** The body an action needs: an assignee for assign, a comment for return, a reason for kill. */
 export function actionBody(action: WorkflowAction, assignee: Pick<User, 'id'>) {
-  if (action === 'assign') return { assignee: assignee.id };
+  if (action === 'assign' || action === 'correct') return { assignee: assignee.id };
   if (action === 'return') return { comment: 'يرجى تدقيق الأرقام' };
   if (action === 'kill') return { reason: 'خطأ في المصدر' };
   return {};

@@ -6,6 +6,7 @@
  *   /  and /items/:id            the desk: filters | queue | item pane (filters in the search params)
  *   /my-work and /my-work/items/:id
  *   /admin/feeds                 feeds and their health (admins edit, desk chiefs read; a lazily loaded page)
+ *   /items/:id/edit              the article editor (a lazily loaded page: TipTap loads only when editing)
  */
 import type { QueryClient } from '@tanstack/react-query';
 import {
@@ -20,6 +21,7 @@ import { parseSearch } from '#shared/query-string.ts';
 import { stringifySearch, validateFilters } from '#client/lib/filters.ts';
 import { getSessionQueryOptions } from '#client/lib/session.ts';
 import { DeskLayout } from './routes/desk-layout.tsx';
+import { EditStoryScreen } from './routes/edit-story.tsx';
 import { FeedsScreen } from './routes/feeds.tsx';
 import { LoginPage } from './routes/login.tsx';
 import { NotFoundPage, RootLayout } from './routes/root.tsx';
@@ -129,12 +131,20 @@ const feedsRoute = createRoute({
   component: FeedsScreen,
 });
 
+const editStoryRoute = createRoute({
+  getParentRoute: () => deskRoute,
+  path: 'items/$itemId/edit',
+  params: itemParams,
+  component: EditStoryScreen,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   deskRoute.addChildren([
     queueRoute.addChildren([queueIndexRoute, queueItemRoute]),
     myWorkRoute.addChildren([myWorkIndexRoute, myWorkItemRoute]),
     feedsRoute,
+    editStoryRoute,
   ]),
 ]);
 

@@ -2,6 +2,7 @@ import { memo, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
 import type { SearchQuery } from '#shared/text/index.ts';
+import { LeaseNote } from '#client/components/lease-note.tsx';
 import { Chip } from '#client/components/ui/chip.tsx';
 import { UserIcon } from '#client/components/ui/icons.tsx';
 import { RelativeTime } from '#client/components/ui/relative-time.tsx';
@@ -147,6 +148,14 @@ export const ItemRow = memo(function ItemRow({
               <UserIcon className="size-3.5" />
               <span className="sr-only">{t('queue.assignedTo')}</span>
               <bdi>{item.assignee.displayName}</bdi>
+            </span>
+          ) : null}
+          <LeaseNote lease={item.lease} variant="row" />
+          {item.origin === 'desk' ? (
+            <span className="rounded bg-brand-soft px-1.5 font-medium text-brand-strong ring-1 ring-inset ring-cyan-200">
+              {item.sourceCount > 0
+                ? t('storyEntry.deskStoryFrom', { count: item.sourceCount })
+                : t('storyEntry.deskStory')}
             </span>
           ) : null}
           {item.clusterSize > 1 ? (

@@ -25,6 +25,8 @@ export interface RequestOptions {
   body?: unknown;
   /** The version the caller last saw; sent as `If-Match: "<version>"`. */
   ifMatch?: number;
+  /** Further request headers (e.g. `X-Edit-Tab`, the editing tab that holds the lease). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
   /** Query parameters; arrays repeat the key (`country=KZ&country=UZ`). */
   query?: URLSearchParams;
@@ -32,6 +34,8 @@ export interface RequestOptions {
   expectUnauthenticated?: boolean;
   /** Called with the headers of a successful response (e.g. to read X-Live-Seq). */
   onHeaders?: (headers: Headers) => void;
+  /** Let the request outlive the page (giving an editing lease back as the tab closes). */
+  keepalive?: boolean;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
@@ -39,7 +43,7 @@ const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 /** Sends a request and returns the parsed JSON body (undefined for 204). Throws ApiError. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (STATE_CHANGING.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
@@ -52,6 +56,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       credentials: 'same-origin',
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+      keepalive: options.keepalive,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;

@@ -4,7 +4,9 @@
  * shared Arabic normaliser (أ/ا/إ, ة/ه, ى/ي fold together).
  */
 import { REGION_IDS, type Region } from '#shared/tagging/codes.ts';
-import { REGION_COUNTRIES } from '#shared/tagging/index.ts';
+// Not the tagging barrel: it re-exports the tagger, and with the editor (a lazy chunk) using the tagger, the
+// gazetteer and topic lexicon (~25 KB gzipped) would follow the barrel into the main bundle.
+import { REGION_COUNTRIES } from '#shared/tagging/countries.ts';
 import { normalizeArabic } from '#shared/text/index.ts';
 import { countryName } from './format.ts';
 

@@ -106,3 +106,11 @@ export function formatList(values: readonly string[], locale: string): string {
     () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'short' }),
   ).format(values);
 }
+
+/**
+ * User or wire text (a name, a headline) inside a translated sentence: isolated with FSI…PDI, the plain-text
+ * form of `<bdi>`, so a Latin name in an Arabic sentence (or the reverse) cannot reorder the words around it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -78,11 +78,27 @@ export async function initLocale(preferred?: Locale): Promise<void> {
   await setUiLocale(preferred ?? storedLocale()).catch(() => undefined);
 }
 
+/**
+ * What an error's details can put into its message: their plain values (`{field, limit}`), and `name`, the
+ * person in the way (`lease.held` says who is editing as `holder`).
+ */
+function detailValues(details: unknown): Record<string, string | number> {
+  if (typeof details !== 'object' || details === null) return {};
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(details))
+    if (typeof value === 'string' || typeof value === 'number') values[key] = value;
+  const holder = (details as { holder?: { displayName?: unknown } }).holder;
+  if (typeof holder?.displayName === 'string') values.name = holder.displayName;
+  return values;
+}
+
 /** The translated text for any failure: `errors.<code>` when the locale has it, else the server's message. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     const key = `errors.${error.code}`;
-    if (i18n.exists(key)) return i18n.t(key, { message: error.message });
+    // As `replace`: a detail named like an i18next option (context, count…) must not act as one.
+    if (i18n.exists(key))
+      return i18n.t(key, { replace: { ...detailValues(error.details), message: error.message } });
     return error.message || i18n.t('errors.internal');
   }
   return i18n.t('errors.internal');

@@ -15,8 +15,19 @@ export const queryKeys = {
   item: (id: number) => ['items', 'detail', id] as const,
   history: (id: number) => ['items', 'history', id] as const,
   comments: (id: number) => ['items', 'comments', id] as const,
+  /** The signed-in user's autosaved draft of a story (private; not under 'items': no list event touches it). */
+  draft: (id: number) => ['drafts', id] as const,
   clusterAll: ['items', 'cluster'] as const,
   cluster: (id: number) => ['items', 'cluster', id] as const,
+  /** A story's version list (newest first); one whole version never changes once saved. */
+  versions: (id: number) => ['items', 'versions', id] as const,
+  version: (id: number, number: number) => ['items', 'version', id, number] as const,
+  /** The reports a desk story was written from (the data: Item[], for the pane and the editor alike). */
+  storySources: (id: number) => ['items', 'sources', id] as const,
+  /** Every copy the agency sent of a wire item. */
+  wireCopies: (id: number) => ['items', 'wire-copies', id] as const,
+  /** What publishing the story now would send out. */
+  publicationPreview: (id: number) => ['items', 'publication-preview', id] as const,
   notifications: ['notifications'] as const,
   views: ['views'] as const,
   assignees: (desk: number | null) => ['assignees', desk] as const,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { describeHtmlPolicy } from '../../test-support/html-policy-cases.ts';
-import { sanitizeBody } from './sanitize-html.ts';
+import { proxiedImageUrl, sanitizeBody } from './sanitize-html.ts';
 
 describe('the browser’s sanitising of body HTML', () => {
   it('keeps what Arabic and mixed copy needs: dir, lang, bdi', () => {
@@ -9,7 +9,7 @@ describe('the browser’s sanitising of body HTML', () => {
     expect(sanitizeBody(html)).toBe(html);
   });
 
-  it('keeps absolute links (in a new tab, without opener) and https images', () => {
+  it('keeps absolute links (in a new tab, without opener) and loads images through the server', () => {
     expect(sanitizeBody('<a href="https://example.com/a">x</a>')).toBe(
       '<a href="https://example.com/a" target="_blank" rel="noopener noreferrer nofollow">x</a>',
     );
@@ -17,11 +17,14 @@ describe('the browser’s sanitising of body HTML', () => {
       'href="mailto:desk@example.com"',
     );
     expect(sanitizeBody('<img src="https://example.com/p.jpg" alt="p">')).toBe(
-      '<img src="https://example.com/p.jpg" alt="p">',
+      '<img src="/api/images?url=https%3A%2F%2Fexample.com%2Fp.jpg" alt="p">',
+    );
+    expect(sanitizeBody('<img src="http://example.com/p.jpg">')).toBe(
+      '<img src="/api/images?url=http%3A%2F%2Fexample.com%2Fp.jpg">',
     );
   });
 
-  it('drops script URLs, relative and data URLs, plain-http images', () => {
+  it('drops script URLs, relative and data URLs', () => {
     for (const href of [
       'javascript:alert(1)',
       ' JaVaScRiPt:alert(1)',
@@ -31,8 +34,8 @@ describe('the browser’s sanitising of body HTML', () => {
       'data:text/html,x',
     ])
       expect(sanitizeBody(`<a href="${href}">x</a>`)).toBe('<a>x</a>');
-    expect(sanitizeBody('<img src="http://example.com/p.jpg">')).toBe('<img>');
     expect(sanitizeBody('<img src="data:image/png;base64,AAAA">')).toBe('<img>');
+    expect(sanitizeBody('<img src="/api/session">')).toBe('<img>');
   });
 
   it('removes script-capable markup, styles and handlers', () => {
@@ -48,4 +51,4 @@ describe('the browser’s sanitising of body HTML', () => {
   });
 });
 
-describeHtmlPolicy('browser', sanitizeBody);
+describeHtmlPolicy('browser', sanitizeBody, proxiedImageUrl);

@@ -1,8 +1,9 @@
 /**
  * The browser's own sanitising of body HTML, just before it becomes DOM (the item pane and the text editor).
  * The server sanitised it already on the way in (src/server/ingest/sanitize.ts); this is the second, independent
- * line, under the same shared policy (src/shared/html-policy.ts). The browser is stricter in one respect:
- * images only over https (the CSP refuses plain http anyway; dropping them here keeps the console quiet).
+ * line, under the same shared policy (src/shared/html-policy.ts). Images are never loaded from the agency's
+ * host: their address becomes the server's image route (`/api/images?url=…`), which fetches them behind the
+ * address guard — the Content-Security-Policy allows images from this origin only.
  */
 import DOMPurify from 'dompurify';
 import {
@@ -15,7 +16,12 @@ import {
   URL_ATTRIBUTES,
 } from '#shared/html-policy.ts';
 
-const IMAGE_SCHEMES: ReadonlySet<string> = new Set(['https:']);
+const IMAGE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
+
+/** Where the page loads a wire image from: the server's image route. */
+export function proxiedImageUrl(url: string): string {
+  return `/api/images?url=${encodeURIComponent(url)}`;
+}
 
 const purify = DOMPurify();
 purify.addHook('afterSanitizeAttributes', (node) => {
@@ -23,7 +29,9 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     const value = node.getAttribute(name);
     if (value === null) continue;
     const isLink = name === 'href' && node.tagName === 'A';
-    if (allowedUrl(value, isLink ? LINK_SCHEMES : IMAGE_SCHEMES) === null) node.removeAttribute(name);
+    const url = allowedUrl(value, isLink ? LINK_SCHEMES : IMAGE_SCHEMES);
+    if (url === null) node.removeAttribute(name);
+    else if (name === 'src') node.setAttribute('src', proxiedImageUrl(url));
   }
   if (node.tagName === 'A' && node.hasAttribute('href')) {
     node.setAttribute('target', LINK_ATTRIBUTES.target);

@@ -5,9 +5,20 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+  type TransactionSettings,
+  type Transaction,
+} from 'kysely';
 import { Client, Pool, types } from 'pg';
 import type { DB } from './schema.ts';
+import { ReaderPool, readerDialect } from './sqlite-readers.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Tx = Transaction<DB>;
@@ -15,12 +26,20 @@ export type Executor = Kysely<DB> | Tx;
 
 export interface Database {
   db: Kysely<DB>;
+  /**
+   * For reads that can take a while (queue pages, facets, search, the audit log): on SQLite a pool of reader
+   * threads with a time budget (sqlite-readers.ts), on PostgreSQL a pool whose statements time out. Reads only.
+   */
+  reader: Kysely<DB>;
   dialect: DialectName;
   /** PostgreSQL schema in use (tests isolate themselves in one); null on SQLite. */
   pgSchema: string | null;
   /** The NOTIFY channel that tells other server processes about new events (PostgreSQL only). */
   eventChannel: string;
-  /** A dedicated connection listening on `eventChannel`; null on SQLite, where one process owns the file. */
+  /**
+   * Calls `onNotify` when another process commits: PostgreSQL's LISTEN on a dedicated connection; on SQLite a
+   * watch of `PRAGMA data_version`, which moves when another connection (the CLI, a second server) commits.
+   */
   listen(onNotify: () => void): Promise<() => Promise<void>>;
   /** Refreshes the query planner's statistics where the engine needs asking (SQLite); cheap when current. */
   optimize(): Promise<void>;
@@ -34,22 +53,33 @@ types.setTypeParser(types.builtins.INT8, (value) => Number(value));
 export interface OpenOptions {
   /** Isolate in this PostgreSQL schema (created if missing); `?schema=` in the URL does the same. */
   pgSchema?: string;
+  /** Longest a read on `reader` may take before it is stopped. */
+  queryTimeoutMs?: number;
+  /** Reader threads (SQLite) or connections (PostgreSQL) for `reader`. */
+  readers?: number;
 }
+
+const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+const DEFAULT_READERS = 2;
+/** How often SQLite is asked whether another process committed (a few µs each). */
+const DATA_VERSION_POLL_MS = 200;
+/** After others wrote, statistics are refreshed at most this often (PRAGMA optimize with an analysis limit). */
+const OPTIMIZE_AFTER_OTHERS_MS = 60_000;
 
 /** Opens the database named by a `sqlite:` or `postgres://` URL. */
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
-  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length), options);
   if (/^postgres(ql)?:\/\//.test(url)) {
     // `?schema=name` isolates an instance (tests, side-by-side installs) in its own PostgreSQL schema.
     const parsed = new URL(url);
     const schema = options.pgSchema ?? parsed.searchParams.get('schema');
     parsed.searchParams.delete('schema');
-    return openPostgres(parsed.toString(), schema);
+    return openPostgres(parsed.toString(), schema, options);
   }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got ${url.split(':')[0]}:)`);
 }
 
-function openSqlite(path: string): Database {
+function openSqlite(path: string, options: OpenOptions): Database {
   const memory = path === ':memory:' || path === '';
   if (!memory) mkdirSync(dirname(resolve(path)), { recursive: true });
   const connection = new SQLite(memory ? ':memory:' : path);
@@ -61,23 +91,96 @@ function openSqlite(path: string): Database {
   connection.pragma('cache_size = -65536');
   connection.pragma('mmap_size = 268435456');
   connection.pragma('temp_store = memory');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: connection }) });
+  // ANALYZE samples at most this many rows per index: statistics stay good and refreshing them stays quick.
+  connection.pragma('analysis_limit = 1000');
+  const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: connection }) });
+  const pool = memory
+    ? null
+    : new ReaderPool({
+        path: resolve(path),
+        size: options.readers ?? DEFAULT_READERS,
+        timeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+      });
+  const reader = pool ? new Kysely<DB>({ dialect: readerDialect(pool) }) : db;
+  // Without statistics SQLite may walk a low-selectivity index (status) instead of a selective one
+  // (a search, a tag); `optimize` re-analyses the tables whose size changed a lot since last time.
+  const optimize = async () => {
+    connection.pragma('optimize=0x10002');
+  };
+  const watches = new Set<() => Promise<void>>();
   return {
     db,
+    reader,
     dialect: 'sqlite',
     pgSchema: null,
     eventChannel: 'mirsad_events',
-    listen: async () => async () => {},
-    // Without statistics SQLite may walk a low-selectivity index (status) instead of a selective one
-    // (a search, a tag); `optimize` re-analyses the tables whose size changed a lot since last time.
-    optimize: async () => {
-      connection.pragma('optimize=0x10002');
+    listen: async (onNotify) => {
+      const stop = watchDataVersion(connection, onNotify, optimize);
+      watches.add(stop);
+      return async () => {
+        watches.delete(stop);
+        await stop();
+      };
     },
-    close: () => db.destroy(),
+    optimize,
+    close: async () => {
+      for (const stop of watches) await stop();
+      if (reader !== db) await reader.destroy();
+      await db.destroy();
+    },
   };
 }
 
-async function openPostgres(url: string, pgSchema: string | null): Promise<Database> {
+/**
+ * SQLite write transactions start with BEGIN IMMEDIATE, taking the write lock at once: a deferred transaction
+ * that read first and then wrote after another process committed fails with "database is locked" at once
+ * (SQLITE_BUSY_SNAPSHOT: the busy timeout cannot help it), where an immediate one waits its turn.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    return {
+      init: () => driver.init(),
+      acquireConnection: () => driver.acquireConnection(),
+      beginTransaction: async (connection: DatabaseConnection, _settings: TransactionSettings) => {
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+      },
+      commitTransaction: (connection) => driver.commitTransaction(connection),
+      rollbackTransaction: (connection) => driver.rollbackTransaction(connection),
+      releaseConnection: (connection) => driver.releaseConnection(connection),
+      destroy: () => driver.destroy(),
+    };
+  }
+}
+
+/**
+ * Another process (the CLI ingesting a file, a second server on the same file) committed when data_version
+ * moves: tell the bus, so its events reach live clients within a blink, and refresh the planner's statistics
+ * now and then, since a bulk load by someone else leaves them stale (and plans bad).
+ */
+function watchDataVersion(
+  connection: SQLite.Database,
+  onNotify: () => void,
+  optimize: () => Promise<void>,
+): () => Promise<void> {
+  let seen = connection.pragma('data_version', { simple: true });
+  let optimizedAt = 0;
+  const timer = setInterval(() => {
+    const version = connection.pragma('data_version', { simple: true });
+    if (version === seen) return;
+    seen = version;
+    onNotify();
+    const now = Date.now();
+    if (now - optimizedAt > OPTIMIZE_AFTER_OTHERS_MS) {
+      optimizedAt = now;
+      void optimize();
+    }
+  }, DATA_VERSION_POLL_MS);
+  timer.unref();
+  return async () => clearInterval(timer);
+}
+
+async function openPostgres(url: string, pgSchema: string | null, settings: OpenOptions): Promise<Database> {
   if (pgSchema !== null && !/^[a-z_][a-z0-9_]*$/.test(pgSchema))
     throw new Error(`bad schema name ${pgSchema}`);
   const options = pgSchema ? `-c search_path=${pgSchema}` : undefined;
@@ -95,9 +198,19 @@ async function openPostgres(url: string, pgSchema: string | null): Promise<Datab
     // An idle client lost its connection (database restart); the pool replaces it on next use.
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  // Reads that can run long get their own connections, on which the server stops a statement past the budget.
+  const timeout = settings.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  const readPool = new Pool({
+    connectionString: url,
+    max: Math.max(2, (settings.readers ?? DEFAULT_READERS) * 2),
+    options: [options, `-c statement_timeout=${timeout}`].filter(Boolean).join(' '),
+  });
+  readPool.on('error', () => {});
+  const reader = new Kysely<DB>({ dialect: new PostgresDialect({ pool: readPool }) });
   const eventChannel = pgSchema ? `mirsad_events_${pgSchema}` : 'mirsad_events';
   return {
     db,
+    reader,
     dialect: 'postgres',
     pgSchema,
     eventChannel,
@@ -108,7 +221,10 @@ async function openPostgres(url: string, pgSchema: string | null): Promise<Datab
     optimize: async () => {
       await sql`vacuum (analyze) items, item_tags`.execute(db);
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await reader.destroy();
+      await db.destroy();
+    },
   };
 }
 

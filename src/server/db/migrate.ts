@@ -3,6 +3,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Database } from './index.ts';
 import * as core from './migrations/001-core.ts';
 import * as newestInCluster from './migrations/002-newest-in-cluster.ts';
+import * as stories from './migrations/003-stories.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -10,6 +11,7 @@ type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']):
 const MIGRATIONS: Record<string, DialectMigration> = {
   '001-core': core,
   '002-newest-in-cluster': newestInCluster,
+  '003-stories': stories,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -64,7 +64,108 @@ export interface ItemsTable {
   search_text: string;
   /** Normalised headline key for exact near-duplicate matching. */
   title_key: string;
+  /** Optimistic concurrency: bumped by every change (edits, actions, tags); the ETag. */
   version: number;
+  /** 'wire' (ingested) or 'desk' (a story written by the desk). Migration 003 on. */
+  origin: Generated<string>;
+  byline: string | null;
+  dateline: string | null;
+  slug: string | null;
+  /** JSON array of keywords. */
+  keywords: Generated<string>;
+  /** Editorial version numbers (item_versions.number): the latest, the approved and the published one. */
+  latest_version: Generated<number>;
+  approved_version: number | null;
+  published_version: number | null;
+  created_by: number | null;
+  /** The number of an agency copy not yet taken into the story (wire_copies.number), or null. */
+  wire_update: number | null;
+}
+
+/** Every saved state of a story's editorial fields; append-only (a trigger refuses UPDATE and DELETE). */
+export interface ItemVersionsTable {
+  id: Generated<number>;
+  item_id: number;
+  number: number;
+  /** 'wire' (as the agency sent it), 'edit', 'restore' (equal to restored_from). */
+  kind: string;
+  headline: string;
+  summary: string;
+  body: string;
+  byline: string | null;
+  dateline: string | null;
+  slug: string | null;
+  /** JSON array. */
+  keywords: string;
+  urgency: number;
+  language: string;
+  /** JSON {countries, regions, organisations, topics, manual}. */
+  tags: string;
+  /** JSON array of the fields that differ from the previous version. */
+  fields: string;
+  /** Words of headline, summary and body. */
+  words: number;
+  restored_from: number | null;
+  author_id: number | null;
+  author_name: string;
+  created_at: number;
+}
+
+/** Every copy an agency sent of an item, as received; append-only. */
+export interface WireCopiesTable {
+  id: Generated<number>;
+  item_id: number;
+  number: number;
+  headline: string;
+  summary: string;
+  body: string;
+  author: string | null;
+  url: string | null;
+  wire_time: number | null;
+  content_hash: string;
+  received_at: number;
+}
+
+/** The reports a desk story was written from, in the order the editor chose them. */
+export interface StorySourcesTable {
+  story_id: number;
+  source_id: number;
+  position: number;
+}
+
+/** One autosaved draft per user and item: unsaved work, not a version. */
+export interface DraftsTable {
+  item_id: number;
+  user_id: number;
+  /** The version the draft was written on. */
+  base_version: number;
+  /** JSON of the draft's fields. */
+  fields: string;
+  saved_at: number;
+}
+
+/** Who is editing an item (one browser tab of one user), until when unless renewed. */
+export interface LeasesTable {
+  item_id: number;
+  user_id: number;
+  tab_id: string;
+  acquired_at: number;
+  expires_at: number;
+}
+
+/** Every publish, update (after a correction) and withdrawal (kill) of a story. */
+export interface PublicationsTable {
+  id: Generated<number>;
+  item_id: number;
+  /** 1, 2, … per item: the ninjs version. */
+  number: number;
+  /** 'usable' or 'canceled' (killed). */
+  status: string;
+  version_number: number;
+  /** A correction note with an update, the reason with a kill. */
+  note: string | null;
+  actor_id: number | null;
+  published_at: number;
 }
 
 export interface ItemTagsTable {
@@ -127,8 +228,17 @@ export interface ServiceTokensTable {
 
 export interface LoginFailuresTable {
   key: string;
+  /** Attempts counted in the current window (each is counted before its password is checked). */
   failures: number;
   window_start: number;
+  /** No attempt under this key is checked before this time (progressive delay). Migration 003 on. */
+  blocked_until: Generated<number>;
+}
+
+/** An account and an address it signed in from (`user:<name>|ip:<address>`), with when. */
+export interface LoginKnownTable {
+  key: string;
+  last_success_at: number;
 }
 
 export interface SavedViewsTable {
@@ -176,8 +286,15 @@ export interface DB {
   sessions: SessionsTable;
   service_tokens: ServiceTokensTable;
   login_failures: LoginFailuresTable;
+  login_known: LoginKnownTable;
   saved_views: SavedViewsTable;
   feeds: FeedsTable;
+  item_versions: ItemVersionsTable;
+  wire_copies: WireCopiesTable;
+  story_sources: StorySourcesTable;
+  drafts: DraftsTable;
+  leases: LeasesTable;
+  publications: PublicationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -186,3 +303,7 @@ export type NewItemRow = Insertable<ItemsTable>;
 export type ItemUpdate = Updateable<ItemsTable>;
 export type EventRow = Selectable<EventsTable>;
 export type FeedRow = Selectable<FeedsTable>;
+export type ItemVersionRow = Selectable<ItemVersionsTable>;
+export type WireCopyRow = Selectable<WireCopiesTable>;
+export type PublicationRow = Selectable<PublicationsTable>;
+export type LeaseRow = Selectable<LeasesTable>;

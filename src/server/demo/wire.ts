@@ -9,8 +9,8 @@ import { DEMO_DESK } from './seed.ts';
 
 const ECHO_AGENCIES = ['سبوتنيك', 'أوزا', 'ترند'];
 
-/** Starts the wire; returns the function that stops it. */
-export function startDemoWire(ctx: AppContext, intervalMs: number): () => void {
+/** Starts the wire; returns the function that stops it, which resolves once items being stored are in. */
+export function startDemoWire(ctx: AppContext, intervalMs: number): () => Promise<void> {
   const runId = Date.now().toString(36);
   // Start past the seeded stories so the wire tells new ones.
   let n = 1000 + Math.floor(Math.random() * 100_000);
@@ -37,9 +37,17 @@ export function startDemoWire(ctx: AppContext, intervalMs: number): () => void {
       { source: story.source, deskId: await deskId },
     );
   };
+  const inFlight = new Set<Promise<void>>();
   const timer = setInterval(() => {
-    send().catch((error: unknown) => ctx.log.warn({ err: error }, 'demo wire: storing an item failed'));
+    const sending = send()
+      .catch((error: unknown) => ctx.log.warn({ err: error }, 'demo wire: storing an item failed'))
+      .finally(() => inFlight.delete(sending));
+    inFlight.add(sending);
   }, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    // Shutdown closes the database next: let a story being stored finish first.
+    await Promise.all(inFlight);
+  };
 }

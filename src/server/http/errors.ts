@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ApiError } from '#shared/errors.ts';
+import { QueryTimeoutError } from '../db/sqlite-readers.ts';
 
 export { ApiError };
 
@@ -22,6 +23,8 @@ export function validationError(error: z.ZodError, where: string): ApiError {
     path: issue.path.join('.'),
     message: issue.message,
     code: issue.code,
+    // A rule of ours names its own translatable code and parameters (`story.too_long`, field, limit).
+    ...('params' in issue && issue.params ? { params: issue.params } : {}),
   }));
   const first = issues[0];
   const summary = first ? `${where}: ${first.path || '(root)'} ${first.message}` : `${where} is invalid`;
@@ -29,6 +32,9 @@ export function validationError(error: z.ZodError, where: string): ApiError {
 }
 
 export function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
+  const retryAfter = (error.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+  if ((error.status === 429 || error.status === 503) && typeof retryAfter === 'number')
+    reply.header('retry-after', String(retryAfter));
   return reply.code(error.status).send({
     error: {
       code: error.code,
@@ -41,6 +47,20 @@ export function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
 /** Maps everything that can be thrown in a request onto the one error shape; 5xx are logged, never leaked. */
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ApiError) return sendError(reply, error);
+  // A read ran past its budget (SQLite reader thread stopped, or PostgreSQL's statement_timeout): 503, retry.
+  if (error instanceof QueryTimeoutError || (error as { code?: string }).code === '57014') {
+    return sendError(
+      reply,
+      new ApiError(
+        503,
+        'query_timeout',
+        'That took the server too long and was stopped; try again or narrow it.',
+        {
+          retryAfter: 1,
+        },
+      ),
+    );
+  }
   if (error instanceof z.ZodError) return sendError(reply, validationError(error, 'request'));
   const fastifyError = error as FastifyError;
   switch (fastifyError.code) {

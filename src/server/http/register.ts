@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
-import { addRoute, type Access, type AnyRoute, type RouteSpec } from './route.ts';
+import { addRoute, type Access, type AnyRoute, type RouteServices, type RouteSpec } from './route.ts';
 
 /** What each module's `registerXRoutes` receives. */
 export interface RouteContext {
@@ -12,11 +12,15 @@ export interface RouteContext {
 }
 
 /** A route registrar that also collects every route for the OpenAPI document. */
-export function routeContext(app: FastifyInstance, ctx: AppContext, registry: AnyRoute[]): RouteContext {
+export function routeContext(
+  app: FastifyInstance,
+  services: RouteServices,
+  registry: AnyRoute[],
+): RouteContext {
   return {
     app,
-    ctx,
-    route: (spec) => addRoute(app, ctx, registry, spec),
-    within: (scope) => routeContext(scope, ctx, registry),
+    ctx: services.ctx,
+    route: (spec) => addRoute(app, services, registry, spec),
+    within: (scope) => routeContext(scope, services, registry),
   };
 }

@@ -9,6 +9,8 @@ import type { AppContext } from '../context.ts';
 import { ApiError, forbidden, unauthenticated, validationError } from './errors.ts';
 import { resolvePrincipal, type Principal, type UserPrincipal } from './principal.ts';
 import { safeEqual } from '../modules/auth/tokens.ts';
+import { withoutControlsDeep } from '#shared/text/control-characters.ts';
+import type { ConcurrencyGate, RateKind, RateLimiter } from './rate-limit.ts';
 
 /** Who may call a route. Admin passes every role check. */
 export type Access =
@@ -37,6 +39,15 @@ export interface RouteSpec<P, Q, B, A extends Access = Access> {
   bodyLimit?: number;
   /** False only for login, which has no session yet: the Origin check still applies. */
   csrfToken?: false;
+  /** Which per-minute allowance a request spends (given the parsed query when it depends on it). */
+  rateLimit?: RateKind | ((query: Q) => RateKind | null);
+  /** A read that can take a while (lists, facets, search): at most a few per caller run at once. */
+  heavy?: boolean;
+  /**
+   * A role check that depends on the path (which workflow action): run before the body is read, so a role that
+   * may never do this gets 403 whatever it sent.
+   */
+  authorize?(principal: PrincipalFor<A>, params: P): void;
   handler(input: {
     request: FastifyRequest;
     reply: FastifyReply;
@@ -53,7 +64,8 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function parseWith<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (!schema) return undefined as T;
-  const result = schema.safeParse(value);
+  // One rule for both databases: control characters (NUL among them, which PostgreSQL cannot store) go.
+  const result = schema.safeParse(withoutControlsDeep(value));
   if (!result.success) throw validationError(result.error, where);
   return result.data;
 }
@@ -113,34 +125,64 @@ function checkAccess(access: Access, principal: Principal): void {
   }
 }
 
-/** Registers a route with validation, access control and cross-site protection, and records it for OpenAPI. */
+/** Who is asking, for limits: the user, the token, or the address of someone not signed in. */
+function callerOf(principal: Principal, request: FastifyRequest): string {
+  if (principal.kind === 'user') return `user:${principal.user.id}`;
+  if (principal.kind === 'token') return `token:${principal.tokenId}`;
+  return `ip:${request.ip}`;
+}
+
+/** What addRoute needs besides the app: the context and the limits shared by every route. */
+export interface RouteServices {
+  ctx: AppContext;
+  limiter: RateLimiter;
+  gate: ConcurrencyGate;
+}
+
+/**
+ * Registers a route: who is asking, cross-site protection, access and the anonymous allowance are settled when
+ * the request arrives, BEFORE its body is read (nobody gets a 1 MB body parsed without the right to send it);
+ * then parameters, query and body are validated, the route's allowance taken, and heavy reads queued per caller.
+ */
 export function addRoute<P, Q, B, const A extends Access>(
   app: FastifyInstance,
-  ctx: AppContext,
+  services: RouteServices,
   registry: AnyRoute[],
   spec: RouteSpec<P, Q, B, A>,
 ) {
+  const { ctx, limiter, gate } = services;
   registry.push(spec as AnyRoute);
+  const principals = new WeakMap<FastifyRequest, Principal>();
   app.route({
     method: spec.method,
     url: spec.url,
     ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
-    handler: async (request, reply) => {
+    onRequest: async (request) => {
       const principal = await resolvePrincipal(ctx, request);
       checkCrossSite(ctx, request, principal, spec.csrfToken !== false);
       checkAccess(spec.access, principal);
+      if (principal.kind === 'anonymous') limiter.take('anonymous', callerOf(principal, request));
+      principals.set(request, principal);
+      spec.authorize?.(principal as PrincipalFor<A>, parseWith(spec.params, request.params, 'path'));
+    },
+    handler: async (request, reply) => {
+      const principal = principals.get(request)!;
       const params = parseWith(spec.params, request.params, 'path');
       const query = parseWith(spec.query, request.query, 'query');
+      const kind = typeof spec.rateLimit === 'function' ? spec.rateLimit(query) : spec.rateLimit;
+      if (kind) limiter.take(kind, callerOf(principal, request));
       const body = parseWith(spec.body, request.body, 'body');
-      // checkAccess has refused everyone but a user on user-only routes, so the narrowing holds.
-      const result = await spec.handler({
-        request,
-        reply,
-        params,
-        query,
-        body,
-        principal: principal as PrincipalFor<A>,
-      });
+      const run = () =>
+        spec.handler({
+          request,
+          reply,
+          params,
+          query,
+          body,
+          // checkAccess has refused everyone but a user on user-only routes, so the narrowing holds.
+          principal: principal as PrincipalFor<A>,
+        });
+      const result = await (spec.heavy ? gate.run(callerOf(principal, request), run) : run());
       if (reply.sent) return reply;
       return result === undefined ? reply.code(204).send() : result;
     },

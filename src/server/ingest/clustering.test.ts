@@ -60,7 +60,7 @@ describeEachDatabase('near-duplicate clusters through the store step', (env) => 
       'Kazakhstan, Uzbekistan sign energy deal',
       "Kazakhstan and Uzbekistan signed an agreement on electricity exchange and joint power plants during the Uzbek president's visit to Astana.",
     );
-  }, 60_000);
+  });
 
   it('puts three agencies’ reports of one story in one cluster, whose id is its first item', async () => {
     const story = await cluster(ids.tass);

@@ -215,15 +215,13 @@ function classify(f: Failure, error: FeedError | null, text: string): string {
 }
 
 describe.skipIf(skipCorpus)('feedparser corpus through readFeed', () => {
-  it('never crashes, and agrees with the translated Expect checks', { timeout: 120_000 }, () => {
+  it('never crashes, and agrees with the translated Expect checks', () => {
     const files = listFiles(CORPUS);
     const tallies = new Map<Category, Tally>();
     const failures: (Failure & { cls: string })[] = [];
     const outcomes = { parsed: 0, feedErrors: new Map<string, number>(), crashes: [] as string[] };
-    let slowest = { file: '', ms: 0 };
     let withExpect = 0;
     let untranslatedClauses = 0;
-    const started = performance.now();
 
     for (const path of files) {
       const file = relative(CORPUS, path);
@@ -238,7 +236,6 @@ describe.skipIf(skipCorpus)('feedparser corpus through readFeed', () => {
       const documentUrl = `http://127.0.0.1:8097/tests/${file}`;
       const baseUrl = contentLocation(header.headers['content-location'], documentUrl);
 
-      const t0 = performance.now();
       let feed: ParsedFeed | null = null;
       let error: FeedError | null = null;
       try {
@@ -250,8 +247,6 @@ describe.skipIf(skipCorpus)('feedparser corpus through readFeed', () => {
           outcomes.feedErrors.set(err.code, (outcomes.feedErrors.get(err.code) ?? 0) + 1);
         } else outcomes.crashes.push(`${file}: ${String(err)}`);
       }
-      const ms = performance.now() - t0;
-      if (ms > slowest.ms) slowest = { file, ms };
 
       if (!header.expect) continue;
       withExpect++;
@@ -298,12 +293,11 @@ describe.skipIf(skipCorpus)('feedparser corpus through readFeed', () => {
       }
     }
 
-    const elapsed = performance.now() - started;
     const byClass = new Map<string, number>();
     for (const f of failures) byClass.set(f.cls, (byClass.get(f.cls) ?? 0) + 1);
     const lines = [
-      `feedparser corpus: ${files.length} files (${withExpect} with Expect) in ${(elapsed / 1000).toFixed(1)} s; ` +
-        `slowest ${slowest.file} ${slowest.ms.toFixed(0)} ms`,
+      // How long it takes: bench/ingest.ts, table `ingest-hostile`.
+      `feedparser corpus: ${files.length} files (${withExpect} with Expect)`,
       `  outcomes: ${outcomes.parsed} parsed, FeedError ${JSON.stringify(Object.fromEntries(outcomes.feedErrors))}, ` +
         `${outcomes.crashes.length} crashes`,
       ...[...tallies.entries()].map(

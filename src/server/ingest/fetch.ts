@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import net from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import { redactUrl, redactUrlsIn } from '#shared/redact-url.ts';
 import { AddressRefusedError, addressPolicy, guardedLookup } from './address-guard.ts';
 import { FeedError } from './wire-item.ts';
 
@@ -20,6 +21,9 @@ import { FeedError } from './wire-item.ts';
  * SSRF guard (address-guard.ts): unless `allowPrivateAddresses` is set, every hop (the first request and each
  * redirect) may connect only to public unicast addresses; the check runs inside the connection's own DNS lookup,
  * so the address checked is the address connected to. A refusal is `feed.bad_url` with the reason.
+ *
+ * A feed's address may carry secrets (user:password@, ?apikey=…). Every message of a FeedError thrown from here
+ * has them redacted (redact-url.ts): messages end up on the feed, in the log and on the admin page.
  */
 
 export interface FetchFeedOptions {
@@ -33,6 +37,7 @@ export interface FetchFeedOptions {
   maxBytes?: number;
   maxRedirects?: number;
   userAgent?: string;
+  /** Aborts the fetch: a FeedError as the reason is what the fetch fails with (the poller's own deadline). */
   signal?: AbortSignal;
   /**
    * Allow loopback, private, link-local and other non-public addresses (default false: refused with
@@ -81,6 +86,16 @@ interface Response {
 
 /** Fetch a feed with conditional GET, bounded redirects, timeouts and a byte cap; throws FeedError. */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
+  try {
+    return await fetchFollowingRedirects(url, options);
+  } catch (err) {
+    // One place for every message, so that none added later can leak the address's secrets.
+    if (err instanceof FeedError) throw new FeedError(err.code, redactUrlsIn(err.message));
+    throw err;
+  }
+}
+
+async function fetchFollowingRedirects(url: string, options: FetchFeedOptions): Promise<FetchFeedResult> {
   const merged = { ...DEFAULTS, ...stripUndefined(options) };
   let policy: ReturnType<typeof addressPolicy>;
   try {
@@ -101,7 +116,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       if (redirects >= opts.maxRedirects) {
         throw new FeedError(
           'feed.too_many_redirects',
-          `More than ${opts.maxRedirects} redirects, last to ${location}.`,
+          `More than ${opts.maxRedirects} redirects, last to ${shownAddress(location, current)}.`,
         );
       }
       current = httpUrl(location, current);
@@ -128,12 +143,25 @@ function httpUrl(value: string, base?: URL): URL {
   try {
     url = new URL(value, base);
   } catch {
-    throw new FeedError('feed.bad_url', `Not a URL: ${value}`);
+    throw new FeedError('feed.bad_url', `Not a URL: ${shownAddress(value)}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new FeedError('feed.bad_url', `Only http and https feeds can be fetched, not ${url.protocol}`);
   }
   return url;
+}
+
+/**
+ * An address for a message, absolute and redacted: a relative Location (`/feed?token=…`) or a string that is
+ * no URL at all would slip past redactUrlsIn, which only finds http(s) URLs in a text.
+ */
+function shownAddress(value: string, base?: URL): string {
+  try {
+    return redactUrl(new URL(value, base).href);
+  } catch {
+    // Unparseable, so its query cannot be told apart into names and values: leave it out altogether.
+    return redactUrl(value.replace(/[?#][\s\S]*$/, ''));
+  }
 }
 
 function requestOnce(url: URL, opts: Options, deadline: number): Promise<Response> {
@@ -147,6 +175,9 @@ function requestOnce(url: URL, opts: Options, deadline: number): Promise<Respons
       );
     }
   }
+  // Aborted already (a deadline that passed during an earlier hop): no request is made, so none is left
+  // destroyed with no one listening for its error.
+  if (opts.signal?.aborted) return Promise.reject(abortError(opts.signal, url));
   return new Promise<Response>((resolve, reject) => {
     let settled = false;
     const timers: NodeJS.Timeout[] = [];
@@ -185,12 +216,7 @@ function requestOnce(url: URL, opts: Options, deadline: number): Promise<Respons
         reject(error);
       } else resolve(value!);
     };
-    const onAbort = (): void => {
-      const reason = opts.signal?.reason as { name?: string } | undefined;
-      const timedOut = reason?.name === 'TimeoutError';
-      finish(new FeedError(timedOut ? 'feed.timeout' : 'feed.network', `Fetch of ${url.href} was aborted.`));
-    };
-    if (opts.signal?.aborted) return onAbort();
+    const onAbort = (): void => finish(abortError(opts.signal!, url));
     opts.signal?.addEventListener('abort', onAbort, { once: true });
 
     const remaining = Math.max(1, deadline - Date.now());
@@ -277,6 +303,27 @@ function requestOnce(url: URL, opts: Options, deadline: number): Promise<Respons
     });
     req.end();
   });
+}
+
+/** What an aborted fetch fails with: the abort's reason when that is a FeedError (the poller's deadline). */
+function abortError(signal: AbortSignal, url: URL): FeedError {
+  const reason = signal.reason as { name?: string } | undefined;
+  if (reason instanceof FeedError) return reason;
+  const timedOut = reason?.name === 'TimeoutError';
+  return new FeedError(timedOut ? 'feed.timeout' : 'feed.network', `Fetch of ${url.href} was aborted.`);
+}
+
+/**
+ * The base for a fetched document's relative links: the address it was read from without credentials or query,
+ * so that a relative link never carries the feed's secrets into an item (only an empty or fragment-only
+ * reference, useless as an item link, would have kept the query).
+ */
+export function linkBase(finalUrl: string): string {
+  const url = new URL(finalUrl);
+  url.username = '';
+  url.password = '';
+  url.search = '';
+  return url.href;
 }
 
 function decoderFor(encoding: string, res: http.IncomingMessage): Readable {

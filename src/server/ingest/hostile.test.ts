@@ -31,15 +31,14 @@ const BILLION_LAUGHS = `<?xml version="1.0"?>
 <rss version="2.0"><channel><title>&lol9;</title><item><title>&lol9;</title></item></channel></rss>`;
 
 describe('hostile XML', () => {
+  // Timings of this and of the 20,000-item read below: bench/ingest.ts, table `ingest-hostile`.
   it('refuses billion laughs before expanding anything', () => {
-    const t0 = performance.now();
     let error: unknown;
     try {
       readFeed(utf8(BILLION_LAUGHS));
     } catch (err) {
       error = err;
     }
-    console.log(`billion laughs refused in ${(performance.now() - t0).toFixed(2)} ms`);
     expect(error).toBeInstanceOf(FeedError);
     expect((error as FeedError).code).toBe('feed.doctype_refused');
     expect((error as FeedError).message).not.toMatch(/lollol/);
@@ -91,7 +90,7 @@ describe('hostile XML', () => {
     expect(codeOf('['.repeat(500_000))).toBe('feed.malformed'); // JSON.parse overflows its stack: still a FeedError
   });
 
-  it('reads a 20,000-item RSS feed in reasonable time', () => {
+  it('reads a 20,000-item RSS feed', () => {
     const items = Array.from(
       { length: 20_000 },
       (_, i) =>
@@ -101,14 +100,10 @@ describe('hostile XML', () => {
     const doc = utf8(
       `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>big</title>${items.join('')}</channel></rss>`,
     );
-    const t0 = performance.now();
     const feed = readFeed(doc);
-    console.log(
-      `20,000-item RSS (${(doc.length / 1e6).toFixed(1)} MB) read in ${(performance.now() - t0).toFixed(0)} ms`,
-    );
     expect(feed.items).toHaveLength(20_000);
     expect(feed.items[19_999]).toMatchObject({ guid: 'g19999', title: 'خبر 19999 & تفاصيل' });
-  }, 120_000);
+  });
 
   it('reads the first MAX_ITEMS items of a bigger document and counts the rest as omitted', () => {
     const doc = `<rss><channel>${Array.from({ length: MAX_ITEMS + 5 }, (_, i) => `<item><title>x${i}</title></item>`).join('')}</channel></rss>`;

@@ -1,4 +1,5 @@
 import { LIMITS } from '#shared/schemas/items.ts';
+import { withoutControls } from '#shared/text/control-characters.ts';
 import { parseWireDate } from './dates.ts';
 import type { RawEntry, RawFeed, RawText } from './parse/raw.ts';
 import { decodeEntities, htmlToText } from './html-to-text.ts';
@@ -24,9 +25,6 @@ import type { ParsedFeed, WireItem } from './wire-item.ts';
  */
 
 const INVISIBLE_IN_TITLES = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u2060]/g;
-// C0/C1 controls other than whitespace never belong in a one-line field.
-// oxlint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const TITLE_FROM_SUMMARY = 160;
 
 export interface NormalizeHints {
@@ -55,7 +53,7 @@ function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLangua
   const bodyHtml = bodySource ? bodyHtmlOf(bodySource, fallbackBase) : '';
   const summarySource = entry.summary ?? entry.content;
   const summaryFull = summarySource ? textValue(summarySource) : '';
-  const summary = cutAtWord(summaryFull.replace(CONTROLS, ''), LIMITS.summary);
+  const summary = cutAtWord(withoutControls(summaryFull), LIMITS.summary);
   let title = entry.title ? cleanTitle(textValue(entry.title)) : '';
   if (!title && summary) title = cleanTitle(cutAtWord(summary, TITLE_FROM_SUMMARY));
   const linkBase = entry.link?.base ?? fallbackBase;
@@ -97,19 +95,19 @@ function bodyHtmlOf(text: RawText, fallbackBase: string | null): string {
 
 /** Title rules: invisible steering characters and controls out, whitespace collapsed, length capped. */
 export function cleanTitle(text: string): string {
-  const cleaned = text.replace(INVISIBLE_IN_TITLES, '').replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+  const cleaned = withoutControls(text.replace(INVISIBLE_IN_TITLES, '')).replace(/\s+/g, ' ').trim();
   return cutAtWord(cleaned, LIMITS.headline);
 }
 
 function cleanLine(value: string | null, max: number): string | null {
   if (!value) return null;
-  const cleaned = decodeEntities(value).replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+  const cleaned = withoutControls(decodeEntities(value)).replace(/\s+/g, ' ').trim();
   return cleaned ? cutString(cleaned, max) : null;
 }
 
 function cleanGuid(value: string | null): string | null {
   if (value === null) return null;
-  const trimmed = value.replace(CONTROLS, '').trim();
+  const trimmed = withoutControls(value).trim();
   return trimmed ? cutString(trimmed, LIMITS.guid) : null;
 }
 

@@ -4,12 +4,19 @@
  * across server instances: a poll first claims its feed in the database). A restart resumes from the stored
  * schedule and validators; ingest is idempotent, so nothing old is added again. One feed's failure is
  * recorded on that feed and touches nothing else.
+ *
+ * A slow feed cannot starve the healthy ones: each poll's fetch has a deadline (a server that accepts and then
+ * dribbles a byte now and then never trips the idle read timeout), and only `pollsPerHost` polls go to one host
+ * at a time, so feeds on a host that is slow wait their turn while feeds elsewhere take the free slots. Error
+ * messages are redacted (redact-url.ts): a feed's address may carry credentials or an API key.
  */
+import { redactUrlsIn } from '#shared/redact-url.ts';
 import type { EventPayload } from '#shared/schemas/events.ts';
 import type { Config } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import type { FeedRow } from '../db/schema.ts';
-import { fetchFeed, readFeed } from './index.ts';
+import { linkBase } from './fetch.ts';
+import { fetchFeed, readFeed, type FetchFeedResult } from './index.ts';
 import { FeedError } from './wire-item.ts';
 import { feedActor } from '../modules/events/actors.ts';
 import { withEvents } from '../modules/events/with-events.ts';
@@ -19,6 +26,18 @@ import { claimFeed, dueFeedRows, findFeedRow } from '../modules/feeds/repository
 export interface PollerOptions {
   tickMs: number;
   concurrency: number;
+  /** Polls of one host (host:port) at once, within `concurrency`; one server's feeds cannot take every slot. */
+  pollsPerHost: number;
+  /**
+   * Longest one poll's fetch may take: connect, headers and whole body, redirects included. Past it the fetch
+   * is aborted and the poll fails with `feed.timeout`, backing off like any failure.
+   */
+  deadlineMs: number;
+  /**
+   * Starts the timer of the deadline of one poll (of feed `feedId`) and returns its cancel; a timer on the wall
+   * clock unless a test expires deadlines itself, when it chooses.
+   */
+  startDeadline?: (ms: number, expire: () => void, feedId: number) => () => void;
   /** How long a claimed feed is reserved for one poll before another process may take it. */
   leaseMs: number;
   /** Longest wait between retries of a failing feed. */
@@ -34,17 +53,22 @@ export interface PollerOptions {
     /** Off: feeds on loopback, private and link-local addresses are refused (server-side request forgery). */
     allowPrivateAddresses: boolean;
   };
+  /** The scheduling clock (when feeds are due, leases, backoff); Date.now unless a test runs its own. */
+  now?: () => number;
 }
 
 export const DEFAULT_POLLER_OPTIONS: PollerOptions = {
   tickMs: 1_000,
   concurrency: 4,
+  pollsPerHost: 2,
+  deadlineMs: 30_000,
   leaseMs: 5 * 60_000,
   maxBackoffMs: 6 * 3_600_000,
   jitter: 0.1,
   fetch: {
     connectTimeoutMs: 10_000,
     readTimeoutMs: 30_000,
+    // fetch.ts's own bound, behind the poll's deadline (pollerOptionsFrom keeps it there).
     totalTimeoutMs: 120_000,
     maxBytes: 10 * 1_048_576,
     maxRedirects: 5,
@@ -58,6 +82,33 @@ export type PollOutcome =
   | { feedId: number; status: 'error'; code: string; message: string };
 
 const withJitter = (ms: number, jitter: number) => Math.round(ms * (1 + (Math.random() * 2 - 1) * jitter));
+
+function wallClockDeadline(ms: number, expire: () => void): () => void {
+  const timer = setTimeout(expire, ms);
+  // The fetch it bounds keeps the process alive while it runs; the timer alone need not.
+  timer.unref();
+  return () => clearTimeout(timer);
+}
+
+/** What per-host limits count by: host and port, as a browser's per-host connection limit does. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    // Not a URL: its poll fails at once with feed.bad_url; the address is its own "host".
+    return url;
+  }
+}
+
+/** An unexpected error for the log, its message and stack redacted like a feed error's message. */
+function redactedError(error: unknown): { type: string; message: string; stack?: string } {
+  if (!(error instanceof Error)) return { type: typeof error, message: redactUrlsIn(String(error)) };
+  return {
+    type: error.name,
+    message: redactUrlsIn(error.message),
+    ...(error.stack ? { stack: redactUrlsIn(error.stack) } : {}),
+  };
+}
 
 /** The wait before the next attempt after `failures` consecutive failures. */
 export function backoffMs(
@@ -123,28 +174,50 @@ export async function pollFeed(
   feed: FeedRow,
   options: PollerOptions = DEFAULT_POLLER_OPTIONS,
 ): Promise<PollOutcome> {
-  const started = Date.now();
+  const now = options.now ?? Date.now;
+  const started = now();
   const intervalMs = feed.poll_interval_s * 1000;
   const succeeded = (): HealthChanges => ({
     last_fetch_at: started,
-    last_success_at: Date.now(),
+    last_success_at: now(),
     last_error: null,
     consecutive_failures: 0,
-    next_poll_at: Date.now() + withJitter(intervalMs, options.jitter),
+    next_poll_at: now() + withJitter(intervalMs, options.jitter),
   });
+  // The deadline's reason is the error the fetch fails with: a FeedError whose message says which bound it was.
+  const deadline = new AbortController();
+  const cancelDeadline = (options.startDeadline ?? wallClockDeadline)(
+    options.deadlineMs,
+    () =>
+      deadline.abort(
+        new FeedError(
+          'feed.timeout',
+          `No complete response within the poll's deadline of ${options.deadlineMs} ms (connect, headers and body).`,
+        ),
+      ),
+    feed.id,
+  );
   try {
-    const response = await fetchFeed(feed.url, {
-      ...options.fetch,
-      etag: feed.etag,
-      lastModified: feed.last_modified,
-    });
+    let response: FetchFeedResult;
+    try {
+      response = await fetchFeed(feed.url, {
+        ...options.fetch,
+        etag: feed.etag,
+        lastModified: feed.last_modified,
+        signal: deadline.signal,
+      });
+    } finally {
+      // Parsing and storing are not bounded by it: they are our work, not the server's, and a store is not
+      // to be abandoned halfway.
+      cancelDeadline();
+    }
     if (response.status === 'not-modified') {
       await recordPoll(ctx, feed, succeeded(), { errorCode: null, created: 0 });
       return { feedId: feed.id, status: 'not-modified' };
     }
     const parsed = readFeed(response.bytes, {
       contentType: response.contentType,
-      baseUrl: response.finalUrl,
+      baseUrl: linkBase(response.finalUrl),
       language: response.contentLanguage,
     });
     const result = await storeWireItems(ctx, feedActor(feed), parsed.items, {
@@ -167,7 +240,7 @@ export async function pollFeed(
             ? JSON.stringify({
                 code: 'feed.too_large',
                 message: `${parsed.omitted} items beyond the first ${parsed.items.length} were not read`,
-                at: new Date().toISOString(),
+                at: new Date(now()).toISOString(),
               })
             : null,
       },
@@ -183,22 +256,23 @@ export async function pollFeed(
     };
   } catch (error) {
     const code = error instanceof FeedError ? error.code : 'feed.network';
-    const message = error instanceof Error ? error.message : String(error);
+    // fetch.ts redacts its own messages; anything else (a database error quoting the address, say) is here.
+    const message = redactUrlsIn(error instanceof Error ? error.message : String(error));
     if (!(error instanceof FeedError))
-      ctx.log.warn({ err: error, feedId: feed.id }, 'feed poll failed unexpectedly');
+      ctx.log.warn({ err: redactedError(error), feedId: feed.id }, 'feed poll failed unexpectedly');
     const failures = feed.consecutive_failures + 1;
     await recordPoll(
       ctx,
       feed,
       {
         last_fetch_at: started,
-        last_error: JSON.stringify({ code, message, at: new Date().toISOString() }),
+        last_error: JSON.stringify({ code, message, at: new Date(now()).toISOString() }),
         consecutive_failures: failures,
-        next_poll_at: Date.now() + withJitter(backoffMs(intervalMs, failures, options), options.jitter),
+        next_poll_at: now() + withJitter(backoffMs(intervalMs, failures, options), options.jitter),
       },
       { errorCode: code, created: 0 },
     ).catch((dbError: unknown) =>
-      ctx.log.error({ err: dbError, feedId: feed.id }, 'recording a feed failure failed'),
+      ctx.log.error({ err: redactedError(dbError), feedId: feed.id }, 'recording a feed failure failed'),
     );
     return { feedId: feed.id, status: 'error', code, message };
   }
@@ -207,7 +281,12 @@ export async function pollFeed(
 export class FeedPoller {
   private timer: NodeJS.Timeout | null = null;
   private readonly running = new Map<number, Promise<PollOutcome>>();
-  private ticking = false;
+  /** Polls in flight by host (hostOf); a host missing here has none. Counted in this process only. */
+  private readonly pollsByHost = new Map<string, number>();
+  /** The tick taking due feeds, while one is; stop() waits for it, so no poll starts behind its back. */
+  private ticking: Promise<void> | null = null;
+  /** A poll finished during a tick: its freed slot may be wanted by a feed that tick skipped, so tick again. */
+  private tickAgain = false;
   private stopped = false;
 
   constructor(
@@ -228,10 +307,14 @@ export class FeedPoller {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.ticking;
     await Promise.allSettled(this.running.values());
   }
 
-  /** Polls one feed now (admin "poll now"), unless it is being polled already. */
+  /**
+   * Polls one feed now (admin "poll now"), unless it is being polled already. An admin's explicit request is
+   * not held back by the per-host limit, but counts in it.
+   */
   async pollNow(feedId: number): Promise<PollOutcome | null> {
     const inFlight = this.running.get(feedId);
     if (inFlight) return inFlight;
@@ -240,33 +323,64 @@ export class FeedPoller {
     return this.run(row);
   }
 
-  private async tick(): Promise<void> {
-    if (this.ticking || this.stopped) return;
-    this.ticking = true;
+  private tick(): Promise<void> {
+    if (this.ticking || this.stopped) return this.ticking ?? Promise.resolve();
+    this.ticking = (async () => {
+      do {
+        this.tickAgain = false;
+        await this.takeDueFeeds();
+      } while (this.tickAgain && !this.stopped);
+    })().finally(() => {
+      this.ticking = null;
+    });
+    return this.ticking;
+  }
+
+  private async takeDueFeeds(): Promise<void> {
     try {
-      const free = this.options.concurrency - this.running.size;
-      if (free <= 0) return;
-      const now = Date.now();
-      const due = await dueFeedRows(this.ctx.database.db, now, free + this.running.size);
-      for (const row of due) {
-        if (this.running.size >= this.options.concurrency || this.stopped) break;
-        if (this.running.has(row.id)) continue;
-        if (!(await claimFeed(this.ctx.database.db, row, now + this.options.leaseMs))) continue;
-        void this.run(row);
+      const now = (this.options.now ?? Date.now)();
+      // A feed whose host is busy is left unclaimed: it stays due, and is taken by the first tick after its
+      // host frees a slot (a finished poll ticks at once). Left due, such feeds sort first, so a page of due
+      // feeds can be all of them: read on, a page twice as long each time, until the slots are full or no due
+      // feed is left unread. Claimed feeds are no longer due, so a longer page re-reads only skipped ones.
+      for (let limit = this.options.concurrency; ; limit *= 2) {
+        if (this.running.size >= this.options.concurrency) return;
+        const due = await dueFeedRows(this.ctx.database.db, now, limit);
+        for (const row of due) {
+          if (this.running.size >= this.options.concurrency || this.stopped) return;
+          if (this.running.has(row.id) || this.hostIsBusy(row)) continue;
+          if (!(await claimFeed(this.ctx.database.db, row, now + this.options.leaseMs))) continue;
+          void this.run(row);
+        }
+        if (due.length < limit) return;
       }
     } catch (error) {
-      this.ctx.log.error({ err: error }, 'feed poller tick failed');
-    } finally {
-      this.ticking = false;
+      this.ctx.log.error({ err: redactedError(error) }, 'feed poller tick failed');
     }
   }
 
+  private hostIsBusy(row: FeedRow): boolean {
+    return (this.pollsByHost.get(hostOf(row.url)) ?? 0) >= this.options.pollsPerHost;
+  }
+
   private run(row: FeedRow): Promise<PollOutcome> {
+    const host = hostOf(row.url);
+    this.pollsByHost.set(host, (this.pollsByHost.get(host) ?? 0) + 1);
     const poll = pollFeed(this.ctx, row, this.options).then((outcome) => {
       this.running.delete(row.id);
+      const left = this.pollsByHost.get(host)! - 1;
+      if (left > 0) this.pollsByHost.set(host, left);
+      else this.pollsByHost.delete(host);
       this.onPoll?.(outcome);
+      // The message is redacted already (pollFeed); the feed's name is the admin's own words.
       if (outcome.status === 'error')
         this.ctx.log.info({ feedId: row.id, code: outcome.code }, `feed ${row.name}: ${outcome.message}`);
+      // A slot is free, and a feed of this host may have been waiting for it: take it now, not a tick later
+      // (only when scheduling runs: "poll now" on a server without pollers polls that one feed alone).
+      if (this.timer) {
+        this.tickAgain = true;
+        void this.tick();
+      }
       return outcome;
     });
     this.running.set(row.id, poll);
@@ -274,14 +388,21 @@ export class FeedPoller {
   }
 }
 
-/** Poller settings from the configuration: the response cap and whether private addresses may be fetched. */
+/**
+ * Poller settings from the configuration: the response cap, whether private addresses may be fetched, the
+ * poll's deadline and the polls one host may have at once.
+ */
 export function pollerOptionsFrom(
-  config: Pick<Config, 'feedBodyLimitBytes' | 'feedAllowPrivate'>,
+  config: Pick<Config, 'feedBodyLimitBytes' | 'feedAllowPrivate' | 'feedPollDeadlineMs' | 'feedPollsPerHost'>,
 ): PollerOptions {
   return {
     ...DEFAULT_POLLER_OPTIONS,
+    deadlineMs: config.feedPollDeadlineMs,
+    pollsPerHost: config.feedPollsPerHost,
     fetch: {
       ...DEFAULT_POLLER_OPTIONS.fetch,
+      // fetch.ts's own deadline stays a backstop: never the tighter bound, whatever the poll's deadline.
+      totalTimeoutMs: Math.max(DEFAULT_POLLER_OPTIONS.fetch.totalTimeoutMs, config.feedPollDeadlineMs),
       maxBytes: config.feedBodyLimitBytes,
       allowPrivateAddresses: config.feedAllowPrivate,
     },

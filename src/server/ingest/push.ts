@@ -4,7 +4,9 @@ import type { IngestItem, Item } from '#shared/schemas/items.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { getItem } from '../modules/items/service.ts';
+import { neutralizeBidiControls } from '#shared/text/direction.ts';
 import { htmlToText } from './html-to-text.ts';
+import { cleanTitle } from './normalize.ts';
 import { sanitizeBodyHtml } from './sanitize.ts';
 import { storeWireItems, type StoreOutcome } from './store-wire-items.ts';
 import type { WireItem } from './wire-item.ts';
@@ -14,8 +16,10 @@ export function wireItemFromPush(input: IngestItem): WireItem {
   return {
     guid: input.guid ?? null,
     url: input.url ?? null,
-    title: htmlToText(input.headline),
-    summary: input.summary ? htmlToText(input.summary) : '',
+    // The same rules as feeds: bidi controls, invisible and control characters out of the headline (one of only
+    // invisible characters is then empty and refused), bidi controls out of the summary.
+    title: cleanTitle(htmlToText(input.headline)),
+    summary: input.summary ? neutralizeBidiControls(htmlToText(input.summary)) : '',
     bodyHtml: input.body ? sanitizeBodyHtml(input.body) : '',
     publishedAt: input.publishedAt ? Date.parse(input.publishedAt) : null,
     author: input.author ?? null,
@@ -36,5 +40,5 @@ export async function ingestOne(
   if (!stored) {
     throw new ApiError(422, 'ingest.rejected', result.rejections[0]?.reason ?? 'The item was rejected.');
   }
-  return { item: await getItem(ctx.database.db, stored.id), outcome: stored.outcome };
+  return { item: await getItem(ctx, stored.id), outcome: stored.outcome };
 }

@@ -173,19 +173,16 @@ describe('sanitizeBodyHtml', () => {
     expect(small).toMatch(/^<p>one two[^<]*…<\/p>$/);
   });
 
+  // Its time, and that of the two below, is a row of bench/ingest.ts (`ingest-hostile`).
   it('bounds the work on absurd input (1.25 times the cap is parsed at most)', () => {
-    const t0 = performance.now();
     const out = sanitizeBodyHtml('<b>x</b>'.repeat(400_000)); // 3.2 MB of markup
-    console.log(`sanitise 3.2 MB of tiny elements: ${(performance.now() - t0).toFixed(0)} ms`);
     expect(out.length).toBeLessThanOrEqual(LIMITS.body);
   });
 
   it('flattens absurdly deep nesting to escaped text instead of overflowing the stack', () => {
     const deep = `${'<div>'.repeat(30_000)}<script>x()</script>عميق &amp; <b>bold</b>${'</div>'.repeat(30_000)}`;
-    const t0 = performance.now();
     expect(sanitizeBodyHtml(deep)).toBe('<p>عميق &amp; bold</p>');
     expect(htmlToText(deep)).toBe('عميق & bold');
-    console.log(`30,000 nested <div>s handled in ${(performance.now() - t0).toFixed(0)} ms`);
     // Ordinary markup is not affected: 2,000 unclosed <p>s are flat in HTML, and 300 nested blockquotes are fine.
     expect(sanitizeBodyHtml('<p>x'.repeat(2_000))).toContain('<p>x</p><p>x</p>');
     expect(sanitizeBodyHtml(`${'<blockquote>'.repeat(300)}q${'</blockquote>'.repeat(300)}`)).toContain(
@@ -193,11 +190,11 @@ describe('sanitizeBodyHtml', () => {
     );
   });
 
-  it('reuses one window: a thousand small bodies are fast', () => {
-    const t0 = performance.now();
+  it('sanitises a thousand bodies in a row on one reused window, each as if it were the first', () => {
     for (let i = 0; i < 1000; i++)
-      sanitizeBodyHtml(`<p>خبر رقم ${i} <a href="https://e.example/${i}">رابط</a></p>`);
-    console.log(`1,000 small bodies sanitised in ${(performance.now() - t0).toFixed(0)} ms`);
+      expect(sanitizeBodyHtml(`<p>خبر رقم ${i} <a href="https://e.example/${i}">رابط</a></p>`)).toBe(
+        `<p>خبر رقم ${i} <a href="https://e.example/${i}" target="_blank" rel="noopener noreferrer nofollow">رابط</a></p>`,
+      );
   });
 
   it('returns an empty string for empty or blank input', () => {

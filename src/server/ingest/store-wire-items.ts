@@ -15,6 +15,12 @@ import type { WireItem } from './wire-item.ts';
 import { htmlToText } from './html-to-text.ts';
 import { withEvents } from '../modules/events/with-events.ts';
 import { assignClusters } from './clustering.ts';
+import {
+  appendVersion,
+  insertFirstVersions,
+  stateOfRow,
+  type StoryState,
+} from '../modules/stories/versions.ts';
 import { replaceItemTags, tagsOfRow } from '../modules/items/repository.ts';
 import { titleKey } from './title-key.ts';
 
@@ -108,7 +114,13 @@ function analysed(entry: Prepared): Analysis {
   return entry.analysis;
 }
 
-/** Tags, dedupes and stores a batch of wire items in one transaction; returns what happened to each. */
+/** Items stored per transaction: a 20,000-item feed never holds the database (or the event loop) for long. */
+export const STORE_CHUNK = 500;
+
+/**
+ * Tags, dedupes and stores a batch of wire items, in transactions of STORE_CHUNK items with their events,
+ * yielding to other requests between them; returns what happened to each item.
+ */
 export async function storeWireItems(
   ctx: AppContext,
   actor: EventActor,
@@ -123,20 +135,80 @@ export async function storeWireItems(
     items: [],
     rejections: [],
   };
-  const prepared: Prepared[] = [];
+  // The same guid twice in one batch: the later copy wins, still one item.
+  const byGuid = new Map<string, Prepared>();
   items.forEach((item, index) => {
     const outcome = prepare(item, index);
     if ('reason' in outcome) result.rejections.push(outcome);
-    else prepared.push(outcome);
+    else {
+      byGuid.delete(outcome.guid);
+      byGuid.set(outcome.guid, outcome);
+    }
   });
   result.rejected = result.rejections.length;
-  if (prepared.length === 0) return result;
+  const prepared = [...byGuid.values()].sort((a, b) => a.index - b.index);
+  for (let start = 0; start < prepared.length; start += STORE_CHUNK) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    await storeChunkRetrying(ctx, actor, prepared.slice(start, start + STORE_CHUNK), options, result);
+  }
+  // A big batch can change which index is selective: let the planner see the new numbers.
+  if (result.created > 1_000) void ctx.database.optimize().catch(() => {});
+  return result;
+}
 
-  const now = Date.now();
+/** Whether a write lost a race to insert the same (source, guid): another push or process stored it first. */
+function isDuplicateKey(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * Two pushes (or a push and a CLI run) of the same items at once both find them new and both insert; the
+ * loser's transaction rolls back whole, and run again it finds the winner's rows and updates or keeps them.
+ */
+async function storeChunkRetrying(
+  ctx: AppContext,
+  actor: EventActor,
+  prepared: Prepared[],
+  options: StoreOptions,
+  result: StoreResult,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const partial: StoreResult = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      items: [],
+      rejections: [],
+    };
+    try {
+      await storeChunk(ctx, actor, prepared, options, partial);
+    } catch (error) {
+      if (isDuplicateKey(error) && attempt < 5) continue;
+      throw error;
+    }
+    result.created += partial.created;
+    result.updated += partial.updated;
+    result.unchanged += partial.unchanged;
+    result.items.push(...partial.items);
+    return;
+  }
+}
+
+/** One transaction's worth of a batch (see storeWireItems). */
+async function storeChunk(
+  ctx: AppContext,
+  actor: EventActor,
+  prepared: Prepared[],
+  options: StoreOptions,
+  result: StoreResult,
+): Promise<void> {
+  const now = ctx.now();
   const receivedAt = (index: number) =>
     typeof options.receivedAt === 'function' ? options.receivedAt(index) : (options.receivedAt ?? now);
   const source = clip(options.source, LIMITS.source);
-  const guids = [...new Set(prepared.map((entry) => entry.guid))];
+  const guids = prepared.map((entry) => entry.guid);
 
   // Tag and index outside the write transaction, and only what is new or changed: a feed polled again
   // with nothing new costs one read. (Inside, the same check runs again against what is committed.)
@@ -155,7 +227,6 @@ export async function storeWireItems(
       for (const entry of prepared) {
         const stored = existing.get(entry.guid);
         if (!stored) {
-          // The same guid twice in one batch: the later copy wins, still one item.
           toInsert.set(entry.guid, newRow(entry, source, options, receivedAt(entry.index)));
           continue;
         }
@@ -164,16 +235,24 @@ export async function storeWireItems(
           result.items.push({ id: stored.id, outcome: 'unchanged' });
           continue;
         }
-        const updated = await applyUpdate(trx, stored, entry, options, now);
-        existing.set(entry.guid, updated);
-        changedRows.push(updated);
+        const update = await applyUpdate(trx, stored, entry, options, now);
+        existing.set(entry.guid, update.row);
+        if (update.applied) changedRows.push(update.row);
         result.updated++;
-        result.items.push({ id: updated.id, outcome: 'updated' });
-        emit({
-          type: 'item.reingested',
-          itemId: updated.id,
-          payload: { source, guid: entry.guid, version: updated.version },
-        });
+        result.items.push({ id: update.row.id, outcome: 'updated' });
+        emit(
+          update.applied
+            ? {
+                type: 'item.reingested',
+                itemId: update.row.id,
+                payload: { source, guid: entry.guid, version: update.row.version },
+              }
+            : {
+                type: 'item.wire_updated',
+                itemId: update.row.id,
+                payload: { source, guid: entry.guid, copy: update.copy },
+              },
+        );
       }
 
       const inserted = await insertRows(trx, [...toInsert.values()]);
@@ -188,6 +267,14 @@ export async function storeWireItems(
           at: row.received_at,
         });
       }
+      await insertFirstVersions(
+        trx,
+        inserted.map((row) => ({ row, kind: 'wire' as const, author: { id: null, name: source } })),
+      );
+      await insertWireCopies(
+        trx,
+        inserted.map((row) => ({ row, number: 1 })),
+      );
       await assignClusters(trx, inserted);
       await replaceItemTags(
         trx,
@@ -196,9 +283,6 @@ export async function storeWireItems(
     },
     now,
   );
-  // A big batch can change which index is selective: let the planner see the new numbers.
-  if (result.created > 1_000) void ctx.database.optimize().catch(() => {});
-  return result;
 }
 
 function newRow(entry: Prepared, source: string, options: StoreOptions, receivedAt: number): NewItemRow {
@@ -269,38 +353,128 @@ async function insertRows(trx: Tx, rows: NewItemRow[]): Promise<ItemRow[]> {
 
 const TAG_KINDS: readonly TagKind[] = ['countries', 'regions', 'organisations', 'topics'];
 
-/** A new version of a stored item from the wire: content replaced, editor-set tag kinds and workflow kept. */
+/** The agency's copy of an item as received: kept whatever the story does with it. */
+async function insertWireCopies(
+  trx: Tx,
+  copies: ReadonlyArray<{ row: ItemRow; number: number }>,
+): Promise<void> {
+  for (let start = 0; start < copies.length; start += 200) {
+    const chunk = copies.slice(start, start + 200);
+    if (chunk.length === 0) continue;
+    await trx
+      .insertInto('wire_copies')
+      .values(
+        chunk.map(({ row, number }) => ({
+          item_id: row.id,
+          number,
+          headline: row.headline,
+          summary: row.summary,
+          body: row.body,
+          author: row.author,
+          url: row.url,
+          wire_time: row.wire_time,
+          content_hash: row.content_hash,
+          received_at: row.updated_at,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Whether nobody has done anything with an item yet: then an agency's update may simply refresh it. */
+async function untouched(trx: Tx, stored: ItemRow): Promise<boolean> {
+  if (stored.status !== 'incoming' || stored.last_action !== null || stored.origin !== 'wire') return false;
+  const edited = await trx
+    .selectFrom('item_versions')
+    .select('number')
+    .where('item_id', '=', stored.id)
+    .where('kind', '!=', 'wire')
+    .limit(1)
+    .executeTakeFirst();
+  return edited === undefined;
+}
+
+/**
+ * An agency's new copy of a stored item. The copy is always kept (wire_copies). While nobody has acted on the
+ * item it refreshes it: a new version from the wire, editor-set tag kinds kept. Once anyone has (accepted,
+ * assigned, edited, published), the story is left alone and flagged (`wire_update`): the people working on it
+ * see "the agency updated this report" and take the update, or not. Published copy changes only through publish.
+ */
 async function applyUpdate(
   trx: Tx,
   stored: ItemRow,
   entry: Prepared,
   options: StoreOptions,
   now: number,
-): Promise<ItemRow> {
-  const { tags, searchHeadline, searchText, titleKey: key } = analysed(entry);
-  const manual = new Set(JSON.parse(stored.manual_tags) as TagKind[]);
-  const tagColumns = Object.fromEntries(
-    TAG_KINDS.filter((kind) => !manual.has(kind)).map((kind) => [kind, JSON.stringify(tags[kind])]),
-  );
-  return trx
-    .updateTable('items')
-    .set({
-      url: entry.url,
+): Promise<{ row: ItemRow; applied: boolean; copy: number }> {
+  const last = await trx
+    .selectFrom('wire_copies')
+    .select((eb) => eb.fn.max('number').as('number'))
+    .where('item_id', '=', stored.id)
+    .executeTakeFirst();
+  const copy = Number(last?.number ?? 0) + 1;
+  const wire = {
+    url: entry.url,
+    author: entry.item.author ? clip(entry.item.author, 200) : null,
+    wire_time: entry.item.publishedAt,
+    content_hash: entry.contentHash,
+  };
+  await trx
+    .insertInto('wire_copies')
+    .values({
+      item_id: stored.id,
+      number: copy,
       headline: entry.headline,
       summary: entry.summary,
       body: entry.item.bodyHtml,
-      author: entry.item.author ? clip(entry.item.author, 200) : null,
-      wire_time: entry.item.publishedAt,
-      language: entry.item.language ?? options.defaultLanguage ?? stored.language,
-      content_hash: entry.contentHash,
-      search_headline: searchHeadline,
-      search_text: searchText,
-      title_key: key,
-      ...tagColumns,
-      updated_at: now,
-      version: stored.version + 1,
+      ...wire,
+      received_at: now,
     })
+    .execute();
+
+  if (!(await untouched(trx, stored))) {
+    const flagged = await trx
+      .updateTable('items')
+      .set({
+        content_hash: entry.contentHash,
+        wire_update: copy,
+        version: stored.version + 1,
+        updated_at: now,
+      })
+      .where('id', '=', stored.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { row: flagged, applied: false, copy };
+  }
+
+  const { tags } = analysed(entry);
+  const current = stateOfRow(stored);
+  const manual = new Set(current.tags.manual);
+  const next: StoryState = {
+    ...current,
+    headline: entry.headline,
+    summary: entry.summary,
+    body: entry.item.bodyHtml,
+    language: entry.item.language ?? options.defaultLanguage ?? stored.language,
+    tags: {
+      ...current.tags,
+      ...Object.fromEntries(
+        TAG_KINDS.filter((kind) => !manual.has(kind)).map((kind) => [kind, [...tags[kind]]]),
+      ),
+    },
+  };
+  const saved = await appendVersion(
+    trx,
+    stored,
+    next,
+    { kind: 'wire', author: { id: null, name: stored.source } },
+    now,
+  );
+  const row = await trx
+    .updateTable('items')
+    .set({ ...wire, version: (saved?.row.version ?? stored.version) + 1, updated_at: now })
     .where('id', '=', stored.id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  return { row, applied: true, copy };
 }

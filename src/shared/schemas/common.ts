@@ -1,11 +1,17 @@
 import { z } from 'zod';
 
-/** A positive database id, accepted as a number or a decimal string (path and query parameters). */
+/** The largest id either database stores (PostgreSQL's serial is a 32-bit integer). */
+export const MAX_ID = 2_147_483_647;
+
+/**
+ * A positive database id, accepted as a number or a decimal string (path and query parameters). Beyond MAX_ID
+ * it is refused here, alike on both databases, instead of reaching PostgreSQL as an out-of-range integer.
+ */
 export const IdSchema = z.coerce
   .number({ error: 'must be a positive integer id' })
   .int()
   .positive()
-  .max(Number.MAX_SAFE_INTEGER);
+  .max(MAX_ID);
 
 /** ISO 8601 timestamp as sent over the wire. */
 export const TimestampSchema = z.iso.datetime({ offset: true });

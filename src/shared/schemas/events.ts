@@ -7,7 +7,13 @@ import { ItemSchema } from './items.ts';
 export const EVENT_TYPES = [
   'item.ingested',
   'item.reingested',
+  /** An agency sent a new copy of an item someone already works on: kept, flagged, not applied. */
+  'item.wire_updated',
+  /** A story written by the desk (from scratch or from reports). */
+  'item.created',
   'item.edited',
+  /** Someone started or stopped editing, was taken over, or their lease lapsed. */
+  'item.lease',
   'item.retagged',
   ...ACTIONS.map((action) => `item.${action}` as const),
   'comment.added',
@@ -18,6 +24,11 @@ export const EVENT_TYPES = [
   'feed.deleted',
   /** A poll changed a feed's health: it started or stopped failing, failed differently, or brought items. */
   'feed.health',
+  /** A sign-in was refused (wrong password, unknown or disabled account, throttled): the audit trail. */
+  'auth.failed',
+  'auth.signed_in',
+  /** A user signed out: their open streams end (on every server instance, through the event log). */
+  'auth.signed_out',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -41,10 +52,24 @@ const TagChangeSchema = z.object({ from: z.array(z.string()), to: z.array(z.stri
 export const EVENT_PAYLOADS = {
   'item.ingested': z.object({ source: z.string(), guid: z.string(), feedId: IdSchema.nullable().optional() }),
   'item.reingested': z.object({ source: z.string(), guid: z.string(), version: z.number().int() }),
+  'item.wire_updated': z.object({ source: z.string(), guid: z.string(), copy: z.number().int() }),
+  'item.created': z.object({ sourceIds: z.array(IdSchema) }),
   'item.edited': z.object({
     fields: z.array(z.string()),
-    /** Old and new value per short field; for the body, only its lengths. */
+    /** The version this edit saved (absent in events written before versions were kept). */
+    version: z.number().int().optional(),
+    kind: z.enum(['edit', 'restore', 'wire']).optional(),
+    restoredFrom: z.number().int().optional(),
+    words: z.number().int().optional(),
+    /** Events before versions: old and new value per short field; for the body, only its lengths. */
     changes: z.record(z.string(), z.unknown()).optional(),
+  }),
+  'item.lease': z.object({
+    change: z.enum(['acquired', 'released', 'taken_over', 'expired']),
+    userId: IdSchema,
+    userName: z.string(),
+    /** With taken_over: whose lease it was. */
+    previousUserId: IdSchema.optional(),
   }),
   /** Per tag kind that the re-run tagger changed. */
   'item.retagged': z.record(z.string(), TagChangeSchema),
@@ -55,6 +80,9 @@ export const EVENT_PAYLOADS = {
   'feed.updated': z.object({ feedId: IdSchema, fields: z.array(z.string()) }),
   'feed.deleted': z.object({ feedId: IdSchema, name: z.string() }),
   'feed.health': z.object({ feedId: IdSchema, change: z.enum(['failing', 'recovered', 'items']) }),
+  'auth.failed': z.object({ username: z.string(), address: z.string(), reason: z.string() }),
+  'auth.signed_in': z.object({ userId: IdSchema, address: z.string() }),
+  'auth.signed_out': z.object({ userId: IdSchema }),
 } as const;
 
 /** A workflow action's event (`item.accept`, `item.assign`, …). */
@@ -69,6 +97,10 @@ export const ActionPayloadSchema = z.object({
   comment: z.string().optional(),
   commentId: IdSchema.optional(),
   reason: z.string().optional(),
+  /** With publish and kill: the publication's number (1 first, then updates and the withdrawal). */
+  publication: z.number().int().optional(),
+  /** With publish: the correction note readers see. */
+  note: z.string().optional(),
 });
 
 type ActionEventType = `item.${WorkflowAction}`;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTIONS, ITEM_STATUSES } from '../workflow.ts';
 import { ORGANISATION_IDS, REGION_IDS, TOPIC_IDS } from '../tagging/codes.ts';
 import { IdSchema, repeatable, textLine, TimestampSchema } from './common.ts';
+import { LeaseSchema } from './leases.ts';
 import { UserRefSchema } from './users.ts';
 
 export const ItemStatusSchema = z.enum(ITEM_STATUSES);
@@ -62,7 +63,24 @@ export const ItemSchema = z.object({
   publishedAt: TimestampSchema.nullable(),
   /** The time the wire itself gave the item, when it gave one. */
   wireTime: TimestampSchema.nullable(),
+  /** Optimistic concurrency (the ETag): moves with every change. */
   version: z.number().int().positive(),
+  /** 'wire': ingested from an agency; 'desk': a story the desk wrote (from scratch or from reports). */
+  origin: z.enum(['wire', 'desk']),
+  byline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  slug: z.string().nullable(),
+  keywords: z.array(z.string()),
+  /** Editorial versions: the latest, the one a reviewer approved, the one last published. */
+  latestVersion: z.number().int().positive(),
+  approvedVersion: z.number().int().positive().nullable(),
+  publishedVersion: z.number().int().positive().nullable(),
+  /** Who is editing it right now, if anyone. */
+  lease: LeaseSchema.nullable(),
+  /** The agency sent a newer copy that is not in the story yet: its number. */
+  wireUpdate: z.number().int().positive().nullable(),
+  /** Reports a desk story was written from. */
+  sourceCount: z.number().int().nonnegative(),
 });
 export type Item = z.infer<typeof ItemSchema>;
 
@@ -118,28 +136,12 @@ export const FacetsResponseSchema = z.object({
 });
 export type FacetsResponse = z.infer<typeof FacetsResponseSchema>;
 
-const tagList = <T extends z.ZodType>(schema: T) => z.array(schema).max(LIMITS.tags);
-
-/** What an editor may change on an item. */
-export const ItemPatchSchema = z
-  .strictObject({
-    headline: textLine(LIMITS.headline),
-    summary: z.string().max(LIMITS.summary),
-    body: z.string().max(LIMITS.body),
-    countries: tagList(CountryCodeSchema),
-    regions: tagList(RegionSchema),
-    organisations: tagList(OrganisationSchema),
-    topics: tagList(TopicSchema),
-    urgency: UrgencySchema,
-  })
-  .partial()
-  .refine((patch) => Object.keys(patch).length > 0, 'at least one field to change');
-export type ItemPatch = z.infer<typeof ItemPatchSchema>;
-
 export const ActionRequestSchema = z.strictObject({
   assignee: IdSchema.optional(),
   comment: z.string().trim().min(1).max(LIMITS.comment).optional(),
   reason: z.string().trim().min(1).max(LIMITS.comment).optional(),
+  /** With publish: a correction note for readers when the story was published before. */
+  note: z.string().trim().min(1).max(LIMITS.comment).optional(),
 });
 export type ActionRequest = z.infer<typeof ActionRequestSchema>;
 

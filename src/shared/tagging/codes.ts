@@ -50,7 +50,10 @@ export const REGION_IDS = [
 ] as const;
 export type Region = (typeof REGION_IDS)[number];
 
-/** Organisations that matter to this desk. */
+/**
+ * Organisations that matter to this desk, in the order the tag editor lists them (the filter groups them in
+ * src/client/lib/organisations.ts). The ids are stored on items and in saved views and links: never rename one.
+ */
 export const ORGANISATION_IDS = [
   'opec',
   'csto',
@@ -59,6 +62,19 @@ export const ORGANISATION_IDS = [
   'brics',
   'gcc',
   'un',
+  // UN agencies and world bodies: an item naming an agency of the UN system also carries 'un' (not 'wto').
+  'who',
+  'iaea',
+  'unhcr',
+  'unicef',
+  'wfp',
+  'unesco',
+  'unrwa',
+  'wto',
+  // International courts, and the Red Cross and Red Crescent movement.
+  'icc',
+  'icj',
+  'icrc',
   'eu',
   'nato',
   'arab-league',
@@ -71,6 +87,13 @@ export const ORGANISATION_IDS = [
   'world-bank',
   'african-union',
   'asean',
+  // Armed movements regional copy names daily.
+  'hamas',
+  'hezbollah',
+  'houthis',
+  'taliban',
+  'isis',
+  'pkk',
 ] as const;
 export type Organisation = (typeof ORGANISATION_IDS)[number];
 

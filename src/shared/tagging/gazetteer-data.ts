@@ -11,7 +11,10 @@ import type { Organisation, Region } from './codes.ts';
  *   أبخازيا/أوسيتيا الجنوبية → GE, الجولان → SY. القدس is left untagged (its status is the story).
  * - جورجيا is Georgia the country; "ولاية جورجيا" (the US state) is US.
  * - Leaders and officials are metonyms of their country but are tagged at a lower weight (PERSON_WEIGHT) and the
- *   list dates: review it when governments change.
+ *   list dates: review it when governments change. Seats of government, palaces and parliaments (الكرملين,
+ *   داوننغ ستريت, الكي دورسيه, قصر بعبدا, قصر الاتحادية, البوندستاغ) are names of the country itself.
+ * - Armed movements are organisations (ORGANISATIONS below), and those that hold or fight over one country's
+ *   territory also name it: حماس → PS, حزب الله → LB, الحوثيون → YE, طالبان → AF.
  * - Names that are also common words are left out or need context: مالي (financial), مشهد (scene), قم
  *   (stand up), صور (pictures), بورصة (stock exchange), رئيسي (main), كيف (how; Kyiv is كييف), صوفيا.
  */
@@ -39,16 +42,16 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     ar: [
       'كازاخستان', 'كازخستان', 'قازاقستان', 'قزاقستان', 'كزاخستان', 'جمهورية كازاخستان', 'أستانا', 'آستانا',
       'أستانة', 'نور سلطان', 'نورسلطان', 'ألماتي', 'آلماتي', 'ألما آتا', 'ألمآتا', 'شيمكنت', 'جيمكنت',
-      'كاراغندا', 'قاراغندي', 'أكتاو', 'آقتاو', 'أتيراو', 'أكتوبي', 'آقتوبه', 'بافلودار', 'طراز', 'تاراز',
+      'كاراغندا', 'قاراغندي', 'أكتاو', 'آقتاو', 'أتيراو', 'أكتوبي', 'آقتوبه', 'بافلودار', 'تاراز',
       'قيزيلوردا', 'كيزيلوردا', 'سيميبالاتينسك', 'أوست كامينوغورسك', 'كوستاناي', 'بايكونور', 'بايقونور',
       'تنغيز', 'تنجيز', 'كاشاغان', 'كاراتشاغاناك', 'كازموناي غاز', 'كازموناي', 'كازاتومبروم', 'مانغيستاو',
-      'مانغستاو',
+      'مانغستاو', 'أكوردا', 'آق أوردا',
     ],
     nisba: ['كازاخستاني', 'كازاخي', 'قازاقي', 'قزاقي', 'كزاخي', 'قازاقستاني'],
     people: ['كازاخ', 'قازاق'],
     en: [
       'kazakhstan', 'kazakh', 'kazakhs', 'kazakhstani', 'astana', 'almaty', 'nur sultan', 'shymkent',
-      'tengiz', 'kashagan', 'baikonur', 'kazmunaygas',
+      'tengiz', 'kashagan', 'baikonur', 'kazmunaygas', 'akorda',
     ],
     persons: [
       'توكاييف', 'توقاييف', 'توكاييف', 'قاسم جومارت توكاييف', 'نزارباييف', 'نزاربايف', 'tokayev',
@@ -160,7 +163,7 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     ar: [
       'أوكرانيا', 'كييف', 'خاركيف', 'خاركوف', 'أوديسا', 'أوديسّا', 'لفيف', 'دونباس', 'دونيتسك', 'لوغانسك',
       'لوهانسك', 'زابوريجيا', 'زاباروجيا', 'زابوروجيا', 'خيرسون', 'ماريوبول', 'القرم', 'شبه جزيرة القرم',
-      'سيفاستوبول', 'دنيبرو',
+      'سيفاستوبول', 'دنيبرو', 'بانكوفا',
     ],
     nisba: ['أوكراني'],
     en: [
@@ -195,7 +198,8 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
   TR: {
     ar: [
       'تركيا', 'الجمهورية التركية', 'أنقرة', 'إسطنبول', 'اسطنبول', 'استنبول', 'إستانبول', 'إزمير', 'أنطاليا',
-      'غازي عنتاب', 'أضنة', 'ديار بكر', 'هاتاي',
+      'غازي عنتاب', 'أضنة', 'ديار بكر', 'هاتاي', 'بيشتبه', 'قصر دولمة بهجة', 'قصر دولما بهجة',
+      'قصر تشانكايا',
     ],
     nisba: ['تركي'],
     people: ['أتراك'],
@@ -206,9 +210,10 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     ar: [
       'إيران', 'الجمهورية الإسلامية الإيرانية', 'طهران', 'أصفهان', 'مدينة مشهد', 'تبريز', 'شيراز', 'الأهواز',
       'بوشهر', 'نطنز', 'فوردو', 'بندر عباس', 'هرمز', 'مضيق هرمز', 'الحرس الثوري', 'تشابهار', 'جابهار',
+      'مجلس الشورى الإسلامي', 'قصر سعد آباد',
     ],
     nisba: ['إيراني'],
-    en: ['iran', 'iranian', 'iranians', 'tehran', 'isfahan', 'tabriz', 'hormuz', 'natanz', 'irgc'],
+    en: ['iran', 'iranian', 'iranians', 'tehran', 'isfahan', 'tabriz', 'hormuz', 'natanz', 'fordow', 'irgc'],
     persons: [
       'خامنئي', 'علي خامنئي', 'بزشكيان', 'مسعود بزشكيان', 'عراقجي', 'عباس عراقجي', 'khamenei', 'pezeshkian',
       'araghchi',
@@ -218,6 +223,7 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     ar: [
       'العراق', 'بغداد', 'أربيل', 'البصرة', 'الموصل', 'كركوك', 'النجف', 'كربلاء', 'الفلوجة', 'الأنبار',
       'السليمانية', 'دهوك', 'إقليم كردستان', 'كردستان العراق', 'تركمان العراق', 'الحشد الشعبي',
+      'المنطقة الخضراء', 'كتائب حزب الله', 'حزب الله العراقي',
     ],
     nisba: ['عراقي'],
     en: ['iraq', 'iraqi', 'iraqis', 'baghdad', 'erbil', 'basra', 'mosul', 'kirkuk'],
@@ -233,33 +239,37 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     persons: ['أحمد الشرع'],
   },
   LB: {
-    ar: ['لبنان', 'بيروت', 'صيدا', 'بعلبك', 'الضاحية الجنوبية', 'جنوب لبنان', 'حزب الله'],
+    ar: [
+      'لبنان', 'بيروت', 'صيدا', 'بعلبك', 'الضاحية الجنوبية', 'جنوب لبنان', 'قصر بعبدا', 'بعبدا',
+      'السراي الحكومي', 'السراي الكبير', 'عين التينة',
+    ],
     nisba: ['لبناني'],
-    en: ['lebanon', 'lebanese', 'beirut', 'hezbollah'],
+    en: ['lebanon', 'lebanese', 'beirut', 'baabda'],
   },
   JO: {
-    ar: ['الأردن', 'المملكة الأردنية', 'الزرقاء', 'إربد', 'العقبة'],
+    ar: ['الأردن', 'المملكة الأردنية', 'الزرقاء', 'إربد', 'العقبة', 'الديوان الملكي الهاشمي', 'قصر الحسينية'],
     nisba: ['أردني'],
     en: ['jordan', 'jordanian', 'amman'],
   },
   PS: {
     ar: [
       'فلسطين', 'دولة فلسطين', 'الأراضي الفلسطينية', 'غزة', 'قطاع غزة', 'الضفة الغربية', 'رام الله', 'نابلس',
-      'جنين', 'الخليل', 'رفح', 'خان يونس', 'بيت لحم', 'حركة حماس', 'السلطة الفلسطينية',
+      'جنين', 'الخليل', 'رفح', 'خان يونس', 'بيت لحم', 'السلطة الفلسطينية',
     ],
     nisba: ['فلسطيني'],
-    en: ['palestine', 'palestinian', 'palestinians', 'gaza', 'west bank', 'ramallah', 'hamas'],
+    en: ['palestine', 'palestinian', 'palestinians', 'gaza', 'west bank', 'ramallah'],
   },
   IL: {
-    ar: ['إسرائيل', 'تل أبيب', 'حيفا', 'الكنيست'],
+    ar: ['إسرائيل', 'تل أبيب', 'حيفا', 'إيلات', 'الكنيست'],
     nisba: ['إسرائيلي'],
-    en: ['israel', 'israeli', 'israelis', 'tel aviv', 'knesset'],
+    en: ['israel', 'israeli', 'israelis', 'tel aviv', 'haifa', 'eilat', 'knesset'],
     persons: ['نتنياهو', 'بنيامين نتنياهو', 'netanyahu'],
   },
   EG: {
     ar: [
       'مصر', 'جمهورية مصر العربية', 'القاهرة', 'الإسكندرية', 'السويس', 'قناة السويس', 'بورسعيد', 'الأقصر',
-      'أسوان', 'شرم الشيخ', 'الجيزة', 'سيناء', 'العلمين', 'العاصمة الإدارية',
+      'أسوان', 'شرم الشيخ', 'الجيزة', 'سيناء', 'العلمين', 'العاصمة الإدارية', 'قصر الاتحادية', 'قصر عابدين',
+      'قصر القبة',
     ],
     nisba: ['مصري'],
     en: ['egypt', 'egyptian', 'egyptians', 'cairo', 'alexandria', 'suez', 'sinai'],
@@ -275,7 +285,7 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
   SA: {
     ar: [
       'السعودية', 'المملكة العربية السعودية', 'العربية السعودية', 'الرياض', 'جدة', 'مكة', 'مكة المكرمة',
-      'المدينة المنورة', 'الدمام', 'الظهران', 'نيوم', 'تبوك', 'أبها', 'أرامكو',
+      'المدينة المنورة', 'الدمام', 'الظهران', 'نيوم', 'تبوك', 'أبها', 'أرامكو', 'قصر اليمامة',
     ],
     nisba: ['سعودي'],
     en: ['saudi arabia', 'saudi', 'saudis', 'riyadh', 'jeddah', 'mecca', 'medina', 'neom', 'aramco'],
@@ -284,7 +294,7 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
   AE: {
     ar: [
       'الإمارات', 'الإمارات العربية المتحدة', 'دولة الإمارات', 'أبوظبي', 'أبو ظبي', 'دبي', 'الشارقة', 'عجمان',
-      'رأس الخيمة', 'الفجيرة', 'أم القيوين',
+      'رأس الخيمة', 'الفجيرة', 'أم القيوين', 'قصر الوطن',
     ],
     nisba: ['إماراتي'],
     en: ['united arab emirates', 'emirates', 'emirati', 'abu dhabi', 'dubai', 'sharjah'],
@@ -296,21 +306,25 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     en: ['qatar', 'qatari', 'doha'],
     persons: ['تميم بن حمد'],
   },
-  KW: { ar: ['الكويت', 'دولة الكويت'], nisba: ['كويتي'], en: ['kuwait', 'kuwaiti'] },
+  KW: {
+    ar: ['الكويت', 'دولة الكويت', 'قصر بيان', 'قصر السيف'],
+    nisba: ['كويتي'],
+    en: ['kuwait', 'kuwaiti'],
+  },
   BH: {
-    ar: ['البحرين', 'مملكة البحرين', 'المنامة'],
+    ar: ['البحرين', 'مملكة البحرين', 'المنامة', 'قصر الصخير', 'قصر القضيبية'],
     nisba: ['بحريني'],
     en: ['bahrain', 'bahraini', 'manama'],
   },
   OM: {
-    ar: ['سلطنة عمان', 'مسقط', 'صلالة', 'ظفار', 'الدقم'],
+    ar: ['سلطنة عمان', 'مسقط', 'صلالة', 'ظفار', 'الدقم', 'قصر العلم'],
     nisba: ['عماني'],
     en: ['oman', 'omani', 'muscat', 'salalah'],
   },
   YE: {
-    ar: ['اليمن', 'صنعاء', 'عدن', 'الحديدة', 'مأرب', 'تعز', 'حضرموت'],
-    nisba: ['يمني', 'حوثي'],
-    en: ['yemen', 'yemeni', 'sanaa', 'aden', 'houthi', 'houthis'],
+    ar: ['اليمن', 'صنعاء', 'عدن', 'الحديدة', 'مأرب', 'تعز', 'حضرموت', 'قصر معاشيق'],
+    nisba: ['يمني'],
+    en: ['yemen', 'yemeni', 'sanaa', 'aden', 'hodeidah'],
   },
   // --- Maghreb ------------------------------------------------------------------------------------------
   LY: {
@@ -318,11 +332,15 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     nisba: ['ليبي'],
     en: ['libya', 'libyan', 'benghazi', 'misrata'],
   },
-  TN: { ar: ['تونس', 'صفاقس', 'سوسة', 'قرطاج'], nisba: ['تونسي'], en: ['tunisia', 'tunisian', 'tunis'] },
+  TN: {
+    ar: ['تونس', 'صفاقس', 'سوسة', 'قرطاج', 'قصر قرطاج'],
+    nisba: ['تونسي'],
+    en: ['tunisia', 'tunisian', 'tunis'],
+  },
   DZ: {
-    ar: ['الجزائر', 'وهران', 'قسنطينة', 'عنابة'],
+    ar: ['الجزائر', 'وهران', 'قسنطينة', 'عنابة', 'قصر المرادية', 'المرادية'],
     nisba: ['جزائري'],
-    en: ['algeria', 'algerian', 'algiers', 'oran'],
+    en: ['algeria', 'algerian', 'algiers', 'oran', 'el mouradia'],
   },
   MA: {
     ar: ['المغرب', 'المملكة المغربية', 'الرباط', 'الدار البيضاء', 'مراكش', 'طنجة', 'فاس', 'أغادير'],
@@ -340,12 +358,12 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     ar: [
       'الصين', 'جمهورية الصين الشعبية', 'بكين', 'بيجين', 'شنغهاي', 'شينجيانغ', 'شينجيانج', 'سنجان',
       'شينغيانغ', 'أورومتشي', 'أورومچي', 'كاشغر', 'التبت', 'قوانغتشو', 'غوانغتشو', 'شنتشن', 'ووهان', 'هاينان',
-      'تيانجين', 'تشونغتشينغ', 'شيآن', 'هانغتشو', 'هواوي',
+      'تيانجين', 'تشونغتشينغ', 'شيآن', 'هانغتشو', 'هواوي', 'قاعة الشعب الكبرى', 'تشونغنانهاي',
     ],
     nisba: ['صيني'],
     en: [
       'china', 'chinese', 'beijing', 'shanghai', 'xinjiang', 'urumqi', 'kashgar', 'tibet', 'guangzhou',
-      'shenzhen', 'wuhan',
+      'shenzhen', 'wuhan', 'zhongnanhai', 'great hall of the people',
     ],
     persons: ['شي جين بينغ', 'شي جينبينغ', 'وانغ يي', 'لي تشيانغ', 'xi jinping'],
   },
@@ -358,7 +376,7 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     // سول is Seoul as several agencies spell it (سيول, the other spelling, is also "floods": see AMBIGUOUS).
     // The two-word adjectives settle what كوري alone cannot.
     ar: [
-      'كوريا الجنوبية', 'جمهورية كوريا', 'سول', 'بوسان', 'سامسونغ', 'كوري جنوبي', 'كورية جنوبية',
+      'كوريا الجنوبية', 'جمهورية كوريا', 'سول', 'بوسان', 'سامسونغ', 'البيت الأزرق', 'كوري جنوبي', 'كورية جنوبية',
       'الكوري الجنوبي', 'الكورية الجنوبية', 'الكوريون الجنوبيون', 'الكوريين الجنوبيين',
     ],
     en: ['south korea', 'republic of korea', 'seoul', 'busan', 'samsung'],
@@ -389,17 +407,17 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
   PK: {
     ar: [
       'باكستان', 'إسلام آباد', 'إسلام أباد', 'اسلام اباد', 'كراتشي', 'لاهور', 'بيشاور', 'كويتا', 'غوادر',
-      'جوادر', 'طالبان باكستان',
+      'جوادر', 'راولبندي', 'خيبر بختونخوا',
     ],
     nisba: ['باكستاني'],
-    en: ['pakistan', 'pakistani', 'islamabad', 'karachi', 'lahore', 'gwadar'],
+    en: ['pakistan', 'pakistani', 'islamabad', 'karachi', 'lahore', 'gwadar', 'rawalpindi'],
     persons: ['شهباز شريف'],
   },
   AF: {
-    ar: ['أفغانستان', 'كابل', 'كابول', 'قندهار', 'هرات', 'مزار شريف', 'طالبان', 'حركة طالبان'],
+    ar: ['أفغانستان', 'كابل', 'كابول', 'قندهار', 'هرات', 'مزار شريف'],
     nisba: ['أفغاني', 'أفغانستاني'],
     people: ['أفغان'],
-    en: ['afghanistan', 'afghan', 'afghans', 'kabul', 'kandahar', 'taliban'],
+    en: ['afghanistan', 'afghan', 'afghans', 'kabul', 'kandahar'],
   },
   BD: { ar: ['بنغلاديش', 'بنغلادش', 'دكا'], nisba: ['بنغالي'], en: ['bangladesh', 'bangladeshi', 'dhaka'] },
   ID: { ar: ['إندونيسيا', 'جاكرتا'], en: ['indonesia', 'indonesian', 'jakarta'] },
@@ -408,40 +426,44 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
   GB: {
     ar: [
       'بريطانيا', 'المملكة المتحدة', 'بريطانيا العظمى', 'إنجلترا', 'إنكلترا', 'انجلترا', 'اسكتلندا',
-      'إسكتلندا', 'أيرلندا الشمالية', 'إيرلندا الشمالية', 'لندن', 'مانشستر', 'داونينغ ستريت', 'ويلز',
+      'إسكتلندا', 'أيرلندا الشمالية', 'إيرلندا الشمالية', 'لندن', 'مانشستر', 'داونينغ ستريت', 'داوننغ ستريت',
+      'داونينج ستريت', 'داوننج ستريت', 'وستمنستر', 'ويستمنستر', 'وايتهول', 'قصر باكنغهام', 'قصر بكنغهام', 'ويلز',
     ],
     nisba: ['بريطاني', 'إنجليزي', 'إنكليزي', 'اسكتلندي'],
     people: ['إنجليز', 'إنكليز'],
     en: [
       'united kingdom', 'britain', 'great britain', 'british', 'england', 'english', 'scotland', 'scottish',
-      'london', 'downing street',
+      'london', 'downing street', 'whitehall', 'westminster', 'buckingham palace',
     ],
     persons: ['ستارمر', 'كير ستارمر', 'starmer'],
   },
   FR: {
-    ar: ['فرنسا', 'باريس', 'مرسيليا', 'الإليزيه', 'قصر الإليزيه'],
+    ar: [
+      'فرنسا', 'باريس', 'مرسيليا', 'الإليزيه', 'قصر الإليزيه', 'الكي دورسيه', 'كي دورسيه', 'الكيه دورسيه',
+      'قصر ماتينيون', 'ماتينيون',
+    ],
     nisba: ['فرنسي'],
-    en: ['france', 'french', 'paris', 'elysee'],
+    en: ['france', 'french', 'paris', 'elysee', 'élysée', 'quai d orsay', 'matignon'],
     persons: ['ماكرون', 'إيمانويل ماكرون', 'macron'],
   },
   DE: {
-    ar: ['ألمانيا', 'برلين', 'ميونخ', 'ميونيخ', 'فرانكفورت', 'هامبورغ'],
+    ar: ['ألمانيا', 'برلين', 'ميونخ', 'ميونيخ', 'فرانكفورت', 'هامبورغ', 'البوندستاغ', 'البوندستاج', 'الرايخستاغ'],
     nisba: ['ألماني'],
     people: ['ألمان'],
-    en: ['germany', 'german', 'germans', 'berlin', 'munich', 'frankfurt'],
+    en: ['germany', 'german', 'germans', 'berlin', 'munich', 'frankfurt', 'bundestag', 'reichstag'],
     persons: ['شولتس', 'ميرتس', 'merz', 'scholz'],
   },
   IT: {
-    ar: ['إيطاليا', 'روما', 'ميلانو', 'نابولي'],
+    ar: ['إيطاليا', 'روما', 'ميلانو', 'نابولي', 'قصر كيجي', 'قصر كيغي', 'قصر الكويرينالي'],
     nisba: ['إيطالي'],
-    en: ['italy', 'italian', 'rome', 'milan'],
+    en: ['italy', 'italian', 'rome', 'milan', 'palazzo chigi', 'quirinale'],
     persons: ['ميلوني', 'meloni'],
   },
   ES: {
-    ar: ['إسبانيا', 'اسبانيا', 'مدريد', 'برشلونة'],
+    ar: ['إسبانيا', 'اسبانيا', 'مدريد', 'برشلونة', 'قصر مونكلوا', 'مونكلوا'],
     nisba: ['إسباني'],
     people: ['إسبان'],
-    en: ['spain', 'spanish', 'madrid', 'barcelona'],
+    en: ['spain', 'spanish', 'madrid', 'barcelona', 'moncloa'],
   },
   AT: { ar: ['النمسا', 'فيينا'], nisba: ['نمساوي'], en: ['austria', 'austrian', 'vienna'] },
   CH: {
@@ -478,6 +500,7 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     ar: [
       'الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'أمريكا', 'أميركا',
       'واشنطن', 'نيويورك', 'البيت الأبيض', 'البنتاغون', 'البنتاجون', 'الكونغرس', 'الكونجرس', 'وول ستريت',
+      'المكتب البيضاوي', 'الكابيتول', 'كابيتول هيل', 'فوغي بوتوم', 'كامب ديفيد',
       'كاليفورنيا', 'تكساس', 'فلوريدا', 'لوس أنجلوس', 'شيكاغو', 'ألاسكا', 'هاواي', 'ولاية جورجيا',
       'نيو مكسيكو', 'الاحتياطي الفيدرالي', 'الاحتياطي الفدرالي', 'وكالة ناسا', 'ناسا',
     ],
@@ -485,8 +508,9 @@ export const COUNTRY_NAMES: Record<string, CountryNames> = {
     people: ['أمريكان', 'أميركان'],
     en: [
       'united states', 'united states of america', 'america', 'american', 'americans', 'washington',
-      'white house', 'pentagon', 'new york', 'congress', 'wall street', 'california', 'texas', 'florida',
-      'new jersey', 'u s', 'nasa',
+      'white house', 'pentagon', 'state department', 'oval office', 'capitol hill', 'foggy bottom',
+      'camp david', 'new york', 'congress', 'wall street', 'california', 'texas', 'florida', 'new jersey', 'u s',
+      'nasa',
     ],
     persons: ['ترامب', 'دونالد ترامب', 'بايدن', 'روبيو', 'ماركو روبيو', 'trump', 'biden', 'rubio'],
   },
@@ -583,6 +607,8 @@ export const AMBIGUOUS: { forms: string[]; codes: string[]; context?: string[] }
     context: ['BF', 'NE', 'SN', 'GN', 'MR', 'DZ', 'TD', 'CI', 'TG'],
   },
   { forms: ['أوسيتيا', 'ossetia'], codes: ['GE', 'RU'] },
+  // طراز (Taraz) is also "model, type": طائرات من طراز إف 16.
+  { forms: ['طراز'], codes: ['KZ'] },
   { forms: ['جلال آباد'], codes: ['AF', 'KG'] },
   // بنين is also "boys" (مدرسة بنين): Benin only in a West African story.
   { forms: ['بنين'], codes: ['BJ'], context: ['TG', 'NG', 'BF', 'NE', 'GH'] },
@@ -669,9 +695,39 @@ export const NAMED_REGIONS: { forms: string[]; regions: Region[] }[] = [
   { forms: ['أوقيانوسيا', 'جزر المحيط الهادئ', 'oceania', 'pacific islands'], regions: ['oceania'] },
 ];
 
-/** Organisations, with the regions they imply (the EU is a European story even when no country is named). */
+/**
+ * One organisation's names. `countries` and `regions` are what the name also says: the EU is a European story
+ * even when no country is named, and a movement that holds or fights over one country's territory (Hamas,
+ * Hezbollah, the Houthis, the Taliban) is a story about that country, as its name was before it was an
+ * organisation here. ISIS and the PKK operate across borders and name no country. `notBeforeDual`: the name is
+ * also a common dual noun (طالبان "two students"), so it does not count before a dual adjective or verb.
+ */
+export interface OrganisationNames {
+  forms: string[];
+  org: Organisation;
+  countries?: string[];
+  regions?: Region[];
+  notBeforeDual?: boolean;
+}
+
+/**
+ * Agencies, programmes and courts of the UN system: an item naming one also carries 'un', so a desk following
+ * the UN as a whole keeps seeing them. The WTO, the ICC and the Red Cross are not of the UN system.
+ */
+export const ORGANISATION_PARENTS: Partial<Record<Organisation, Organisation>> = {
+  who: 'un',
+  iaea: 'un',
+  unhcr: 'un',
+  unicef: 'un',
+  wfp: 'un',
+  unesco: 'un',
+  unrwa: 'un',
+  icj: 'un',
+};
+
+/** Organisations, with the countries and regions they imply. */
 // prettier-ignore
-export const ORGANISATIONS: { forms: string[]; org: Organisation; regions?: Region[] }[] = [
+export const ORGANISATIONS: OrganisationNames[] = [
   {
     forms: ['أوبك', 'أوبك بلس', 'أوبك+', 'منظمة أوبك', 'منظمة الدول المصدرة للنفط', 'opec', 'opec plus'],
     org: 'opec',
@@ -704,14 +760,159 @@ export const ORGANISATIONS: { forms: string[]; org: Organisation; regions?: Regi
     regions: ['gulf'],
   },
   {
+    // The UN itself and the bodies of it that have no id of their own (FAO, UNDP, IOM, the human rights office).
     forms: [
       'الأمم المتحدة', 'هيئة الأمم المتحدة', 'مجلس الأمن الدولي', 'الجمعية العامة للأمم المتحدة', 'غوتيريش',
-      'غوتيريس', 'اليونسكو', 'اليونيسف', 'منظمة الصحة العالمية', 'برنامج الأغذية العالمي', 'مفوضية اللاجئين',
-      'الوكالة الدولية للطاقة الذرية', 'الأونروا', 'الفاو', 'برنامج الأمم المتحدة الإنمائي', 'united nations',
-      'security council', 'world health organization', 'unesco', 'unicef', 'unhcr', 'unrwa', 'iaea',
-      'guterres', 'undp',
+      'غوتيريس', 'الفاو', 'منظمة الأغذية والزراعة', 'برنامج الأمم المتحدة الإنمائي', 'المنظمة الدولية للهجرة',
+      'منظمة الهجرة الدولية', 'international organization for migration',
+      'المفوضية السامية لحقوق الإنسان', 'مفوضية الأمم المتحدة لحقوق الإنسان', 'مجلس حقوق الإنسان',
+      'united nations', 'security council', 'guterres', 'undp', 'human rights council',
     ],
     org: 'un',
+  },
+  // --- UN agencies and world bodies ---------------------------------------------------------------------
+  {
+    // الصحة العالمية alone is how headlines shorten the WHO; "global health" in construct is in NOT_ORGANISATIONS.
+    forms: [
+      'منظمة الصحة العالمية', 'منظمة الصحة', 'الصحة العالمية', 'غيبريسوس', 'تيدروس أدهانوم غيبريسوس', 'تيدروس أدهانوم',
+      'تيدروس', 'world health organization', 'world health organisation', 'tedros',
+    ],
+    org: 'who',
+  },
+  {
+    // Not the IEA (الوكالة الدولية للطاقة), not Iran's own agency (منظمة الطاقة الذرية الإيرانية).
+    forms: [
+      'الوكالة الدولية للطاقة الذرية', 'وكالة الطاقة الذرية', 'وكالة الطاقة الذرية الدولية', 'الوكالة الذرية',
+      'الطاقة الذرية الدولية', 'غروسي', 'رافائيل غروسي', 'international atomic energy agency', 'iaea', 'grossi',
+      'un nuclear watchdog',
+    ],
+    org: 'iaea',
+  },
+  {
+    // Not the human rights office (المفوضية السامية لحقوق الإنسان), which is 'un' alone.
+    forms: [
+      'المفوضية السامية للأمم المتحدة لشؤون اللاجئين', 'مفوضية الأمم المتحدة السامية لشؤون اللاجئين',
+      'مفوضية الأمم المتحدة لشؤون اللاجئين', 'مفوضية الأمم المتحدة للاجئين', 'المفوضية الأممية للاجئين',
+      'المفوضية الأممية لشؤون اللاجئين', 'المفوضية السامية لشؤون اللاجئين', 'مفوضية شؤون اللاجئين',
+      'مفوضية اللاجئين', 'وكالة الأمم المتحدة للاجئين', 'unhcr', 'un refugee agency',
+      'united nations high commissioner for refugees',
+    ],
+    org: 'unhcr',
+  },
+  {
+    forms: [
+      'اليونيسف', 'يونيسف', 'اليونيسيف', 'يونيسيف', 'منظمة اليونيسف', 'منظمة الأمم المتحدة للطفولة',
+      'صندوق الأمم المتحدة للطفولة', 'unicef',
+    ],
+    org: 'unicef',
+  },
+  {
+    // الأغذية العالمي: the masculine adjective cannot agree with الأغذية, so it is the programme's. الغذاء العالمي
+    // alone is "the world's food" (أزمة الغذاء العالمي) and is left out.
+    forms: [
+      'برنامج الأغذية العالمي', 'برنامج الغذاء العالمي', 'برنامج الأغذية', 'الأغذية العالمي',
+      'world food programme', 'world food program', 'wfp',
+    ],
+    org: 'wfp',
+  },
+  {
+    forms: [
+      'اليونسكو', 'يونسكو', 'منظمة اليونسكو', 'منظمة الأمم المتحدة للتربية والعلم والثقافة', 'unesco',
+    ],
+    org: 'unesco',
+  },
+  { forms: ['الأونروا', 'أونروا', 'وكالة الأونروا', 'وكالة الغوث', 'unrwa'], org: 'unrwa' },
+  {
+    // The full names say whose refugees they serve.
+    forms: [
+      'وكالة غوث وتشغيل اللاجئين الفلسطينيين', 'وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين',
+      'وكالة غوث اللاجئين الفلسطينيين',
+    ],
+    org: 'unrwa',
+    countries: ['PS'],
+  },
+  {
+    // Not التجارة العالمية alone: that is world trade.
+    forms: [
+      'منظمة التجارة العالمية', 'منظمة التجارة', 'world trade organization', 'world trade organisation', 'wto',
+    ],
+    org: 'wto',
+  },
+  // --- Courts and the Red Cross -------------------------------------------------------------------------
+  {
+    forms: [
+      'المحكمة الجنائية الدولية', 'الجنائية الدولية', 'محكمة الجنايات الدولية', 'international criminal court',
+    ],
+    org: 'icc',
+  },
+  {
+    forms: [
+      'محكمة العدل الدولية', 'العدل الدولية', 'international court of justice', 'world court', 'icj',
+    ],
+    org: 'icj',
+  },
+  {
+    // The movement as a whole: the ICRC, the IFRC and every national Red Cross or Red Crescent society.
+    forms: [
+      'اللجنة الدولية للصليب الأحمر', 'الصليب الأحمر', 'الصليب الأحمر الدولي', 'الهلال الأحمر',
+      'جمعية الهلال الأحمر', 'جمعية الصليب الأحمر', 'الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر',
+      'red cross', 'red crescent', 'icrc', 'ifrc',
+    ],
+    org: 'icrc',
+  },
+  // --- Armed movements ----------------------------------------------------------------------------------
+  {
+    // حماس is also "enthusiasm": the phrases that mean that are in NOT_ORGANISATIONS (الحماس never is the movement).
+    forms: [
+      'حماس', 'حركة حماس', 'حركة المقاومة الإسلامية', 'كتائب القسام', 'كتائب عز الدين القسام', 'القسام',
+      'hamas', 'qassam brigades',
+    ],
+    org: 'hamas',
+    countries: ['PS'],
+  },
+  {
+    // The Iraqi كتائب حزب الله is another group: see IQ in COUNTRY_NAMES.
+    forms: ['حزب الله', 'حزب الله اللبناني', 'hezbollah', 'hizbollah', 'hizbullah', 'hizballah'],
+    org: 'hezbollah',
+    countries: ['LB'],
+  },
+  {
+    forms: [
+      'الحوثيون', 'الحوثيين', 'حوثيون', 'حوثيين', 'الحوثي', 'حوثي', 'الحوثية', 'حوثية', 'حوثيا',
+      'جماعة الحوثي', 'جماعة الحوثيين', 'أنصار الله', 'جماعة أنصار الله', 'houthi', 'houthis',
+      'ansar allah', 'ansarallah',
+    ],
+    org: 'houthis',
+    countries: ['YE'],
+  },
+  { forms: ['طالبان'], org: 'taliban', countries: ['AF'], notBeforeDual: true },
+  { forms: ['حركة طالبان', 'حكومة طالبان', 'taliban'], org: 'taliban', countries: ['AF'] },
+  {
+    // The Pakistani Taliban (TTP): another organisation under the same name, and a Pakistani story.
+    forms: [
+      'طالبان باكستان', 'حركة طالبان باكستان', 'طالبان الباكستانية', 'pakistani taliban',
+      'tehrik i taliban pakistan',
+    ],
+    org: 'taliban',
+    countries: ['PK'],
+  },
+  {
+    // الدولة الإسلامية alone is also the Islamic state of history and political thought: only with تنظيم or
+    // its full name is it the group.
+    forms: [
+      'داعش', 'تنظيم داعش', 'الدواعش', 'داعشي', 'الداعشي', 'تنظيم الدولة', 'تنظيم الدولة الإسلامية',
+      'الدولة الإسلامية في العراق والشام', 'الدولة الإسلامية في العراق وسوريا', 'ولاية خراسان', 'داعش خراسان',
+      'isis', 'isil', 'daesh', 'islamic state',
+    ],
+    org: 'isis',
+  },
+  { forms: ['ولاية سيناء'], org: 'isis', countries: ['EG'] },
+  { forms: ['ولاية غرب أفريقيا', 'ولاية غرب إفريقيا'], org: 'isis', regions: ['africa'] },
+  {
+    forms: [
+      'حزب العمال الكردستاني', 'العمال الكردستاني', 'بي كا كا', 'بي كي كي', 'pkk', 'kurdistan workers party',
+    ],
+    org: 'pkk',
   },
   {
     forms: [
@@ -768,6 +969,52 @@ export const ORGANISATIONS: { forms: string[]; org: Organisation; regions?: Regi
 ];
 
 /**
+ * Names shared by several organisations: resolved to the one the item names some other way, or else to the
+ * one whose cue words (matched on stems anywhere in the item) it uses; left untagged when neither settles it.
+ * محكمة لاهاي is the ICC in a story of warrants and war crimes, the ICJ in one of disputes between states.
+ */
+// prettier-ignore
+export const AMBIGUOUS_ORGANISATIONS: {
+  forms: string[];
+  candidates: { org: Organisation; cues: string[] }[];
+}[] = [
+  {
+    forms: ['محكمة لاهاي', 'محكمة لاهاي الدولية', 'المحكمة الدولية في لاهاي', 'hague court'],
+    candidates: [
+      {
+        org: 'icc',
+        cues: [
+          'توقيف', 'اعتقال', 'مذكرة', 'مذكرات', 'جرائم', 'جريمة', 'جنائية', 'المدعي', 'المدعية', 'متهم',
+          'محاكمة', 'warrant', 'arrest', 'prosecutor', 'crimes',
+        ],
+      },
+      {
+        org: 'icj',
+        cues: [
+          'دعوى', 'دعاوى', 'النزاع', 'نزاع', 'الحدودي', 'رأيا', 'استشاري', 'استشاريا', 'تدابير', 'dispute',
+          'advisory', 'lawsuit',
+        ],
+      },
+    ],
+  },
+];
+
+/**
+ * Token sequences that contain an organisation's name but are something else: "enthusiasm" (حماس), global
+ * health (الصحة العالمية in construct), other courts and other ways of saying "Islamic State". Longest match
+ * wins, so these shadow the names inside them.
+ */
+// prettier-ignore
+export const NOT_ORGANISATIONS: string[] = [
+  'بحماس', 'وبحماس', 'حماس كبير', 'حماس شديد', 'حماس بالغ', 'حماس واضح', 'حماس لافت', 'حماس منقطع',
+  'حماس جماهيري', 'حماس شعبي', 'حماس الجماهير', 'حماس الجمهور', 'حماس المشجعين', 'حماس الشباب',
+  'حماس اللاعبين', 'حماس الناخبين', 'حماس المستثمرين', 'حماس الأسواق', 'فتور الحماس',
+  'تحديات الصحة العالمية', 'قمة الصحة العالمية', 'أمن الصحة العالمية', 'مجال الصحة العالمية',
+  'قضايا الصحة العالمية', 'العدالة الجنائية الدولية', 'المحكمة الجنائية الدولية ليوغوسلافيا',
+  'المحكمة الجنائية الدولية لرواندا', 'إعادة تنظيم الدولة',
+];
+
+/**
  * Token sequences that look like a place but are not one (or are another one). Longest match wins, so these
  * shadow the shorter names inside them.
  */
@@ -778,10 +1025,14 @@ export const NOT_PLACES: string[] = [
   'الاتحاد السوفيتي', 'الاتحاد السوفياتي', 'مجلس الأمن القومي', 'مجلس الأمن الوطني', 'الأمريكتين',
   'الأمريكيتين', 'الأميركتين', 'الأميركيتين', 'القارة الأمريكية', 'الجامعة الأمريكية', 'الجامعة الأميركية',
   'البحر الأسود', 'indian ocean', 'native american', 'native americans', 'guinea pig', 'new england',
-  'jersey', 'reunion', 'national security council', 'wild turkey',
+  'jersey', 'reunion', 'national security council', 'wild turkey', 'pentagon shaped',
 ];
 
-/** The desk's English acronyms for countries and organisations, matched case-sensitively on the raw text. */
+/**
+ * The desk's English acronyms for countries and organisations, matched case-sensitively on the raw text. Only
+ * those that are also English words or other bodies' names are here; the rest (UNICEF, IAEA, PKK…) are
+ * ordinary lowercase forms in the lists above.
+ */
 export const ACRONYMS: { pattern: RegExp; country?: string; org?: Organisation }[] = [
   { pattern: /\b(?:US|USA|U\.S\.A?\.?)(?![\w.])/g, country: 'US' },
   { pattern: /\bUK\b/g, country: 'GB' },
@@ -789,7 +1040,13 @@ export const ACRONYMS: { pattern: RegExp; country?: string; org?: Organisation }
   { pattern: /\bDPRK\b/g, country: 'KP' },
   { pattern: /\bPRC\b/g, country: 'CN' },
   { pattern: /\bUN\b/g, org: 'un' },
-  { pattern: /\bWHO\b/g, org: 'un' },
+  { pattern: /\bWHO\b/g, org: 'who' },
+  // The International Cricket Council shares the acronym.
+  {
+    pattern:
+      /\bICC\b(?!\s+(?:Champions|World|T20|Cricket|Men|Women|Under|U19|Test|ODI|rankings|chief executive))/g,
+    org: 'icc',
+  },
   { pattern: /\bEU\b/g, org: 'eu' },
   { pattern: /\bCIS\b/g, org: 'cis' },
   { pattern: /\bSCO\b/g, org: 'sco' },

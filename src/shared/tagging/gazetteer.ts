@@ -2,21 +2,26 @@ import type { Organisation, Region } from './codes.ts';
 import { COUNTRY_CODES } from './countries.ts';
 import {
   AMBIGUOUS,
+  AMBIGUOUS_ORGANISATIONS,
   COUNTRY_NAMES,
   MULTI_COUNTRY,
   NAMED_REGIONS,
+  NOT_ORGANISATIONS,
   NOT_PLACES,
+  ORGANISATION_PARENTS,
   ORGANISATIONS,
   PERSON_WEIGHT,
 } from './gazetteer-data.ts';
 import { normalizeArabic } from '../text/normalize.ts';
+import { stemToken } from '../text/search.ts';
 import { tokenizeNormalized } from '../text/tokenize.ts';
 
 /**
  * The gazetteer: a token trie over every name form, built once (lazily, on first use, so that importing the
  * tagging module for REGION_COUNTRIES costs nothing in the browser). Sources, weakest first: names and
  * demonyms derived from Intl.DisplayNames('ar'/'en') for every ISO code; our curated lists; ambiguous forms,
- * organisations, named regions; and finally the "not a place" sequences, which win over everything.
+ * organisations, named regions; and finally the "not a place" and "not an organisation" sequences, which win
+ * over everything.
  * When two sources of equal rank give the same form different countries, the form becomes ambiguous.
  */
 
@@ -25,11 +30,24 @@ export interface Payload {
   countries?: string[];
   ambiguous?: { codes: string[]; context?: string[] };
   regions?: Region[];
+  /** Organisations named. */
   orgs?: Organisation[];
+  /** Organisations a named one belongs to (the UN of a UN agency): tagged, but they imply no topic. */
+  impliedOrgs?: Organisation[];
+  /** A name several organisations share: the tagger picks one from the rest of the item, or none. */
+  orgChoice?: OrganisationChoice[];
   /** Relative strength of the mention (leaders are weaker than names). */
   weight: number;
   /** The match only counts if the next token is not an adjective (مجلس الأمن القومي is not the UN's). */
   notBeforeAdjective?: boolean;
+  /** The match only counts if the next token is not a dual (طالبان جامعيان are two students). */
+  notBeforeDual?: boolean;
+}
+
+/** One candidate of a shared name, with the stems of the words that point to it. */
+export interface OrganisationChoice {
+  org: Organisation;
+  cueStems: string[];
 }
 
 interface TrieNode {
@@ -51,6 +69,12 @@ let built: Gazetteer | null = null;
 
 function country(code: string, weight = 1): Payload {
   return { countries: [code], weight };
+}
+
+/** The organisations a named one implies (its parent in the UN system), none for most. */
+export function impliedOrganisations(org: Organisation): Organisation[] {
+  const parent = ORGANISATION_PARENTS[org];
+  return parent ? [parent] : [];
 }
 
 /** The gazetteer, built on first use. */
@@ -131,9 +155,21 @@ function build(): Gazetteer {
   for (const { forms, codes } of MULTI_COUNTRY) {
     for (const form of forms) insert(form, { countries: codes, weight: 1 }, RANK_SPECIAL);
   }
-  for (const { forms, org, regions } of ORGANISATIONS) {
-    for (const form of forms)
-      insert(form, regions ? { orgs: [org], regions, weight: 1 } : { orgs: [org], weight: 1 }, RANK_SPECIAL);
+  for (const { forms, org, countries, regions, notBeforeDual } of ORGANISATIONS) {
+    const payload: Payload = { orgs: [org], weight: 1 };
+    const implied = impliedOrganisations(org);
+    if (implied.length) payload.impliedOrgs = implied;
+    if (countries) payload.countries = countries;
+    if (regions) payload.regions = regions;
+    if (notBeforeDual) payload.notBeforeDual = true;
+    for (const form of forms) insert(form, payload, RANK_SPECIAL);
+  }
+  for (const { forms, candidates } of AMBIGUOUS_ORGANISATIONS) {
+    const orgChoice = candidates.map(({ org, cues }) => ({
+      org,
+      cueStems: cues.flatMap((cue) => tokensOf(cue).map(stemToken)),
+    }));
+    for (const form of forms) insert(form, { orgChoice, weight: 1 }, RANK_SPECIAL);
   }
   // "مجلس الأمن" alone is the UN Security Council; followed by an adjective it is a national one.
   insert('مجلس الأمن', { orgs: ['un'], weight: 1, notBeforeAdjective: true }, RANK_SPECIAL);
@@ -141,8 +177,9 @@ function build(): Gazetteer {
     for (const form of forms) insert(form, { regions, weight: 1 }, RANK_SPECIAL);
   }
 
-  // 4. Sequences that are not places at all.
+  // 4. Sequences that are not places, or not organisations, at all.
   for (const form of NOT_PLACES) insert(form, { weight: 0 }, RANK_BLOCK);
+  for (const form of NOT_ORGANISATIONS) insert(form, { weight: 0 }, RANK_BLOCK);
 
   return { root };
 }
@@ -152,11 +189,15 @@ function merge(a: Payload, b: Payload): Payload {
   const countries = new Set([...(a.countries ?? []), ...(b.countries ?? []), ...(a.ambiguous?.codes ?? [])]);
   const regions = [...new Set([...(a.regions ?? []), ...(b.regions ?? [])])];
   const orgs = [...new Set([...(a.orgs ?? []), ...(b.orgs ?? [])])];
+  const impliedOrgs = [...new Set([...(a.impliedOrgs ?? []), ...(b.impliedOrgs ?? [])])];
   const out: Payload = { weight: Math.max(a.weight, b.weight) };
   if (countries.size === 1) out.countries = [...countries];
   else if (countries.size > 1) out.ambiguous = { codes: [...countries] };
   if (regions.length) out.regions = regions;
   if (orgs.length) out.orgs = orgs;
+  if (impliedOrgs.length) out.impliedOrgs = impliedOrgs;
+  const orgChoice = a.orgChoice ?? b.orgChoice;
+  if (orgChoice) out.orgChoice = orgChoice;
   return out;
 }
 
@@ -261,6 +302,23 @@ function isAdjective(token: string | undefined): boolean {
   );
 }
 
+/**
+ * A nominative dual without the article: a nisba adjective (جامعيان, أردنيان) or an imperfect verb (يفوزان,
+ * تحصدان). طالبان before one of these is two students; the movement takes a singular verb (طالبان تعلن).
+ */
+function isDual(token: string | undefined): boolean {
+  if (token === undefined || token.length < 5 || token.startsWith('ال') || !token.endsWith('ان'))
+    return false;
+  return token.endsWith('يان') || token[0] === 'ي' || token[0] === 'ت';
+}
+
+function guarded(payload: Payload, next: string | undefined): boolean {
+  return (
+    (payload.notBeforeAdjective === true && isAdjective(next)) ||
+    (payload.notBeforeDual === true && isDual(next))
+  );
+}
+
 /** All names in a normalised token stream, longest match first, left to right, without overlaps. */
 export function findNames(tokens: string[]): Match[] {
   const { root } = gazetteer();
@@ -291,7 +349,7 @@ export function findNames(tokens: string[]): Match[] {
       }
     }
     if (bestPayload) {
-      if (!(bestPayload.notBeforeAdjective && isAdjective(tokens[i + bestLength]))) {
+      if (!guarded(bestPayload, tokens[i + bestLength])) {
         matches.push({ payload: bestPayload, start: i, length: bestLength });
       }
       i += bestLength;

@@ -1,10 +1,12 @@
 import type { Organisation, Region, Topic, Urgency } from './codes.ts';
 import { REGION_COUNTRIES, regionsOfCountry } from './countries.ts';
 import { ACRONYMS, RAW_DIACRITIC_FORMS } from './gazetteer-data.ts';
-import { findNames } from './gazetteer.ts';
+import { findNames, impliedOrganisations } from './gazetteer.ts';
+import type { OrganisationChoice } from './gazetteer.ts';
 import { rankTopics } from './topics.ts';
 import { urgencyOf } from './urgency.ts';
 import { normalizeArabic } from '../text/normalize.ts';
+import { stemToken } from '../text/search.ts';
 import { tokenizeNormalized } from '../text/tokenize.ts';
 
 /** What the tagger reads: at least a headline; the rest when the wire gives it. */
@@ -107,6 +109,27 @@ interface Ambiguity {
   bodyIndex: number;
 }
 
+interface OrganisationAmbiguity {
+  choice: OrganisationChoice[];
+  zone: Zone;
+  position: number;
+  bodyIndex: number;
+}
+
+/** A named organisation counts, with what it says about the topic; those it implies count without. */
+function addOrganisation(
+  organisations: Accumulator<Organisation>,
+  orgFactors: Map<Organisation, number>,
+  org: Organisation,
+  zone: Zone,
+  position: number,
+  bodyIndex: number,
+) {
+  organisations.add(org, zone, 1, position, bodyIndex);
+  orgFactors.set(org, Math.max(orgFactors.get(org) ?? 0, ORG_TOPIC_FACTOR[zone]));
+  for (const implied of impliedOrganisations(org)) organisations.add(implied, zone, 1, position, bodyIndex);
+}
+
 /** Tags an item: countries, regions, organisations, topics (each strongest first) and urgency. */
 export function tagText(input: TagInput): Tags {
   const countries = new Accumulator<string>();
@@ -114,6 +137,7 @@ export function tagText(input: TagInput): Tags {
   const organisations = new Accumulator<Organisation>();
   const orgFactors = new Map<Organisation, number>();
   const ambiguities: Ambiguity[] = [];
+  const orgAmbiguities: OrganisationAmbiguity[] = [];
 
   const normalizedHeadline = normalizeArabic(input.headline ?? '');
   const zones: { zone: Zone; raw: string; normalized: string }[] = [
@@ -132,10 +156,11 @@ export function tagText(input: TagInput): Tags {
     const tokens = tokenizeNormalized(normalized);
     const offset = ZONE_OFFSET[zone] + tokensByZone[zone].length;
     const bodyBase = tokensByZone[zone].length;
-    if (zone === 'categories') categoryTexts.push(raw);
-    else tokensByZone[zone] = tokensByZone[zone].concat(tokens);
+    // Topic cues are read from these tokens less the organisations' names: what a name says about the topic
+    // is in ORGANISATION_TOPICS (حزب الله is not a party-politics story, the IAEA's الطاقة not an energy one).
+    let topicTokens = tokens;
 
-    for (const { payload, start } of findNames(tokens)) {
+    for (const { payload, start, length } of findNames(tokens)) {
       const position = offset + start;
       const bodyIndex = bodyBase + start;
       for (const code of payload.countries ?? [])
@@ -146,10 +171,20 @@ export function tagText(input: TagInput): Tags {
         organisations.add(org, zone, payload.weight, position, bodyIndex);
         orgFactors.set(org, Math.max(orgFactors.get(org) ?? 0, ORG_TOPIC_FACTOR[zone]));
       }
+      for (const org of payload.impliedOrgs ?? []) {
+        organisations.add(org, zone, payload.weight, position, bodyIndex);
+      }
       if (payload.ambiguous) {
         ambiguities.push({ ...payload.ambiguous, zone, weight: payload.weight, position, bodyIndex });
       }
+      if (payload.orgChoice) orgAmbiguities.push({ choice: payload.orgChoice, zone, position, bodyIndex });
+      if (payload.orgs || payload.orgChoice) {
+        if (topicTokens === tokens) topicTokens = tokens.slice();
+        topicTokens.fill('', start, start + length);
+      }
     }
+    if (zone === 'categories') categoryTexts.push(raw);
+    else tokensByZone[zone] = tokensByZone[zone].concat(topicTokens);
     // All-caps acronyms (US, UK, EU, UN) and diacritised forms only exist in the raw text.
     if (/[A-Z]/.test(raw)) {
       for (const { pattern, country, org } of ACRONYMS) {
@@ -158,10 +193,7 @@ export function tagText(input: TagInput): Tags {
           const position = offset + m.index / 8;
           const bodyIndex = bodyBase + m.index / 8;
           if (country) countries.add(country, zone, 1, position, bodyIndex);
-          if (org) {
-            organisations.add(org, zone, 1, position, bodyIndex);
-            orgFactors.set(org, Math.max(orgFactors.get(org) ?? 0, ORG_TOPIC_FACTOR[zone]));
-          }
+          if (org) addOrganisation(organisations, orgFactors, org, zone, position, bodyIndex);
         }
       }
     }
@@ -178,6 +210,24 @@ export function tagText(input: TagInput): Tags {
     if (present.length === 1) code = present[0];
     else if (present.length === 0 && a.context?.some((c) => countries.tallies.has(c))) code = a.codes[0];
     if (code) countries.add(code, a.zone, a.weight, a.position, a.bodyIndex);
+  }
+  // A shared organisation name counts for the candidate the item names some other way, else for the one
+  // whose cue words it uses; when neither settles it, for none.
+  if (orgAmbiguities.length > 0) {
+    let stems: Set<string> | null = null;
+    for (const a of orgAmbiguities) {
+      let chosen = a.choice.filter(({ org }) => organisations.tallies.has(org));
+      if (chosen.length === 0) {
+        stems ??= new Set(
+          [...tokensByZone.headline, ...tokensByZone.summary, ...tokensByZone.body].map(stemToken),
+        );
+        const cued = stems;
+        chosen = a.choice.filter(({ cueStems }) => cueStems.some((stem) => cued.has(stem)));
+      }
+      if (chosen.length === 1) {
+        addOrganisation(organisations, orgFactors, chosen[0]!.org, a.zone, a.position, a.bodyIndex);
+      }
+    }
   }
 
   const body = zones.find((z) => z.zone === 'body');
@@ -215,8 +265,12 @@ export function tagText(input: TagInput): Tags {
     .map(([region]) => region);
 
   const organisationList = organisations.ranked(leadTokens);
+  // Only organisations named say something about the topic; those merely implied (the UN of an agency) do not.
   const keptOrgs = new Map<Organisation, number>();
-  for (const org of organisationList) keptOrgs.set(org, orgFactors.get(org) ?? 0.5);
+  for (const org of organisationList) {
+    const factor = orgFactors.get(org);
+    if (factor !== undefined) keptOrgs.set(org, factor);
+  }
 
   const topics = rankTopics({
     headline: tokensByZone.headline,

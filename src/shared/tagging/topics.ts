@@ -3,6 +3,7 @@ import { TOPIC_IDS } from './codes.ts';
 import {
   CATEGORY_TOPICS,
   CORRECTIONS,
+  FALLBACK,
   LEXICON,
   ORGANISATION_TOPICS,
   SURFACE_OVERRIDES,
@@ -20,6 +21,8 @@ import { tokenizeNormalized } from '../text/tokenize.ts';
  * words. An item naming two or more countries (or a region, which stands for several) gets a diplomacy bonus
  * when it already has a real diplomatic cue ("X meets Y's minister" needs no more than that). A topic is kept when it scores at least MIN_SCORE (one
  * strong cue in a headline) and at least RELATIVE_FLOOR of the best topic; topics come out strongest first.
+ * An item left without a topic gets one more reading of its headline and summary with the FALLBACK cues
+ * (event nouns such as منتدى or يعين that only decide when nothing else does), under the same thresholds.
  */
 
 type Weights = Partial<Record<Topic, number>>;
@@ -45,6 +48,7 @@ interface Lexicon {
 }
 
 let lexicon: Lexicon | null = null;
+let fallbackLexicon: Lexicon | null = null;
 
 function stemsOf(text: string): string[] {
   return tokenizeNormalized(normalizeArabic(text)).map(stemToken);
@@ -58,7 +62,8 @@ function procliticForms(word: string): string[] {
   return forms;
 }
 
-function build(): Lexicon {
+/** Words and phrases (as stems) of a cue table. */
+function buildCues(table: typeof LEXICON): Pick<Lexicon, 'words' | 'phrases' | 'phraseStarts'> {
   const words = new Map<string, Weights>();
   const phrases = new Map<string, Weights>();
   const phraseStarts = new Set<string>();
@@ -69,7 +74,7 @@ function build(): Lexicon {
     map.set(key, weights);
   };
   for (const topic of TOPIC_IDS) {
-    for (const [weight, list] of LEXICON[topic]) {
+    for (const [weight, list] of table[topic]) {
       for (const entry of list) {
         const stems = stemsOf(entry);
         if (stems.length === 1) keep(words, stems[0]!, topic, weight);
@@ -80,6 +85,11 @@ function build(): Lexicon {
       }
     }
   }
+  return { words, phrases, phraseStarts };
+}
+
+function build(): Lexicon {
+  const { words, phrases, phraseStarts } = buildCues(LEXICON);
   const corrections = new Map<string, Weights>();
   for (const { phrase, weights } of CORRECTIONS) {
     const stems = stemsOf(phrase);
@@ -107,6 +117,16 @@ function lex(): Lexicon {
   return lexicon;
 }
 
+function fallbackLex(): Lexicon {
+  fallbackLexicon ??= {
+    ...buildCues(FALLBACK),
+    corrections: new Map(),
+    categories: new Map(),
+    surface: new Map(),
+  };
+  return fallbackLexicon;
+}
+
 /** Adds the cues of one zone's (normalised) tokens to `scores`. */
 function scoreZone(
   tokens: string[],
@@ -114,8 +134,9 @@ function scoreZone(
   once: boolean,
   scores: Map<Topic, number>,
   cap?: number,
+  cues: Lexicon = lex(),
 ) {
-  const { words, phrases, corrections, phraseStarts, surface } = lex();
+  const { words, phrases, corrections, phraseStarts, surface } = cues;
   const stems = tokens.map(stemToken);
   const zone = new Map<Topic, number>();
   const seen = once ? new Set<string>() : null;
@@ -208,13 +229,22 @@ export function scoreTopics(input: TopicInput): Map<Topic, number> {
   return scores;
 }
 
-/** Scores topics for an item whose zones are already tokenised and returns them ranked, strongest first. */
-export function rankTopics(input: TopicInput): Topic[] {
-  const scores = scoreTopics(input);
+function ranked(scores: Map<Topic, number>): Topic[] {
   let best = 0;
   for (const value of scores.values()) best = Math.max(best, value);
   return [...scores.entries()]
     .filter(([, value]) => value >= MIN_SCORE && value >= best * RELATIVE_FLOOR)
     .sort((a, b) => b[1] - a[1] || TOPIC_IDS.indexOf(a[0]) - TOPIC_IDS.indexOf(b[0]))
     .map(([topic]) => topic);
+}
+
+/** Scores topics for an item whose zones are already tokenised and returns them ranked, strongest first. */
+export function rankTopics(input: TopicInput): Topic[] {
+  const scores = scoreTopics(input);
+  const topics = ranked(scores);
+  if (topics.length > 0) return topics;
+  // Nothing else decided: the headline's and summary's event nouns may (never the body's incidental ones).
+  scoreZone(input.headline, 1, true, scores, undefined, fallbackLex());
+  scoreZone(input.summary, SUMMARY_FACTOR, true, scores, undefined, fallbackLex());
+  return ranked(scores);
 }

@@ -2,12 +2,12 @@ import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect } from 'react';
 import { PanePlaceholder } from '#client/components/pane-placeholder.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
-import { ActionBar } from '#client/features/workflow/components/action-bar.tsx';
 import { useUiStore } from '#client/stores/ui-store.ts';
 
-// The item pane (body sanitiser, timeline, comments, tag editor) loads on first use, not with the queue.
-const loadItemPane = () => import('#client/features/item/components/item-pane.tsx');
-const ItemPane = lazy(() => loadItemPane().then((module) => ({ default: module.ItemPane })));
+// The item pane (body sanitiser, timeline, comments, tag editor, versions and their comparison) loads on first
+// use, not with the queue.
+const loadItemPane = () => import('./item-pane-composed.tsx');
+const ItemPane = lazy(() => loadItemPane().then((module) => ({ default: module.ComposedItemPane })));
 
 /** A few seconds after the queue is on screen, when the browser is idle, fetch the pane's code. */
 export function preloadItemPane(): () => void {
@@ -41,7 +41,6 @@ export function QueueItemRoute() {
       <ItemPane
         key={itemId}
         itemId={itemId}
-        renderActions={(item) => <ActionBar item={item} />}
         itemHref={(id) => router.buildLocation({ to: '/items/$itemId', params: { itemId: id }, search }).href}
         onOpenItem={(id) => void router.navigate({ to: '/items/$itemId', params: { itemId: id }, search })}
         onClose={() => void router.navigate({ to: '/', search })}
@@ -60,7 +59,6 @@ export function MyWorkItemRoute() {
       <ItemPane
         key={itemId}
         itemId={itemId}
-        renderActions={(item) => <ActionBar item={item} />}
         itemHref={(id) => router.buildLocation({ to: '/my-work/items/$itemId', params: { itemId: id } }).href}
         onOpenItem={(id) => void router.navigate({ to: '/my-work/items/$itemId', params: { itemId: id } })}
         onClose={() => void router.navigate({ to: '/my-work' })}

@@ -9,6 +9,8 @@ import { FiltersPanel } from '#client/features/filters/components/filters-panel.
 import { ResultCount } from '#client/features/filters/components/result-count.tsx';
 import { QueueList } from '#client/features/queue/components/queue-list.tsx';
 import { useShortcutAction } from '#client/features/workflow/components/action-bar.tsx';
+import { NewStoryButton } from '#client/features/stories/components/new-story-button.tsx';
+import { WriteStoryButton } from '#client/features/stories/components/write-story-button.tsx';
 import { BulkBar } from '#client/features/workflow/components/bulk-bar.tsx';
 import { clearedFilters } from '#client/lib/filters.ts';
 import { getItemListQueryOptions, useLiveSync } from '#client/lib/live/index.ts';
@@ -17,6 +19,11 @@ import { useReadStore } from '#client/stores/read-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 
 const queueApi = getRouteApi('/desk/queue');
+
+/** "Write a story from these reports", for the ticked rows (in the order they were ticked). */
+const renderBulkExtra = (items: Item[]) => (
+  <WriteStoryButton sourceIds={items.map((item) => item.id)} variant="secondary" />
+);
 
 /** The desk: filters | headline queue | item pane. Mirrors in RTL because the grid follows `dir`. */
 export function QueueScreen() {
@@ -112,8 +119,9 @@ export function QueueScreen() {
         >
           {t('queue.markAllRead')}
         </Button>
+        <NewStoryButton />
       </div>
-      <BulkBar />
+      <BulkBar renderExtra={renderBulkExtra} />
     </div>
   );
 

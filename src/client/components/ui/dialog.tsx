@@ -11,12 +11,15 @@ export function Dialog({
   title,
   children,
   className = '',
+  size = 'md',
 }: {
   open: boolean;
   onClose: () => void;
   title: string;
   children: ReactNode;
   className?: string;
+  /** `wide` for side-by-side content (comparing versions, a preview beside its changes). */
+  size?: 'md' | 'wide';
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation();
@@ -36,7 +39,7 @@ export function Dialog({
         event.preventDefault();
         onClose();
       }}
-      className={`m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-surface-line bg-white p-0 text-ink shadow-xl backdrop:bg-slate-900/40 ${className}`}
+      className={`m-auto ${size === 'wide' ? 'w-[min(76rem,calc(100vw-2rem))]' : 'w-[min(32rem,calc(100vw-2rem))]'} rounded-lg border border-surface-line bg-white p-0 text-ink shadow-xl backdrop:bg-slate-900/40 ${className}`}
     >
       <div className="flex items-center justify-between gap-4 border-b border-surface-line px-5 py-3">
         <h2 id="dialog-title" className="text-base font-semibold">

@@ -33,6 +33,19 @@ export interface ApplyOptions {
   fresh?: boolean;
 }
 
+/**
+ * A story's versions, its agency copies and its publication preview are not in the live item: they are asked
+ * for again where they are shown (invalidation refetches only what is on screen).
+ */
+function invalidateStoryViews(queryClient: QueryClient, itemId: number, type: MirsadEvent['type']): void {
+  if (type === 'item.lease' || type === 'comment.added') return;
+  void queryClient.invalidateQueries({ queryKey: queryKeys.publicationPreview(itemId) });
+  if (type === 'item.edited' || type === 'item.reingested')
+    void queryClient.invalidateQueries({ queryKey: queryKeys.versions(itemId) });
+  if (type === 'item.wire_updated' || type === 'item.reingested')
+    void queryClient.invalidateQueries({ queryKey: queryKeys.wireCopies(itemId) });
+}
+
 /** Applies one live message to the cache, and notifies the user when it concerns them. */
 export function applyLiveMessage(
   queryClient: QueryClient,
@@ -54,6 +67,7 @@ export function applyLiveMessage(
     void queryClient.invalidateQueries({ queryKey: queryKeys.clusterAll });
   }
   if (event.itemId !== null) {
+    invalidateStoryViews(queryClient, event.itemId, event.type);
     queryClient.setQueryData<{ events: MirsadEvent[] }>(queryKeys.history(event.itemId), (old) =>
       old && !old.events.some((known) => known.seq === event.seq) ? { events: [...old.events, event] } : old,
     );

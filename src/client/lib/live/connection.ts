@@ -15,7 +15,11 @@ import type { LiveSync } from './sync.ts';
 
 const STREAM_URL = '/api/events/stream';
 const BASE_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 30_000;
+/**
+ * The backoff's cap. Low on purpose: a restart (a deploy, SIGTERM) should have every screen live again within
+ * 2 s of the server's return. Each attempt is one small `GET /api/session`, and the jitter spreads the tabs.
+ */
+const MAX_DELAY_MS = 2_000;
 /**
  * Counts are re-asked at most this often while items change. The server caches them per filter set until the
  * next event, so tabs with the same filters share one count; this only keeps a busy wire from re-asking on

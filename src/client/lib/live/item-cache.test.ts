@@ -3,40 +3,21 @@ import { describe, expect, it } from 'vitest';
 import type { LiveItem } from '#shared/schemas/events.ts';
 import type { Item } from '#shared/schemas/items.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
+import { buildItem } from '../../../test-support/item-builder.ts';
 import { patchPages, writeItemToCaches } from './item-cache.ts';
 import type { ItemPages } from './list-page.ts';
 
 const at = (minute: number) => `2026-01-02T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const item = (id: number, minute: number, patch: Partial<Item> = {}): Item =>
-  ({
+  buildItem({
     id,
     source: 's',
-    guid: `g${id}`,
-    url: null,
-    language: 'ar',
     headline: `h${id}`,
-    summary: '',
     body: `<p>${id}</p>`,
-    author: null,
-    countries: [],
-    regions: [],
-    organisations: [],
-    topics: [],
-    manualTags: [],
-    urgency: 3,
-    status: 'incoming',
-    lastAction: null,
-    desk: null,
-    assignee: null,
-    clusterId: null,
-    clusterSize: 1,
     receivedAt: at(minute),
     updatedAt: at(minute),
-    publishedAt: null,
-    wireTime: null,
-    version: 1,
     ...patch,
-  }) as Item;
+  });
 
 const pages = (rows: Item[][], nextCursor: string | null = null): ItemPages => ({
   pages: rows.map((items, index) => ({
@@ -143,6 +124,29 @@ describe('writing an item into the caches', () => {
     // A live item never creates a detail entry (it has no body to show).
     writeItemToCaches(queryClient, live(item(9, 50)), null);
     expect(queryClient.getQueryData(queryKeys.item(9))).toBeUndefined();
+  });
+
+  it('takes who is editing from an item.lease event (same version) into the detail and the rows', () => {
+    const queryClient = new QueryClient();
+    const key = queryKeys.item(4);
+    const list = queryKeys.itemList({});
+    queryClient.setQueryData(key, item(4, 40, { version: 2 }));
+    queryClient.setQueryData(list, pages([[item(4, 40, { version: 2 })]]));
+    const lease = {
+      holder: { id: 3, username: 'huda', displayName: 'هدى العلي' },
+      since: at(41),
+      expiresAt: at(42),
+      tabId: 'tab-123456',
+    };
+    writeItemToCaches(queryClient, live(item(4, 40, { version: 2, lease })), null);
+    expect(queryClient.getQueryData<Item>(key)!.lease).toEqual(lease);
+    expect(queryClient.getQueryData<Item>(key)!.body).toBe('<p>4</p>');
+    expect(queryClient.getQueryState(key)!.isInvalidated).toBe(false);
+    expect(queryClient.getQueryData<ItemPages>(list)!.pages[0]!.items[0]!.lease).toEqual(lease);
+    // Released: gone from both.
+    writeItemToCaches(queryClient, live(item(4, 40, { version: 2, lease: null })), null);
+    expect(queryClient.getQueryData<Item>(key)!.lease).toBeNull();
+    expect(queryClient.getQueryData<ItemPages>(list)!.pages[0]!.items[0]!.lease).toBeNull();
   });
 
   it('patches only the lists it is told to', () => {

@@ -140,7 +140,13 @@ function writeDetail(queryClient: QueryClient, item: Item | LiveItem, force: boo
     return;
   }
   // Already this version or a newer one (our own mutation's answer usually arrives before its event).
-  if (!force && (old.version > item.version || (old.version === item.version && !full))) return;
+  if (!force && old.version > item.version) return;
+  if (!force && old.version === item.version && !full) {
+    // Who is editing changes without a new version (a lease is not an edit): take it, nothing to refetch.
+    if (JSON.stringify(old.lease) !== JSON.stringify(item.lease))
+      queryClient.setQueryData<Item>(detailKey, { ...old, lease: item.lease });
+    return;
+  }
   queryClient.setQueryData<Item>(detailKey, { ...old, ...item } as Item);
   if (!full) void invalidateExact(queryClient, detailKey);
 }

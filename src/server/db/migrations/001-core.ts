@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../index.ts';
-import { idColumn } from './columns.ts';
+import { autoIncrement, idColumn } from './columns.ts';
 
 /**
  * Users, desks, items and their tags and near-duplicate keys, comments, the event log, sessions, tokens, feeds,
@@ -236,10 +236,4 @@ async function createSearchIndex(db: Kysely<unknown>, dialect: DialectName): Pro
       insert into items_fts(rowid, search_headline, search_text)
         values (new.id, new.search_headline, new.search_text);
     end`.execute(db);
-}
-
-function autoIncrement(dialect: DialectName) {
-  // SQLite's AUTOINCREMENT keeps ids (and event sequences) from being reused after a delete.
-  return <T extends { autoIncrement(): T }>(column: T): T =>
-    dialect === 'sqlite' ? column.autoIncrement() : column;
 }

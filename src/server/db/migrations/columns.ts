@@ -4,3 +4,9 @@ import type { DialectName } from '../index.ts';
 export function idColumn(dialect: DialectName): 'integer' | 'serial' {
   return dialect === 'postgres' ? 'serial' : 'integer';
 }
+
+/** SQLite's AUTOINCREMENT keeps ids (and event sequences) from being reused after a delete. */
+export function autoIncrement(dialect: DialectName) {
+  return <T extends { autoIncrement(): T }>(column: T): T =>
+    dialect === 'sqlite' ? column.autoIncrement() : column;
+}

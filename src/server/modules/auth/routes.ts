@@ -6,9 +6,10 @@ import {
   UserSchema,
 } from '#shared/schemas/users.ts';
 import type { FastifyReply } from 'fastify';
+import { sessionKey } from './tokens.ts';
 import type { RouteContext } from '../../http/register.ts';
-import { deleteSession, SESSION_COOKIE } from './sessions.ts';
-import { login, ThrottledError } from './service.ts';
+import { SESSION_COOKIE } from './sessions.ts';
+import { login, logout, ThrottledError } from './service.ts';
 import { setLocale } from '../users/service.ts';
 
 export function registerAuthRoutes({ route, ctx }: RouteContext): void {
@@ -32,7 +33,15 @@ export function registerAuthRoutes({ route, ctx }: RouteContext): void {
     responses: { 200: SessionResponseSchema },
     handler: async ({ request, reply, body }) => {
       try {
-        const { token, response, expiresAt } = await login(ctx, body.username, body.password, request.ip);
+        // A session the browser already had ends here: signing in rotates the session id.
+        const previous = request.cookies[SESSION_COOKIE];
+        const { token, response, expiresAt } = await login(
+          ctx,
+          body.username,
+          body.password,
+          request.ip,
+          previous ? sessionKey(ctx.config.sessionSecret, previous) : null,
+        );
         reply.setCookie(SESSION_COOKIE, token, cookieOptions(new Date(expiresAt)));
         return response;
       } catch (error) {
@@ -61,7 +70,7 @@ export function registerAuthRoutes({ route, ctx }: RouteContext): void {
     tag: 'session',
     access: { kind: 'user' },
     handler: async ({ principal, reply }) => {
-      await deleteSession(ctx, principal.session.id);
+      await logout(ctx, principal.user, principal.session.id);
       clearCookie(reply);
     },
   });

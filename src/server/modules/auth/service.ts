@@ -1,45 +1,102 @@
-/** Signing in and out. Failures are generic (401) and throttled per user and per address (429). */
-import type { SessionResponse } from '#shared/schemas/users.ts';
+/**
+ * Signing in and out. Failures are generic (401); attempts are throttled per account × address, address and
+ * account (throttle.ts) and every refused or failed attempt is an `auth.failed` event in the audit trail. A
+ * successful sign-in rotates the session (any session the browser brought is ended) and upgrades a password
+ * hash made with older parameters.
+ */
+import type { SessionResponse, User } from '#shared/schemas/users.ts';
 import type { AppContext } from '../../context.ts';
 import { ApiError } from '../../http/errors.ts';
+import { SYSTEM_ACTOR, userActor } from '../events/actors.ts';
+import { withEvents } from '../events/with-events.ts';
 import { findUserByUsername, deskIdsOf, toUser } from '../users/repository.ts';
-import { decoy, verifyPassword } from './passwords.ts';
-import { createSession } from './sessions.ts';
-import { clearUserFailures, recordFailure, retryAfterSeconds, throttleKeys } from './throttle.ts';
+import { decoy, hashPassword, needsRehash, verifyPassword } from './passwords.ts';
+import { createSession, deleteSession } from './sessions.ts';
+import { beginAttempt, failedAttempt, succeededAttempt, throttleKeys } from './throttle.ts';
 
 export class ThrottledError extends ApiError {
   constructor(readonly retryAfter: number) {
     super(
       429,
       'too_many_attempts',
-      `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minutes.`,
-      {
-        retryAfterSeconds: retryAfter,
-      },
+      `Too many failed sign-ins from here; try again in ${retryAfter} seconds.`,
+      { retryAfterSeconds: retryAfter, retryAfter },
     );
   }
 }
 
-/** Checks credentials and opens a session; returns the cookie token with the session's public view. */
+async function auditFailure(
+  ctx: AppContext,
+  username: string,
+  address: string,
+  reason: string,
+): Promise<void> {
+  await withEvents(ctx, SYSTEM_ACTOR, async (_trx, emit) => {
+    emit({
+      type: 'auth.failed',
+      itemId: null,
+      payload: { username: username.slice(0, 64), address, reason },
+    });
+  });
+}
+
+/**
+ * Checks credentials and opens a session; returns the cookie token with the session's public view.
+ * `previousSession` is the session id the browser already had, if any: it is ended (rotation).
+ */
 export async function login(
   ctx: AppContext,
   username: string,
   password: string,
   address: string,
+  previousSession: string | null = null,
 ): Promise<{ token: string; response: SessionResponse; expiresAt: number }> {
+  const now = ctx.now();
   const keys = throttleKeys(username, address);
-  const wait = await retryAfterSeconds(ctx, keys);
-  if (wait > 0) throw new ThrottledError(wait);
+  const decision = await beginAttempt(ctx, keys, now);
+  if (!decision.check) {
+    await auditFailure(ctx, username, address, `throttled:${decision.reason}`);
+    throw new ThrottledError(decision.retryAfterSeconds);
+  }
   const row = await findUserByUsername(ctx.database.db, username.trim());
+  const cost = ctx.config.passwordHashCost;
   const valid = row
     ? await verifyPassword(password, row.password_hash)
-    : await verifyPassword(password, await decoy()).then(() => false);
+    : await verifyPassword(password, await decoy(cost)).then(() => false);
   if (!row || !valid || row.disabled === 1) {
-    await recordFailure(ctx, keys);
+    await failedAttempt(ctx, keys, now);
+    await auditFailure(
+      ctx,
+      username,
+      address,
+      !row ? 'unknown_user' : row.disabled ? 'disabled' : 'password',
+    );
     throw new ApiError(401, 'invalid_credentials', 'Wrong username or password.');
   }
-  await clearUserFailures(ctx, keys);
+  await succeededAttempt(ctx, keys, now);
+  if (needsRehash(row.password_hash, cost)) {
+    await ctx.database.db
+      .updateTable('users')
+      .set({ password_hash: await hashPassword(password, cost) })
+      .where('id', '=', row.id)
+      .execute();
+  }
+  if (previousSession) await deleteSession(ctx, previousSession);
   const { token, session } = await createSession(ctx, row.id);
   const user = toUser(row, await deskIdsOf(ctx.database.db, row.id));
+  await withEvents(ctx, userActor(user), async (_trx, emit) => {
+    emit({ type: 'auth.signed_in', itemId: null, payload: { userId: user.id, address } });
+  });
   return { token, response: { user, csrfToken: session.csrfToken }, expiresAt: session.expiresAt };
+}
+
+/**
+ * Ends a session. The event lets every server instance end that user's open streams on this session at once
+ * (each re-checks its own session when it hears it), rather than at its next heartbeat.
+ */
+export async function logout(ctx: AppContext, user: Pick<User, 'id' | 'displayName'>, sessionId: string) {
+  await withEvents(ctx, userActor(user), async (trx, emit) => {
+    await trx.deleteFrom('sessions').where('id', '=', sessionId).execute();
+    emit({ type: 'auth.signed_out', itemId: null, payload: { userId: user.id } });
+  });
 }

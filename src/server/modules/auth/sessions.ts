@@ -40,8 +40,16 @@ export async function createSession(
   return { token, session };
 }
 
-/** Finds the live session for a cookie token, extending it when it is in use. */
-export async function findSession(ctx: AppContext, token: string): Promise<SessionRecord | null> {
+/**
+ * Finds the live session for a cookie token, extending it when it is in use. The live stream looks without
+ * touching (`touch: false`): a screen left open is not someone using the desk, so it does not keep a session
+ * alive past its lifetime.
+ */
+export async function findSession(
+  ctx: AppContext,
+  token: string,
+  { touch = true }: { touch?: boolean } = {},
+): Promise<SessionRecord | null> {
   const id = sessionKey(ctx.config.sessionSecret, token);
   const now = Date.now();
   const row = await ctx.database.db
@@ -52,7 +60,7 @@ export async function findSession(ctx: AppContext, token: string): Promise<Sessi
     .executeTakeFirst();
   if (!row) return null;
   let expiresAt = row.expires_at;
-  if (now - row.last_seen_at > TOUCH_INTERVAL_MS) {
+  if (touch && now - row.last_seen_at > TOUCH_INTERVAL_MS) {
     expiresAt = now + ctx.config.sessionTtlMs;
     await ctx.database.db
       .updateTable('sessions')

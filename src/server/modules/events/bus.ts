@@ -11,8 +11,18 @@ import { latestSeq, listEventsAfter } from './repository.ts';
 
 export interface WireMessage {
   seq: number;
+  /** The event's type: each subscriber sends only what its user may see (maySeeEvent). */
+  type: string;
+  /** For user.* and auth.* events, the user they are about: that user's streams re-check their access. */
+  aboutUserId: number | null;
   /** The JSON of a LiveMessage. */
   data: string;
+}
+
+function aboutUser(event: MirsadEvent): number | null {
+  if (!event.type.startsWith('user.') && !event.type.startsWith('auth.')) return null;
+  const userId = (event.payload as { userId?: unknown } | null)?.userId;
+  return typeof userId === 'number' ? userId : null;
 }
 
 export interface Subscriber {
@@ -114,7 +124,12 @@ export class EventBus {
     return events.map((event) => {
       const item = event.itemId === null ? undefined : byId.get(event.itemId);
       const message: LiveMessage = { event, item: item ? withoutBody(item) : null };
-      return { seq: event.seq, data: JSON.stringify(message) };
+      return {
+        seq: event.seq,
+        type: event.type,
+        aboutUserId: aboutUser(event),
+        data: JSON.stringify(message),
+      };
     });
   }
 

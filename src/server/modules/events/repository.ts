@@ -52,14 +52,16 @@ export async function appendEvents(
 }
 
 /** Events after a sequence number, oldest first. */
-export async function listEventsAfter(db: Executor, afterSeq: number, limit: number): Promise<MirsadEvent[]> {
-  const rows = await db
-    .selectFrom('events')
-    .selectAll()
-    .where('seq', '>', afterSeq)
-    .orderBy('seq')
-    .limit(limit)
-    .execute();
+/** Events after a sequence number, oldest first; only of `types` when given (what a reader may see). */
+export async function listEventsAfter(
+  db: Executor,
+  afterSeq: number,
+  limit: number,
+  types?: readonly string[],
+): Promise<MirsadEvent[]> {
+  let query = db.selectFrom('events').selectAll().where('seq', '>', afterSeq);
+  if (types) query = query.where('type', 'in', types.length > 0 ? [...types] : ['']);
+  const rows = await query.orderBy('seq').limit(limit).execute();
   return rows.map(toEvent);
 }
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { rolesFor } from '#shared/permissions.ts';
-import { EventSchema } from '#shared/schemas/events.ts';
+import { maySeeEvent, rolesFor } from '#shared/permissions.ts';
+import { EVENT_TYPES, EventSchema } from '#shared/schemas/events.ts';
 import type { RouteContext } from '../../http/register.ts';
 import { findSession } from '../auth/sessions.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { listEventsAfter } from './repository.ts';
-import { SseConnection } from './stream.ts';
+import { SseConnection, type StreamAccess } from './stream.ts';
+import { loadUser } from '../users/repository.ts';
 
 const SeqSchema = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -15,6 +16,8 @@ export interface StreamSettings {
   hardLimitBytes: number;
   slowGraceMs: number;
   maxBacklog: number;
+  /** The clock of the slow-client grace period; Date.now when absent (tests pass one they move). */
+  now?: () => number;
 }
 
 export const DEFAULT_STREAM_SETTINGS: StreamSettings = {
@@ -35,15 +38,24 @@ export function registerEventRoutes({ route, ctx }: RouteContext, settings: Stre
     tag: 'events',
     access: { kind: 'user' },
     query: z.strictObject({ after: SeqSchema.optional() }),
-    handler: async ({ request, reply, query }) => {
+    handler: async ({ request, reply, query, principal }) => {
       const lastEventId = request.headers['last-event-id'];
       const fromHeader = typeof lastEventId === 'string' ? SeqSchema.safeParse(lastEventId) : null;
       const after = query.after ?? (fromHeader?.success ? fromHeader.data : ctx.bus.latest);
       const token = request.cookies[SESSION_COOKIE];
+      const user = principal.user;
+      // The session and user as they stand now: null once signed out, expired, disabled or removed.
+      const checkAccess = async (): Promise<StreamAccess | null> => {
+        const session = token ? await findSession(ctx, token, { touch: false }) : null;
+        const current = session ? await loadUser(ctx.database.db, session.userId) : null;
+        if (!session || !current || current.disabled || current.id !== user.id) return null;
+        return { userId: current.id, roles: current.roles, expiresAt: session.expiresAt };
+      };
       reply.hijack();
       SseConnection.open(reply.raw, after, ctx.bus, request.log, {
         ...settings,
-        stillAuthorised: async () => (token ? (await findSession(ctx, token)) !== null : true),
+        access: { userId: user.id, roles: user.roles, expiresAt: principal.session.expiresAt },
+        checkAccess,
       });
     },
   });
@@ -55,13 +67,20 @@ export function registerEventRoutes({ route, ctx }: RouteContext, settings: Stre
       'The event log after a sequence number (audit; also how a client can page through what it missed)',
     tag: 'events',
     access: { kind: 'user', roles: rolesFor('events.read') },
+    heavy: true,
     query: z.strictObject({
       after: SeqSchema.default(0),
       limit: z.coerce.number().int().min(1).max(1000).default(200),
     }),
     responses: { 200: z.object({ events: z.array(EventSchema) }) },
-    handler: async ({ query }) => ({
-      events: await listEventsAfter(ctx.database.db, query.after, query.limit),
+    handler: async ({ query, principal }) => ({
+      // The same rule as the stream: a chief reads the desk's and the feeds' events, not people administration's.
+      events: await listEventsAfter(
+        ctx.database.db,
+        query.after,
+        query.limit,
+        EVENT_TYPES.filter((type) => maySeeEvent(principal.user, type)),
+      ),
     }),
   });
 }

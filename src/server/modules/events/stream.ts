@@ -4,10 +4,29 @@
  * sent twice). A client that stops reading is dropped instead of buffering without end: when its unsent
  * buffer stays above a soft bound for a grace period (a burst a reading client drains is fine), or passes a
  * hard bound at once. It reconnects with its last sequence and catches up from the table.
+ *
+ * Each connection sends only the events its user may see through the REST API (`maySeeEvent`, the rule
+ * `/api/events` and `/api/feeds` use); what it skips still advances its sequence, so a client sees gaps, never
+ * repeats. It ends within moments of its access ending: at the session's expiry (a timer), and when it hears an
+ * event about its user (signed out, changed, disabled: it re-checks at once), with the heartbeat re-check as
+ * the backstop.
  */
 import type { ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
+import { maySeeEvent } from '#shared/permissions.ts';
+import type { Role } from '#shared/schemas/users.ts';
 import type { EventBus, Subscriber, WireMessage } from './bus.ts';
+
+/** What a stream's user may see, as of the last check; null once their access has ended. */
+export interface StreamAccess {
+  userId: number;
+  roles: readonly Role[];
+  /** When the session lapses unless used meanwhile (epoch ms). */
+  expiresAt: number;
+}
+
+// setTimeout takes at most a signed 32-bit delay; beyond it a timer fires at once.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface StreamOptions {
   heartbeatMs: number;
@@ -18,8 +37,12 @@ export interface StreamOptions {
   slowGraceMs: number;
   /** A client further behind than this is told to reload instead of replaying. */
   maxBacklog: number;
-  /** Re-checked at each heartbeat: a signed-out or expired session ends the stream. */
-  stillAuthorised: () => Promise<boolean>;
+  /** The access the stream was opened with. */
+  access: StreamAccess;
+  /** Looks the access up again (session and user); null when it has ended. */
+  checkAccess: () => Promise<StreamAccess | null>;
+  /** The clock the grace period is measured on (tests move their own); Date.now by default. */
+  now?: () => number;
 }
 
 export class SseConnection implements Subscriber {
@@ -32,6 +55,9 @@ export class SseConnection implements Subscriber {
   private queuedBytes = 0;
   private flushedAtCheck = 0;
   private readonly heartbeat: NodeJS.Timeout;
+  private expiryTimer: NodeJS.Timeout | null = null;
+  private access: StreamAccess;
+  private checking: Promise<void> | null = null;
   private readonly unsubscribe: () => void;
 
   /** Starts streaming to a hijacked response; the connection lives until either side closes it. */
@@ -53,6 +79,7 @@ export class SseConnection implements Subscriber {
     private readonly options: StreamOptions,
   ) {
     this.cursor = afterSeq;
+    this.access = options.access;
     raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
@@ -65,6 +92,7 @@ export class SseConnection implements Subscriber {
     );
     this.unsubscribe = bus.subscribe(this);
     this.heartbeat = setInterval(() => void this.beat(), options.heartbeatMs);
+    this.scheduleExpiry();
     raw.on('drain', () => (this.overSince = null));
     raw.on('close', () => this.close());
     raw.on('error', () => this.close());
@@ -72,7 +100,10 @@ export class SseConnection implements Subscriber {
   }
 
   deliver(messages: readonly WireMessage[]): void {
-    if (this.catchingUp || this.closed) return;
+    if (this.closed) return;
+    // Heard even while catching up: an event about this user may end the stream before the backlog is sent.
+    if (messages.some((message) => message.aboutUserId === this.access.userId)) void this.recheck();
+    if (this.catchingUp) return;
     this.send(messages);
   }
 
@@ -108,7 +139,7 @@ export class SseConnection implements Subscriber {
   private send(messages: readonly WireMessage[]): void {
     for (const message of messages) {
       if (message.seq <= this.cursor) continue;
-      this.write(`id: ${message.seq}\ndata: ${message.data}\n\n`);
+      if (maySeeEvent(this.access, message.type)) this.write(`id: ${message.seq}\ndata: ${message.data}\n\n`);
       this.cursor = message.seq;
       if (this.closed) return;
     }
@@ -116,8 +147,11 @@ export class SseConnection implements Subscriber {
 
   private write(chunk: string): void {
     if (this.closed) return;
-    this.raw.write(chunk);
-    this.queuedBytes += Buffer.byteLength(chunk);
+    // Written as bytes: a buffered string counts in writableLength by its UTF-16 length, so Arabic text would
+    // look half its size, and bytes still buffered would look flushed (a stalled reader seen as progressing).
+    const bytes = Buffer.from(chunk);
+    this.raw.write(bytes);
+    this.queuedBytes += bytes.length;
     this.checkBacklog();
   }
 
@@ -131,7 +165,7 @@ export class SseConnection implements Subscriber {
       this.overSince = null;
       return;
     }
-    const now = Date.now();
+    const now = (this.options.now ?? Date.now)();
     const flushed = this.queuedBytes - buffered;
     if (flushed > this.flushedAtCheck || this.overSince === null) {
       this.flushedAtCheck = flushed;
@@ -147,19 +181,48 @@ export class SseConnection implements Subscriber {
   private async beat(): Promise<void> {
     this.checkBacklog();
     if (this.closed) return;
-    if (!(await this.options.stillAuthorised().catch(() => true))) {
-      this.write(`event: unauthorized\ndata: {}\n\n`);
-      this.raw.end();
-      this.close();
-      return;
-    }
+    await this.recheck();
+    if (this.closed) return;
     this.write(`event: ping\ndata: ${JSON.stringify({ seq: this.bus.latest })}\n\n`);
+  }
+
+  /** Looks the user's access up again: ends the stream if it is gone, else follows new roles and expiry. */
+  private recheck(): Promise<void> {
+    // Concurrent triggers (a burst of events about the user, a heartbeat) share one lookup.
+    this.checking ??= this.options
+      .checkAccess()
+      .then(
+        (access) => {
+          if (this.closed) return;
+          if (access === null) return this.endUnauthorised();
+          this.access = access;
+          this.scheduleExpiry();
+        },
+        // The database did not answer: keep streaming; the next heartbeat asks again.
+        (error: unknown) => this.log.warn({ err: error }, 'live stream: access check failed'),
+      )
+      .finally(() => (this.checking = null));
+    return this.checking;
+  }
+
+  /** A timer at the session's expiry, so a lapsed session's stream ends then, not at the next heartbeat. */
+  private scheduleExpiry(): void {
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    const now = (this.options.now ?? Date.now)();
+    const wait = Math.min(Math.max(0, this.access.expiresAt - now + 1), MAX_TIMER_MS);
+    this.expiryTimer = setTimeout(() => void this.recheck(), wait);
+  }
+
+  private endUnauthorised(): void {
+    this.write(`event: unauthorized\ndata: {}\n\n`);
+    this.close();
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.heartbeat);
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
     this.unsubscribe();
     if (!this.raw.writableEnded) this.raw.end();
   }

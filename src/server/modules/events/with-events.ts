@@ -16,7 +16,7 @@ export async function withEvents<T>(
   ctx: AppContext,
   actor: EventActor,
   work: (trx: Tx, emit: Emit) => Promise<T>,
-  at: number = Date.now(),
+  at: number = ctx.now(),
 ): Promise<T> {
   const events: NewEvent[] = [];
   const result = await ctx.database.db.transaction().execute(async (trx) => {

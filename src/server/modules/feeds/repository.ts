@@ -1,15 +1,17 @@
 /** Feeds as stored, and their health bookkeeping. */
+import { redactUrl, redactUrlsIn } from '#shared/redact-url.ts';
 import type { Feed } from '#shared/schemas/feeds.ts';
 import type { Executor } from '../../db/index.ts';
 import type { FeedRow } from '../../db/schema.ts';
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
+/** A feed as the API shows it: its address without the secrets it may carry (src/shared/redact-url.ts). */
 export function toFeed(row: FeedRow): Feed {
   return {
     id: row.id,
     name: row.name,
-    url: row.url,
+    url: redactUrl(row.url),
     format: row.format as Feed['format'],
     pollIntervalSeconds: row.poll_interval_s,
     language: row.language,
@@ -19,12 +21,19 @@ export function toFeed(row: FeedRow): Feed {
       lastFetchAt: isoOrNull(row.last_fetch_at),
       lastSuccessAt: isoOrNull(row.last_success_at),
       itemsTaken: row.items_taken,
-      lastError: row.last_error ? (JSON.parse(row.last_error) as Feed['health']['lastError']) : null,
+      lastError: row.last_error
+        ? redactedError(JSON.parse(row.last_error) as NonNullable<Feed['health']['lastError']>)
+        : null,
       consecutiveFailures: row.consecutive_failures,
       nextPollAt: isoOrNull(row.next_poll_at),
     },
     version: row.version,
   };
+}
+
+/** An error stored before redaction existed may name the address with its secrets. */
+function redactedError(error: NonNullable<Feed['health']['lastError']>): Feed['health']['lastError'] {
+  return { ...error, message: redactUrlsIn(error.message) };
 }
 
 export async function findFeedRow(db: Executor, id: number): Promise<FeedRow | undefined> {

@@ -102,6 +102,7 @@ export async function registerFeedRoutes(routes: RouteContext, poller: FeedPolle
         'service token or admin. Answers what was new, updated, unchanged and rejected.',
       tag: 'ingest',
       access: { kind: 'ingest' },
+      rateLimit: 'ingest',
       query: z.strictObject({ source: textLine(200) }),
       bodyLimit: ctx.config.feedBodyLimitBytes,
       responses: { 200: IngestSummarySchema },

@@ -7,6 +7,7 @@ import { conflict, notFound } from '../../http/errors.ts';
 import { stale } from '../../http/versioning.ts';
 import { withEvents } from '../events/with-events.ts';
 import { findFeedRow, toFeed } from './repository.ts';
+import { redactUrl } from '#shared/redact-url.ts';
 
 async function urlTaken(ctx: AppContext, url: string, exceptId?: number): Promise<boolean> {
   let query = ctx.database.db.selectFrom('feeds').select('id').where('url', '=', url);
@@ -17,7 +18,7 @@ async function urlTaken(ctx: AppContext, url: string, exceptId?: number): Promis
 export async function createFeed(ctx: AppContext, actor: EventActor, input: FeedCreate): Promise<Feed> {
   if (await urlTaken(ctx, input.url))
     throw conflict('feed.exists', 'A feed with this address exists already.');
-  const now = Date.now();
+  const now = ctx.now();
   const row = await withEvents(
     ctx,
     actor,
@@ -49,7 +50,7 @@ export async function createFeed(ctx: AppContext, actor: EventActor, input: Feed
       emit({
         type: 'feed.created',
         itemId: null,
-        payload: { feedId: created.id, name: created.name, url: created.url },
+        payload: { feedId: created.id, name: created.name, url: redactUrl(created.url) },
       });
       return created;
     },
@@ -65,9 +66,14 @@ export async function updateFeed(
   expectedVersion: number,
   patch: FeedPatch,
 ): Promise<Feed> {
-  if (patch.url && (await urlTaken(ctx, patch.url, id)))
-    throw conflict('feed.exists', 'A feed with this address exists already.');
-  const now = Date.now();
+  if (patch.url) {
+    const current = await findFeedRow(ctx.database.db, id);
+    // The API shows addresses without their secrets: the same address sent back means "unchanged".
+    if (current && patch.url === redactUrl(current.url)) patch = { ...patch, url: current.url };
+    if (await urlTaken(ctx, patch.url!, id))
+      throw conflict('feed.exists', 'A feed with this address exists already.');
+  }
+  const now = ctx.now();
   const row = await withEvents(
     ctx,
     actor,

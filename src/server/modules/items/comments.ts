@@ -60,7 +60,7 @@ export async function addComment(
   itemId: number,
   body: string,
 ): Promise<Comment> {
-  const now = Date.now();
+  const now = ctx.now();
   const id = await withEvents(
     ctx,
     userActor(user),

@@ -172,43 +172,64 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     const url = `/api/items/${item!.id}`;
     const etag = (await editor.get(url)).headers.etag;
     expect(etag).toBe(`"${item!.version}"`);
-    expect((await editor.patch(url, { headline: 'عنوان جديد' })).statusCode).toBe(428);
+    await editor.lease(item!.id);
+    const tab = { 'x-edit-tab': editor.tab };
+    expect((await editor.patch(url, { headline: 'عنوان جديد' }, tab)).statusCode).toBe(428);
     const stale = await editor.patch(
       url,
       { headline: 'عنوان جديد' },
-      { 'if-match': `"${item!.version - 1 || 99}"` },
+      { ...tab, 'if-match': `"${item!.version - 1 || 99}"` },
     );
     expect(stale.statusCode).toBe(412);
     expect(stale.json().error.code).toBe('version_conflict');
-    const ok = await editor.patch(url, { headline: 'عنوان جديد', countries: ['UZ'] }, { 'if-match': etag! });
+    const ok = await editor.patch(
+      url,
+      { headline: 'عنوان جديد', countries: ['UZ'] },
+      { ...tab, 'if-match': etag! },
+    );
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({
       headline: 'عنوان جديد',
       countries: ['UZ'],
       manualTags: ['countries'],
       version: item!.version + 1,
+      latestVersion: 2,
     });
     expect(ok.headers.etag).toBe(`"${item!.version + 1}"`);
-    const again = await editor.patch(url, { headline: 'عنوان ثالث' }, { 'if-match': etag! });
+    const again = await editor.patch(url, { headline: 'عنوان ثالث' }, { ...tab, 'if-match': etag! });
     expect(again.statusCode).toBe(412);
     const history = (await editor.get(`${url}/history`)).json().events;
-    expect(history.at(-1)).toMatchObject({
-      type: 'item.edited',
-      payload: { fields: ['headline', 'countries'] },
-    });
+    expect(history.at(-1)).toMatchObject({ type: 'item.edited', payload: { version: 2, kind: 'edit' } });
+    expect(history.at(-1).payload.fields).toEqual(expect.arrayContaining(['headline', 'countries']));
   });
 
-  it('an editor-set tag survives the wire re-sending the item', async () => {
+  it('an agency update of an item someone edited is kept and flagged, never applied; taking it keeps editor tags', async () => {
     const { ctx } = env();
     const original = wireItem({ guid: 'resend-1', title: 'كازاخستان تبني محطة كهرباء' });
     const [id] = await ingestItems(ctx, [original], 'resend-wire');
     const item = (await editor.get(`/api/items/${id}`)).json<Item>();
     await editor.patch(`/api/items/${id}`, { countries: ['TM'] }, { 'if-match': `"${item.version}"` });
     await ingestItems(ctx, [{ ...original, title: 'كازاخستان تبني محطة كهرباء جديدة' }], 'resend-wire');
-    const after = (await editor.get(`/api/items/${id}`)).json<Item>();
-    expect(after.headline).toBe('كازاخستان تبني محطة كهرباء جديدة');
-    expect(after.countries).toEqual(['TM']);
-    expect(after.version).toBe(item.version + 2);
+    const flagged = (await editor.get(`/api/items/${id}`)).json<Item>();
+    expect(flagged.headline).toBe('كازاخستان تبني محطة كهرباء');
+    expect(flagged.wireUpdate).toBe(2);
+    expect(flagged.countries).toEqual(['TM']);
+    const copies = (await editor.get(`/api/items/${id}/wire-copies`)).json().copies;
+    expect(copies.map((copy: { headline: string }) => copy.headline)).toEqual([
+      'كازاخستان تبني محطة كهرباء جديدة',
+      'كازاخستان تبني محطة كهرباء',
+    ]);
+    await editor.lease(id!);
+    const taken = await editor.post(`/api/items/${id}/wire-update/take`, undefined, {
+      'if-match': `"${flagged.version}"`,
+      'x-edit-tab': editor.tab,
+    });
+    expect(taken.statusCode, taken.body).toBe(200);
+    expect(taken.json()).toMatchObject({
+      headline: 'كازاخستان تبني محطة كهرباء جديدة',
+      countries: ['TM'],
+      wireUpdate: null,
+    });
   });
 
   it('ingest is idempotent on (source, guid): the same item twice is one item', async () => {
@@ -242,14 +263,34 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
       headers: { authorization },
       payload: { ...payload, headline: 'أذربيجان تستضيف مؤتمر المناخ العالمي' },
     });
+    // Nobody has touched it yet: the agency's update refreshes it, as a new version from the wire.
     expect(updated.json()).toMatchObject({
       outcome: 'updated',
-      item: { id: first.json().item.id, version: 2 },
+      item: { id: first.json().item.id, headline: 'أذربيجان تستضيف مؤتمر المناخ العالمي', latestVersion: 2 },
     });
     const count = await env()
       .ctx.database.db.selectFrom('items')
       .select((eb) => eb.fn.countAll().as('n'))
       .where('source', '=', 'agency-x')
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+  });
+
+  it('concurrent pushes of one guid never 500 and never duplicate', async () => {
+    const authorization = await env().serviceToken();
+    const payload = { source: 'race-wire', guid: 'race-1', headline: 'قرغيزستان تفتح حدودها مع طاجيكستان' };
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        env().app.inject({ method: 'POST', url: '/api/items', headers: { authorization }, payload }),
+      ),
+    );
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([
+      200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201,
+    ]);
+    const count = await env()
+      .ctx.database.db.selectFrom('items')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('source', '=', 'race-wire')
       .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
@@ -265,21 +306,24 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().item.id;
     const summary = 'ملخّص بالتشكيل وبالأرقام ١٢٣ و 456 — ‏مع علامات';
-    const patched = await admin.patch(`/api/items/${id}`, { headline, summary }, { 'if-match': '"1"' });
+    await admin.lease(id);
+    const patched = await admin.save(id, { headline, summary }, 1);
     expect(patched.statusCode, patched.body).toBe(200);
     const read = (await admin.get(`/api/items/${id}`)).json<Item>();
-    expect(read.headline).toBe(headline);
+    // Everything as sent but the bidi embedding controls, which could reverse what readers see.
+    const shown = headline.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+    expect(read.headline).toBe(shown);
     expect(read.summary).toBe(summary);
     expect(read.source).toBe("src ' ; --");
     const comment = await admin.post(`/api/items/${id}/comments`, { body: headline });
     expect(comment.json().body).toBe(headline);
     expect((await admin.get(`/api/items/${id}/comments`)).json().comments.at(-1).body).toBe(headline);
 
-    // Plain text in a body survives sanitising untouched (bidi marks carry meaning there).
+    // Plain text in a body survives sanitising (bidi marks carry meaning there; embedding controls go).
     const body = `<p dir="rtl">${headline.replaceAll('"', '&quot;')}</p>`;
-    const withBody = await admin.patch(`/api/items/${id}`, { body }, { 'if-match': '"2"' });
+    const withBody = await admin.save(id, { body });
     expect(withBody.statusCode, withBody.body).toBe(200);
-    expect(textOf(withBody.json().body)).toBe(headline);
+    expect(textOf(withBody.json().body)).toBe(shown);
 
     // Names elsewhere: a user's display name, a saved view, a feed, a pushed item's guid, author and source.
     const created2 = await admin.post('/api/users', {
@@ -311,7 +355,8 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
       source: headline,
       guid: headline,
       author: headline,
-      summary: headline,
+      // Pushed copy passes the same rule as feeds: the embedding controls go, everything else stays.
+      summary: shown,
     });
   });
 

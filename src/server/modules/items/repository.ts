@@ -74,14 +74,14 @@ export function applyFilters<QB extends ItemsQuery>(
  * `collapse=true`: one row per near-duplicate cluster, and that row is the cluster's NEWEST item among those
  * that match the other filters — so a story comes back to the top of the queue when another agency reports
  * it, and a filter (source, status, country…) shows the newest item of the cluster that it lets through.
- * An item is shown unless a newer member of its cluster matches the same filters; the check walks the
- * cluster's newer members through the cluster_id index and tests each by primary key, so it costs the size of
- * the cluster, not of the table. The inner query names its table `items` again on purpose: every filter
- * condition (tags, search, status…) refers to `items.…` and binds to the innermost `items`, i.e. the newer
- * member, with no second copy of the filter code. Its `limit 1` keeps SQLite from flattening it into the newer
- * members' scan, where a tag filter's id list would drive every probe (78 ms → 1.4 ms for a country filter over
- * 20,000 items). (Search lists strip `q` before calling applyFilters; until
- * q reaches this clause there, a search picks the newest member matching the other filters.)
+ *
+ * The newest matching member of every cluster is found ONCE, by one uncorrelated grouped subquery over the
+ * matching items (`max(id) … group by cluster_id`), which the engine evaluates a single time: the cost is linear
+ * in the matching items, whatever the clusters' sizes. (A per-row probe for "a newer matching member" cost the
+ * square of a cluster's size when its newer members did not match, and froze the server on large clusters.)
+ * The subquery names its table `items` again on purpose: every filter condition refers to `items.…` and binds
+ * to the innermost `items`, with no second copy of the filter code. Without other filters, the newest member
+ * overall is a flag that clustering keeps (items.newest_in_cluster).
  */
 function newestOfItsCluster(
   eb: ExpressionBuilder<DB, 'items'>,
@@ -90,29 +90,18 @@ function newestOfItsCluster(
   skip?: FacetDimension,
 ) {
   const { collapse: _collapse, ...others } = filters;
-  // Nothing else narrows the view: the newest member overall, which clustering keeps as a flag.
   if (!narrows(others, skip)) return eb('items.newest_in_cluster', '=', 1);
-  let newer = eb
-    .selectFrom('items as newer')
-    .select(sql.lit(1).as('one'))
-    .whereRef('newer.cluster_id', '=', 'items.cluster_id')
-    .whereRef('newer.id', '>', 'items.id');
-  if (narrows(others, skip)) {
-    newer = newer.where((inner) =>
-      inner.exists(
-        applyFilters(
-          inner
-            .selectFrom('items')
-            .select('items.id')
-            .whereRef('items.id', '=', 'newer.id') as unknown as ItemsQuery,
-          others,
-          context,
-          skip,
-        ).limit(1),
-      ),
-    );
-  }
-  return eb.or([eb('items.cluster_id', 'is', null), eb.not(eb.exists(newer))]);
+  const tops = applyFilters(
+    eb
+      .selectFrom('items')
+      .select((inner) => inner.fn.max('items.id').as('top'))
+      .where('items.cluster_id', 'is not', null)
+      .groupBy('items.cluster_id') as unknown as ItemsQuery,
+    others,
+    context,
+    skip,
+  ) as unknown as SelectQueryBuilder<DB, 'items', { top: number }>;
+  return eb.or([eb('items.cluster_id', 'is', null), eb('items.id', 'in', tops)]);
 }
 
 export interface ListOptions {

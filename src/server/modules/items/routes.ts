@@ -9,16 +9,14 @@ import {
   IngestResultSchema,
   ItemListQuerySchema,
   ItemListResponseSchema,
-  ItemPatchSchema,
   ItemSchema,
 } from '#shared/schemas/items.ts';
 import type { FastifyReply } from 'fastify';
 import type { RouteContext } from '../../http/register.ts';
 import { latestSeq } from '../events/repository.ts';
 import { actorOf } from '../events/actors.ts';
-import { requireIfMatch, setEtag } from '../../http/versioning.ts';
-
-import { editItem, facets, getItem, itemHistory, listClusterItems, listItems } from './service.ts';
+import { setEtag } from '../../http/versioning.ts';
+import { facets, getItem, itemHistory, listClusterItems, listItems } from './service.ts';
 import { addComment, listComments } from './comments.ts';
 import { ingestOne } from '../../ingest/push.ts';
 
@@ -39,6 +37,8 @@ export function registerItemRoutes({ route, ctx }: RouteContext): void {
     summary: 'The queue: filtered, newest first (or by relevance with q), cursor-paged',
     tag: 'items',
     access: { kind: 'user' },
+    heavy: true,
+    rateLimit: (query) => (query.q?.trim() ? 'search' : null),
     query: ItemListQuerySchema,
     responses: { 200: ItemListResponseSchema },
     handler: async ({ principal, query, reply }) => {
@@ -54,6 +54,8 @@ export function registerItemRoutes({ route, ctx }: RouteContext): void {
       'Counts per country, region, topic, organisation, status, urgency and source under the same filters',
     tag: 'items',
     access: { kind: 'user' },
+    heavy: true,
+    rateLimit: 'facets',
     query: ItemListQuerySchema,
     responses: { 200: FacetsResponseSchema },
     handler: async ({ principal, query, reply }) => {
@@ -71,25 +73,7 @@ export function registerItemRoutes({ route, ctx }: RouteContext): void {
     params: ItemParams,
     responses: { 200: ItemSchema },
     handler: async ({ params, reply }) => {
-      const item = await getItem(db, params.id);
-      setEtag(reply, item.version);
-      return item;
-    },
-  });
-
-  route({
-    method: 'PATCH',
-    url: '/api/items/:id',
-    summary: "Edit an item's text, tags or urgency (If-Match required)",
-    tag: 'items',
-    access: { kind: 'user' },
-    params: ItemParams,
-    body: ItemPatchSchema,
-    headers: ['If-Match'],
-    responses: { 200: ItemSchema },
-    handler: async ({ params, body, principal, request, reply }) => {
-      const version = requireIfMatch(request);
-      const item = await editItem(ctx, principal.user, params.id, version, body);
+      const item = await getItem(ctx, params.id);
       setEtag(reply, item.version);
       return item;
     },
@@ -150,6 +134,7 @@ export function registerItemRoutes({ route, ctx }: RouteContext): void {
     summary: 'Push one wire item (service token or admin); idempotent on (source, guid)',
     tag: 'ingest',
     access: { kind: 'ingest' },
+    rateLimit: 'ingest',
     body: IngestItemSchema,
     responses: { 200: IngestResultSchema, 201: IngestResultSchema },
     handler: async ({ body, principal, reply }) => {

@@ -1,25 +1,33 @@
 /** Turning item rows into the API's Item, with the few lookups a page needs done once per page. */
 import type { Item, TagKind } from '#shared/schemas/items.ts';
+import type { Lease } from '#shared/schemas/leases.ts';
+import type { UserRef } from '#shared/schemas/users.ts';
 import type { ItemStatus, WorkflowAction } from '#shared/workflow.ts';
 import type { Executor } from '../../db/index.ts';
-import type { ItemRow } from '../../db/schema.ts';
+import type { ItemRow, LeaseRow } from '../../db/schema.ts';
 import { toUserRef } from '../users/repository.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 
-/** Converts rows to Items: one query each for assignees, desks and cluster sizes, whatever the page size. */
-export async function hydrateItems(db: Executor, rows: readonly ItemRow[]): Promise<Item[]> {
+/**
+ * Converts rows to Items: one query each for assignees, desks, cluster sizes, leases and story sources,
+ * whatever the page size. `now` decides which leases have lapsed (the context's clock).
+ */
+export async function hydrateItems(
+  db: Executor,
+  rows: readonly ItemRow[],
+  now: number = Date.now(),
+): Promise<Item[]> {
   if (rows.length === 0) return [];
-  const userIds = [...new Set(rows.map((row) => row.assignee_id).filter((id): id is number => id !== null))];
+  const ids = rows.map((row) => row.id);
   const deskIds = [...new Set(rows.map((row) => row.desk_id).filter((id): id is number => id !== null))];
   const clusterIds = [
     ...new Set(rows.map((row) => row.cluster_id).filter((id): id is number => id !== null)),
   ];
-  const [users, desks, clusters] = await Promise.all([
-    userIds.length
-      ? db.selectFrom('users').select(['id', 'username', 'display_name']).where('id', 'in', userIds).execute()
-      : [],
+  const storyIds = rows.filter((row) => row.origin === 'desk').map((row) => row.id);
+  const [leases, desks, clusters, sources] = await Promise.all([
+    db.selectFrom('leases').selectAll().where('item_id', 'in', ids).where('expires_at', '>', now).execute(),
     deskIds.length ? db.selectFrom('desks').select(['id', 'name']).where('id', 'in', deskIds).execute() : [],
     clusterIds.length
       ? db
@@ -29,8 +37,31 @@ export async function hydrateItems(db: Executor, rows: readonly ItemRow[]): Prom
           .groupBy('cluster_id')
           .execute()
       : [],
+    storyIds.length
+      ? db
+          .selectFrom('story_sources')
+          .select((eb) => ['story_id', eb.fn.countAll<number>().as('count')])
+          .where('story_id', 'in', storyIds)
+          .groupBy('story_id')
+          .execute()
+      : [],
   ]);
+  const userIds = [
+    ...new Set([
+      ...rows.map((row) => row.assignee_id).filter((id): id is number => id !== null),
+      ...leases.map((lease) => lease.user_id),
+    ]),
+  ];
+  const users = userIds.length
+    ? await db
+        .selectFrom('users')
+        .select(['id', 'username', 'display_name'])
+        .where('id', 'in', userIds)
+        .execute()
+    : [];
   const userById = new Map(users.map((user) => [user.id, toUserRef(user)]));
+  const leaseByItem = new Map(leases.map((lease) => [lease.item_id, lease]));
+  const sourcesByStory = new Map(sources.map((row) => [row.story_id, Number(row.count)]));
   const deskById = new Map(desks.map((desk) => [desk.id, desk]));
   const sizeByCluster = new Map(clusters.map((cluster) => [cluster.cluster_id, Number(cluster.size)]));
   return rows.map((row) => ({
@@ -60,16 +91,37 @@ export async function hydrateItems(db: Executor, rows: readonly ItemRow[]): Prom
     publishedAt: isoOrNull(row.published_at),
     wireTime: isoOrNull(row.wire_time),
     version: row.version,
+    origin: row.origin === 'desk' ? 'desk' : 'wire',
+    byline: row.byline,
+    dateline: row.dateline,
+    slug: row.slug,
+    keywords: JSON.parse(row.keywords) as string[],
+    latestVersion: row.latest_version,
+    approvedVersion: row.approved_version,
+    publishedVersion: row.published_version,
+    lease: leaseOf(leaseByItem.get(row.id), userById),
+    wireUpdate: row.wire_update,
+    sourceCount: sourcesByStory.get(row.id) ?? 0,
   }));
 }
 
+function leaseOf(lease: LeaseRow | undefined, users: Map<number, UserRef>): Lease | null {
+  const holder = lease && users.get(lease.user_id);
+  if (!lease || !holder) return null;
+  return { holder, since: iso(lease.acquired_at), expiresAt: iso(lease.expires_at), tabId: lease.tab_id };
+}
+
 /** Loads items by id, in no particular order; missing ids are skipped. */
-export async function loadItemsById(db: Executor, ids: readonly number[]): Promise<Item[]> {
+export async function loadItemsById(
+  db: Executor,
+  ids: readonly number[],
+  now: number = Date.now(),
+): Promise<Item[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('items')
     .selectAll()
     .where('id', 'in', [...ids])
     .execute();
-  return hydrateItems(db, rows);
+  return hydrateItems(db, rows, now);
 }

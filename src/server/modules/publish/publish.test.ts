@@ -1,9 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { beforeAll, expect, it } from 'vitest';
+import type { Item } from '#shared/schemas/items.ts';
 import type { User } from '#shared/schemas/users.ts';
 import { describeEachDatabase, type Client } from '../../../test-support/harness.ts';
 import { itemInState } from '../../../test-support/wire-items.ts';
 import { performAction } from '../workflow/service.ts';
+import { TOMBSTONES_NS } from './atom.ts';
 
 function parseXml(xml: string): Document {
   const { window } = new JSDOM(xml, { contentType: 'application/xml' });
@@ -12,84 +14,169 @@ function parseXml(xml: string): Document {
   return window.document;
 }
 
-describeEachDatabase('published output: Atom and ninjs', (env) => {
-  let admin: Client;
-  let editor: User;
-  const published: number[] = [];
-  let killed: number;
-  let pending: number;
+const entryIds = (doc: Document) =>
+  [...doc.getElementsByTagName('entry')].map((entry) =>
+    Number(entry.getElementsByTagName('id')[0]!.textContent!.split(':').at(-1)),
+  );
 
-  beforeAll(async () => {
-    admin = await env().signIn('publish-admin', ['admin']);
-    editor = (await env().signIn('publish-editor', ['editor'])).user;
-    for (let n = 0; n < 3; n++) {
-      const item = await itemInState(env().ctx, admin.user, 'published', editor);
-      published.push(item.id);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    const toKill = await itemInState(env().ctx, admin.user, 'published', editor);
-    await performAction(env().ctx, admin.user, toKill.id, 'kill', { reason: 'خطأ' });
-    killed = toKill.id;
-    pending = (await itemInState(env().ctx, admin.user, 'approved', editor)).id;
-    // A headline with characters XML cannot carry and markup that must stay text.
-    const tricky = await itemInState(env().ctx, admin.user, 'approved', editor);
-    await admin.patch(
-      `/api/items/${tricky.id}`,
-      { headline: 'عنوان <b>&amp;</b> \u0001 \u200F"خاص"' },
-      { 'if-match': `"${tricky.version}"` },
-    );
-    await performAction(env().ctx, admin.user, tricky.id, 'publish', {});
-    published.push(tricky.id);
-  });
+/** A movable clock: publications are ordered by time, and tests must not depend on the machine's. */
+let now = Date.UTC(2026, 10, 20, 8);
+const tick = () => (now += 60_000);
 
-  it('the Atom feed is well-formed Atom in Arabic, newest first, with published items only', async () => {
-    const response = await env().app.inject({ method: 'GET', url: '/feeds/published.atom' });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toContain('application/atom+xml');
-    const doc = parseXml(response.body);
-    const feed = doc.documentElement;
-    expect(feed.localName).toBe('feed');
-    expect(feed.namespaceURI).toBe('http://www.w3.org/2005/Atom');
-    expect(feed.getAttribute('xml:lang')).toBe('ar');
-    for (const required of ['id', 'title', 'updated'])
-      expect(feed.querySelector(`:scope > ${required}`)).not.toBeNull();
-    const entries = [...doc.querySelectorAll('entry')];
-    const ids = entries.map((entry) => Number(entry.querySelector('id')!.textContent!.split(':').at(-1)));
-    expect(ids).toEqual(published.toReversed());
-    expect(ids).not.toContain(killed);
-    expect(ids).not.toContain(pending);
-    for (const entry of entries) {
-      for (const required of ['id', 'title', 'updated', 'published', 'author', 'content']) {
-        expect(entry.querySelector(required), required).not.toBeNull();
+describeEachDatabase(
+  'published output: Atom and ninjs, updates and withdrawals',
+  (env) => {
+    let admin: Client;
+    let reviewer: Client;
+    let editorClient: Client;
+    let editor: User;
+    const published: number[] = [];
+    let pending: number;
+
+    const atom = async () =>
+      parseXml((await env().app.inject({ method: 'GET', url: '/feeds/published.atom' })).body);
+    const ninjsList = async () =>
+      (await env().app.inject({ method: 'GET', url: '/api/published' })).json().items as Array<
+        Record<string, unknown>
+      >;
+    const publish = async (id: number) => {
+      tick();
+      await performAction(env().ctx, admin.user, id, 'publish', {});
+    };
+
+    beforeAll(async () => {
+      admin = await env().signIn('publish-admin', ['admin']);
+      reviewer = await env().signIn('publish-reviewer', ['reviewer']);
+      editorClient = await env().signIn('publish-editor', ['editor']);
+      editor = editorClient.user;
+      for (let n = 0; n < 3; n++) {
+        const item = await itemInState(env().ctx, admin.user, 'approved', editor);
+        await publish(item.id);
+        published.push(item.id);
       }
-    }
-    const publishedTimes = entries.map((entry) => entry.querySelector('published')!.textContent!);
-    expect(publishedTimes).toEqual(publishedTimes.toSorted().toReversed());
-    expect(entries[0]!.querySelector('title')!.textContent).toBe('عنوان <b>&amp;</b>  \u200F"خاص"');
-  });
+      pending = (await itemInState(env().ctx, admin.user, 'approved', editor)).id;
+      // A headline with characters XML cannot carry and markup that must stay text, edited while in review.
+      const tricky = await itemInState(env().ctx, admin.user, 'in_review', editor);
+      await reviewer.lease(tricky.id);
+      const saved = await reviewer.save(tricky.id, { headline: 'عنوان <b>&amp;</b> \u0001 \u200F"خاص"' });
+      expect(saved.statusCode, saved.body).toBe(200);
+      tick();
+      await performAction(env().ctx, admin.user, tricky.id, 'approve', {});
+      await publish(tricky.id);
+      published.push(tricky.id);
+    });
 
-  it('ninjs output lists the same items as ninjs 2.x objects', async () => {
-    const response = await env().app.inject({ method: 'GET', url: '/api/published' });
-    expect(response.statusCode).toBe(200);
-    const { items } = response.json();
-    expect(items.map((item: { uri: string }) => Number(item.uri.split('/').at(-1)))).toEqual(
-      published.toReversed(),
-    );
-    for (const item of items) {
-      expect(item).toMatchObject({ type: 'text', pubstatus: 'usable', language: 'ar' });
-      expect(item.headlines[0].role).toBe('main');
-      expect(item.bodies[0].contenttype).toBe('text/html');
-      expect(item.urgency).toBeGreaterThanOrEqual(1);
-      expect(item.urgency).toBeLessThanOrEqual(9);
-    }
-  });
+    it('the Atom feed is well-formed Atom in Arabic, newest first, with published stories only', async () => {
+      const doc = await atom();
+      const feed = doc.documentElement;
+      expect(feed.localName).toBe('feed');
+      expect(feed.namespaceURI).toBe('http://www.w3.org/2005/Atom');
+      expect(feed.getAttribute('xml:lang')).toBe('ar');
+      const ids = entryIds(doc);
+      expect(ids).toEqual(published.toReversed());
+      expect(ids).not.toContain(pending);
+      for (const entry of doc.getElementsByTagName('entry'))
+        for (const required of ['id', 'title', 'updated', 'published', 'author', 'content'])
+          expect(entry.getElementsByTagName(required)[0], required).toBeDefined();
+      expect(doc.getElementsByTagName('entry')[0]!.getElementsByTagName('title')[0]!.textContent).toBe(
+        'عنوان <b>&amp;</b>  \u200F"خاص"',
+      );
+    });
 
-  it('killing an item takes it out of both outputs', async () => {
-    const victim = published[0]!;
-    await performAction(env().ctx, admin.user, victim, 'kill', { reason: 'سحب' });
-    const atom = (await env().app.inject({ method: 'GET', url: '/feeds/published.atom' })).body;
-    expect(atom).not.toContain(`urn:mirsad:item:${victim}<`);
-    const ninjs = (await env().app.inject({ method: 'GET', url: '/api/published' })).json();
-    expect(ninjs.items.some((item: { uri: string }) => item.uri.endsWith(`/${victim}`))).toBe(false);
-  });
-});
+    it('ninjs lists the same stories, and every uri answers', async () => {
+      const items = await ninjsList();
+      expect(items.map((item) => Number(String(item.uri).split('/').at(-1)))).toEqual(published.toReversed());
+      for (const item of items) {
+        expect(item).toMatchObject({ type: 'text', pubstatus: 'usable', language: 'ar', version: '1' });
+        const path = new URL(String(item.uri)).pathname;
+        const one = await env().app.inject({ method: 'GET', url: path });
+        expect(one.statusCode, path).toBe(200);
+        expect(one.json()).toEqual(item);
+      }
+      expect((await env().app.inject({ method: 'GET', url: `/api/published/${pending}` })).statusCode).toBe(
+        404,
+      );
+    });
+
+    it('a correction goes back through review; readers keep the published text until the update', async () => {
+      const id = published[0]!;
+      const before = (await env().app.inject({ method: 'GET', url: `/api/published/${id}` })).json();
+      // Published: nobody edits it as it is.
+      const refused = await editorClient.save(id, { headline: 'تصحيح مباشر' });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error.code).toBe('edit.wrong_state');
+      const corrected = await reviewer.post(`/api/items/${id}/actions/correct`, { assignee: editor.id });
+      expect(corrected.statusCode, corrected.body).toBe(200);
+      expect(corrected.json()).toMatchObject({
+        status: 'assigned',
+        publishedVersion: 1,
+        approvedVersion: null,
+      });
+      await editorClient.lease(id);
+      const saved = await editorClient.save(id, { headline: 'العنوان بعد التصحيح' });
+      expect(saved.statusCode, saved.body).toBe(200);
+      // Still the published version out there.
+      expect((await env().app.inject({ method: 'GET', url: `/api/published/${id}` })).json()).toEqual(before);
+      await editorClient.post(`/api/items/${id}/actions/submit`);
+      const preview = (await reviewer.get(`/api/items/${id}/publication-preview`)).json();
+      expect(preview.version.headline).toBe('العنوان بعد التصحيح');
+      expect(preview.published.number).toBe(1);
+      expect(preview.ninjs).toMatchObject({ version: '2', headlines: [{ value: 'العنوان بعد التصحيح' }] });
+      tick();
+      await reviewer.post(`/api/items/${id}/actions/approve`);
+      tick();
+      const republished = await reviewer.post(`/api/items/${id}/actions/publish`, { note: 'صُحّح العنوان' });
+      expect(republished.statusCode, republished.body).toBe(200);
+      const after = (await env().app.inject({ method: 'GET', url: `/api/published/${id}` })).json();
+      expect(after).toMatchObject({ version: '2', ednote: 'صُحّح العنوان', pubstatus: 'usable' });
+      expect(after.headlines[0].value).toBe('العنوان بعد التصحيح');
+      expect(after.firstpublished).toBe(before.firstpublished);
+      expect(Date.parse(after.versioncreated)).toBeGreaterThan(Date.parse(before.versioncreated));
+      const entry = [...(await atom()).getElementsByTagName('entry')].find((candidate) =>
+        candidate.getElementsByTagName('id')[0]!.textContent!.endsWith(`:${id}`),
+      )!;
+      expect(entry.getElementsByTagName('updated')[0]!.textContent).toBe(after.versioncreated);
+      expect(entry.getElementsByTagName('published')[0]!.textContent).toBe(before.firstpublished);
+    });
+
+    it('killing a story sends a withdrawal: an Atom tombstone and ninjs pubstatus canceled', async () => {
+      const victim = published[1]!;
+      tick();
+      const killed = await reviewer.post(`/api/items/${victim}/actions/kill`, { reason: 'خطأ في المصدر' });
+      expect(killed.statusCode, killed.body).toBe(200);
+      const doc = await atom();
+      expect(entryIds(doc)).not.toContain(victim);
+      const tombstones = [...doc.getElementsByTagNameNS(TOMBSTONES_NS, 'deleted-entry')];
+      const tombstone = tombstones.find((node) => node.getAttribute('ref') === `urn:mirsad:item:${victim}`)!;
+      expect(tombstone).toBeDefined();
+      expect(tombstone.getAttribute('when')).toBeTruthy();
+      expect(tombstone.getElementsByTagNameNS(TOMBSTONES_NS, 'comment')[0]!.textContent).toBe(
+        'خطأ في المصدر',
+      );
+      const ninjs = (await env().app.inject({ method: 'GET', url: `/api/published/${victim}` })).json();
+      expect(ninjs).toMatchObject({
+        pubstatus: 'canceled',
+        version: '2',
+        ednote: 'خطأ في المصدر',
+        bodies: [],
+      });
+      expect((await ninjsList()).find((item) => String(item.uri).endsWith(`/${victim}`))).toMatchObject({
+        pubstatus: 'canceled',
+      });
+    });
+
+    it('publishes the approved version, not text saved after approval', async () => {
+      const item: Item = await itemInState(env().ctx, admin.user, 'in_review', editor);
+      await reviewer.lease(item.id);
+      await reviewer.save(item.id, { headline: 'النص الذي وافق عليه المراجع' });
+      tick();
+      await reviewer.post(`/api/items/${item.id}/actions/approve`);
+      // Nobody edits an approved story.
+      expect((await reviewer.save(item.id, { headline: 'تعديل بعد الموافقة' })).statusCode).toBe(409);
+      await publish(item.id);
+      const out = (await env().app.inject({ method: 'GET', url: `/api/published/${item.id}` })).json();
+      expect(out.headlines[0].value).toBe('النص الذي وافق عليه المراجع');
+    });
+  },
+  { now: () => now },
+);

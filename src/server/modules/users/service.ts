@@ -21,9 +21,9 @@ export async function createUser(ctx: AppContext, actor: EventActor, input: Crea
   if (await findUserByUsername(db, input.username)) {
     throw conflict('user.exists', `The username ${input.username} is taken.`);
   }
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, ctx.config.passwordHashCost);
   const roles = [...new Set(input.roles)];
-  const now = Date.now();
+  const now = ctx.now();
   const id = await withEvents(ctx, actor, async (trx, emit) => {
     const userId = await insertUser(
       trx,
@@ -41,6 +41,30 @@ export async function createUser(ctx: AppContext, actor: EventActor, input: Crea
     return userId;
   });
   return (await loadUser(db, id))!;
+}
+
+/**
+ * Disables (or re-enables) an account. Disabling ends its sessions in the same transaction, and the event makes
+ * every server instance end the user's open live streams at once.
+ */
+export async function setUserDisabled(
+  ctx: AppContext,
+  actor: EventActor,
+  userId: number,
+  disabled: boolean,
+): Promise<User | null> {
+  const changed = await withEvents(ctx, actor, async (trx, emit) => {
+    const result = await trx
+      .updateTable('users')
+      .set({ disabled: disabled ? 1 : 0 })
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    if (disabled) await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    emit({ type: 'user.updated', itemId: null, payload: { userId, fields: ['disabled'] } });
+    return true;
+  });
+  return changed ? ((await loadUser(ctx.database.db, userId)) ?? null) : null;
 }
 
 /** Remembers a user's interface language. */

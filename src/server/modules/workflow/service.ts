@@ -13,6 +13,7 @@ import { withEvents } from '../events/with-events.ts';
 import { findItemRow, updateItemIfVersion } from '../items/repository.ts';
 import { hydrateItems } from '../items/serialize.ts';
 import { insertComment } from '../items/comments.ts';
+import { recordPublication } from '../publish/repository.ts';
 import { findUserById, parseRoles } from '../users/repository.ts';
 
 const REFUSAL_MESSAGES = {
@@ -41,7 +42,7 @@ export async function performAction(
   const { db } = ctx.database;
   const rule = WORKFLOW[action];
   for (let attempt = 1; ; attempt++) {
-    const now = Date.now();
+    const now = ctx.now();
     const result = await withEvents(
       ctx,
       userActor(user),
@@ -85,7 +86,34 @@ export async function performAction(
         if (rule.requires === 'reason' && !request.reason) {
           throw unprocessable('workflow.reason_required', `To ${action} an item, give a reason.`);
         }
-        if (action === 'publish') changes.published_at = now;
+        // What is approved is a version; what is published is the approved version, never later text.
+        if (action === 'approve') changes.approved_version = current.latest_version;
+        if (action === 'correct') changes.approved_version = null;
+        if (action === 'publish') {
+          const versionNumber = current.approved_version ?? current.latest_version;
+          changes.published_at = now;
+          changes.published_version = versionNumber;
+          payload.publication = await recordPublication(
+            trx,
+            current,
+            { status: 'usable', versionNumber, note: request.note ?? null, actorId: user.id },
+            now,
+          );
+          if (request.note) payload.note = request.note;
+        }
+        if (action === 'kill') {
+          payload.publication = await recordPublication(
+            trx,
+            current,
+            {
+              status: 'canceled',
+              versionNumber: current.published_version ?? current.latest_version,
+              note: request.reason ?? null,
+              actorId: user.id,
+            },
+            now,
+          );
+        }
         if (request.comment) {
           payload.comment = request.comment;
           payload.commentId = await insertComment(trx, itemId, user.id, request.comment, now);
@@ -101,7 +129,7 @@ export async function performAction(
       now,
     );
     if (result) {
-      return (await hydrateItems(db, [result]))[0]!;
+      return (await hydrateItems(db, [result], ctx.now()))[0]!;
     }
     if (attempt >= MAX_ATTEMPTS) throw stale();
   }

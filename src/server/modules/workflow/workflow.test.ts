@@ -1,5 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
-import { ACTIONS, ITEM_STATUSES, WORKFLOW, type ItemStatus, type WorkflowAction } from '#shared/workflow.ts';
+import {
+  ACTIONS,
+  checkEdit,
+  ITEM_STATUSES,
+  WORKFLOW,
+  type ItemStatus,
+  type WorkflowAction,
+} from '#shared/workflow.ts';
 import type { Role, User } from '#shared/schemas/users.ts';
 import { describeEachDatabase, type Client } from '../../../test-support/harness.ts';
 import { actionBody, itemInState } from '../../../test-support/wire-items.ts';
@@ -79,6 +86,34 @@ describeEachDatabase('workflow: every action by every role', (env) => {
         const after = (await clients[role].get(`/api/items/${item.id}`)).json();
         expect(after.version).toBe(item.version);
         expect(after.status).toBe(item.status);
+        expect(await eventCount(item.id)).toBe(before);
+      });
+    }
+  }
+
+  // Editing follows the workflow too (EDIT_RULES): every role in every state, from the same shared table.
+  for (const status of ITEM_STATUSES) {
+    for (const role of ROLES) {
+      const refusal = checkEdit(
+        { id: -1, roles: [role] },
+        // The editor fixture is the assignee of every assigned item.
+        { status, assigneeId: role === 'editor' ? -1 : null },
+      );
+      it(`${role} edits a story that is ${status}: ${refusal ? `${refusal.status} ${refusal.code}` : 'a new version'}`, async () => {
+        const client = clients[role];
+        const item = await itemInState(env().ctx, admin, status, role === 'editor' ? client.user : editor);
+        const before = await eventCount(item.id);
+        if (refusal === null) await client.lease(item.id);
+        const response = await client.save(item.id, { headline: `${item.headline} (${role})` }, item.version);
+        const after = (await client.get(`/api/items/${item.id}`)).json();
+        if (refusal === null) {
+          expect(response.statusCode, response.body).toBe(200);
+          expect(after).toMatchObject({ headline: `${item.headline} (${role})`, latestVersion: 2 });
+          return;
+        }
+        expect(response.statusCode, response.body).toBe(refusal.status);
+        expect(response.json().error.code).toBe(refusal.code);
+        expect(after).toMatchObject({ headline: item.headline, version: item.version, latestVersion: 1 });
         expect(await eventCount(item.id)).toBe(before);
       });
     }

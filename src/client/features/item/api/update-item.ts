@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Item, ItemPatch } from '#shared/schemas/items.ts';
+import type { Item } from '#shared/schemas/items.ts';
+import type { StoryPatch as ItemPatch } from '#shared/schemas/stories.ts';
 import { ApiError, apiRequest } from '#client/lib/api-client.ts';
 import { errorMessage } from '#client/lib/i18n.ts';
 import { restoreSnapshot, snapshotItems, useLiveSync, writeItemToCaches } from '#client/lib/live/index.ts';

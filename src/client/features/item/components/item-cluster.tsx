@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
 import { RelativeTime } from '#client/components/ui/relative-time.tsx';
@@ -10,10 +11,13 @@ export function ItemCluster({
   item,
   itemHref,
   onOpen,
+  renderWriteStory,
 }: {
   item: Item;
   itemHref(id: number): string;
   onOpen(id: number): void;
+  /** "Write a story from these reports": the group, this report first (composed by the route). */
+  renderWriteStory?(sourceIds: number[]): ReactNode;
 }) {
   const { t } = useTranslation();
   const { data, isPending } = useItemCluster(item.id, item.clusterSize > 1);
@@ -22,33 +26,38 @@ export function ItemCluster({
   const others = (data?.items ?? []).filter((other) => other.id !== item.id);
   if (others.length === 0) return <p className="text-sm text-ink-faint">{t('item.noDuplicates')}</p>;
   return (
-    <ul
-      className="flex flex-col divide-y divide-surface-line rounded-md border border-surface-line"
-      data-testid="cluster"
-    >
-      {others.map((other) => (
-        <li key={other.id} className="px-3 py-2">
-          <a
-            href={itemHref(other.id)}
-            onClick={(event) => {
-              if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-              event.preventDefault();
-              onOpen(other.id);
-            }}
-            dir="auto"
-            className="block text-sm font-medium hover:underline"
-          >
-            {other.headline}
-          </a>
-          <div className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-ink-faint">
-            <span className="font-medium text-ink-soft">
-              <bdi>{other.source}</bdi>
-            </span>
-            <RelativeTime iso={other.receivedAt} />
-            <StatusBadge status={other.status} />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <div className="flex flex-col gap-2">
+      <ul
+        className="flex flex-col divide-y divide-surface-line rounded-md border border-surface-line"
+        data-testid="cluster"
+      >
+        {others.map((other) => (
+          <li key={other.id} className="px-3 py-2">
+            <a
+              href={itemHref(other.id)}
+              onClick={(event) => {
+                if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                event.preventDefault();
+                onOpen(other.id);
+              }}
+              dir="auto"
+              className="block text-sm font-medium hover:underline"
+            >
+              {other.headline}
+            </a>
+            <div className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-ink-faint">
+              <span className="font-medium text-ink-soft">
+                <bdi>{other.source}</bdi>
+              </span>
+              <RelativeTime iso={other.receivedAt} />
+              <StatusBadge status={other.status} />
+            </div>
+          </li>
+        ))}
+      </ul>
+      {renderWriteStory ? (
+        <div className="self-start">{renderWriteStory([item.id, ...others.map((other) => other.id)])}</div>
+      ) : null}
+    </div>
   );
 }

@@ -1,29 +1,36 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
 import { mayEdit } from '#shared/workflow.ts';
-import { Button } from '#client/components/ui/button.tsx';
 import { CloseIcon, LayersIcon, LinkIcon } from '#client/components/ui/icons.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ErrorState } from '#client/components/ui/state-message.tsx';
 import { StatusBadge } from '#client/components/ui/status-badge.tsx';
 import { UrgencyMark } from '#client/components/ui/urgency-mark.tsx';
 import { formatDateTime } from '#client/lib/format.ts';
+import { useActiveLease } from '#client/lib/lease.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
 import { useItem } from '../api/get-item.ts';
 import { ItemBody } from './item-body.tsx';
+import { EditEntry } from './edit-entry.tsx';
 import { ItemCluster } from './item-cluster.tsx';
 import { ItemComments } from './item-comments.tsx';
 import { ItemTags } from './item-tags.tsx';
 import { ItemTimeline } from './item-timeline.tsx';
-
-const ItemEditor = lazy(() => import('./item-editor.tsx'));
+import { StorySources } from './story-sources.tsx';
+import { WireUpdateNotice } from './wire-update-notice.tsx';
 
 export interface ItemPaneProps {
   itemId: number;
   /** The workflow buttons for this item (composed by the route from the workflow feature). */
   renderActions(item: Item): ReactNode;
+  /** The story's versions, to compare and restore (composed by the route from the versions feature). */
+  renderVersions?(item: Item): ReactNode;
+  /** What publishing would send out, for reviewers (from the publication feature). */
+  renderPublication?(item: Item): ReactNode;
+  /** "Write a story from this report / these reports" (from the stories feature). */
+  renderWriteStory?(sourceIds: number[]): ReactNode;
   itemHref(id: number): string;
   onOpenItem(id: number): void;
   onClose(): void;
@@ -46,6 +53,9 @@ function Section({ title, children, id }: { title: string; children: ReactNode; 
 export function ItemPane({
   itemId,
   renderActions,
+  renderVersions,
+  renderPublication,
+  renderWriteStory,
   itemHref,
   onOpenItem,
   onClose,
@@ -55,9 +65,9 @@ export function ItemPane({
   const user = useCurrentUser();
   const { data: item, isPending, error, refetch } = useItem(itemId);
   const markOpened = useReadStore((state) => state.markOpened);
-  const [editing, setEditing] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  const lease = useActiveLease(item?.lease);
   const loaded = item !== undefined;
   const [focusWanted] = useState(focusOnOpen === true);
   useEffect(() => {
@@ -76,7 +86,10 @@ export function ItemPane({
   }
   if (!item) return <ErrorState error={error} onRetry={() => void refetch()} />;
 
-  const canEdit = mayEdit(user, { status: item.status, assigneeId: item.assignee?.id ?? null });
+  // Tags change from here without the editor, which the server allows while nobody else is editing.
+  const canEditTags =
+    mayEdit(user, { status: item.status, assigneeId: item.assignee?.id ?? null }) &&
+    (lease === null || lease.holder.id === user.id);
   const locale = i18n.language;
   return (
     <article
@@ -100,90 +113,104 @@ export function ItemPane({
       </div>
 
       <div className="flex flex-col gap-5 px-5 py-4">
-        {editing ? (
-          <Suspense fallback={<Spinner />}>
-            <ItemEditor item={item} onDone={() => setEditing(false)} />
-          </Suspense>
-        ) : (
-          <>
-            <header className="flex flex-col gap-2">
-              <h2
-                id="item-headline"
-                ref={headingRef}
-                tabIndex={-1}
-                dir="auto"
-                lang={item.language || undefined}
-                className="text-xl font-semibold leading-relaxed text-ink focus-visible:outline-none"
-              >
-                {item.headline}
-              </h2>
-              <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink-soft">
-                <span className="font-semibold text-ink">
-                  <bdi>{item.source}</bdi>
-                </span>
-                {item.author ? (
-                  <span>
-                    {t('item.by')} <bdi>{item.author}</bdi>
-                  </span>
-                ) : null}
-                <span>
-                  {t('item.received')}{' '}
-                  <time dateTime={item.receivedAt}>{formatDateTime(item.receivedAt, locale)}</time>
-                </span>
-                {item.wireTime ? (
-                  <span>
-                    {t('item.wireTime')}{' '}
-                    <time dateTime={item.wireTime}>{formatDateTime(item.wireTime, locale)}</time>
-                  </span>
-                ) : null}
-                {item.assignee ? (
-                  <span>
-                    {t('item.assignee')}:{' '}
-                    <bdi className="font-medium text-ink">{item.assignee.displayName}</bdi>
-                  </span>
-                ) : null}
-                {item.clusterSize > 1 ? (
-                  <span className="inline-flex items-center gap-1">
-                    <LayersIcon className="size-3.5" />
-                    {t('queue.sources', { count: item.clusterSize })}
-                  </span>
-                ) : null}
-                {item.url ? (
-                  <a
-                    href={item.url}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    className="inline-flex items-center gap-1 font-medium text-brand hover:underline"
-                  >
-                    <LinkIcon className="size-3.5" />
-                    {t('item.openSource')}
-                  </a>
-                ) : null}
-              </div>
-            </header>
-            {item.summary ? (
-              <p
-                dir="auto"
-                lang={item.language || undefined}
-                className="text-[0.95rem] font-medium leading-loose text-ink-soft"
-              >
-                {item.summary}
-              </p>
+        <WireUpdateNotice item={item} user={user} />
+        <header className="flex flex-col gap-2">
+          <h2
+            id="item-headline"
+            ref={headingRef}
+            tabIndex={-1}
+            dir="auto"
+            lang={item.language || undefined}
+            className="text-xl font-semibold leading-relaxed text-ink focus-visible:outline-none"
+          >
+            {item.headline}
+          </h2>
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink-soft">
+            <span className="font-semibold text-ink">
+              <bdi>{item.source}</bdi>
+            </span>
+            {item.author ? (
+              <span>
+                {t('item.by')} <bdi>{item.author}</bdi>
+              </span>
             ) : null}
-            <ItemBody html={item.body} language={item.language} />
-            {canEdit ? (
-              <Button size="sm" className="self-start" onClick={() => setEditing(true)}>
-                {t('item.edit')}
-              </Button>
+            <span>
+              {t('item.received')}{' '}
+              <time dateTime={item.receivedAt}>{formatDateTime(item.receivedAt, locale)}</time>
+            </span>
+            {item.wireTime ? (
+              <span>
+                {t('item.wireTime')}{' '}
+                <time dateTime={item.wireTime}>{formatDateTime(item.wireTime, locale)}</time>
+              </span>
             ) : null}
-          </>
-        )}
+            {item.assignee ? (
+              <span>
+                {t('item.assignee')}: <bdi className="font-medium text-ink">{item.assignee.displayName}</bdi>
+              </span>
+            ) : null}
+            {item.origin === 'desk' ? (
+              <span className="font-medium text-ink" data-testid="desk-story">
+                {item.sourceCount > 0
+                  ? t('storyEntry.deskStoryFrom', { count: item.sourceCount })
+                  : t('storyEntry.deskStory')}
+              </span>
+            ) : null}
+            {item.clusterSize > 1 ? (
+              <span className="inline-flex items-center gap-1">
+                <LayersIcon className="size-3.5" />
+                {t('queue.sources', { count: item.clusterSize })}
+              </span>
+            ) : null}
+            {item.url ? (
+              <a
+                href={item.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="inline-flex items-center gap-1 font-medium text-brand hover:underline"
+              >
+                <LinkIcon className="size-3.5" />
+                {t('item.openSource')}
+              </a>
+            ) : null}
+          </div>
+        </header>
+        <div className="flex flex-wrap items-center gap-2" data-testid="item-entry">
+          <EditEntry item={item} user={user} />
+          {item.origin === 'wire' && renderWriteStory ? renderWriteStory([item.id]) : null}
+        </div>
+        {item.summary ? (
+          <p
+            dir="auto"
+            lang={item.language || undefined}
+            className="text-[0.95rem] font-medium leading-loose text-ink-soft"
+          >
+            {item.summary}
+          </p>
+        ) : null}
+        <ItemBody html={item.body} language={item.language} />
 
+        {renderPublication ? renderPublication(item) : null}
+        {item.origin === 'desk' && item.sourceCount > 0 ? (
+          <Section title={t('storyEntry.sources')} id="item-sources-title">
+            <StorySources item={item} itemHref={itemHref} onOpen={onOpenItem} />
+          </Section>
+        ) : null}
+        {renderVersions ? (
+          <Section title={t('versions.title')} id="item-versions-title">
+            {renderVersions(item)}
+          </Section>
+        ) : null}
         <Section title={t('item.tags')} id="item-tags-title">
-          <ItemTags item={item} canEdit={canEdit} />
+          <ItemTags item={item} canEdit={canEditTags} />
         </Section>
         <Section title={t('item.duplicates')} id="item-duplicates-title">
-          <ItemCluster item={item} itemHref={itemHref} onOpen={onOpenItem} />
+          <ItemCluster
+            item={item}
+            itemHref={itemHref}
+            onOpen={onOpenItem}
+            renderWriteStory={renderWriteStory}
+          />
         </Section>
         <Section title={t('item.timeline')} id="item-timeline-title">
           <ItemTimeline itemId={item.id} />

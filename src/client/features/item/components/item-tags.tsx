@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TAG_KINDS, type Item, type ItemPatch, type TagKind } from '#shared/schemas/items.ts';
+import { TAG_KINDS, type Item, type TagKind } from '#shared/schemas/items.ts';
+import type { StoryPatch as ItemPatch } from '#shared/schemas/stories.ts';
 import { ORGANISATION_IDS, REGION_IDS, TOPIC_IDS } from '#shared/tagging/codes.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { Chip } from '#client/components/ui/chip.tsx';

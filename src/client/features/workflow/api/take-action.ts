@@ -32,7 +32,8 @@ export function optimisticItem(item: Item, action: WorkflowAction, assignee?: Us
     ...item,
     status: WORKFLOW[action].to,
     lastAction: action,
-    assignee: action === 'assign' && assignee ? assignee : item.assignee,
+    // A correction sends the story back to an editor, chosen as in an assignment.
+    assignee: (action === 'assign' || action === 'correct') && assignee ? assignee : item.assignee,
     updatedAt: new Date().toISOString(),
   };
 }

@@ -5,7 +5,9 @@ import { availableActions, type WorkflowAction } from '#shared/workflow.ts';
 import { Button, type ButtonProps } from '#client/components/ui/button.tsx';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { useTakeAction } from '../api/take-action.ts';
+import { promptFor, type ActionPrompt } from '../lib/action-prompt.ts';
 import { AssignDialog } from './assign-dialog.tsx';
+import { CorrectionNoteDialog } from './correction-note-dialog.tsx';
 import { ReasonDialog } from './reason-dialog.tsx';
 
 const VARIANT: Record<WorkflowAction, ButtonProps['variant']> = {
@@ -18,26 +20,30 @@ const VARIANT: Record<WorkflowAction, ButtonProps['variant']> = {
   approve: 'success',
   publish: 'primary',
   kill: 'danger',
+  correct: 'secondary',
 };
 const SHORTCUT: Partial<Record<WorkflowAction, string>> = { accept: 'a', spike: 's' };
 
 /**
  * The actions this user may take on this item now, and only those: straight from the shared workflow
- * table (availableActions), the same function the server enforces.
+ * table (availableActions), the same function the server enforces. What an action asks for first (an editor,
+ * a comment, a reason, a correction note) is `promptFor`'s answer.
  */
 export function ActionBar({ item }: { item: Item }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const take = useTakeAction();
-  const [dialog, setDialog] = useState<'assign' | 'return' | 'kill' | null>(null);
+  const [dialog, setDialog] = useState<{ action: WorkflowAction; prompt: ActionPrompt } | null>(null);
   const actions = availableActions(user, { status: item.status, assigneeId: item.assignee?.id ?? null });
   if (actions.length === 0) return null;
 
   const run = (action: WorkflowAction) => {
-    if (action === 'assign') return setDialog('assign');
-    if (action === 'return' || action === 'kill') return setDialog(action);
-    take.mutate({ item, action });
+    const prompt = promptFor(action, item);
+    if (prompt) setDialog({ action, prompt });
+    else take.mutate({ item, action });
   };
+  const close = () => setDialog(null);
+  const correcting = dialog?.action === 'correct';
 
   return (
     <fieldset className="flex flex-wrap items-center gap-1.5" data-testid="action-bar">
@@ -55,26 +61,43 @@ export function ActionBar({ item }: { item: Item }) {
         </Button>
       ))}
       <AssignDialog
-        open={dialog === 'assign'}
+        open={dialog?.prompt === 'assignee'}
         desk={item.desk?.id ?? null}
         currentAssigneeId={item.assignee?.id ?? null}
         count={1}
-        onClose={() => setDialog(null)}
+        title={correcting ? t('publication.correctTitle') : undefined}
+        confirmLabel={correcting ? t('publication.correctConfirm') : undefined}
+        onClose={close}
         onAssign={(assignee) => {
-          setDialog(null);
-          take.mutate({ item, action: 'assign', request: { assignee: assignee.id }, assignee });
+          const action = correcting ? 'correct' : 'assign';
+          close();
+          take.mutate({ item, action, request: { assignee: assignee.id }, assignee });
         }}
       />
       <ReasonDialog
-        open={dialog === 'return' || dialog === 'kill'}
-        kind={dialog === 'kill' ? 'kill' : 'return'}
-        onClose={() => setDialog(null)}
+        open={dialog?.prompt === 'comment' || dialog?.prompt === 'reason'}
+        kind={dialog?.prompt === 'reason' ? 'kill' : 'return'}
+        onClose={close}
         onSubmit={(text) => {
-          const action = dialog === 'kill' ? 'kill' : 'return';
-          setDialog(null);
-          take.mutate({ item, action, request: action === 'kill' ? { reason: text } : { comment: text } });
+          const kill = dialog?.prompt === 'reason';
+          close();
+          take.mutate({
+            item,
+            action: kill ? 'kill' : 'return',
+            request: kill ? { reason: text } : { comment: text },
+          });
         }}
       />
+      {dialog?.prompt === 'correctionNote' ? (
+        <CorrectionNoteDialog
+          open
+          onClose={close}
+          onSubmit={(note) => {
+            close();
+            take.mutate({ item, action: 'publish', request: note ? { note } : {} });
+          }}
+        />
+      ) : null}
     </fieldset>
   );
 }

@@ -13,6 +13,8 @@ export function AssignDialog({
   desk,
   currentAssigneeId,
   count,
+  title,
+  confirmLabel,
   onClose,
   onAssign,
 }: {
@@ -21,6 +23,9 @@ export function AssignDialog({
   currentAssigneeId: number | null;
   /** How many items are being assigned (bulk). */
   count: number;
+  /** Another purpose than assigning (sending a published story back for a correction). */
+  title?: string;
+  confirmLabel?: string;
   onClose(): void;
   onAssign(user: UserRef): void;
 }) {
@@ -38,7 +43,7 @@ export function AssignDialog({
     <Dialog
       open={open}
       onClose={onClose}
-      title={count > 1 ? t('workflow.assignMany', { count }) : t('workflow.assignTitle')}
+      title={title ?? (count > 1 ? t('workflow.assignMany', { count }) : t('workflow.assignTitle'))}
     >
       <form onSubmit={submit} className="flex flex-col gap-4">
         {isPending ? <Spinner /> : null}
@@ -84,7 +89,7 @@ export function AssignDialog({
             {t('common.cancel')}
           </Button>
           <Button type="submit" variant="primary" disabled={chosen === null}>
-            {t('workflow.assignConfirm')}
+            {confirmLabel ?? t('workflow.assignConfirm')}
           </Button>
         </div>
       </form>

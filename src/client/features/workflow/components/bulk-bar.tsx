@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useReducer, useState } from 'react';
+import { useEffect, useReducer, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
 import { availableActions, type WorkflowAction } from '#shared/workflow.ts';
@@ -16,10 +16,10 @@ import { AssignDialog } from './assign-dialog.tsx';
 const BULK_ACTIONS = ['accept', 'spike', 'assign'] as const satisfies readonly WorkflowAction[];
 
 /**
- * Bulk accept / spike / assign on the ticked rows. Each button counts the items it applies to (the workflow
- * decides per item); items it does not apply to are left alone.
+ * Bulk accept / spike / assign on the ticked rows, and what the route adds (`renderExtra`). Each button counts
+ * the items it applies to (the workflow decides per item); items it does not apply to are left alone.
  */
-export function BulkBar() {
+export function BulkBar({ renderExtra }: { renderExtra?(items: Item[]): ReactNode } = {}) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const selected = useUiStore((state) => state.selected);
@@ -98,6 +98,8 @@ export function BulkBar() {
           </Button>
         );
       })}
+      {/* More for the ticked items, composed by the route ("write a story from these reports"). */}
+      {renderExtra ? renderExtra(chosen) : null}
       <Button size="sm" variant="ghost" className="ms-auto" onClick={clear}>
         {t('bulk.clear')}
       </Button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importCycles, importGraph } from './import-graph.ts';
+import { edgesOf, importCycles, importGraph } from './import-graph.ts';
 
 describe('the import graph', () => {
   it('of src has no cycle, type-only imports included', () => {
@@ -17,5 +17,15 @@ describe('the import graph', () => {
     ]);
     expect(importCycles(graph)).toHaveLength(1);
     expect(importCycles(graph)[0]).toHaveLength(4);
+  });
+
+  it('keeps test support and evaluation out of production code', () => {
+    const production = edgesOf(importGraph('src', { within: false })).filter(
+      ([from]) => !/\.test\.tsx?$/.test(from) && !from.startsWith('src/test-support/'),
+    );
+    expect(production.length).toBeGreaterThan(500);
+    expect(
+      production.filter(([, to]) => to.startsWith('src/test-support/') || to.startsWith('eval/')),
+    ).toEqual([]);
   });
 });

@@ -1,0 +1,446 @@
+/**
+ * The article editor (src/client/features/editor, docs/decisions/008-stories.md), end to end, in Arabic and in
+ * English: a story written from two agencies' reports with the sources beside it, formatting, counts, a reload
+ * mid-sentence that loses nothing, a version saved and published exactly as written; two people and a desk
+ * chief around one story (leases); and the page's accessibility, with screenshots to look at.
+ */
+import type { Page } from '@playwright/test';
+import type { Item } from '#shared/schemas/items.ts';
+import { ApiUser } from '../src/test-support/api-user.ts';
+import {
+  consoleProblems,
+  expect,
+  expectAccessible,
+  setLocales,
+  signIn,
+  test,
+  uniqueHeadline,
+  type Locale,
+} from './support/fixtures.ts';
+import { shot } from './support/screens.ts';
+
+/** Two agencies' reports of one event: near-duplicates, each with its own body. */
+function reports(locale: Locale) {
+  const headline = uniqueHeadline(locale, locale === 'ar' ? 'خط أنابيب' : 'pipeline');
+  return locale === 'ar'
+    ? {
+        first: {
+          headline,
+          source: 'وكالة الشرق',
+          body: '<p>وقّعت كازاخستان وأوزبكستان اتفاقية لبناء خط أنابيب للغاز بطول 500 كيلومتر.</p><p>Gazprom لم تعلّق.</p>',
+        },
+        second: {
+          headline: `${headline} في طشقند`,
+          source: 'وكالة الأنباء الدولية',
+          body: '<p>قال وزير الطاقة الأوزبكي إن الخط سيعمل عام 2027.</p>',
+        },
+        words: {
+          headline: `${headline} — نسخة المحرر`,
+          subheading: 'تفاصيل الاتفاقية',
+          lead: 'وقّع البلدان الاتفاقية في طشقند، ',
+          bold: 'بحضور وزيري الطاقة',
+          linkText: 'نص الاتفاقية',
+          items: ['طول الخط 500 كيلومتر', 'التشغيل عام 2027'],
+          before: 'وقالت مصادر إن ',
+          after: 'التمويل مضمون.',
+        },
+      }
+    : {
+        first: {
+          headline,
+          source: 'Eastern Wire',
+          body: '<p>Kazakhstan and Uzbekistan signed a deal to build a 500 km gas pipeline.</p><p>Gazprom did not comment.</p>',
+        },
+        second: {
+          headline: `${headline} in Tashkent`,
+          source: 'International News Agency',
+          body: "<p>Uzbekistan's energy minister said the line would open in 2027.</p>",
+        },
+        words: {
+          headline: `${headline}, the desk's version`,
+          subheading: 'What the deal says',
+          lead: 'The two countries signed the deal in Tashkent, ',
+          bold: 'with both energy ministers present',
+          linkText: 'the text of the deal',
+          items: ['A 500 km line', 'Opening in 2027'],
+          before: 'Sources said ',
+          after: 'the financing is secured.',
+        },
+      };
+}
+
+const xmlEscape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The editor's body, focused, with the caret at its very end. */
+async function toEndOfBody(page: Page): Promise<void> {
+  await page.getByTestId('story-body').click();
+  await page.keyboard.press('ControlOrMeta+End');
+}
+
+for (const locale of ['ar', 'en'] as const) {
+  test(`${locale}: a story written from two reports, reloaded mid-sentence, saved, published exactly as written`, async ({
+    browser,
+    server,
+    admin,
+  }) => {
+    await setLocales(server.url, ['editor'], locale);
+    const { first, second, words } = reports(locale);
+    const a = await admin.ingest({ ...first, language: locale });
+    const b = await admin.ingest({ ...second, language: locale });
+    const writer = await ApiUser.login(server.url, 'editor');
+    const story = await writer.createStory([a.id, b.id]);
+    expect(story).toMatchObject({ origin: 'desk', status: 'assigned', sourceCount: 2 });
+
+    const page = await signIn(browser, server.url, 'editor', `/items/${story.id}/edit`);
+    await expect(page.getByTestId('lease-mine')).toBeVisible();
+    await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+
+    // 1. The sources beside the editor: headline, time, agency, body of each, in the story's order.
+    const sources = page.getByTestId('story-source');
+    await expect(sources).toHaveCount(2);
+    await expect(sources.nth(0)).toContainText(first.headline);
+    await expect(sources.nth(0)).toContainText(first.source);
+    await expect(sources.nth(0)).toContainText(
+      locale === 'ar' ? 'Gazprom لم تعلّق' : 'Gazprom did not comment',
+    );
+    await expect(sources.nth(0).locator('time')).toHaveAttribute('datetime', /\d{4}-\d\d-\d\dT/);
+    await expect(sources.nth(1)).toContainText(second.headline);
+    await expect(sources.nth(1)).toContainText(second.source);
+    // An Arabic report that opens with a Latin name is still right to left.
+    await expect(sources.nth(0).locator('h3')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+    await expectAccessible(page, `editor (${locale})`);
+    await shot(page, locale, 'editor-sources');
+
+    // 2. The editor writes: a new headline, then the body from scratch with a sub-heading, bold, a link
+    //    (Ctrl/Cmd+K, with the address checked), a list, and a closing paragraph.
+    await page.locator('#story-headline').fill(words.headline);
+    await expect(page.getByTestId('headline-counts')).toContainText(String([...words.headline].length));
+    const body = page.getByTestId('story-body');
+    await body.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Delete');
+    const toolbar = page.getByTestId('editor-toolbar');
+    await toolbar.locator('[data-tool=h2]').click();
+    await expect(toolbar.locator('[data-tool=h2]')).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.type(words.subheading);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(words.lead);
+    await page.keyboard.press('ControlOrMeta+b');
+    await page.keyboard.type(words.bold);
+    await page.keyboard.press('ControlOrMeta+b');
+    await page.keyboard.type('. ');
+    await page.keyboard.press('ControlOrMeta+k');
+    const linkDialog = page.getByTestId('link-dialog');
+    await linkDialog.locator('#link-address').fill('javascript:alert(1)');
+    await linkDialog.getByTestId('link-apply').click();
+    await expect(linkDialog.locator('#link-address')).toHaveAttribute('aria-invalid', 'true');
+    await linkDialog.locator('#link-address').fill('example.com/deal');
+    await linkDialog.locator('#link-text').fill(words.linkText);
+    await linkDialog.getByTestId('link-apply').click();
+    await expect(linkDialog).toHaveCount(0);
+    await expect(body.locator('a[href="https://example.com/deal"]')).toHaveText(words.linkText);
+    await page.keyboard.type('.');
+    await page.keyboard.press('Enter');
+    await toolbar.locator('[data-tool=bulletList]').click();
+    await page.keyboard.type(words.items[0]!);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(words.items[1]!);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(words.before);
+
+    // Counts follow the text.
+    const counts = page.getByTestId('body-counts');
+    const typed = [words.subheading, words.lead, words.bold, words.linkText, ...words.items, words.before]
+      .join(' ')
+      .split(/\s+/)
+      .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    await expect(counts).toHaveAttribute('data-words', String(typed));
+
+    // 3. Reloaded mid-sentence: the browser asks first, and the text is offered back.
+    await expect(page.getByTestId('autosave-status')).not.toHaveAttribute('data-state', 'clean');
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.reload();
+    expect(asked).toEqual(['beforeunload']);
+    const offer = page.getByTestId('draft-offer');
+    await expect(offer).toBeVisible();
+    await expect(offer).toContainText(/\d{1,2}[:٫.]\d\d|\d/);
+    await shot(page, locale, 'editor-restore-offer');
+    await offer.getByTestId('draft-restore').click();
+    await expect(page.locator('#story-headline')).toHaveValue(words.headline);
+    await expect(body).toContainText(words.before.trim());
+    await expect(body.locator('h2')).toHaveText(words.subheading);
+    await toEndOfBody(page);
+    await page.keyboard.type(words.after);
+
+    // 4. Saved as a version, with If-Match and this tab's lease; the server keeps exactly the HTML sent.
+    const saving = page.waitForRequest(
+      (request) => request.method() === 'PATCH' && request.url().endsWith(`/api/items/${story.id}`),
+    );
+    await page.getByTestId('editor-save').click();
+    const request = await saving;
+    expect(request.headers()['if-match']).toMatch(/^"\d+"$/);
+    expect(request.headers()['x-edit-tab']).toMatch(/^tab-/);
+    const sent = request.postDataJSON() as { headline: string; body: string };
+    expect(sent.headline).toBe(words.headline);
+    await expect(page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'clean');
+    await expect(page.getByTestId('editor-version')).toContainText(/2|٢/);
+    const saved = await writer.item(story.id);
+    expect(saved.body).toBe(sent.body);
+    expect(saved.headline).toBe(words.headline);
+    const dir = locale === 'ar' ? 'rtl' : 'ltr';
+    expect(saved.body).toContain(`<h2 dir="${dir}">${words.subheading}</h2>`);
+    expect(saved.body).toContain(`<strong>${words.bold}</strong>`);
+    expect(saved.body).toContain(
+      `<a href="https://example.com/deal" target="_blank" rel="noopener noreferrer nofollow">${words.linkText}</a>`,
+    );
+    expect(saved.body).toContain(
+      `<ul><li dir="${dir}">${words.items[0]}</li><li dir="${dir}">${words.items[1]}</li></ul>`,
+    );
+    expect(saved.body).toContain(`${words.before}${words.after}</p>`);
+    expect(saved.body).not.toMatch(/<p[^>]*>\s*<\/p>|&nbsp;|style=|<p[^>]*><ul/);
+    expect(await writer.draft(story.id)).toBeNull();
+    await shot(page, locale, 'editor-saved');
+
+    // 5. Submitted, approved, published: what goes out is exactly that HTML, and its uri answers.
+    await writer.action(story.id, 'submit');
+    const reviewer = await ApiUser.login(server.url, 'reviewer');
+    await reviewer.action(story.id, 'approve');
+    await reviewer.action(story.id, 'publish');
+    const published = (await (await admin.context.get('/api/published?limit=200')).json()) as {
+      items: Array<{ uri: string; headlines: Array<{ value: string }>; bodies: Array<{ value: string }> }>;
+    };
+    const out = published.items.find((entry) => entry.uri.endsWith(`/api/published/${story.id}`));
+    expect(out?.headlines[0]?.value).toBe(words.headline);
+    expect(out?.bodies[0]?.value).toBe(saved.body);
+    expect((await admin.context.get(out!.uri)).status()).toBe(200);
+    const atom = await (await admin.context.get('/feeds/published.atom?limit=200')).text();
+    expect(atom).toContain(`<content type="html">${xmlEscape(saved.body)}</content>`);
+
+    expect(consoleProblems(page)).toEqual([]);
+    await reviewer.dispose();
+    await writer.dispose();
+    await page.context().close();
+  });
+}
+
+test('two people and a chief: B sees A editing and a read-only story; the chief takes over; A keeps their text as a draft; a stale save is refused', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor', 'chief'], 'ar');
+  await setLocales(server.url, ['samir'], 'en');
+  const headline = uniqueHeadline('ar', 'تولي التحرير');
+  const item = await admin.ingest({ headline, body: '<p>نص الوكالة كما وصل.</p>', language: 'ar' });
+
+  // A (Layla) opens the story for editing and types, without saving.
+  const a = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await expect(a.getByTestId('lease-mine')).toBeVisible();
+  const mine = `${headline} — ما كتبته ليلى`;
+  await a.locator('#story-headline').fill(mine);
+  await toEndOfBody(a);
+  await a.keyboard.type(' وجملة لم تُحفظ بعد.');
+
+  // B (Samir) opens it: "Layla is editing" at once, and the story read-only.
+  const b = await signIn(browser, server.url, 'samir', `/items/${item.id}/edit`);
+  await expect(b.getByTestId('story-editor')).toBeVisible();
+  const bNotice = b.getByTestId('lease-notice');
+  await expect(bNotice).toContainText(/ليلى حداد\W* is editing since/, { timeout: 1_000 });
+  await expect(bNotice).toContainText('Read only');
+  await expect(b.locator('#story-headline')).toHaveAttribute('readonly', '');
+  await expect(b.getByTestId('story-body')).toHaveAttribute('contenteditable', 'false');
+  await expect(b.getByTestId('story-body')).toHaveAttribute('aria-readonly', 'true');
+  await expect(b.getByTestId('editor-save')).toBeDisabled();
+  // An editor may not take over from someone else.
+  await expect(bNotice.getByTestId('lease-take-over')).toHaveCount(0);
+  await expectAccessible(b, 'editor, read-only (en)');
+  await shot(b, 'en', 'editor-someone-else-editing');
+
+  // The chief takes over; A is told at once, read-only, and A's unsaved text is still there and kept.
+  const chief = await signIn(browser, server.url, 'chief', `/items/${item.id}/edit`);
+  const chiefNotice = chief.getByTestId('lease-notice');
+  await expect(chiefNotice).toContainText('ليلى حداد');
+  await chiefNotice.getByTestId('lease-take-over').click();
+  await expect(chief.getByTestId('lease-mine')).toBeVisible();
+
+  const aNotice = a.getByTestId('lease-notice');
+  await expect(aNotice).toHaveAttribute('data-lease', 'lost');
+  await expect(aNotice).toContainText('رامي ناصر');
+  await expect(a.locator('#story-headline')).toHaveValue(mine);
+  await expect(a.locator('#story-headline')).toHaveAttribute('readonly', '');
+  await expect(a.getByTestId('story-body')).toContainText('وجملة لم تُحفظ بعد.');
+  await expect(a.getByTestId('editor-save')).toBeDisabled();
+  const layla = await ApiUser.login(server.url, 'editor');
+  await expect.poll(async () => (await layla.draft(item.id))?.fields.headline).toBe(mine);
+  expect((await layla.draft(item.id))?.fields.body).toContain('وجملة لم تُحفظ بعد.');
+  await expectAccessible(a, 'editor, taken over (ar)');
+  await shot(a, 'ar', 'editor-taken-over');
+
+  // B follows live: the chief is editing now.
+  await expect(bNotice).toContainText(/رامي ناصر\W* is editing since/);
+
+  // A's stale save (A's tab, A's version) is refused, never applied.
+  const stale = await a.evaluate(
+    async ({ id, version }) => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const response = await fetch(`/api/items/${id}`, {
+        method: 'PATCH',
+        headers: {
+          'content-type': 'application/json',
+          'if-match': `"${version}"`,
+          'x-edit-tab': sessionStorage.getItem('mirsad.editTab') ?? '',
+          'x-csrf-token': session.csrfToken,
+        },
+        body: JSON.stringify({ headline: 'حفظ متأخر' }),
+      });
+      return {
+        status: response.status,
+        code: ((await response.json()) as { error: { code: string } }).error.code,
+      };
+    },
+    { id: item.id, version: item.version },
+  );
+  expect(stale).toEqual({ status: 409, code: 'lease.held' });
+  const now: Item = await admin.item(item.id);
+  expect(now.headline).toBe(headline);
+  expect(now.latestVersion).toBe(1);
+
+  for (const page of [a, b, chief]) expect(consoleProblems(page)).toEqual([]);
+  await layla.dispose();
+  for (const page of [a, b, chief]) await page.context().close();
+});
+
+/** Pastes into the story's body as the browser would (a paste event carrying the clipboard's data). */
+async function paste(page: Page, data: { html?: string; text?: string }): Promise<void> {
+  await page.evaluate(({ html, text }) => {
+    const transfer = new DataTransfer();
+    if (html !== undefined) transfer.setData('text/html', html);
+    if (text !== undefined) transfer.setData('text/plain', text);
+    document
+      .querySelector('[data-testid=story-body]')!
+      .dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
+  }, data);
+}
+
+test('bad input gets a clear message or a clean result, and nothing already saved is lost', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const headline = uniqueHeadline('en', 'bad input');
+  const original = '<p>The agency copy as it came in.</p>';
+  const item = await admin.ingest({ headline, body: original, language: 'en' });
+  const stored = await admin.item(item.id);
+  const page = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  const body = page.getByTestId('story-body');
+  const note = page.getByTestId('editor-note');
+  await toEndOfBody(page);
+
+  // A body of 300,000 characters: refused whole, with the numbers; nothing is inserted or cut.
+  await paste(page, { text: 'x'.repeat(300_000) });
+  await expect(note).toContainText('Nothing pasted');
+  await expect(note).toContainText('100,000');
+  await expect(body).toHaveText('The agency copy as it came in.');
+
+  // A 5 MB web page: measured before it is parsed, refused as well.
+  const block = `<div class="c" style="color:red"><p>${'word '.repeat(200)}</p><img src="https://x.test/a.png"><script>window.__pwned=1</script></div>`;
+  const page5mb = `<html><head><style>p{}</style><script>window.__pwned=1</script></head><body>${block.repeat(Math.ceil(5_000_000 / block.length))}</body></html>`;
+  expect(page5mb.length).toBeGreaterThan(5_000_000);
+  await toEndOfBody(page);
+  await paste(page, { html: page5mb, text: 'ignored' });
+  await expect(note).toContainText('Nothing pasted');
+  await expect(body).toHaveText('The agency copy as it came in.');
+
+  // A web page with an image, a script, a table, styles and unbalanced markup: a clean result, and the editor
+  // is told what was left out.
+  await toEndOfBody(page);
+  await paste(page, {
+    html:
+      '<p style="font-family:Arial">Pasted <b>bold <i>and italic</p><img src="https://x.test/a.png" onerror="window.__pwned=1">' +
+      '<script>window.__pwned=1</script><table><tr><td>cell</td></tr></table><ul><li>an item',
+  });
+  await expect(note).toContainText('Pasted as clean text');
+  // The unclosed <b> runs on, as every browser parses it; the result is still only story elements.
+  await expect(body.locator('strong').first()).toContainText('bold');
+  await expect(body.locator('li')).toHaveText('an item');
+  await expect(body).toContainText('cell');
+  await expect(body.locator('img, script, table, [style]')).toHaveCount(0);
+  expect(
+    await page.evaluate(() => (window as unknown as Record<string, unknown>)['__pwned']),
+  ).toBeUndefined();
+
+  // A bidi override in the headline is removed, and the editor is told; a headline over its hard limit stays as
+  // typed and the save is refused with the reason.
+  const headlineField = page.locator('#story-headline');
+  await headlineField.fill('Invoice \u202egpj.exe');
+  await expect(headlineField).toHaveValue('Invoice gpj.exe');
+  await expect(note).toContainText('Removed hidden controls');
+  const long = `${'Long headline '.repeat(40)}end`;
+  await headlineField.fill(long);
+  await expect(headlineField).toHaveValue(long);
+  await expect(page.getByTestId('headline-counts').locator('..')).toHaveAttribute('data-limit', 'hard');
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByTestId('editor-error')).toContainText('Headline is longer than 500 characters');
+  const unchanged = await admin.item(item.id);
+  expect(unchanged.latestVersion).toBe(stored.latestVersion);
+  expect(unchanged.body).toBe(stored.body);
+  await shot(page, 'en', 'editor-bad-input');
+
+  // Leaving with unsaved changes asks first; staying keeps everything, leaving keeps it as the draft.
+  await page.getByTestId('editor-close').click();
+  const leave = page.getByTestId('leave-dialog');
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Stay' }).click();
+  await expect(headlineField).toHaveValue(long);
+  await page.getByTestId('editor-close').click();
+  await page.getByTestId('leave-confirm').click();
+  await expect(page.getByTestId('item-pane')).toBeVisible();
+  const writer = await ApiUser.login(server.url, 'editor');
+  await expect.poll(async () => (await writer.draft(item.id))?.fields.headline).toBe(long);
+  expect(consoleProblems(page)).toEqual([]);
+  await writer.dispose();
+  await page.context().close();
+});
+
+test("the agency's update to a report someone works on is offered in the editor, and taken as a version", async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const headline = uniqueHeadline('en', 'agency update');
+  const guid = `update-${Date.now()}-${Math.random()}`;
+  const item = await admin.ingest({ headline, body: '<p>First copy.</p>', language: 'en', guid });
+  await admin.action(item.id, 'accept');
+  const updated = await admin.ingest({
+    headline: `${headline} (updated)`,
+    body: '<p>Second copy, with the death toll.</p>',
+    language: 'en',
+    guid,
+  });
+  expect(updated.wireUpdate).not.toBeNull();
+
+  const page = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  const notice = page.getByTestId('wire-update-notice');
+  await expect(notice).toContainText('The agency updated this report.');
+  await notice.getByTestId('wire-update-take').click();
+  await expect(page.getByTestId('story-body')).toHaveText('Second copy, with the death toll.');
+  await expect(page.locator('#story-headline')).toHaveValue(`${headline} (updated)`);
+  await expect(notice).toHaveCount(0);
+  const now = await admin.item(item.id);
+  expect(now.wireUpdate).toBeNull();
+  expect(now.body).toContain('Second copy');
+  expect(now.latestVersion).toBe(item.latestVersion + 1);
+  await page.context().close();
+});

@@ -1,0 +1,23 @@
+import type { Item } from '#shared/schemas/items.ts';
+import type { StoryPatch } from '#shared/schemas/stories.ts';
+import { apiRequest } from '#client/lib/api-client.ts';
+
+export const EDIT_TAB_HEADER = 'x-edit-tab';
+
+/**
+ * PATCH /api/items/:id: saves a version with the fields that changed, from the version the editor worked from
+ * (If-Match) and from the tab that holds the lease (X-Edit-Tab).
+ */
+export async function saveStory(
+  id: number,
+  patch: StoryPatch,
+  version: number,
+  tabId: string,
+): Promise<Item> {
+  return apiRequest<Item>(`/api/items/${id}`, {
+    method: 'PATCH',
+    body: patch,
+    ifMatch: version,
+    headers: { [EDIT_TAB_HEADER]: tabId },
+  });
+}

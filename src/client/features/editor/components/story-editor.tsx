@@ -1,0 +1,736 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { EditorContent } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Item } from '#shared/schemas/items.ts';
+import type { User } from '#shared/schemas/users.ts';
+import { directionOfLanguage, neutralizeBidiControls } from '#shared/text/direction.ts';
+import { checkEdit } from '#shared/workflow.ts';
+import { Button } from '#client/components/ui/button.tsx';
+import { StatusBadge } from '#client/components/ui/status-badge.tsx';
+import { ApiError } from '#client/lib/api-client.ts';
+import { formatNumber } from '#client/lib/format.ts';
+import { useActiveLease } from '#client/lib/lease.ts';
+import { writeItemToCaches } from '#client/lib/live/index.ts';
+import { getDraftQueryOptions } from '../api/get-draft.ts';
+import { getStoryQueryOptions } from '../api/get-story.ts';
+import { saveStory } from '../api/save-story.ts';
+import { takeWireUpdate } from '../api/take-wire-update.ts';
+import { useAutosave, type DraftSnapshot } from '../hooks/use-autosave.ts';
+import { useLease, type LeaseHolder } from '../hooks/use-lease.ts';
+import { useLeaveGuard } from '../hooks/use-leave-guard.ts';
+import {
+  bodyText,
+  replaceBody,
+  useStoryBody,
+  useStoryBodyHandlers,
+  type PasteRefusal,
+} from '../hooks/use-story-body.ts';
+import { useTextMeasures } from '../hooks/use-text-measures.ts';
+import { refusals, storedText } from '../lib/field-limits.ts';
+import { chooseDraft, readLocalDraft, type DraftOffer as Offer } from '../lib/local-draft.ts';
+import { leaseHolderOf, refusalMessage, storyErrorMessage } from '../lib/story-errors.ts';
+import { differingFields, fieldsOfItem, storyPatch, type EditorFields } from '../lib/story-fields.ts';
+import { losesContentAsStory, storyHtmlToSave } from '../lib/story-html.ts';
+import { editTabId } from '../lib/tab-id.ts';
+import { AutosaveStatusText } from './autosave-status.tsx';
+import { ConflictPanel } from './conflict-panel.tsx';
+import { DraftOffer } from './draft-offer.tsx';
+import { EditorToolbar } from './editor-toolbar.tsx';
+import { KeywordsField } from './keywords-field.tsx';
+import { LeaseNotice } from './lease-notice.tsx';
+import { LeaveDialog } from './leave-dialog.tsx';
+import { LinkDialog } from './link-dialog.tsx';
+import { SourcesPanel } from './sources-panel.tsx';
+import { SuggestedTags } from './suggested-tags.tsx';
+import { TextField } from './text-field.tsx';
+import { WireUpdateNotice } from './wire-update-notice.tsx';
+// oxlint-disable-next-line import/no-unassigned-import -- the editor's stylesheet comes with its chunk
+import './story-editor.css';
+
+type PlainFields = Omit<EditorFields, 'body'>;
+
+function plainFieldsOf(fields: EditorFields): PlainFields {
+  const { body: _body, ...plain } = fields;
+  return plain;
+}
+
+/**
+ * One editing session: it starts when this tab takes the lease, from the story as the server has it then.
+ * `base` is what a save is measured against and sent with (If-Match); its fields are unknown when a draft
+ * written against an older version was restored (a save then always asks to compare).
+ */
+interface Session {
+  phase: 'loading' | 'offer' | 'editing' | 'lost';
+  base: { version: number; item: Item | null };
+  /** The fields as saved, the body as the editor writes it: what "unsaved" is measured against. */
+  saved: EditorFields;
+  offer: Offer | null;
+}
+
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; version: number; at: string }
+  | { kind: 'nothing' }
+  | { kind: 'refused'; messages: string[] }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; theirs: Item; message: string };
+
+/** Whether two states of a story differ in none of the fields the editor edits. */
+function sameEditorial(a: Item, b: Item): boolean {
+  return differingFields(fieldsOfItem(a), fieldsOfItem(b)).length === 0;
+}
+
+const MAY_TAKE_OVER = new Set(['chief', 'admin']);
+
+/**
+ * The article editor for one story: its fields and body, the sources beside it, the lease, the autosaved
+ * draft, versions saved with If-Match, and every refusal explained. See docs/decisions/008-stories.md.
+ *
+ * While this tab does not edit the story (someone else does, or it may not be edited now), the page shows the
+ * story as it is and follows live changes. While it edits, the editor works from the version it started
+ * from, whatever live updates bring, and nothing typed is ever replaced or lost.
+ */
+export function StoryEditor({ live, user }: { live: Item; user: User }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const queryClient = useQueryClient();
+  const itemId = live.id;
+  const language = live.language;
+  const baseDirection = directionOfLanguage(language);
+  const tabId = useMemo(() => editTabId(), []);
+  const editRefusal = checkEdit(user, { status: live.status, assigneeId: live.assignee?.id ?? null });
+
+  const [session, setSession] = useState<Session | null>(null);
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  const [fields, setFields] = useState<PlainFields>(() => plainFieldsOf(fieldsOfItem(live)));
+  const fieldsRef = useRef(fields);
+  fieldsRef.current = fields;
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [note, setNote] = useState<string | null>(null);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [wireError, setWireError] = useState<string | null>(null);
+  const [wireBusy, setWireBusy] = useState(false);
+
+  const { editor, signals } = useStoryBody({
+    initialHtml: live.body,
+    baseDirection,
+    language,
+    labelId: 'story-body-label',
+    describedBy: 'story-body-counts',
+  });
+
+  /** The editor's fields now, the body as it would be saved. */
+  const lastSnapshot = useRef<EditorFields | null>(null);
+  const currentFields = useCallback((): EditorFields => {
+    if (editor.isDestroyed && lastSnapshot.current) return lastSnapshot.current;
+    const current = { ...fieldsRef.current, body: storyHtmlToSave(editor.getHTML(), baseDirection) };
+    lastSnapshot.current = current;
+    return current;
+  }, [editor, baseDirection]);
+
+  /**
+   * What a draft keeps: the fields as typed and the body exactly as the editor holds it (a sentence cut short
+   * keeps its last space), or null when the text is the saved version's (compared in saved form).
+   */
+  const collect = useCallback((): DraftSnapshot | null => {
+    const current = sessionRef.current;
+    if (!current || current.phase === 'loading' || current.phase === 'offer') return null;
+    const now = currentFields();
+    if (differingFields(current.saved, now).length === 0) return null;
+    const body = editor.isDestroyed ? now.body : editor.getHTML();
+    return { baseVersion: current.base.version, fields: { ...now, body } };
+  }, [currentFields, editor]);
+
+  const editing = session?.phase === 'editing';
+  const autosave = useAutosave({
+    itemId,
+    userId: user.id,
+    enabled: session !== null && session.phase !== 'loading',
+    collect,
+  });
+  const autosaveRef = useRef(autosave);
+  autosaveRef.current = autosave;
+
+  const onLost = useCallback((_holder: LeaseHolder | null) => {
+    // Told at once: read-only now, and what was typed is kept as this user's draft.
+    void autosaveRef.current.flush();
+    setSession((current) => (current ? { ...current, phase: 'lost' } : current));
+  }, []);
+  // Who holds the story now, as the live cache says (a lapsed lease drops by itself while the stream is down).
+  const liveLease = useActiveLease(live.lease);
+  const lease = useLease({ itemId, tabId, enabled: editRefusal === null, liveLease, onLost });
+  const unsaved = autosave.status.state !== 'clean';
+  const blocker = useLeaveGuard(unsaved);
+
+  // Counts and suggested tags follow the text without a render of the page on every keystroke.
+  const { bodyStats, suggestions, bodyChanged } = useTextMeasures(
+    editor,
+    live,
+    fields.headline,
+    fields.summary,
+  );
+  useStoryBodyHandlers(editor, signals, {
+    onChange: () => {
+      shownBody.current = null;
+      bodyChanged();
+      textChanged();
+    },
+    onLinkShortcut: () => setLinkOpen(true),
+    onPasteRefused: (refusal: PasteRefusal) =>
+      setNote(
+        t('editor.pasteRefused', {
+          characters: formatNumber(refusal.characters, locale),
+          limit: formatNumber(refusal.limit, locale),
+        }),
+      ),
+    onPasteSimplified: () => setNote(t('editor.pasteSimplified')),
+  });
+
+  /** Typing: the draft is kept (timers only, no render while the autosave is already pending). */
+  function textChanged() {
+    if (sessionRef.current?.phase === 'editing') autosaveRef.current.changed();
+  }
+
+  const setField = <K extends keyof PlainFields>(name: K, value: PlainFields[K]) => {
+    let next = value;
+    if (typeof value === 'string') {
+      const clean = neutralizeBidiControls(value);
+      if (clean !== value) setNote(t('editor.bidiRemoved'));
+      next = clean as PlainFields[K];
+    }
+    setFields((current) => ({ ...current, [name]: next }));
+    fieldsRef.current = { ...fieldsRef.current, [name]: next };
+    textChanged();
+  };
+
+  /** The body HTML the editor was last given (a long story is parsed again only when it changed). */
+  const shownBody = useRef<string | null>(live.body);
+  const putBody = useCallback(
+    (html: string, options?: { asTyped?: boolean }) => {
+      if (html === shownBody.current && !options?.asTyped) return;
+      shownBody.current = html;
+      replaceBody(editor, html, options);
+      bodyChanged();
+    },
+    [editor, bodyChanged],
+  );
+
+  /** Shows a state of the story (following it live, or after a save, a discard, a wire update). */
+  const show = useCallback(
+    (item: Item) => {
+      putBody(item.body);
+      const plain = plainFieldsOf(fieldsOfItem(item));
+      setFields(plain);
+      fieldsRef.current = plain;
+    },
+    [putBody],
+  );
+  const savedFieldsOf = useCallback(
+    (item: Item): EditorFields => ({
+      ...fieldsOfItem(item),
+      body: storyHtmlToSave(editor.getHTML(), baseDirection),
+    }),
+    [editor, baseDirection],
+  );
+
+  // Not editing: the page follows the story as it changes.
+  useEffect(() => {
+    if (sessionRef.current === null) show(live);
+    // The version (and the body, refetched after an event) says when the story changed.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [live.version, live.body]);
+
+  // This tab took the lease: a session starts from the story as the server has it now, and offers back any
+  // unsaved changes of this user's; after a loss, taking it again continues with the kept text.
+  const held = lease.state.kind === 'held';
+  useEffect(() => {
+    if (!held) return;
+    const current = sessionRef.current;
+    if (current?.phase === 'lost') {
+      setSession({ ...current, phase: 'editing' });
+      return;
+    }
+    if (current) return;
+    let cancelled = false;
+    setSession({
+      phase: 'loading',
+      base: { version: live.version, item: null },
+      saved: fieldsOfItem(live),
+      offer: null,
+    });
+    void (async () => {
+      const [fresh, serverDraft] = await Promise.all([
+        queryClient.fetchQuery({ ...getStoryQueryOptions(itemId), staleTime: 0 }),
+        queryClient.fetchQuery(getDraftQueryOptions(itemId)).catch(() => null),
+      ]);
+      if (cancelled) return;
+      show(fresh);
+      const saved = savedFieldsOf(fresh);
+      const offer = chooseDraft(serverDraft, readLocalDraft(localStorage, user.id, itemId), saved, (body) =>
+        storyHtmlToSave(body, baseDirection),
+      );
+      if (losesContentAsStory(fresh.body)) setNote(t('editor.simplifiedOnOpen'));
+      setSession({
+        phase: offer ? 'offer' : 'editing',
+        base: { version: fresh.version, item: fresh },
+        saved,
+        offer,
+      });
+    })().catch((error: unknown) => {
+      if (!cancelled) setSaveState({ kind: 'error', message: storyErrorMessage(t, locale, error) });
+    });
+    return () => {
+      cancelled = true;
+    };
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [held]);
+
+  // Editable only while this tab edits, the workflow allows it and no question is pending.
+  const writable = editing && held && editRefusal === null;
+  useEffect(() => {
+    if (editor.isEditable !== writable) editor.setEditable(writable, false);
+    editor.view.dom.setAttribute('aria-readonly', String(!writable));
+  }, [editor, writable]);
+
+  const restoreOffer = () => {
+    const current = sessionRef.current;
+    if (!current?.offer) return;
+    const { offer } = current;
+    putBody(offer.fields.body, { asTyped: true });
+    const plain = plainFieldsOf(offer.fields);
+    setFields(plain);
+    fieldsRef.current = plain;
+    const sameBase = offer.baseVersion === current.base.version;
+    setSession({
+      ...current,
+      phase: 'editing',
+      offer: null,
+      base: sameBase ? current.base : { version: offer.baseVersion, item: null },
+    });
+    autosave.changed();
+  };
+  const discardOffer = () => {
+    const current = sessionRef.current;
+    if (!current) return;
+    autosave.forget({ discard: true });
+    setSession({ ...current, phase: 'editing', offer: null });
+  };
+
+  /** Saves a version: only the changed fields, from the base version (or, knowingly, over `over`). */
+  const save = async (over?: Item, retried = false): Promise<void> => {
+    const current = sessionRef.current;
+    if (!current || current.phase !== 'editing') return;
+    const now = currentFields();
+    const cleaned: EditorFields = {
+      ...now,
+      headline: storedText(now.headline),
+      summary: storedText(now.summary),
+      byline: storedText(now.byline),
+      dateline: storedText(now.dateline),
+      slug: storedText(now.slug),
+      keywords: [...new Set(now.keywords.map(storedText).filter(Boolean))],
+    };
+    const found = refusals(cleaned, bodyText(editor), language);
+    if (found.length > 0) {
+      setSaveState({ kind: 'refused', messages: found.map((refusal) => refusalMessage(t, locale, refusal)) });
+      return;
+    }
+    const patch = storyPatch(current.saved, cleaned);
+    if (Object.keys(patch).length === 0) {
+      autosave.forget();
+      setSaveState({ kind: 'nothing' });
+      return;
+    }
+    setSaveState({ kind: 'saving' });
+    try {
+      const saved = await saveStory(itemId, patch, over?.version ?? current.base.version, tabId);
+      writeItemToCaches(queryClient, saved, user.id);
+      const stored = plainFieldsOf(fieldsOfItem(saved));
+      // The server trims and cleans text fields: show what it stored, unless typing went on meanwhile.
+      if (differingFields({ ...cleaned, body: '' }, { ...fieldsOfItem(saved), body: '' }).length === 0) {
+        const typed = fieldsRef.current;
+        if (differingFields({ ...typed, body: '' }, { ...now, body: '' }).length === 0) {
+          setFields(stored);
+          fieldsRef.current = stored;
+        }
+      }
+      setSession({
+        phase: 'editing',
+        offer: null,
+        base: { version: saved.version, item: saved },
+        saved: { ...fieldsOfItem(saved), body: cleaned.body },
+      });
+      sessionRef.current = {
+        ...current,
+        base: { version: saved.version, item: saved },
+        saved: { ...fieldsOfItem(saved), body: cleaned.body },
+      };
+      autosave.forget();
+      // Typed while the save was on its way: still unsaved, and kept as a draft.
+      if (collect()) autosave.changed();
+      setSaveState({ kind: 'saved', version: saved.latestVersion, at: saved.updatedAt });
+    } catch (error) {
+      await saveRefused(error, over, retried);
+    }
+  };
+
+  const saveRefused = async (error: unknown, over: Item | undefined, retried: boolean) => {
+    const current = sessionRef.current;
+    const message = storyErrorMessage(t, locale, error);
+    if (error instanceof ApiError && error.status === 412 && current) {
+      const theirs = await queryClient
+        .fetchQuery({ ...getStoryQueryOptions(itemId), staleTime: 0 })
+        .catch(() => null);
+      if (!theirs) return setSaveState({ kind: 'error', message });
+      // Only the workflow or tags moved (no field this editor edits): nothing of anyone's is overwritten.
+      if (!retried && !over && current.base.item && sameEditorial(current.base.item, theirs)) {
+        setSession({ ...current, base: { version: theirs.version, item: theirs } });
+        sessionRef.current = { ...current, base: { version: theirs.version, item: theirs } };
+        return save(undefined, true);
+      }
+      return setSaveState({ kind: 'conflict', theirs, message });
+    }
+    const holder = leaseHolderOf(error);
+    if (holder) {
+      lease.markLost({ id: holder.id, displayName: holder.displayName });
+      return setSaveState({ kind: 'error', message });
+    }
+    // Nobody holds the story any more (the lease lapsed): take it again and save once more.
+    if (error instanceof ApiError && error.code === 'lease.required' && !retried) {
+      if (await lease.take()) return save(over, true);
+    }
+    if (error instanceof ApiError && error.code.startsWith('edit.'))
+      void queryClient.invalidateQueries({ queryKey: getStoryQueryOptions(itemId).queryKey });
+    setSaveState({ kind: 'error', message });
+  };
+
+  const discardMine = (theirs: Item) => {
+    show(theirs);
+    setSession({
+      phase: 'editing',
+      offer: null,
+      base: { version: theirs.version, item: theirs },
+      saved: savedFieldsOf(theirs),
+    });
+    autosave.forget({ discard: true });
+    setSaveState({ kind: 'idle' });
+  };
+
+  const showCurrent = () => {
+    setSession(null);
+    sessionRef.current = null;
+    show(live);
+  };
+
+  const takeUpdate = async () => {
+    const current = sessionRef.current;
+    if (!current) return;
+    setWireBusy(true);
+    setWireError(null);
+    try {
+      const taken = await takeWireUpdate(itemId, current.base.version, tabId);
+      writeItemToCaches(queryClient, taken, user.id);
+      show(taken);
+      setSession({ ...current, base: { version: taken.version, item: taken }, saved: savedFieldsOf(taken) });
+      autosave.forget();
+    } catch (error) {
+      setWireError(storyErrorMessage(t, locale, error));
+    } finally {
+      setWireBusy(false);
+    }
+  };
+
+  // Ctrl/Cmd+S saves a version from anywhere on the page.
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saveRef.current();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const readOnly = !writable;
+  // Someone saved text since this session's base: the next save will ask to compare (workflow moves alone
+  // do not count, they are saved over without asking).
+  const changedMeanwhile =
+    session !== null &&
+    session.phase !== 'loading' &&
+    live.version !== session.base.version &&
+    (session.base.item === null || !sameEditorial(session.base.item, live));
+  const hasSources = live.origin === 'desk' && live.sourceCount > 0;
+  const mayTakeOver = user.roles.some((role) => MAY_TAKE_OVER.has(role));
+  const currentForCompare = saveState.kind === 'conflict' ? currentFields() : null;
+
+  return (
+    <div
+      className="flex h-full flex-col"
+      data-testid="story-editor"
+      data-item-id={itemId}
+      data-mode={session?.phase ?? 'viewing'}
+    >
+      <header className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-2 border-b border-surface-line bg-white px-4 py-2">
+        <Link
+          to="/items/$itemId"
+          params={{ itemId }}
+          search={{}}
+          className="rounded-md px-2 py-1 text-sm font-medium text-brand hover:bg-surface-sunken"
+          data-testid="editor-close"
+        >
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            ←
+          </span>{' '}
+          {t('editor.close')}
+        </Link>
+        <h1 className="text-base font-semibold text-ink">{t('editor.title')}</h1>
+        <StatusBadge status={live.status} />
+        <span className="text-xs text-ink-faint tabular-nums" data-testid="editor-version">
+          {t('editor.version', { version: formatNumber(live.latestVersion, locale) })}
+        </span>
+        {held ? (
+          <span
+            className="rounded-full bg-emerald-50 px-2 text-xs leading-6 text-emerald-900 ring-1 ring-inset ring-emerald-200"
+            data-testid="lease-mine"
+          >
+            {t('editor.leaseMine')}
+          </span>
+        ) : null}
+        <div className="ms-auto flex flex-wrap items-center gap-3">
+          <AutosaveStatusText status={autosave.status} saveState={saveState} />
+          <Button
+            variant="primary"
+            size="sm"
+            onClick={() => void save()}
+            disabled={!writable || saveState.kind === 'saving'}
+            aria-keyshortcuts="Control+S Meta+S"
+            data-testid="editor-save"
+          >
+            {saveState.kind === 'saving' ? t('editor.saving') : t('editor.save')}
+          </Button>
+        </div>
+      </header>
+
+      <div
+        className={`grid min-h-0 flex-1 ${hasSources ? 'lg:grid-cols-[minmax(0,1fr)_minmax(20rem,30rem)]' : ''}`}
+      >
+        <div className="min-h-0 overflow-y-auto">
+          <div className="mx-auto flex max-w-3xl flex-col gap-4 px-6 py-4">
+            {editRefusal ? (
+              <output
+                className="block rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800 ring-1 ring-inset ring-slate-200"
+                data-testid="editor-read-only"
+              >
+                {t('editor.readOnly')} {t(`errors.${editRefusal.code}`)}
+              </output>
+            ) : null}
+            <LeaseNotice
+              lease={lease}
+              userId={user.id}
+              mayTakeOverOthers={mayTakeOver}
+              onShowCurrent={session?.phase === 'lost' ? showCurrent : undefined}
+            />
+            {session?.phase === 'offer' && session.offer ? (
+              <DraftOffer
+                offer={session.offer}
+                currentVersion={session.base.version}
+                onRestore={restoreOffer}
+                onDiscard={discardOffer}
+              />
+            ) : null}
+            {live.wireUpdate !== null ? (
+              <WireUpdateNotice
+                canTake={writable}
+                unsaved={unsaved}
+                busy={wireBusy}
+                error={wireError}
+                onTake={() => void takeUpdate()}
+              />
+            ) : null}
+            {saveState.kind === 'conflict' && currentForCompare ? (
+              <ConflictPanel
+                theirs={saveState.theirs}
+                mine={currentForCompare}
+                message={saveState.message}
+                busy={false}
+                baseDirection={baseDirection}
+                onOverwrite={() => void save(saveState.theirs)}
+                onDiscard={() => discardMine(saveState.theirs)}
+              />
+            ) : null}
+            {saveState.kind === 'refused' || saveState.kind === 'error' ? (
+              <div
+                role="alert"
+                className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-900 ring-1 ring-inset ring-rose-200"
+                data-testid="editor-error"
+              >
+                {saveState.kind === 'refused' ? (
+                  <ul className="list-inside list-disc">
+                    {saveState.messages.map((message) => (
+                      <li key={message}>{message}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p>{saveState.message}</p>
+                )}
+                {saveState.kind === 'error' ? <p className="text-xs">{t('editor.conflictKept')}</p> : null}
+              </div>
+            ) : null}
+            {changedMeanwhile && saveState.kind !== 'conflict' ? (
+              <output
+                className="block rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-inset ring-amber-200"
+                data-testid="editor-changed"
+              >
+                {t('editor.changedMeanwhile')}
+              </output>
+            ) : null}
+            {note ? (
+              <output
+                className="flex items-start gap-2 rounded-md bg-surface-sunken px-3 py-2 text-sm text-ink-soft"
+                data-testid="editor-note"
+              >
+                <span className="flex-1">{note}</span>
+                <button
+                  type="button"
+                  className="text-xs font-medium text-brand hover:underline"
+                  onClick={() => setNote(null)}
+                >
+                  {t('common.dismiss')}
+                </button>
+              </output>
+            ) : null}
+
+            <TextField
+              name="headline"
+              value={fields.headline}
+              onChange={(value) => setField('headline', value)}
+              language={language}
+              baseDirection={baseDirection}
+              readOnly={readOnly}
+              large
+            />
+            <TextField
+              name="summary"
+              value={fields.summary}
+              onChange={(value) => setField('summary', value)}
+              language={language}
+              baseDirection={baseDirection}
+              readOnly={readOnly}
+              multiline
+            />
+
+            <div className="flex flex-col gap-1">
+              <span id="story-body-label" className="text-xs font-medium text-ink-soft">
+                {t('fields.body')}
+              </span>
+              <div
+                className={`overflow-hidden rounded-md border bg-white focus-within:ring-2 focus-within:ring-focus ${bodyStats.state === 'hard' ? 'border-rose-400' : 'border-surface-line'}`}
+              >
+                <EditorToolbar editor={editor} disabled={readOnly} onLink={() => setLinkOpen(true)} />
+                <EditorContent editor={editor} />
+              </div>
+              <div
+                id="story-body-counts"
+                className={`flex flex-wrap gap-x-3 text-xs ${bodyStats.state === 'hard' ? 'font-medium text-rose-800' : 'text-ink-faint'}`}
+                data-testid="body-counts"
+                data-words={bodyStats.words}
+                data-characters={bodyStats.characters}
+              >
+                <span className="tabular-nums">
+                  {t('editor.bodyCounts', {
+                    words: formatNumber(bodyStats.words, locale),
+                    characters: formatNumber(bodyStats.characters, locale),
+                    minutes: formatNumber(bodyStats.minutes, locale),
+                  })}
+                </span>
+                {bodyStats.state === 'hard' ? (
+                  <span>
+                    {refusalMessage(t, locale, {
+                      code: 'story.too_long',
+                      field: 'body',
+                      limit: bodyStats.hard,
+                    })}
+                  </span>
+                ) : null}
+              </div>
+            </div>
+
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextField
+                name="byline"
+                value={fields.byline}
+                onChange={(value) => setField('byline', value)}
+                language={language}
+                baseDirection={baseDirection}
+                readOnly={readOnly}
+              />
+              <TextField
+                name="dateline"
+                value={fields.dateline}
+                onChange={(value) => setField('dateline', value)}
+                language={language}
+                baseDirection={baseDirection}
+                readOnly={readOnly}
+              />
+              <TextField
+                name="slug"
+                value={fields.slug}
+                onChange={(value) => setField('slug', value)}
+                language={language}
+                baseDirection={baseDirection}
+                readOnly={readOnly}
+              />
+              <div className="flex flex-col gap-1">
+                <label htmlFor="story-urgency" className="text-xs font-medium text-ink-soft">
+                  {t('fields.urgency')}
+                </label>
+                <select
+                  id="story-urgency"
+                  value={fields.urgency}
+                  disabled={readOnly}
+                  onChange={(event) => setField('urgency', Number(event.target.value))}
+                  className="h-9 rounded-md border border-surface-line bg-white px-2 text-sm"
+                >
+                  {[1, 2, 3].map((level) => (
+                    <option key={level} value={level}>
+                      {t(`urgency.${level}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <KeywordsField
+              keywords={fields.keywords}
+              onChange={(keywords) => setField('keywords', keywords)}
+              readOnly={readOnly}
+              baseDirection={baseDirection}
+              onBidiRemoved={() => setNote(t('editor.bidiRemoved'))}
+            />
+            <SuggestedTags suggestions={suggestions} />
+          </div>
+        </div>
+        {hasSources ? <SourcesPanel storyId={itemId} /> : null}
+      </div>
+
+      {linkOpen && writable ? (
+        <LinkDialog editor={editor} baseDirection={baseDirection} onClose={() => setLinkOpen(false)} />
+      ) : null}
+      {blocker.status === 'blocked' ? (
+        <LeaveDialog
+          onStay={() => blocker.reset()}
+          onLeave={() => {
+            void autosave.flush();
+            blocker.proceed();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * Saved as you type: a draft is not a version (docs/decisions/008-stories.md). Half a second after the last
+ * change the browser keeps a copy (localStorage), a few seconds after it the server does (PUT …/draft), so a
+ * reload, a crash, a click elsewhere or a lost connection loses nothing. When the server cannot be reached the
+ * copy stays in the browser and goes up when the connection returns. As the tab is hidden or closed, the copy
+ * is written at once. When the text is back to the saved version, the draft goes.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { ApiError } from '#client/lib/api-client.ts';
+import { deleteDraft } from '../api/delete-draft.ts';
+import { saveDraft } from '../api/save-draft.ts';
+import { clearLocalDraft, writeLocalDraft } from '../lib/local-draft.ts';
+import type { EditorFields } from '../lib/story-fields.ts';
+
+/** After the last keystroke: the browser's copy, then the server's. */
+export const LOCAL_COPY_DELAY_MS = 500;
+export const SERVER_DRAFT_DELAY_MS = 2_500;
+
+export type AutosaveStatus =
+  | { state: 'clean' }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'saved'; savedAt: string }
+  /** Kept in this browser only: the server could not be reached. */
+  | { state: 'local'; savedAt: string }
+  | { state: 'error'; error: unknown; savedAt: string | null };
+
+export interface DraftSnapshot {
+  baseVersion: number;
+  fields: EditorFields;
+}
+
+export interface Autosave {
+  status: AutosaveStatus;
+  /** Something changed: schedule the copies. */
+  changed(): void;
+  /** Keep what there is now, in the browser and on the server (a lost lease, leaving the page). */
+  flush(): Promise<void>;
+  /** The text became a version, or was discarded: no draft any more (`discard` removes the server's too). */
+  forget(options?: { discard?: boolean }): void;
+}
+
+export function useAutosave({
+  itemId,
+  userId,
+  enabled,
+  collect,
+}: {
+  itemId: number;
+  userId: number;
+  /** Only while this tab edits the story. */
+  enabled: boolean;
+  /** What to keep now, or null when the text is the saved version's. */
+  collect: () => DraftSnapshot | null;
+}): Autosave {
+  const [status, setStatus] = useState<AutosaveStatus>({ state: 'clean' });
+  // The latest `collect`, read when a timer fires (assigned after each render, as the timers need it).
+  const collectRef = useRef(collect);
+  useLayoutEffect(() => {
+    collectRef.current = collect;
+  });
+  const timers = useRef<{ local?: ReturnType<typeof setTimeout>; server?: ReturnType<typeof setTimeout> }>(
+    {},
+  );
+  /** Whether the server may hold a draft of this session's (so that clean text removes it). */
+  const serverHasDraft = useRef(false);
+  const inFlight = useRef<Promise<void> | null>(null);
+
+  const keepLocally = useCallback((): DraftSnapshot | null => {
+    const snapshot = collectRef.current();
+    if (!snapshot) {
+      clearLocalDraft(localStorage, userId, itemId);
+      return null;
+    }
+    const savedAt = new Date().toISOString();
+    writeLocalDraft(localStorage, userId, { itemId, ...snapshot, savedAt, synced: false });
+    return snapshot;
+  }, [itemId, userId]);
+
+  const sendToServer = useCallback(async (): Promise<void> => {
+    clearTimeout(timers.current.server);
+    const snapshot = keepLocally();
+    if (!snapshot) {
+      setStatus({ state: 'clean' });
+      if (serverHasDraft.current) {
+        serverHasDraft.current = false;
+        await deleteDraft(itemId).catch(() => undefined);
+      }
+      return;
+    }
+    setStatus({ state: 'saving' });
+    try {
+      const saved = await saveDraft(itemId, snapshot);
+      serverHasDraft.current = true;
+      writeLocalDraft(localStorage, userId, { itemId, ...snapshot, savedAt: saved.savedAt, synced: true });
+      setStatus({ state: 'saved', savedAt: saved.savedAt });
+    } catch (error) {
+      const savedAt = new Date().toISOString();
+      if (error instanceof ApiError && (error.status === 0 || error.status >= 500))
+        setStatus({ state: 'local', savedAt });
+      else setStatus({ state: 'error', error, savedAt: null });
+    }
+  }, [itemId, userId, keepLocally]);
+
+  const flush = useCallback(async () => {
+    clearTimeout(timers.current.local);
+    // One request at a time, the latest text last.
+    if (inFlight.current) await inFlight.current;
+    const sending = sendToServer();
+    inFlight.current = sending;
+    await sending.finally(() => {
+      if (inFlight.current === sending) inFlight.current = null;
+    });
+  }, [sendToServer]);
+
+  const changed = useCallback(() => {
+    setStatus((current) => (current.state === 'pending' ? current : { state: 'pending' }));
+    clearTimeout(timers.current.local);
+    clearTimeout(timers.current.server);
+    timers.current.local = setTimeout(keepLocally, LOCAL_COPY_DELAY_MS);
+    timers.current.server = setTimeout(() => void flush(), SERVER_DRAFT_DELAY_MS);
+  }, [keepLocally, flush]);
+
+  const forget = useCallback(
+    ({ discard = false }: { discard?: boolean } = {}) => {
+      clearTimeout(timers.current.local);
+      clearTimeout(timers.current.server);
+      clearLocalDraft(localStorage, userId, itemId);
+      if (discard) void deleteDraft(itemId).catch(() => undefined);
+      serverHasDraft.current = false;
+      setStatus({ state: 'clean' });
+    },
+    [itemId, userId],
+  );
+
+  // Leaving, hiding, going offline and coming back: nothing typed waits for a timer that may never fire.
+  useEffect(() => {
+    if (!enabled) return;
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const leaving = () => {
+      clearTimeout(timers.current.local);
+      keepLocally();
+    };
+    const online = () => {
+      if (status.state === 'local' || status.state === 'error') void flush();
+    };
+    document.addEventListener('visibilitychange', hidden);
+    window.addEventListener('pagehide', leaving);
+    window.addEventListener('beforeunload', leaving);
+    window.addEventListener('online', online);
+    return () => {
+      document.removeEventListener('visibilitychange', hidden);
+      window.removeEventListener('pagehide', leaving);
+      window.removeEventListener('beforeunload', leaving);
+      window.removeEventListener('online', online);
+    };
+  }, [enabled, flush, keepLocally, status.state]);
+
+  // The editor closes (another page, another story): what is pending is kept now.
+  const pending = status.state === 'pending';
+  const pendingRef = useRef(pending);
+  const flushRef = useRef(flush);
+  useLayoutEffect(() => {
+    pendingRef.current = pending;
+    flushRef.current = flush;
+  });
+  useEffect(
+    () => () => {
+      clearTimeout(timers.current.local);
+      clearTimeout(timers.current.server);
+      if (pendingRef.current) void flushRef.current();
+    },
+    [],
+  );
+
+  return { status, changed, flush, forget };
+}

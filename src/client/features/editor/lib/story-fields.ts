@@ -1,0 +1,53 @@
+/**
+ * The fields the editor edits, as one value: what a draft holds (DraftFields) and what a save compares with the
+ * version it started from, so that only the fields the editor changed are sent (a save never rewrites a field
+ * someone else changed and this editor did not touch).
+ */
+import type { Item } from '#shared/schemas/items.ts';
+import type { DraftFields, StoryPatch } from '#shared/schemas/stories.ts';
+
+export type EditorFields = DraftFields;
+export type TextFieldName = 'headline' | 'summary' | 'byline' | 'dateline' | 'slug';
+
+export const EDITOR_FIELD_NAMES = [
+  'headline',
+  'summary',
+  'body',
+  'byline',
+  'dateline',
+  'slug',
+  'keywords',
+  'urgency',
+] as const satisfies ReadonlyArray<keyof EditorFields>;
+
+/** The editor's fields of a story as the server has it (missing optional fields as empty text). */
+export function fieldsOfItem(item: Item): EditorFields {
+  return {
+    headline: item.headline,
+    summary: item.summary,
+    body: item.body,
+    byline: item.byline ?? '',
+    dateline: item.dateline ?? '',
+    slug: item.slug ?? '',
+    keywords: [...item.keywords],
+    urgency: item.urgency,
+  };
+}
+
+function sameValue(a: EditorFields[keyof EditorFields], b: EditorFields[keyof EditorFields]): boolean {
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((value, i) => value === b[i]);
+  return a === b;
+}
+
+/** The names of the fields that differ. */
+export function differingFields(base: EditorFields, current: EditorFields): Array<keyof EditorFields> {
+  return EDITOR_FIELD_NAMES.filter((name) => !sameValue(base[name], current[name]));
+}
+
+/** The patch that turns `base` into `current`: changed fields only. */
+export function storyPatch(base: EditorFields, current: EditorFields): StoryPatch {
+  const patch: Record<string, unknown> = {};
+  for (const name of differingFields(base, current)) patch[name] = current[name];
+  return patch as StoryPatch;
+}

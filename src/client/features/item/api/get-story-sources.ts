@@ -1,0 +1,24 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Item } from '#shared/schemas/items.ts';
+import { apiRequest } from '#client/lib/api-client.ts';
+import { queryKeys } from '#client/lib/query-keys.ts';
+
+/**
+ * GET /api/items/:id/sources: the reports a desk story was written from, in the editor's order. Cached as the
+ * list itself under one key with the editor's own query (features/editor), so both must keep this shape.
+ */
+export async function getStorySources(id: number, signal?: AbortSignal): Promise<Item[]> {
+  return (await apiRequest<{ items: Item[] }>(`/api/items/${id}/sources`, { signal })).items;
+}
+
+export function getStorySourcesQueryOptions(id: number) {
+  return queryOptions({
+    queryKey: queryKeys.storySources(id),
+    queryFn: ({ signal }) => getStorySources(id, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useStorySources(id: number, enabled: boolean) {
+  return useQuery({ ...getStorySourcesQueryOptions(id), enabled });
+}

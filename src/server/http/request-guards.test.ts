@@ -1,0 +1,118 @@
+/**
+ * What every request goes through before a handler sees it, alike on both databases: who is asking (before the
+ * body is read), the allowances, the body's depth, ids in range, and one rule for control characters.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { MAX_ID } from '#shared/schemas/common.ts';
+import type { Item } from '#shared/schemas/items.ts';
+import { describeEachDatabase, type Client } from '../../test-support/harness.ts';
+import { ingestItems, wireItem } from '../../test-support/wire-items.ts';
+import { jsonDepthExceeds } from './json-body.ts';
+
+const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+describeEachDatabase(
+  'request guards',
+  (env) => {
+    let editor: Client;
+    let reviewer: Client;
+
+    beforeAll(async () => {
+      editor = await env().signIn('guard-editor', ['editor']);
+      reviewer = await env().signIn('guard-reviewer', ['reviewer']);
+    });
+
+    it('refuses a stranger before reading the body: a deep body from nobody is 401, not parsed', async () => {
+      const response = await env().app.inject({
+        method: 'POST',
+        url: '/api/items/1/comments',
+        headers: { 'content-type': 'application/json' },
+        payload: nested(100_000),
+      });
+      expect(response.statusCode).toBe(401);
+    });
+
+    it('refuses a body nested deeper than the limit, once signed in', async () => {
+      const response = await editor.request('POST', '/api/items/1/comments', {
+        body: nested(40),
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.code).toBe('too_deep');
+      expect(jsonDepthExceeds('{"a":"[[[[[[[[[[[[[[[["}', 3)).toBe(false);
+      expect(jsonDepthExceeds('{"a":[{"b":[1]}]}', 3)).toBe(true);
+    });
+
+    it('checks the role before the body: a reviewer with a malformed accept is 403', async () => {
+      const [id] = await ingestItems(env().ctx, [wireItem()]);
+      const response = await reviewer.post(`/api/items/${id}/actions/accept`, { nonsense: { deep: [1, 2] } });
+      expect(response.statusCode).toBe(403);
+    });
+
+    it('answers ids beyond what the databases store with 400 everywhere, and a bulk action with one applies none', async () => {
+      for (const url of [
+        `/api/items/${MAX_ID + 1}`,
+        `/api/items/${MAX_ID + 1}/history`,
+        `/api/items/99999999999`,
+      ]) {
+        const response = await editor.get(url);
+        expect(response.statusCode, url).toBe(400);
+      }
+      expect((await editor.get(`/api/items/${MAX_ID}`)).statusCode).toBe(404);
+      const [id] = await ingestItems(env().ctx, [wireItem()]);
+      const bulk = await editor.post('/api/items/actions/accept', { ids: [id, MAX_ID + 1] });
+      expect(bulk.statusCode).toBe(400);
+      expect((await editor.get(`/api/items/${id}`)).json<Item>().status).toBe('incoming');
+    });
+
+    it('strips control characters, NUL included, from everything a request carries, on both databases', async () => {
+      const [id] = await ingestItems(env().ctx, [wireItem()]);
+      const comment = await editor.post(`/api/items/${id}/comments`, { body: 'تعليق\u0000 مع\u0007 رموز' });
+      expect(comment.statusCode, comment.body).toBe(201);
+      expect(comment.json().body).toBe('تعليق مع رموز');
+      const view = await editor.post('/api/views', { name: 'عرض\u0000', filters: { q: 'غاز\u0000' } });
+      expect(view.statusCode, view.body).toBe(201);
+      expect(view.json()).toMatchObject({ name: 'عرض', filters: { q: 'غاز' } });
+      const login = await env().app.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { username: 'nobody\u0000', password: 'x\u0000y' },
+      });
+      expect(login.statusCode).toBe(401);
+    });
+
+    it('neutralises bidi controls in pushed copy, and refuses a headline of only invisible characters', async () => {
+      const authorization = await env().serviceToken();
+      const push = (headline: string, guid: string) =>
+        env().app.inject({
+          method: 'POST',
+          url: '/api/items',
+          headers: { authorization },
+          payload: { source: 'bidi-wire', guid, headline, summary: 'ملخص \u202eمقلوب\u202c' },
+        });
+      const pushed = await push('ملف x \u202egpj.exe\u202c', 'bidi-1');
+      expect(pushed.statusCode, pushed.body).toBe(201);
+      expect(pushed.json().item).toMatchObject({ headline: 'ملف x gpj.exe', summary: 'ملخص مقلوب' });
+      const invisible = await push('\u200b\u202e\u2066\u2069\u200f', 'bidi-2');
+      expect(invisible.statusCode).toBe(422);
+      expect(invisible.json().error.code).toBe('ingest.rejected');
+    });
+
+    it('answers 429 with Retry-After past the search allowance, per user', async () => {
+      const statuses: number[] = [];
+      let retryAfter: string | undefined;
+      for (let n = 0; n < 6; n++) {
+        const response = await editor.get(`/api/items?q=${encodeURIComponent('غاز')}&limit=1`);
+        statuses.push(response.statusCode);
+        if (response.statusCode === 429) retryAfter = response.headers['retry-after'] as string;
+      }
+      expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+      expect(statuses[5]).toBe(429);
+      expect(Number(retryAfter)).toBeGreaterThan(0);
+      // Another user's allowance is their own, and browsing without a search is not counted.
+      expect((await reviewer.get(`/api/items?q=${encodeURIComponent('غاز')}&limit=1`)).statusCode).toBe(200);
+      expect((await editor.get('/api/items?limit=1')).statusCode).toBe(200);
+    });
+  },
+  { env: { RATE_SEARCH_PER_MINUTE: '5' } },
+);

@@ -1,0 +1,381 @@
+/**
+ * Editing stories: saving a version, restoring one, taking an agency's update, writing a new story from scratch
+ * or from reports. Every save checks the workflow's edit rules (src/shared/workflow.ts), the lease and the
+ * version the editor saw (If-Match), appends a version and writes its event in one transaction.
+ */
+import { randomUUID, createHash } from 'node:crypto';
+import { countCharacters } from '#shared/editorial/counts.ts';
+import { FIELD_LIMITS } from '#shared/editorial/limits.ts';
+import type { Item, TagKind } from '#shared/schemas/items.ts';
+import { TAG_KINDS } from '#shared/schemas/items.ts';
+import type { StoryCreate, StoryPatch } from '#shared/schemas/stories.ts';
+import type { User } from '#shared/schemas/users.ts';
+import { regionsOfCountry, tagText } from '#shared/tagging/index.ts';
+import { hasPermission } from '#shared/permissions.ts';
+import { checkEdit, type ItemStatus } from '#shared/workflow.ts';
+import type { AppContext } from '../../context.ts';
+import type { Tx } from '../../db/index.ts';
+import type { ItemRow, NewItemRow } from '../../db/schema.ts';
+import { ApiError, forbidden, notFound } from '../../http/errors.ts';
+import { stale } from '../../http/versioning.ts';
+import { htmlToText } from '../../ingest/html-to-text.ts';
+import { userActor } from '../events/actors.ts';
+import { withEvents } from '../events/with-events.ts';
+import { findItemRow, replaceItemTags, tagsOfRow } from '../items/repository.ts';
+import { hydrateItems } from '../items/serialize.ts';
+import { deleteDraft } from './drafts.ts';
+import { refuseIfLeasedByOther, requireLease } from './leases.ts';
+import { sanitizeStoryBody } from './story-body.ts';
+import {
+  appendVersion,
+  columnsOf,
+  findVersionState,
+  insertFirstVersions,
+  stateOfRow,
+  type StoryState,
+} from './versions.ts';
+
+const TEXT_FIELDS = ['headline', 'summary', 'body', 'byline', 'dateline', 'slug', 'keywords'] as const;
+
+const EDIT_REFUSALS = {
+  'edit.forbidden_role': 'Your role cannot edit stories.',
+  'edit.not_yours': 'Someone else works on this story in its current state.',
+  'edit.wrong_state': 'A story in this state cannot be edited; a published one needs a correction first.',
+} as const;
+
+/** Refuses an edit the workflow does not allow (403 or 409, with a translatable code). */
+function checkEditable(user: User, row: ItemRow): void {
+  const refusal = checkEdit(user, { status: row.status as ItemStatus, assigneeId: row.assignee_id });
+  if (refusal)
+    throw new ApiError(refusal.status, refusal.code, EDIT_REFUSALS[refusal.code], { status: row.status });
+}
+
+/** The automatic tags of a state's text, keeping the kinds an editor set by hand. */
+function retagged(state: StoryState): StoryState['tags'] {
+  const tags = tagText({ headline: state.headline, summary: state.summary, body: htmlToText(state.body) });
+  const manual = new Set(state.tags.manual);
+  const next = { ...state.tags };
+  for (const kind of TAG_KINDS) if (!manual.has(kind)) next[kind] = [...tags[kind]];
+  return next;
+}
+
+/** The state after an editor's patch: text cleaned, body sanitised, tags set by hand or following the text. */
+function applyPatch(current: StoryState, patch: StoryPatch): StoryState {
+  const next: StoryState = { ...current, tags: { ...current.tags, manual: [...current.tags.manual] } };
+  if (patch.headline !== undefined) next.headline = patch.headline;
+  if (patch.summary !== undefined) next.summary = patch.summary;
+  if (patch.byline !== undefined) next.byline = patch.byline || null;
+  if (patch.dateline !== undefined) next.dateline = patch.dateline || null;
+  if (patch.slug !== undefined) next.slug = patch.slug || null;
+  if (patch.keywords !== undefined) next.keywords = patch.keywords;
+  if (patch.urgency !== undefined) next.urgency = patch.urgency;
+  if (patch.body !== undefined) {
+    next.body = sanitizeStoryBody(patch.body, current.language);
+    const characters = countCharacters(htmlToText(next.body));
+    if (characters > FIELD_LIMITS.body.hard)
+      throw new ApiError(
+        422,
+        'story.too_long',
+        `The body is longer than ${FIELD_LIMITS.body.hard} characters.`,
+        {
+          field: 'body',
+          limit: FIELD_LIMITS.body.hard,
+          length: characters,
+        },
+      );
+  }
+  // Kinds the editor sends become theirs: the tagger leaves them alone from now on.
+  const manual = new Set<TagKind>(next.tags.manual);
+  for (const kind of TAG_KINDS) {
+    const value = patch[kind];
+    if (value === undefined) continue;
+    next.tags[kind] = [...new Set(value)];
+    manual.add(kind);
+  }
+  next.tags.manual = TAG_KINDS.filter((kind) => manual.has(kind));
+  const textChanged =
+    next.headline !== current.headline || next.summary !== current.summary || next.body !== current.body;
+  if (textChanged) next.tags = retagged(next);
+  // Regions follow an editor's countries unless the editor set regions too.
+  if (patch.countries !== undefined && !manual.has('regions')) {
+    next.tags.regions = [...new Set(next.tags.countries.flatMap((code) => regionsOfCountry(code)))];
+  }
+  return next;
+}
+
+export interface SaveOptions {
+  /** The version the editor worked from (If-Match). */
+  expectedVersion: number;
+  /** The editor's tab (X-Edit-Tab): text can only be saved from the tab that holds the lease. */
+  tabId: string | null;
+}
+
+/**
+ * Saves the editor's changes as a new version. Text needs the lease; a change of tags or urgency alone (the
+ * item pane's tag editor) needs only that nobody else is editing. Returns the item as it now is.
+ */
+export async function saveStory(
+  ctx: AppContext,
+  user: User,
+  itemId: number,
+  patch: StoryPatch,
+  options: SaveOptions,
+): Promise<Item> {
+  const now = ctx.now();
+  const row = await withEvents(
+    ctx,
+    userActor(user),
+    async (trx, emit) => {
+      const current = await findItemRow(trx, itemId);
+      if (!current) throw notFound('Item');
+      checkEditable(user, current);
+      if (current.version !== options.expectedVersion) throw stale(undefined, current.version);
+      if (TEXT_FIELDS.some((field) => patch[field] !== undefined))
+        await requireLease(trx, user, itemId, options.tabId, now);
+      else await refuseIfLeasedByOther(trx, user, itemId, now);
+      const saved = await appendVersion(
+        trx,
+        current,
+        applyPatch(stateOfRow(current), patch),
+        { kind: 'edit', author: { id: user.id, name: user.displayName } },
+        now,
+      );
+      if (!saved) return current;
+      await deleteDraft(trx, itemId, user.id);
+      emit({
+        type: 'item.edited',
+        itemId,
+        payload: { fields: saved.fields, version: saved.number, kind: 'edit', words: saved.words },
+      });
+      return saved.row;
+    },
+    now,
+  );
+  return (await hydrateItems(ctx.database.db, [row], ctx.now()))[0]!;
+}
+
+/** Makes a new version equal to an old one (the old one, and everything since, stays). */
+export async function restoreVersion(
+  ctx: AppContext,
+  user: User,
+  itemId: number,
+  number: number,
+  options: SaveOptions,
+): Promise<Item> {
+  const now = ctx.now();
+  const row = await withEvents(
+    ctx,
+    userActor(user),
+    async (trx, emit) => {
+      const current = await findItemRow(trx, itemId);
+      if (!current) throw notFound('Item');
+      checkEditable(user, current);
+      if (current.version !== options.expectedVersion) throw stale(undefined, current.version);
+      await requireLease(trx, user, itemId, options.tabId, now);
+      const state = await findVersionState(trx, itemId, number);
+      if (!state) throw notFound('Version');
+      const saved = await appendVersion(
+        trx,
+        current,
+        state,
+        { kind: 'restore', author: { id: user.id, name: user.displayName }, restoredFrom: number },
+        now,
+      );
+      if (!saved) return current;
+      await deleteDraft(trx, itemId, user.id);
+      emit({
+        type: 'item.edited',
+        itemId,
+        payload: {
+          fields: saved.fields,
+          version: saved.number,
+          kind: 'restore',
+          restoredFrom: number,
+          words: saved.words,
+        },
+      });
+      return saved.row;
+    },
+    now,
+  );
+  return (await hydrateItems(ctx.database.db, [row], ctx.now()))[0]!;
+}
+
+/** Takes the agency's newest copy into the story as a new version (the editor decided to follow the update). */
+export async function takeWireUpdate(
+  ctx: AppContext,
+  user: User,
+  itemId: number,
+  options: SaveOptions,
+): Promise<Item> {
+  const now = ctx.now();
+  const row = await withEvents(
+    ctx,
+    userActor(user),
+    async (trx, emit) => {
+      const current = await findItemRow(trx, itemId);
+      if (!current) throw notFound('Item');
+      checkEditable(user, current);
+      if (current.version !== options.expectedVersion) throw stale(undefined, current.version);
+      await requireLease(trx, user, itemId, options.tabId, now);
+      if (current.wire_update === null)
+        throw new ApiError(409, 'story.no_wire_update', 'The agency has sent nothing new for this story.');
+      const copy = await trx
+        .selectFrom('wire_copies')
+        .selectAll()
+        .where('item_id', '=', itemId)
+        .where('number', '=', current.wire_update)
+        .executeTakeFirstOrThrow();
+      const state = stateOfRow(current);
+      const next = retaggedState({
+        ...state,
+        headline: copy.headline,
+        summary: copy.summary,
+        body: copy.body,
+      });
+      const saved = await appendVersion(
+        trx,
+        current,
+        next,
+        { kind: 'wire', author: { id: user.id, name: user.displayName } },
+        now,
+      );
+      const cleared = await trx
+        .updateTable('items')
+        .set((eb) => ({ wire_update: null, version: eb('version', '+', 1) }))
+        .where('id', '=', itemId)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      if (saved)
+        emit({
+          type: 'item.edited',
+          itemId,
+          payload: { fields: saved.fields, version: saved.number, kind: 'wire', words: saved.words },
+        });
+      return cleared;
+    },
+    now,
+  );
+  return (await hydrateItems(ctx.database.db, [row], ctx.now()))[0]!;
+}
+
+function retaggedState(state: StoryState): StoryState {
+  return { ...state, tags: retagged(state) };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/**
+ * A new story written by the desk: from scratch (a headline) or from reports, whose text starts it (the first
+ * report's headline, lead and body, which the editor then rewrites) and which stay linked to it. An editor
+ * writes it themselves (assigned to them); a chief who is not an editor leaves it accepted, to assign.
+ */
+export async function createStory(ctx: AppContext, user: User, input: StoryCreate): Promise<Item> {
+  if (!hasPermission(user, 'stories.create')) throw forbidden('Only editors and desk chiefs write stories.');
+  const now = ctx.now();
+  const row = await withEvents(
+    ctx,
+    userActor(user),
+    async (trx, emit) => {
+      const sources = await loadSources(trx, input.sourceIds);
+      const first = sources[0];
+      const language = input.language ?? first?.language ?? user.locale;
+      const base: StoryState = first
+        ? { ...stateOfRow(first), byline: null, dateline: null, slug: null, keywords: [] }
+        : {
+            headline: '',
+            summary: '',
+            body: '',
+            byline: null,
+            dateline: null,
+            slug: null,
+            keywords: [],
+            urgency: 3,
+            language,
+            tags: { countries: [], regions: [], organisations: [], topics: [], manual: [] },
+          };
+      const state = retaggedState({
+        ...base,
+        headline: input.headline || base.headline,
+        language,
+        tags: { ...base.tags, manual: [] },
+      });
+      const writer = user.roles.includes('editor');
+      const deskId = first?.desk_id ?? user.deskIds[0] ?? null;
+      const desk =
+        deskId === null
+          ? null
+          : await trx.selectFrom('desks').select('name').where('id', '=', deskId).executeTakeFirst();
+      const inserted = await trx
+        .insertInto('items')
+        .values({
+          ...columnsOf(state),
+          headline: state.headline,
+          source: desk?.name ?? 'Mirsad',
+          guid: `urn:mirsad:story:${randomUUID()}`,
+          url: null,
+          author: user.displayName,
+          status: writer ? 'assigned' : 'accepted',
+          last_action: writer ? 'assign' : null,
+          assignee_id: writer ? user.id : null,
+          desk_id: deskId,
+          cluster_id: null,
+          feed_id: null,
+          received_at: now,
+          updated_at: now,
+          published_at: null,
+          wire_time: null,
+          content_hash: sha256(`${state.headline}|${now}|${user.id}`),
+          version: 1,
+          origin: 'desk',
+          created_by: user.id,
+        } satisfies NewItemRow)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await insertFirstVersions(trx, [
+        { row: inserted, kind: 'edit', author: { id: user.id, name: user.displayName } },
+      ]);
+      await replaceItemTags(trx, [{ itemId: inserted.id, tags: tagsOfRow(inserted) }]);
+      if (sources.length > 0)
+        await trx
+          .insertInto('story_sources')
+          .values(
+            sources.map((source, position) => ({ story_id: inserted.id, source_id: source.id, position })),
+          )
+          .execute();
+      emit({
+        type: 'item.created',
+        itemId: inserted.id,
+        payload: { sourceIds: sources.map((source) => source.id) },
+      });
+      return inserted;
+    },
+    now,
+  );
+  return (await hydrateItems(ctx.database.db, [row], ctx.now()))[0]!;
+}
+
+async function loadSources(trx: Tx, ids: readonly number[]): Promise<ItemRow[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await trx.selectFrom('items').selectAll().where('id', 'in', unique).execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const missing = unique.filter((id) => !byId.has(id));
+  if (missing.length > 0)
+    throw new ApiError(404, 'not_found', 'Some of these reports do not exist.', { missing });
+  return unique.map((id) => byId.get(id)!);
+}
+
+/** The reports a story was written from, in the editor's order. */
+export async function listStorySources(ctx: AppContext, storyId: number): Promise<Item[]> {
+  const { db } = ctx.database;
+  if (!(await findItemRow(db, storyId))) throw notFound('Item');
+  const rows = await db
+    .selectFrom('story_sources')
+    .innerJoin('items', 'items.id', 'story_sources.source_id')
+    .selectAll('items')
+    .where('story_sources.story_id', '=', storyId)
+    .orderBy('story_sources.position')
+    .execute();
+  return hydrateItems(db, rows, ctx.now());
+}

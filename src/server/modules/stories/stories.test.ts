@@ -1,0 +1,291 @@
+import { sql } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Item } from '#shared/schemas/items.ts';
+import { LEASE_MS } from '#shared/schemas/leases.ts';
+import type { VersionSummary } from '#shared/schemas/stories.ts';
+import { describeEachDatabase, startTestApp, type Client } from '../../../test-support/harness.ts';
+import { ingestItems, itemInState, wireItem } from '../../../test-support/wire-items.ts';
+import { expireLeases } from './leases.ts';
+import { sanitizeStoryBody } from './story-body.ts';
+
+/** The clock every app of these suites reads: leases lapse when a test moves it, never by waiting. */
+let now = Date.UTC(2026, 10, 20, 9);
+
+describeEachDatabase(
+  'stories: versions, drafts, leases, new stories',
+  (env) => {
+    let editor: Client;
+    let other: Client;
+    let chief: Client;
+    let admin: Client;
+
+    beforeAll(async () => {
+      editor = await env().signIn('story-editor', ['editor']);
+      other = await env().signIn('story-other', ['editor']);
+      chief = await env().signIn('story-chief', ['chief']);
+      admin = await env().signIn('story-admin', ['admin']);
+    });
+
+    const incoming = async (title = 'كازاخستان وأوزبكستان توقعان اتفاقية للطاقة') => {
+      const [id] = await ingestItems(env().ctx, [
+        wireItem({ title, bodyHtml: '<p>نص الوكالة كما وصل.</p>' }),
+      ]);
+      return id!;
+    };
+    const versions = async (id: number) =>
+      (await editor.get(`/api/items/${id}/versions`)).json().versions as VersionSummary[];
+
+    it('version 1 is the wire copy; every save appends a version and nothing overwrites one', async () => {
+      const id = await incoming();
+      await editor.lease(id);
+      const first = await editor.save(id, { headline: 'كازاخستان وأوزبكستان توقعان اتفاقية جديدة للطاقة' });
+      expect(first.statusCode, first.body).toBe(200);
+      const second = await editor.save(id, { body: '<p>فقرة كتبها المحرر.</p><ul><li>بند</li></ul>' });
+      expect(second.statusCode, second.body).toBe(200);
+      const list = await versions(id);
+      expect(list.map((version) => [version.number, version.kind])).toEqual([
+        [3, 'edit'],
+        [2, 'edit'],
+        [1, 'wire'],
+      ]);
+      expect(list[0]!.fields).toContain('body');
+      expect(list[0]!.author.name).toBe(editor.user.displayName);
+      const wire = (await editor.get(`/api/items/${id}/versions/1`)).json();
+      expect(wire).toMatchObject({
+        headline: 'كازاخستان وأوزبكستان توقعان اتفاقية للطاقة',
+        body: '<p>نص الوكالة كما وصل.</p>',
+        kind: 'wire',
+      });
+      // The database itself refuses to change or remove a saved version.
+      const { db } = env().ctx.database;
+      await expect(
+        sql`update item_versions set headline = 'x' where item_id = ${id} and number = 1`.execute(db),
+      ).rejects.toThrow(/append-only/);
+      await expect(sql`delete from item_versions where item_id = ${id}`.execute(db)).rejects.toThrow(
+        /append-only/,
+      );
+      expect((await editor.get(`/api/items/${id}/versions/1`)).json()).toEqual(wire);
+    });
+
+    it('restoring makes a new version equal to an old one', async () => {
+      const id = await incoming('زلزال بقوة 5.1 درجات يضرب جنوب إيران');
+      await editor.lease(id);
+      await editor.save(id, { headline: 'زلزال يضرب جنوب إيران' });
+      const restored = await editor.post(`/api/items/${id}/versions/1/restore`, undefined, {
+        'if-match': `"${(await editor.get(`/api/items/${id}`)).json().version}"`,
+        'x-edit-tab': editor.tab,
+      });
+      expect(restored.statusCode, restored.body).toBe(200);
+      expect(restored.json()).toMatchObject({
+        headline: 'زلزال بقوة 5.1 درجات يضرب جنوب إيران',
+        latestVersion: 3,
+      });
+      const [latest] = await versions(id);
+      expect(latest).toMatchObject({ number: 3, kind: 'restore', restoredFrom: 1 });
+    });
+
+    it('a save without the lease is refused (423), and one while someone else holds it names them (409)', async () => {
+      const id = await incoming();
+      const without = await editor.save(id, { headline: 'بلا عقد' });
+      expect(without.statusCode).toBe(423);
+      expect(without.json().error.code).toBe('lease.required');
+      await other.lease(id);
+      const held = await editor.post(`/api/items/${id}/lease`, { tabId: editor.tab });
+      expect(held.statusCode).toBe(409);
+      expect(held.json().error).toMatchObject({
+        code: 'lease.held',
+        details: { holder: { id: other.user.id, displayName: other.user.displayName } },
+      });
+      const blocked = await editor.save(id, { headline: 'محاولة' });
+      expect(blocked.statusCode).toBe(409);
+      // Tags alone, from the item pane, are refused too while someone edits.
+      const tags = await editor.save(id, { countries: ['TM'] });
+      expect(tags.statusCode).toBe(409);
+      const item = (await editor.get(`/api/items/${id}`)).json<Item>();
+      expect(item.lease).toMatchObject({ holder: { id: other.user.id } });
+      expect(item.latestVersion).toBe(1);
+    });
+
+    it('a lease lapses a minute after its last renewal, on a moved clock, and every screen hears it', async () => {
+      const id = await incoming();
+      await other.lease(id);
+      const holder = async () => (await editor.get(`/api/items/${id}`)).json<Item>().lease?.holder.id ?? null;
+      now += LEASE_MS - 1_000;
+      await expireLeases(env().ctx);
+      expect(await holder()).toBe(other.user.id);
+      await other.lease(id); // the open editor renews
+      now += LEASE_MS - 1_000;
+      await expireLeases(env().ctx);
+      expect(await holder()).toBe(other.user.id);
+      expect((await editor.post(`/api/items/${id}/lease`, { tabId: editor.tab })).statusCode).toBe(409);
+      now += 2_000;
+      expect(await expireLeases(env().ctx)).toBeGreaterThanOrEqual(1);
+      expect((await editor.get(`/api/items/${id}`)).json().lease).toBeNull();
+      const history = (await editor.get(`/api/items/${id}/history`)).json().events;
+      expect(history.at(-1)).toMatchObject({
+        type: 'item.lease',
+        payload: { change: 'expired', userId: other.user.id },
+      });
+      expect((await editor.post(`/api/items/${id}/lease`, { tabId: editor.tab })).statusCode).toBe(200);
+      // The old holder's save is refused, never applied.
+      const stale = await other.save(id, { headline: 'حفظ متأخر' });
+      expect(stale.statusCode).toBe(409);
+    });
+
+    it('a chief takes over; the holder is told, keeps their draft, and their save is refused', async () => {
+      const id = await incoming();
+      await editor.lease(id);
+      const put = await editor.request('PUT', `/api/items/${id}/draft`, {
+        body: { baseVersion: 1, fields: { headline: 'ما كتبته ولم أحفظه' } },
+      });
+      expect(put.statusCode, put.body).toBe(200);
+      expect((await other.post(`/api/items/${id}/lease/takeover`, { tabId: other.tab })).statusCode).toBe(
+        403,
+      );
+      const taken = await chief.post(`/api/items/${id}/lease/takeover`, { tabId: chief.tab });
+      expect(taken.statusCode, taken.body).toBe(200);
+      const history = (await editor.get(`/api/items/${id}/history`)).json().events;
+      expect(history.at(-1)).toMatchObject({
+        type: 'item.lease',
+        payload: { change: 'taken_over', userId: chief.user.id, previousUserId: editor.user.id },
+      });
+      expect((await editor.get(`/api/items/${id}/draft`)).json().draft.fields.headline).toBe(
+        'ما كتبته ولم أحفظه',
+      );
+      const refused = await editor.save(id, { headline: 'ما كتبته ولم أحفظه' });
+      expect(refused.statusCode).toBe(409);
+      expect((await editor.get(`/api/items/${id}`)).json().latestVersion).toBe(1);
+    });
+
+    it('a draft is private, is not a version, and goes when a version is saved', async () => {
+      const id = await incoming();
+      await editor.request('PUT', `/api/items/${id}/draft`, {
+        body: { baseVersion: 1, fields: { summary: 'مسودة' } },
+      });
+      expect((await other.get(`/api/items/${id}/draft`)).json().draft).toBeNull();
+      expect(await versions(id)).toHaveLength(1);
+      await editor.lease(id);
+      await editor.save(id, { summary: 'ملخص محفوظ' });
+      expect((await editor.get(`/api/items/${id}/draft`)).json().draft).toBeNull();
+    });
+
+    it('tags follow the text on each version, except the kinds an editor set by hand', async () => {
+      const id = await incoming('كازاخستان تستضيف منتدى أستانا الدولي');
+      await editor.lease(id);
+      await editor.save(id, { topics: ['economy'] });
+      const saved = await editor.save(id, { headline: 'العراق يطالب إيران بتسهيل مرور الغاز من تركمانستان' });
+      expect(saved.json()).toMatchObject({
+        countries: ['IQ', 'IR', 'TM'],
+        topics: ['economy'],
+        manualTags: ['topics'],
+      });
+    });
+
+    it('refuses a headline over its hard limit, never cuts it; neutralises bidi controls; refuses an invisible one', async () => {
+      const id = await incoming();
+      await editor.lease(id);
+      const long = await editor.save(id, { headline: 'ع'.repeat(501) });
+      expect(long.statusCode).toBe(400);
+      expect(long.json().error.details.issues[0].params).toMatchObject({
+        code: 'story.too_long',
+        limit: 500,
+      });
+      const invisible = await editor.save(id, { headline: '\u200b\u202e\u2060' });
+      expect(invisible.statusCode).toBe(400);
+      expect(invisible.json().error.details.issues[0].params).toMatchObject({ code: 'story.empty' });
+      const bidi = await editor.save(id, { headline: 'ملف x \u202egpj.exe\u202c' });
+      expect(bidi.json().headline).toBe('ملف x gpj.exe');
+      expect((await editor.get(`/api/items/${id}`)).json().latestVersion).toBe(2);
+    });
+
+    it('writes a story from reports: linked sources, the first one starting the text, in the workflow', async () => {
+      const a = await incoming('طاجيكستان والكويت تسعيان لتعزيز التعاون الاقتصادي');
+      const b = await incoming('الكويت وطاجيكستان تبحثان تأسيس صندوق استثماري مشترك');
+      const created = await editor.post('/api/stories', { sourceIds: [b, a] });
+      expect(created.statusCode, created.body).toBe(201);
+      const story = created.json<Item>();
+      expect(story).toMatchObject({
+        origin: 'desk',
+        status: 'assigned',
+        assignee: { id: editor.user.id },
+        headline: 'الكويت وطاجيكستان تبحثان تأسيس صندوق استثماري مشترك',
+        sourceCount: 2,
+        latestVersion: 1,
+      });
+      const sources = (await editor.get(`/api/items/${story.id}/sources`)).json().items as Item[];
+      expect(sources.map((source) => source.id)).toEqual([b, a]);
+      // From scratch, by a chief who is not an editor: accepted, to be assigned.
+      const scratch = await chief.post('/api/stories', { headline: 'قصة من الصفر' });
+      expect(scratch.json()).toMatchObject({ status: 'accepted', assignee: null, origin: 'desk' });
+      expect((await chief.post('/api/stories', { sourceIds: [] })).statusCode).toBe(400);
+      expect((await editor.post('/api/stories', { sourceIds: [999_999] })).statusCode).toBe(404);
+      // And it enters the same workflow.
+      const submitted = await editor.post(`/api/items/${story.id}/actions/submit`);
+      expect(submitted.json().status).toBe('in_review');
+      expect((await admin.get(`/api/items/${story.id}/history`)).json().events[0]).toMatchObject({
+        type: 'item.created',
+        payload: { sourceIds: [b, a] },
+      });
+    });
+
+    it('an assigned story is edited by its assignee and chiefs only', async () => {
+      const item = await itemInState(env().ctx, admin.user, 'assigned', editor.user);
+      await other.lease(item.id);
+      const refused = await other.save(item.id, { headline: 'ليس لي' });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe('edit.not_yours');
+    });
+  },
+  { now: () => now },
+);
+
+describeEachDatabase('stories across restarts and instances', (env) => {
+  it('a draft survives a server restart', async () => {
+    const editor = await env().signIn('restart-editor', ['editor']);
+    const [id] = await ingestItems(env().ctx, [wireItem()]);
+    await editor.request('PUT', `/api/items/${id}/draft`, {
+      body: { baseVersion: 1, fields: { body: '<p>نص لم يُحفظ بعد</p>' } },
+    });
+    const second = await startTestApp(env().dialect, env().url);
+    try {
+      const again = await second.signIn('restart-editor', ['editor']);
+      expect((await again.get(`/api/items/${id}/draft`)).json().draft.fields.body).toBe(
+        '<p>نص لم يُحفظ بعد</p>',
+      );
+    } finally {
+      await second.app.close();
+    }
+  });
+
+  it('two instances agree on who holds a lease', async () => {
+    const [id] = await ingestItems(env().ctx, [wireItem()]);
+    const second = await startTestApp(env().dialect, env().url);
+    try {
+      const a = await env().signIn('instance-a', ['editor']);
+      const b = await second.signIn('instance-b', ['editor']);
+      const results = await Promise.all([
+        a.post(`/api/items/${id}/lease`, { tabId: a.tab }),
+        b.post(`/api/items/${id}/lease`, { tabId: b.tab }),
+      ]);
+      expect(results.map((result) => result.statusCode).sort()).toEqual([200, 409]);
+      const seenByA = (await a.get(`/api/items/${id}`)).json<Item>().lease;
+      const seenByB = (await b.get(`/api/items/${id}`)).json<Item>().lease;
+      expect(seenByA?.holder.id).toBe(seenByB?.holder.id);
+    } finally {
+      await second.app.close();
+    }
+  });
+});
+
+describe('the story body the server stores', () => {
+  it('keeps the story elements only, cleans links, and normalises', () => {
+    const html =
+      '<p style="color:red" class="x">فقرة <b>عريضة</b> <strong>قوية</strong> <a href="javascript:alert(1)">رابط</a></p>' +
+      '<p>&nbsp;</p><img src="https://x/y.png"><script>alert(1)</script><table><tr><td>خلية</td></tr></table>' +
+      '<h2>عنوان فرعي</h2><p>Apple تفتتح متجرًا <a href="https://example.com/a">هنا</a></p>';
+    expect(sanitizeStoryBody(html, 'ar')).toBe(
+      '<p dir="rtl">فقرة عريضة <strong>قوية</strong> رابط</p><p dir="rtl">خلية</p><h2 dir="rtl">عنوان فرعي</h2>' +
+        '<p dir="rtl">Apple تفتتح متجرًا <a href="https://example.com/a" target="_blank" rel="noopener noreferrer nofollow">هنا</a></p>',
+    );
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The direction of a piece of text from its dominant script, never from its first letter: an Arabic headline
+ * that opens with "Apple" or "2025" is still right to left, an English quote with one Arabic name is left to
+ * right. Bidi control characters (which could reverse what a reader sees) are neutralised by the same module.
+ */
+
+export type Direction = 'rtl' | 'ltr';
+
+// Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements and presentation forms.
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/gu;
+const LTR_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/gu;
+
+/** Runs that are not prose in any language: links, addresses, @mentions, file names. They do not vote. */
+const EMBEDDED_RUNS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_.-]+|\S+\.[a-z0-9]{2,4}\b/giu;
+
+/**
+ * 'rtl' when the text has more right-to-left letters than left-to-right ones, 'ltr' when fewer, and the
+ * fallback (the surrounding language's direction) when it has no letters or as many of each. Links, addresses,
+ * @mentions and file names are left out of the count: "@huda المصدر: https://…" is an Arabic sentence.
+ */
+export function directionOf(text: string, fallback: Direction = 'rtl'): Direction {
+  const prose = text.replace(EMBEDDED_RUNS, ' ');
+  const rtl = prose.match(RTL_LETTER)?.length ?? 0;
+  const ltr = prose.match(LTR_LETTER)?.length ?? 0;
+  if (rtl > ltr) return 'rtl';
+  if (ltr > rtl) return 'ltr';
+  return fallback;
+}
+
+/** The direction of a language tag ('ar', 'fa', 'he', 'ur' … are right to left). */
+export function directionOfLanguage(language: string | null | undefined): Direction {
+  return /^(ar|fa|he|ur|ps|ku|ckb|sd|ug|yi|dv)(-|$)/i.test(language ?? '') ? 'rtl' : 'ltr';
+}
+
+/** Embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they can reverse what is shown. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Code points that show nothing: zero-width, format, filler and variation characters (bidi controls too). */
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+];
+
+/**
+ * Removes bidi embedding, override and isolate controls (a wire or user text never needs them: the display
+ * isolates runs itself, and `x\u202egpj.exe` must not show as "exe.jpg"). Marks (U+200E/U+200F, U+061C) stay:
+ * they carry no override and Arabic copy uses them.
+ */
+export function neutralizeBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/** Whether the text shows nothing at all: empty, white space, or only invisible characters. */
+export function isInvisible(text: string): boolean {
+  for (const char of text) {
+    if (/\s/.test(char)) continue;
+    const code = char.codePointAt(0)!;
+    if (!INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,46 @@
+/** An API Item for unit tests that need one without a server: sensible defaults, override what matters. */
+import type { Item } from '#shared/schemas/items.ts';
+
+export function buildItem(patch: Partial<Item> = {}): Item {
+  const id = patch.id ?? 7;
+  return {
+    id,
+    source: 'تاس',
+    guid: `g${id}`,
+    url: null,
+    language: 'ar',
+    headline: 'عنوان',
+    summary: '',
+    body: '',
+    author: null,
+    countries: [],
+    regions: [],
+    organisations: [],
+    topics: [],
+    manualTags: [],
+    urgency: 3,
+    status: 'incoming',
+    lastAction: null,
+    desk: null,
+    assignee: null,
+    clusterId: null,
+    clusterSize: 1,
+    receivedAt: '2026-01-02T10:00:00.000Z',
+    updatedAt: '2026-01-02T10:00:00.000Z',
+    publishedAt: null,
+    wireTime: null,
+    version: 1,
+    origin: 'wire',
+    byline: null,
+    dateline: null,
+    slug: null,
+    keywords: [],
+    latestVersion: 1,
+    approvedVersion: null,
+    publishedVersion: null,
+    lease: null,
+    wireUpdate: null,
+    sourceCount: 0,
+    ...patch,
+  };
+}
