@@ -114,3 +114,100 @@ test('the country search matches Arabic spelling variants and English names', as
   await expect(country.getByText('الخليج', { exact: true })).toBeVisible();
   await page.context().close();
 });
+
+test('a chief filters the queue by Hamas and by the WHO in Arabic and in English; each count is the number of rows', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  // Headlines the tagger tags (and three it must not). The stamp makes them this test's own; a decimal figure
+  // of its own makes each a story of its own (see uniqueHeadline), so none is grouped with another.
+  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const items = {
+    hamas: [
+      'حماس تقبل المقترح المصري لوقف إطلاق النار',
+      'وفد من حركة حماس يصل إلى القاهرة لبحث صفقة تبادل الأسرى',
+      'Hamas accepts Egyptian ceasefire proposal',
+    ],
+    who: ['منظمة الصحة العالمية تحذر من تفشي الكوليرا في السودان', 'WHO warns of cholera outbreak in Sudan'],
+    both: ['الصحة العالمية تدعو حماس إلى السماح بزيارة الرهائن'],
+    // حماس the word (enthusiasm), who the pronoun, global health as what something threatens.
+    neither: [
+      'المشجعون يستقبلون المنتخب بحماس كبير في بشكيك',
+      'Who will lead the new government in Bishkek?',
+      'مقاومة المضادات الحيوية خطر على الصحة العالمية',
+    ],
+  };
+  const unique = new Map(
+    Object.values(items)
+      .flat()
+      .map((text, index) => [text, `${text} ${stamp} ${index + 1}.5`]),
+  );
+  const headline = (text: string) => unique.get(text)!;
+  const expected = { hamas: ['hamas'], who: ['who', 'un'], both: ['who', 'un', 'hamas'], neither: [] };
+  for (const kind of ['hamas', 'who', 'both', 'neither'] as const) {
+    for (const text of items[kind]) {
+      const item = await admin.ingest({
+        headline: headline(text),
+        language: /[a-z]/i.test(text) ? 'en' : 'ar',
+      });
+      expect(item.organisations.toSorted(), text).toEqual(expected[kind].toSorted());
+    }
+  }
+  const shown = { hamas: [...items.hamas, ...items.both], who: [...items.who, ...items.both] };
+  const hidden = { hamas: [...items.who, ...items.neither], who: [...items.hamas, ...items.neither] };
+  // The filter lists each organisation under its name in the interface language, in its group.
+  const names = {
+    ar: {
+      hamas: { group: 'حركات وجماعات مسلحة', name: 'حماس' },
+      who: { group: 'وكالات الأمم المتحدة', name: 'منظمة الصحة العالمية' },
+    },
+    en: {
+      hamas: { group: 'Armed movements', name: 'Hamas' },
+      who: { group: 'UN agencies', name: 'World Health Organization' },
+    },
+  };
+
+  for (const locale of ['ar', 'en'] as const) {
+    await setLocales(server.url, ['chief'], locale);
+    // Ungrouped: one row per item, so the rows can be counted against the filter's count.
+    const page = await signIn(browser, server.url, 'chief', '/?collapse=false');
+    const filter = page.getByTestId('organisation-filter');
+    for (const org of ['hamas', 'who'] as const) {
+      const option = filter
+        .getByRole('group', { name: names[locale][org].group, exact: true })
+        .locator(`label:has(input[data-value=${org}])`);
+      await expect(option).toContainText(names[locale][org].name);
+      await option.locator('input').check();
+      await expect(page).toHaveURL(new RegExp(`[?&]organisation=${org}(&|$)`));
+      await expect(page).toHaveURL(/[?&]collapse=false(&|$)/);
+      for (const text of shown[org]) await expect(row(page, headline(text))).toBeVisible();
+      for (const text of hidden[org]) await expect(row(page, headline(text))).toHaveCount(0);
+      // The count beside the organisation, the queue's total and the rows it shows agree once settled.
+      const count = option.getByTestId('facet-count');
+      const figures = async () =>
+        [
+          await count.getAttribute('data-count'),
+          await page.getByTestId('result-count').getAttribute('data-total'),
+          String(await page.locator('[data-testid=queue-row]').count()),
+        ].join(' ');
+      await expect.poll(figures).toMatch(/^(\d+) \1 \1$/);
+      const n = Number(await count.getAttribute('data-count'));
+      expect(n).toBeGreaterThanOrEqual(shown[org].length);
+      // What the reader sees is that number, in Latin or Arabic-Indic digits.
+      await expect(count).toHaveText(new RegExp(`^(${n}|${arabicIndic(n)})$`));
+      if (org === 'hamas') await shot(page, locale, 'queue-by-organisation');
+      await option.locator('input').uncheck();
+      await expect(page).not.toHaveURL(/[?&]organisation=/);
+    }
+    await page.context().close();
+  }
+});
+
+function row(page: Page, headline: string) {
+  return page.locator('[data-testid=queue-row]', { hasText: headline });
+}
+
+function arabicIndic(n: number): string {
+  return String(n).replace(/\d/g, (digit) => '٠١٢٣٤٥٦٧٨٩'[Number(digit)]!);
+}

@@ -55,7 +55,12 @@ function fingerprint(inputs) {
 async function buildServer() {
   const { build } = await import('esbuild');
   await build({
-    entryPoints: ['src/server/main.ts', 'src/server/cli.ts'],
+    // The feed reader thread sits beside the server (src/server/ingest/read-feed-off-thread.ts looks for it there).
+    entryPoints: {
+      main: 'src/server/main.ts',
+      cli: 'src/server/cli.ts',
+      'read-feed-worker': 'src/server/ingest/read-feed-worker.ts',
+    },
     absWorkingDir: ROOT,
     outdir: 'dist-server',
     bundle: true,

@@ -35,5 +35,9 @@ if [ -f e2e/playwright.config.ts ]; then
     npx playwright test -c e2e/playwright.config.ts --reporter=list,json
 fi
 
+# The attack suite in its short form: every finding of the hardening issue replayed against the built server on
+# both databases, each row a test (held = passed). `npm run attacks` is the full run, with the timing rows.
+step "attacks (short)" npm run -s attacks -- --short --report=reports/attacks.json
+
 node scripts/test-summary.mjs reports || status=1
 exit $status

@@ -55,6 +55,19 @@ if (existsSync('e2e/playwright.config.ts')) {
   }
 }
 
+// The attack suite's short run (scripts/test-all.sh): each row held counts as passed, each row broke as failed.
+const attacks = join(dir, 'attacks.json');
+if (existsSync(attacks)) {
+  const report = JSON.parse(readFileSync(attacks, 'utf8'));
+  passed += report.passed;
+  failed += report.failed;
+  for (const row of report.rows.filter((entry) => entry.verdict === 'broke'))
+    console.log(`attack broke: ${row.finding} ${row.attack} [${row.database}]: ${row.figure}`);
+} else if (existsSync('bench/attacks/run.ts')) {
+  console.error('test-summary: no attack suite report');
+  failed += 1;
+}
+
 for (const name of skippedNames) console.log(`skipped: ${name}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);

@@ -219,19 +219,11 @@ export async function liveStream(ctx: AttackContext): Promise<void> {
       const session = await Session.signIn(base, username, PASSWORD);
       const stream = await openStream(session);
       const at = Date.now();
-      // No API disables an account today; when one exists (PATCH /api/users/:id), it is what the suite uses.
-      const viaApi = await admin.patch(`/api/users/${session.user.id}`, { disabled: true });
-      let how = 'PATCH /api/users/:id';
-      if (viaApi.status >= 400) {
-        how = `disabling in the database (PATCH /api/users/:id answered ${viaApi.status})`;
-        const database = await desk.database();
-        await database.db
-          .updateTable('users')
-          .set({ disabled: 1 })
-          .where('id', '=', session.user.id)
-          .execute();
-      }
-      return timeToEnd(ctx, stream, at, how);
+      // The way an administrator disables an account today: the CLI, another process than the server's, whose
+      // event reaches the server through the database (NOTIFY on PostgreSQL, data_version on SQLite).
+      const run = await desk.cli(['user:disable', '--username', username]);
+      if (run.code !== 0) throw new Error(`user:disable exited ${run.code}: ${run.stderr.trim()}`);
+      return timeToEnd(ctx, stream, at, 'user:disable in the CLI (its start-up included)');
     });
     const expired = settle(async () => {
       const edge = desk.servers.edge.url;

@@ -104,6 +104,7 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'aside',
   'blockquote',
   'br',
+  'caption',
   'dd',
   'div',
   'dl',

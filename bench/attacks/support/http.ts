@@ -45,12 +45,27 @@ export function closeAgents(): void {
   agents.clear();
 }
 
-export function request(
+/**
+ * One request. A keep-alive socket the server closed while idle (it had waited out a long push) fails the moment
+ * it is reused, before the server saw anything: that one case is sent again on a fresh socket, as Node's
+ * documentation advises; any other failure is the result.
+ */
+export async function request(
   base: string,
   method: string,
   path: string,
   options: RequestOptions = {},
 ): Promise<HttpResponse> {
+  const first = await requestOnce(base, method, path, options);
+  return first.staleSocket ? requestOnce(base, method, path, options) : first;
+}
+
+function requestOnce(
+  base: string,
+  method: string,
+  path: string,
+  options: RequestOptions,
+): Promise<HttpResponse & { staleSocket?: boolean }> {
   const started = performance.now();
   const headers: Record<string, string> = { ...options.headers };
   let payload: Buffer | undefined;
@@ -71,8 +86,15 @@ export function request(
       agent: options.agent ?? agentFor(options.localAddress),
       ...(options.localAddress ? { localAddress: options.localAddress } : {}),
     });
-    const fail = (error: Error) =>
-      resolve({ status: 0, headers: {}, body: '', ms: performance.now() - started, error: error.message });
+    const fail = (error: Error & { code?: string }) =>
+      resolve({
+        status: 0,
+        headers: {},
+        body: '',
+        ms: performance.now() - started,
+        error: error.message,
+        staleSocket: outgoing.reusedSocket && error.code === 'ECONNRESET',
+      });
     outgoing.setTimeout(options.timeoutMs ?? 60_000, () => outgoing.destroy(new Error('timed out')));
     outgoing.on('error', fail);
     outgoing.on('response', (response) => {

@@ -8,6 +8,7 @@
  * block is collapsed to single spaces), so a sentence moved to the next paragraph is still a match; each side
  * is then cut back into its own blocks at that separator.
  */
+import { BLOCK_ELEMENTS } from '#shared/html-policy.ts';
 import { diffWords, type DiffPart } from '#shared/text/diff.ts';
 import { directionOf, neutralizeBidiControls, type Direction } from '#shared/text/direction.ts';
 
@@ -37,39 +38,8 @@ export interface StoryText {
 
 export type StoryDiff = Record<keyof StoryText, SideBySide>;
 
-/** Elements whose text starts a block of its own. */
-const BLOCKS: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
+/** Elements whose text starts a block of its own: the one list html-to-text uses too. */
+const BLOCKS = BLOCK_ELEMENTS;
 const SKIPPED: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 const ELEMENT = 1;
 const TEXT = 3;

@@ -60,7 +60,9 @@ export interface OpenOptions {
 }
 
 const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
-const DEFAULT_READERS = 2;
+// More reader threads than one user may keep busy (HEAVY_READS_PER_USER, 2): someone's slow facets never take
+// every reader, so another editor's queue is not left waiting behind them.
+const DEFAULT_READERS = 4;
 /** How often SQLite is asked whether another process committed (a few µs each). */
 const DATA_VERSION_POLL_MS = 200;
 /** After others wrote, statistics are refreshed at most this often (PRAGMA optimize with an analysis limit). */
@@ -126,6 +128,8 @@ function openSqlite(path: string, options: OpenOptions): Database {
     close: async () => {
       for (const stop of watches) await stop();
       if (reader !== db) await reader.destroy();
+      // Kysely destroys a driver only if it was ever used: the pool's threads are ended here either way.
+      await pool?.close();
       await db.destroy();
     },
   };

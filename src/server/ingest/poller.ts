@@ -16,7 +16,8 @@ import type { Config } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import type { FeedRow } from '../db/schema.ts';
 import { linkBase } from './fetch.ts';
-import { fetchFeed, readFeed, type FetchFeedResult } from './index.ts';
+import { fetchFeed, type FetchFeedResult } from './index.ts';
+import { readFeedOffThread } from './read-feed-off-thread.ts';
 import { FeedError } from './wire-item.ts';
 import { feedActor } from '../modules/events/actors.ts';
 import { withEvents } from '../modules/events/with-events.ts';
@@ -215,7 +216,7 @@ export async function pollFeed(
       await recordPoll(ctx, feed, succeeded(), { errorCode: null, created: 0 });
       return { feedId: feed.id, status: 'not-modified' };
     }
-    const parsed = readFeed(response.bytes, {
+    const parsed = await readFeedOffThread(response.bytes, {
       contentType: response.contentType,
       baseUrl: linkBase(response.finalUrl),
       language: response.contentLanguage,

@@ -114,8 +114,21 @@ function analysed(entry: Prepared): Analysis {
   return entry.analysis;
 }
 
-/** Items stored per transaction: a 20,000-item feed never holds the database (or the event loop) for long. */
-export const STORE_CHUNK = 500;
+/**
+ * Items stored per transaction: a 20,000-item feed never holds the database (or the event loop: better-sqlite3
+ * writes on it) for long: one transaction, clustering included, is tens of milliseconds on a busy machine.
+ */
+export const STORE_CHUNK = 25;
+
+/** Longest stretch of tagging and indexing before other requests get a turn. */
+const SLICE_MS = 10;
+
+/** Lets the event loop serve other requests once `SLICE_MS` has passed since `since`; returns the new start. */
+async function yieldIfDue(since: number): Promise<number> {
+  if (performance.now() - since < SLICE_MS) return since;
+  await new Promise((resolve) => setImmediate(resolve));
+  return performance.now();
+}
 
 /**
  * Tags, dedupes and stores a batch of wire items, in transactions of STORE_CHUNK items with their events,
@@ -137,14 +150,16 @@ export async function storeWireItems(
   };
   // The same guid twice in one batch: the later copy wins, still one item.
   const byGuid = new Map<string, Prepared>();
-  items.forEach((item, index) => {
+  let slice = performance.now();
+  for (const [index, item] of items.entries()) {
     const outcome = prepare(item, index);
     if ('reason' in outcome) result.rejections.push(outcome);
     else {
       byGuid.delete(outcome.guid);
       byGuid.set(outcome.guid, outcome);
     }
-  });
+    slice = await yieldIfDue(slice);
+  }
   result.rejected = result.rejections.length;
   const prepared = [...byGuid.values()].sort((a, b) => a.index - b.index);
   for (let start = 0; start < prepared.length; start += STORE_CHUNK) {
@@ -213,8 +228,12 @@ async function storeChunk(
   // Tag and index outside the write transaction, and only what is new or changed: a feed polled again
   // with nothing new costs one read. (Inside, the same check runs again against what is committed.)
   const known = await loadExisting(ctx.database.db, source, guids);
+  let slice = performance.now();
   for (const entry of prepared)
-    if (known.get(entry.guid)?.content_hash !== entry.contentHash) analysed(entry);
+    if (known.get(entry.guid)?.content_hash !== entry.contentHash) {
+      analysed(entry);
+      slice = await yieldIfDue(slice);
+    }
 
   await withEvents(
     ctx,

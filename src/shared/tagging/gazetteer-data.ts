@@ -1001,8 +1001,8 @@ export const AMBIGUOUS_ORGANISATIONS: {
 
 /**
  * Token sequences that contain an organisation's name but are something else: "enthusiasm" (حماس), global
- * health (الصحة العالمية in construct), other courts and other ways of saying "Islamic State". Longest match
- * wins, so these shadow the names inside them.
+ * health (الصحة العالمية in construct, or as what something threatens or is about), other courts and other
+ * ways of saying "Islamic State". Longest match wins, so these shadow the names inside them.
  */
 // prettier-ignore
 export const NOT_ORGANISATIONS: string[] = [
@@ -1010,8 +1010,9 @@ export const NOT_ORGANISATIONS: string[] = [
   'حماس جماهيري', 'حماس شعبي', 'حماس الجماهير', 'حماس الجمهور', 'حماس المشجعين', 'حماس الشباب',
   'حماس اللاعبين', 'حماس الناخبين', 'حماس المستثمرين', 'حماس الأسواق', 'فتور الحماس',
   'تحديات الصحة العالمية', 'قمة الصحة العالمية', 'أمن الصحة العالمية', 'مجال الصحة العالمية',
-  'قضايا الصحة العالمية', 'العدالة الجنائية الدولية', 'المحكمة الجنائية الدولية ليوغوسلافيا',
-  'المحكمة الجنائية الدولية لرواندا', 'إعادة تنظيم الدولة',
+  'قضايا الصحة العالمية', 'على الصحة العالمية', 'حول الصحة العالمية', 'تهديد للصحة العالمية',
+  'تهديدا للصحة العالمية', 'يهدد الصحة العالمية', 'تهدد الصحة العالمية', 'العدالة الجنائية الدولية',
+  'المحكمة الجنائية الدولية ليوغوسلافيا', 'المحكمة الجنائية الدولية لرواندا', 'إعادة تنظيم الدولة',
 ];
 
 /**
@@ -1033,14 +1034,15 @@ export const NOT_PLACES: string[] = [
  * those that are also English words or other bodies' names are here; the rest (UNICEF, IAEA, PKK…) are
  * ordinary lowercase forms in the lists above.
  */
-export const ACRONYMS: { pattern: RegExp; country?: string; org?: Organisation }[] = [
+export const ACRONYMS: { pattern: RegExp; country?: string; org?: Organisation; notShouted?: boolean }[] = [
   { pattern: /\b(?:US|USA|U\.S\.A?\.?)(?![\w.])/g, country: 'US' },
   { pattern: /\bUK\b/g, country: 'GB' },
   { pattern: /\bUAE\b/g, country: 'AE' },
   { pattern: /\bDPRK\b/g, country: 'KP' },
   { pattern: /\bPRC\b/g, country: 'CN' },
   { pattern: /\bUN\b/g, org: 'un' },
-  { pattern: /\bWHO\b/g, org: 'who' },
+  // Not in text set all in capitals, where it is as likely the pronoun ("WHO WILL LEAD …").
+  { pattern: /\bWHO\b/g, org: 'who', notShouted: true },
   // The International Cricket Council shares the acronym.
   {
     pattern:

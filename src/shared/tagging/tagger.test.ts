@@ -223,6 +223,11 @@ describe('organisations a desk follows: UN agencies, courts, the Red Cross, arme
     // الصحة is not the WHO; global health in construct is not either
     ['وزارة الصحة السعودية', []],
     ['تحديات الصحة العالمية', []],
+    // nor global health as what something threatens or what a meeting is about
+    ['مقاومة المضادات الحيوية خطر على الصحة العالمية', []],
+    ['التغير المناخي يشكل تهديدا للصحة العالمية', []],
+    ['تلوث الهواء يهدد الصحة العالمية', []],
+    ['مؤتمر حول الصحة العالمية في جنيف', []],
     // a country's courts, and other international courts
     ['المحكمة الدستورية في الكويت', []],
     ['محكمة جنايات القاهرة', []],
@@ -246,6 +251,14 @@ describe('organisations a desk follows: UN agencies, courts, the Red Cross, arme
     ['الهلال يتغلب على النصر', []],
   ])('%s is not a followed organisation (→ %j)', (headline, expected) => {
     expect(orgs(headline)).toEqual(expected);
+  });
+
+  it('reads WHO as the pronoun in a headline set all in capitals, and as the WHO elsewhere', () => {
+    expect(orgs('WHO WILL LEAD KYRGYZSTAN AFTER THE VOTE')).toEqual([]);
+    expect(orgs('WHO warns of cholera in Sudan')).toEqual(['who', 'un']);
+    expect(orgs('مدير WHO يزور غزة')).toEqual(['who', 'un']);
+    // The other acronyms still count in capitals.
+    expect(countries('US TROOPS LEAVE SYRIA')).toEqual(['US', 'SY']);
   });
 
   it('the Iraqi Kataib Hezbollah is Iraq, not Hezbollah', () => {

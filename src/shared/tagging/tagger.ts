@@ -130,6 +130,12 @@ function addOrganisation(
   for (const implied of impliedOrganisations(org)) organisations.add(implied, zone, 1, position, bodyIndex);
 }
 
+/** English set all in capitals (three words or more, none in lower case): its acronyms may be plain words. */
+function isShouted(raw: string): boolean {
+  const words = raw.match(/[A-Za-z]{2,}/g) ?? [];
+  return words.length >= 3 && words.every((word) => word === word.toUpperCase());
+}
+
 /** Tags an item: countries, regions, organisations, topics (each strongest first) and urgency. */
 export function tagText(input: TagInput): Tags {
   const countries = new Accumulator<string>();
@@ -187,7 +193,9 @@ export function tagText(input: TagInput): Tags {
     else tokensByZone[zone] = tokensByZone[zone].concat(topicTokens);
     // All-caps acronyms (US, UK, EU, UN) and diacritised forms only exist in the raw text.
     if (/[A-Z]/.test(raw)) {
-      for (const { pattern, country, org } of ACRONYMS) {
+      const shouted = isShouted(raw);
+      for (const { pattern, country, org, notShouted } of ACRONYMS) {
+        if (notShouted && shouted) continue;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) {
           const position = offset + m.index / 8;

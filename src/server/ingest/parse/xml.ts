@@ -1,3 +1,4 @@
+import { VOID_ELEMENTS } from '#shared/html-policy.ts';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { FeedError } from '../wire-item.ts';
 
@@ -222,22 +223,6 @@ export function textOf(el: XmlElement): string {
   for (const child of el.children) out += typeof child === 'string' ? child : textOf(child);
   return out;
 }
-
-const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 
 /** Serialise an element's children as HTML (for Atom `type="xhtml"` and inline XHTML bodies). */
 export function innerHtml(el: XmlElement): string {

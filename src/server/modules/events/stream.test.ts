@@ -155,6 +155,19 @@ describeEachDatabase(
   },
 );
 
+/** The types of the messages before the sentinel comment, item events left out. */
+const typesBefore = (stream: SseClient, sentinel: string) => {
+  const messages = stream.messages;
+  const end = messages.findIndex((frame) => isComment(frame, sentinel));
+  // Item events are everyone's (the seed item's may arrive after the stream opened); the rest is the point.
+  return messages
+    .slice(0, end)
+    .map((frame) => (JSON.parse(frame.data) as LiveMessage).event.type)
+    .filter((type) => !type.startsWith('item.'));
+};
+const ended = (stream: SseClient) =>
+  stream.waitFor((frames) => stream.closed && frames.some((frame) => frame.event === 'unauthorized'));
+
 describeEachDatabase(
   'live stream: each user sees what the API shows, until their access ends',
   (env) => {
@@ -170,18 +183,6 @@ describeEachDatabase(
       await stream.waitFor((frames) => frames.some((frame) => frame.event === 'hello'));
       return stream;
     };
-    const typesBefore = (stream: SseClient, sentinel: string) => {
-      const messages = stream.messages;
-      const end = messages.findIndex((frame) => isComment(frame, sentinel));
-      // Item events are everyone's (the seed item's may arrive after the stream opened); the rest is the point.
-      return messages
-        .slice(0, end)
-        .map((frame) => (JSON.parse(frame.data) as LiveMessage).event.type)
-        .filter((type) => !type.startsWith('item.'));
-    };
-    const ended = (stream: SseClient) =>
-      stream.waitFor((frames) => stream.closed && frames.some((frame) => frame.event === 'unauthorized'));
-
     it('an editor hears neither feeds nor accounts (403 on their routes); an admin hears both, without URL secrets', async () => {
       const editor = await env().signIn('filter-editor', ['editor']);
       const chief = await env().signIn('filter-chief', ['chief']);

@@ -7,7 +7,7 @@ import type { RouteContext } from '../../http/register.ts';
 import { ApiError, notFound } from '../../http/errors.ts';
 import { actorOf } from '../events/actors.ts';
 import { requireIfMatch, setEtag } from '../../http/versioning.ts';
-import { readFeed } from '../../ingest/index.ts';
+import { readFeedOffThread } from '../../ingest/read-feed-off-thread.ts';
 import { FeedError } from '../../ingest/wire-item.ts';
 import { storeWireItems } from '../../ingest/store-wire-items.ts';
 import { findFeedRow, listFeedRows, toFeed } from './repository.ts';
@@ -113,7 +113,7 @@ export async function registerFeedRoutes(routes: RouteContext, poller: FeedPolle
         }
         let parsed;
         try {
-          parsed = readFeed(body, {
+          parsed = await readFeedOffThread(body, {
             contentType: request.headers['content-type'] ?? null,
             language: request.headers['content-language'] ?? null,
           });

@@ -219,17 +219,17 @@ export async function countFacets(
   const shared = FACET_TAG_KINDS.filter(([dimension]) => !narrowsBy(filters, dimension)).map(
     ([, kind]) => kind,
   );
-  const [total, sharedRows, ownRows, statuses, urgencies, sources] = await Promise.all([
-    base()
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .executeTakeFirstOrThrow(),
-    shared.length ? tagPass(shared) : [],
-    Promise.all(own.map(([dimension, kind]) => tagPass([kind], dimension))),
-    columnCounts('status', 'status'),
-    columnCounts('urgency', 'urgency'),
-    columnCounts('source', 'source'),
-  ]);
-  const tagRows = [...sharedRows, ...ownRows.flat()];
+  // One query after another, not all at once: a facets request then holds one reader (thread or connection)
+  // at a time, so a user's slow filter sets, however many, never take every reader from another editor's queue
+  // (with two cores, running them side by side would gain little anyway).
+  const total = await base()
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  const tagRows = shared.length ? await tagPass(shared) : [];
+  for (const [dimension, kind] of own) tagRows.push(...(await tagPass([kind], dimension)));
+  const statuses = await columnCounts('status', 'status');
+  const urgencies = await columnCounts('urgency', 'urgency');
+  const sources = await columnCounts('source', 'source');
   const ofKind = (kind: TagKind) => sortCounts(tagRows.filter((row) => row.kind === kind));
   return {
     total: Number(total.count),

@@ -15,6 +15,7 @@ import { ApiError, notFound } from '../../http/errors.ts';
 import { SYSTEM_ACTOR, userActor } from '../events/actors.ts';
 import { withEvents } from '../events/with-events.ts';
 import { findItemRow } from '../items/repository.ts';
+import { checkEditable } from './editable.ts';
 
 /** The current (unexpired) lease of an item, if any. */
 export async function currentLease(db: Executor, itemId: number, now: number): Promise<LeaseRow | null> {
@@ -53,7 +54,9 @@ export async function acquireLease(
     ctx,
     actor,
     async (trx, emit) => {
-      if (!(await findItemRow(trx, itemId))) throw notFound('Item');
+      const row = await findItemRow(trx, itemId);
+      if (!row) throw notFound('Item');
+      checkEditable(user, row);
       const existing = await trx
         .selectFrom('leases')
         .selectAll()
@@ -158,7 +161,9 @@ export async function takeOverLease(
     ctx,
     userActor(user),
     async (trx, emit) => {
-      if (!(await findItemRow(trx, itemId))) throw notFound('Item');
+      const row = await findItemRow(trx, itemId);
+      if (!row) throw notFound('Item');
+      checkEditable(user, row);
       const existing = await currentLease(trx, itemId, now);
       if (existing && existing.user_id !== user.id && !mayTakeAnyone)
         throw new ApiError(

@@ -12,7 +12,6 @@ import type { StoryCreate, StoryPatch } from '#shared/schemas/stories.ts';
 import type { User } from '#shared/schemas/users.ts';
 import { regionsOfCountry, tagText } from '#shared/tagging/index.ts';
 import { hasPermission } from '#shared/permissions.ts';
-import { checkEdit, type ItemStatus } from '#shared/workflow.ts';
 import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/index.ts';
 import type { ItemRow, NewItemRow } from '../../db/schema.ts';
@@ -20,10 +19,11 @@ import { ApiError, forbidden, notFound } from '../../http/errors.ts';
 import { stale } from '../../http/versioning.ts';
 import { htmlToText } from '../../ingest/html-to-text.ts';
 import { userActor } from '../events/actors.ts';
-import { withEvents } from '../events/with-events.ts';
+import { withEvents, type Emit } from '../events/with-events.ts';
 import { findItemRow, replaceItemTags, tagsOfRow } from '../items/repository.ts';
 import { hydrateItems } from '../items/serialize.ts';
 import { deleteDraft } from './drafts.ts';
+import { checkEditable } from './editable.ts';
 import { refuseIfLeasedByOther, requireLease } from './leases.ts';
 import { sanitizeStoryBody } from './story-body.ts';
 import {
@@ -36,19 +36,6 @@ import {
 } from './versions.ts';
 
 const TEXT_FIELDS = ['headline', 'summary', 'body', 'byline', 'dateline', 'slug', 'keywords'] as const;
-
-const EDIT_REFUSALS = {
-  'edit.forbidden_role': 'Your role cannot edit stories.',
-  'edit.not_yours': 'Someone else works on this story in its current state.',
-  'edit.wrong_state': 'A story in this state cannot be edited; a published one needs a correction first.',
-} as const;
-
-/** Refuses an edit the workflow does not allow (403 or 409, with a translatable code). */
-function checkEditable(user: User, row: ItemRow): void {
-  const refusal = checkEdit(user, { status: row.status as ItemStatus, assigneeId: row.assignee_id });
-  if (refusal)
-    throw new ApiError(refusal.status, refusal.code, EDIT_REFUSALS[refusal.code], { status: row.status });
-}
 
 /** The automatic tags of a state's text, keeping the kinds an editor set by hand. */
 function retagged(state: StoryState): StoryState['tags'] {
@@ -111,6 +98,65 @@ export interface SaveOptions {
 }
 
 /**
+ * The frame of every save of a story, in one transaction with its events: the item exists, the workflow lets
+ * this user edit it now, and the client saw its current version (If-Match); then `work` writes. Returns the
+ * item as it then is.
+ */
+async function editStory(
+  ctx: AppContext,
+  user: User,
+  itemId: number,
+  options: SaveOptions,
+  work: (trx: Tx, current: ItemRow, emit: Emit, now: number) => Promise<ItemRow>,
+): Promise<Item> {
+  const now = ctx.now();
+  const row = await withEvents(
+    ctx,
+    userActor(user),
+    async (trx, emit) => {
+      const current = await findItemRow(trx, itemId);
+      if (!current) throw notFound('Item');
+      checkEditable(user, current);
+      if (current.version !== options.expectedVersion) throw stale(undefined, current.version);
+      return work(trx, current, emit, now);
+    },
+    now,
+  );
+  return (await hydrateItems(ctx.database.db, [row], ctx.now()))[0]!;
+}
+
+/**
+ * Appends `next` as the story's new version by `user` and tells everyone (`item.edited`); the user's draft
+ * goes when what they typed is what was saved. Null when `next` changes nothing (no version, no event).
+ */
+async function recordVersion(
+  trx: Tx,
+  emit: Emit,
+  user: User,
+  current: ItemRow,
+  next: StoryState,
+  meta: { kind: 'edit' | 'restore' | 'wire'; restoredFrom?: number },
+  now: number,
+) {
+  const saved = await appendVersion(
+    trx,
+    current,
+    next,
+    { ...meta, author: { id: user.id, name: user.displayName } },
+    now,
+  );
+  if (!saved) return null;
+  // Taking the agency's copy is not saving what the user typed: their draft, if any, stays for them.
+  if (meta.kind !== 'wire') await deleteDraft(trx, current.id, user.id);
+  emit({
+    type: 'item.edited',
+    itemId: current.id,
+    payload: { fields: saved.fields, version: saved.number, ...meta, words: saved.words },
+  });
+  return saved;
+}
+
+/**
  * Saves the editor's changes as a new version. Text needs the lease; a change of tags or urgency alone (the
  * item pane's tag editor) needs only that nobody else is editing. Returns the item as it now is.
  */
@@ -121,37 +167,14 @@ export async function saveStory(
   patch: StoryPatch,
   options: SaveOptions,
 ): Promise<Item> {
-  const now = ctx.now();
-  const row = await withEvents(
-    ctx,
-    userActor(user),
-    async (trx, emit) => {
-      const current = await findItemRow(trx, itemId);
-      if (!current) throw notFound('Item');
-      checkEditable(user, current);
-      if (current.version !== options.expectedVersion) throw stale(undefined, current.version);
-      if (TEXT_FIELDS.some((field) => patch[field] !== undefined))
-        await requireLease(trx, user, itemId, options.tabId, now);
-      else await refuseIfLeasedByOther(trx, user, itemId, now);
-      const saved = await appendVersion(
-        trx,
-        current,
-        applyPatch(stateOfRow(current), patch),
-        { kind: 'edit', author: { id: user.id, name: user.displayName } },
-        now,
-      );
-      if (!saved) return current;
-      await deleteDraft(trx, itemId, user.id);
-      emit({
-        type: 'item.edited',
-        itemId,
-        payload: { fields: saved.fields, version: saved.number, kind: 'edit', words: saved.words },
-      });
-      return saved.row;
-    },
-    now,
-  );
-  return (await hydrateItems(ctx.database.db, [row], ctx.now()))[0]!;
+  return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
+    if (TEXT_FIELDS.some((field) => patch[field] !== undefined))
+      await requireLease(trx, user, itemId, options.tabId, now);
+    else await refuseIfLeasedByOther(trx, user, itemId, now);
+    const next = applyPatch(stateOfRow(current), patch);
+    const saved = await recordVersion(trx, emit, user, current, next, { kind: 'edit' }, now);
+    return saved?.row ?? current;
+  });
 }
 
 /** Makes a new version equal to an old one (the old one, and everything since, stays). */
@@ -162,43 +185,14 @@ export async function restoreVersion(
   number: number,
   options: SaveOptions,
 ): Promise<Item> {
-  const now = ctx.now();
-  const row = await withEvents(
-    ctx,
-    userActor(user),
-    async (trx, emit) => {
-      const current = await findItemRow(trx, itemId);
-      if (!current) throw notFound('Item');
-      checkEditable(user, current);
-      if (current.version !== options.expectedVersion) throw stale(undefined, current.version);
-      await requireLease(trx, user, itemId, options.tabId, now);
-      const state = await findVersionState(trx, itemId, number);
-      if (!state) throw notFound('Version');
-      const saved = await appendVersion(
-        trx,
-        current,
-        state,
-        { kind: 'restore', author: { id: user.id, name: user.displayName }, restoredFrom: number },
-        now,
-      );
-      if (!saved) return current;
-      await deleteDraft(trx, itemId, user.id);
-      emit({
-        type: 'item.edited',
-        itemId,
-        payload: {
-          fields: saved.fields,
-          version: saved.number,
-          kind: 'restore',
-          restoredFrom: number,
-          words: saved.words,
-        },
-      });
-      return saved.row;
-    },
-    now,
-  );
-  return (await hydrateItems(ctx.database.db, [row], ctx.now()))[0]!;
+  return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
+    await requireLease(trx, user, itemId, options.tabId, now);
+    const state = await findVersionState(trx, itemId, number);
+    if (!state) throw notFound('Version');
+    const meta = { kind: 'restore', restoredFrom: number } as const;
+    const saved = await recordVersion(trx, emit, user, current, state, meta, now);
+    return saved?.row ?? current;
+  });
 }
 
 /** Takes the agency's newest copy into the story as a new version (the editor decided to follow the update). */
@@ -208,55 +202,31 @@ export async function takeWireUpdate(
   itemId: number,
   options: SaveOptions,
 ): Promise<Item> {
-  const now = ctx.now();
-  const row = await withEvents(
-    ctx,
-    userActor(user),
-    async (trx, emit) => {
-      const current = await findItemRow(trx, itemId);
-      if (!current) throw notFound('Item');
-      checkEditable(user, current);
-      if (current.version !== options.expectedVersion) throw stale(undefined, current.version);
-      await requireLease(trx, user, itemId, options.tabId, now);
-      if (current.wire_update === null)
-        throw new ApiError(409, 'story.no_wire_update', 'The agency has sent nothing new for this story.');
-      const copy = await trx
-        .selectFrom('wire_copies')
-        .selectAll()
-        .where('item_id', '=', itemId)
-        .where('number', '=', current.wire_update)
-        .executeTakeFirstOrThrow();
-      const state = stateOfRow(current);
-      const next = retaggedState({
-        ...state,
-        headline: copy.headline,
-        summary: copy.summary,
-        body: copy.body,
-      });
-      const saved = await appendVersion(
-        trx,
-        current,
-        next,
-        { kind: 'wire', author: { id: user.id, name: user.displayName } },
-        now,
-      );
-      const cleared = await trx
-        .updateTable('items')
-        .set((eb) => ({ wire_update: null, version: eb('version', '+', 1) }))
-        .where('id', '=', itemId)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      if (saved)
-        emit({
-          type: 'item.edited',
-          itemId,
-          payload: { fields: saved.fields, version: saved.number, kind: 'wire', words: saved.words },
-        });
-      return cleared;
-    },
-    now,
-  );
-  return (await hydrateItems(ctx.database.db, [row], ctx.now()))[0]!;
+  return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
+    await requireLease(trx, user, itemId, options.tabId, now);
+    if (current.wire_update === null)
+      throw new ApiError(409, 'story.no_wire_update', 'The agency has sent nothing new for this story.');
+    const copy = await trx
+      .selectFrom('wire_copies')
+      .selectAll()
+      .where('item_id', '=', itemId)
+      .where('number', '=', current.wire_update)
+      .executeTakeFirstOrThrow();
+    const next = retaggedState({
+      ...stateOfRow(current),
+      headline: copy.headline,
+      summary: copy.summary,
+      body: copy.body,
+    });
+    await recordVersion(trx, emit, user, current, next, { kind: 'wire' }, now);
+    // The flag goes whether or not the copy changed the text: the editor has taken it.
+    return trx
+      .updateTable('items')
+      .set((eb) => ({ wire_update: null, version: eb('version', '+', 1) }))
+      .where('id', '=', itemId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  });
 }
 
 function retaggedState(state: StoryState): StoryState {

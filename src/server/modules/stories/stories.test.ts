@@ -228,12 +228,32 @@ describeEachDatabase(
       });
     });
 
-    it('an assigned story is edited by its assignee and chiefs only', async () => {
+    it('an assigned story is edited by its assignee and chiefs only; nobody else may even take its lease', async () => {
       const item = await itemInState(env().ctx, admin.user, 'assigned', editor.user);
-      await other.lease(item.id);
+      const lease = await other.post(`/api/items/${item.id}/lease`, { tabId: other.tab });
+      expect(lease.statusCode).toBe(403);
+      expect(lease.json().error.code).toBe('edit.not_yours');
       const refused = await other.save(item.id, { headline: 'ليس لي' });
       expect(refused.statusCode).toBe(403);
       expect(refused.json().error.code).toBe('edit.not_yours');
+      await editor.lease(item.id);
+      await editor.request('DELETE', `/api/items/${item.id}/lease`, { body: { tabId: editor.tab } });
+      await chief.lease(item.id);
+      await chief.request('DELETE', `/api/items/${item.id}/lease`, { body: { tabId: chief.tab } });
+    });
+
+    it('in review the reviewer edits: the assignee cannot take the lease and so cannot keep the reviewer out', async () => {
+      const reviewer = await env().signIn('story-reviewer', ['reviewer']);
+      const item = await itemInState(env().ctx, admin.user, 'in_review', editor.user);
+      const blocked = await editor.post(`/api/items/${item.id}/lease`, { tabId: editor.tab });
+      expect(blocked.statusCode).toBe(403);
+      await reviewer.lease(item.id);
+      expect((await reviewer.save(item.id, { headline: 'عنوان راجعه المراجع' })).statusCode).toBe(200);
+      // Nor once approved, by anyone: a correction comes first.
+      const approved = await itemInState(env().ctx, admin.user, 'approved', editor.user);
+      expect(
+        (await reviewer.post(`/api/items/${approved.id}/lease`, { tabId: reviewer.tab })).statusCode,
+      ).toBe(409);
     });
   },
   { now: () => now },

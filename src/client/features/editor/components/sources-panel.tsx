@@ -7,7 +7,7 @@ import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ErrorState } from '#client/components/ui/state-message.tsx';
 import { formatDateTime } from '#client/lib/format.ts';
 import { sanitizeBody } from '#client/lib/sanitize-html.ts';
-import { getStorySourcesQueryOptions } from '../api/get-story-sources.ts';
+import { getStorySourcesQueryOptions } from '#client/lib/story-sources.ts';
 
 /** One agency's report: headline, time, agency, body, laid out by their own direction. */
 function SourceReport({ report, index }: { report: Item; index: number }) {

@@ -4,7 +4,7 @@ import { RelativeTime } from '#client/components/ui/relative-time.tsx';
 import { StatusBadge } from '#client/components/ui/status-badge.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ErrorState } from '#client/components/ui/state-message.tsx';
-import { useStorySources } from '../api/get-story-sources.ts';
+import { useStorySources } from '#client/lib/story-sources.ts';
 
 /** The reports a desk story was written from, in the editor's order; each opens in the pane. */
 export function StorySources({

@@ -1,12 +1,12 @@
+/**
+ * GET /api/items/:id/sources: the reports a desk story was written from, in the editor's order. One query,
+ * shared by the editor's sources panel and the item pane's list of sources (both features read it).
+ */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Item } from '#shared/schemas/items.ts';
-import { apiRequest } from '#client/lib/api-client.ts';
-import { queryKeys } from '#client/lib/query-keys.ts';
+import { apiRequest } from './api-client.ts';
+import { queryKeys } from './query-keys.ts';
 
-/**
- * GET /api/items/:id/sources: the reports a desk story was written from, in the editor's order. Cached as the
- * list itself under one key with the editor's own query (features/editor), so both must keep this shape.
- */
 export async function getStorySources(id: number, signal?: AbortSignal): Promise<Item[]> {
   return (await apiRequest<{ items: Item[] }>(`/api/items/${id}/sources`, { signal })).items;
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readFeed } from './index.ts';
+import { OFF_THREAD_BYTES, readFeedOffThread } from './read-feed-off-thread.ts';
+import { FeedError } from './wire-item.ts';
+
+/** An RSS document of `count` Arabic items, a little over `minBytes`. */
+function bigFeed(minBytes: number): Uint8Array {
+  const items: string[] = [];
+  let size = 0;
+  for (let n = 0; size < minBytes; n++) {
+    const item =
+      `<item><guid>g-${n}</guid><title>خبر رقم ${n} عن كازاخستان</title>` +
+      `<description><![CDATA[<p>نص الخبر ${n} مع <a href="https://example.org/${n}">رابط</a>.</p>]]></description></item>`;
+    items.push(item);
+    size += Buffer.byteLength(item);
+  }
+  return new TextEncoder().encode(
+    `<rss version="2.0"><channel><title>وكالة</title>${items.join('')}</channel></rss>`,
+  );
+}
+
+describe('reading big feeds off the event loop', () => {
+  it('reads a document over the threshold on the thread, with the same result as readFeed', async () => {
+    const bytes = bigFeed(OFF_THREAD_BYTES + 1);
+    const hints = { contentType: 'application/rss+xml' };
+    const offThread = await readFeedOffThread(bytes, hints);
+    expect(offThread).toEqual(readFeed(bytes, hints));
+    expect(offThread.items.length).toBeGreaterThan(1000);
+  });
+
+  it('passes a malformed big document’s FeedError through, and keeps serving', async () => {
+    const broken = new Uint8Array(OFF_THREAD_BYTES + 10).fill(0x3c); // "<<<<…"
+    const refused = readFeedOffThread(broken, {});
+    await expect(refused).rejects.toBeInstanceOf(FeedError);
+    await expect(refused).rejects.toMatchObject({ code: expect.stringMatching(/^feed\./) });
+    const again = await readFeedOffThread(bigFeed(OFF_THREAD_BYTES + 1), {});
+    expect(again.items.length).toBeGreaterThan(1000);
+  });
+});
