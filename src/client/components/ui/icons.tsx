@@ -1,7 +1,8 @@
 /** A few line icons, drawn inline (no icon font, nothing from a CDN). Decorative: always aria-hidden. */
 import type { SVGProps } from 'react';
 
-function Icon({ children, className = 'size-4', ...props }: SVGProps<SVGSVGElement>) {
+/** The frame of every line icon (the editor's toolbar glyphs use it too). */
+export function Icon({ children, className = 'size-4', ...props }: SVGProps<SVGSVGElement>) {
   return (
     <svg
       viewBox="0 0 24 24"

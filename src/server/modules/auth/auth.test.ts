@@ -117,6 +117,13 @@ describeEachDatabase(
       expect((await attempt('auth-editor', TEST_PASSWORD, '10.2.0.2')).statusCode).toBe(200);
     });
 
+    it(`a newsroom behind one address signs in more than ${ADDRESS_ATTEMPTS_PER_HOUR} times an hour: only failures count`, async () => {
+      for (let n = 0; n < ADDRESS_ATTEMPTS_PER_HOUR + 20; n++)
+        expect((await attempt('auth-editor', TEST_PASSWORD, '10.3.0.1')).statusCode).toBe(200);
+      // The allowance is still there for mistakes.
+      expect((await attempt('auth-nobody', 'wrong-password', '10.3.0.1')).statusCode).toBe(401);
+    });
+
     it('signing in again ends the session the browser had (rotation)', async () => {
       const first = await signInAs(env().app, 'auth-editor');
       const again = await env().app.inject({

@@ -6,7 +6,8 @@
  * count: of a thousand concurrent guesses, only those the allowance covers are ever checked. Three keys:
  * - account × address: 5 attempts free, then a progressive delay (2 s, 4 s, 8 s … up to 15 minutes) before the
  *   next one is checked; other addresses are not affected, so the real user elsewhere still signs in;
- * - address: 100 attempts an hour over all accounts (an office behind one NAT address is many people);
+ * - address: 100 failed attempts an hour over all accounts (an office behind one NAT address is many people,
+ *   and a successful sign-in gives its attempt back);
  * - account: past 100 failed attempts in an hour the account is under attack, and only addresses it has
  *   signed in from before (within 90 days) are still checked.
  * A success clears the account × address count and remembers the address for the account.
@@ -133,6 +134,13 @@ export async function failedAttempt(ctx: AppContext, keys: ThrottleKeys, now: nu
 /** A success clears this address's count for the account and remembers the address. */
 export async function succeededAttempt(ctx: AppContext, keys: ThrottleKeys, now: number): Promise<void> {
   await ctx.database.db.deleteFrom('login_failures').where('key', '=', keys.pair).execute();
+  // The address's allowance is for guesses: a right password gives its attempt back, so a newsroom behind one
+  // address can sign in all morning (it was counted first only so that concurrent guesses cannot overrun it).
+  await ctx.database.db
+    .updateTable('login_failures')
+    .set({ failures: sql`case when failures > 0 then failures - 1 else 0 end` })
+    .where('key', '=', keys.address)
+    .execute();
   const key = `${keys.account}|${keys.address}`;
   await ctx.database.db
     .insertInto('login_known')

@@ -6,6 +6,7 @@
 import type { StoryTags } from '#shared/schemas/stories.ts';
 import type { Executor, Tx } from '../../db/index.ts';
 import type { ItemRow, PublicationRow } from '../../db/schema.ts';
+import { stateOfVersion } from '../stories/versions.ts';
 
 /** What a publication put out: the version's text with the story's provenance. */
 export interface Publication {
@@ -109,16 +110,7 @@ async function hydrate(db: Executor, rows: readonly PublicationRow[]): Promise<P
         firstPublishedAt: firstByItem.get(row.item_id) ?? row.published_at,
         note: row.note,
         versionNumber: row.version_number,
-        headline: version.headline,
-        summary: version.summary,
-        body: version.body,
-        byline: version.byline,
-        dateline: version.dateline,
-        slug: version.slug,
-        keywords: JSON.parse(version.keywords) as string[],
-        urgency: version.urgency,
-        language: version.language,
-        tags: JSON.parse(version.tags) as StoryTags,
+        ...stateOfVersion(version),
         source: item.source,
         author: item.author,
         url: item.url,
@@ -194,16 +186,7 @@ export async function nextPublication(db: Executor, item: ItemRow, now: number):
     firstPublishedAt: first?.first === null || first?.first === undefined ? now : Number(first.first),
     note: null,
     versionNumber,
-    headline: version.headline,
-    summary: version.summary,
-    body: version.body,
-    byline: version.byline,
-    dateline: version.dateline,
-    slug: version.slug,
-    keywords: JSON.parse(version.keywords) as string[],
-    urgency: version.urgency,
-    language: version.language,
-    tags: JSON.parse(version.tags) as StoryTags,
+    ...stateOfVersion(version),
     source: item.source,
     author: item.author,
     url: item.url,

@@ -50,9 +50,13 @@ export interface VersionAuthor {
   name: string;
 }
 
-/** The story as the items row holds it now (its latest version). */
-export function stateOfRow(row: ItemRow): StoryState {
-  const { countries, regions, organisations, topics } = tagsOfRow(row);
+type FieldColumns = Pick<
+  ItemRow,
+  'headline' | 'summary' | 'body' | 'byline' | 'dateline' | 'slug' | 'keywords' | 'urgency' | 'language'
+>;
+
+/** The editorial fields but the tags, stored alike in an items row and a version row. */
+function fieldsOf(row: FieldColumns): Omit<StoryState, 'tags'> {
   return {
     headline: row.headline,
     summary: row.summary,
@@ -63,6 +67,14 @@ export function stateOfRow(row: ItemRow): StoryState {
     keywords: JSON.parse(row.keywords) as string[],
     urgency: row.urgency,
     language: row.language,
+  };
+}
+
+/** The story as the items row holds it now (its latest version). */
+export function stateOfRow(row: ItemRow): StoryState {
+  const { countries, regions, organisations, topics } = tagsOfRow(row);
+  return {
+    ...fieldsOf(row),
     tags: {
       countries: [...countries],
       regions: [...regions],
@@ -73,19 +85,9 @@ export function stateOfRow(row: ItemRow): StoryState {
   };
 }
 
-function stateOfVersion(row: ItemVersionRow): StoryState {
-  return {
-    headline: row.headline,
-    summary: row.summary,
-    body: row.body,
-    byline: row.byline,
-    dateline: row.dateline,
-    slug: row.slug,
-    keywords: JSON.parse(row.keywords) as string[],
-    urgency: row.urgency,
-    language: row.language,
-    tags: JSON.parse(row.tags) as StoryTags,
-  };
+/** The story as a version recorded it. */
+export function stateOfVersion(row: FieldColumns & { tags: string }): StoryState {
+  return { ...fieldsOf(row), tags: JSON.parse(row.tags) as StoryTags };
 }
 
 const valueOf = (state: StoryState, field: VersionField): unknown =>
