@@ -37,27 +37,10 @@ export class SseClient {
   }
 
   private async pump(body: http.IncomingMessage): Promise<void> {
-    const decoder = new TextDecoder();
-    let buffer = '';
     try {
-      for await (const chunk of body as AsyncIterable<Buffer>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const frame: SseFrame = { event: 'message', id: null, data: '' };
-          const data: string[] = [];
-          for (const line of block.split('\n')) {
-            if (line.startsWith('event: ')) frame.event = line.slice(7);
-            else if (line.startsWith('id: ')) frame.id = Number(line.slice(4));
-            else if (line.startsWith('data: ')) data.push(line.slice(6));
-          }
-          if (data.length === 0 && frame.id === null && frame.event === 'message') continue;
-          frame.data = data.join('\n');
-          this.frames.push(frame);
-          this.waiters.splice(0).forEach((wake) => wake());
-        }
+      for await (const frame of sseFrames(body)) {
+        this.frames.push(frame);
+        this.waiters.splice(0).forEach((wake) => wake());
       }
     } catch {
       // hung up
@@ -95,5 +78,35 @@ export class SseClient {
 
   close(): void {
     this.request.destroy();
+  }
+}
+
+/**
+ * The frames of a Server-Sent Events body as they complete. Blocks without an event, id or data field (a
+ * `retry:` line, a comment) are passed over. Shared with the attack suite's timed reader (bench/attacks).
+ */
+export async function* sseFrames(body: AsyncIterable<Buffer>): AsyncGenerator<SseFrame> {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of body) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const frame: SseFrame = { event: 'message', id: null, data: '' };
+      const data: string[] = [];
+      let fields = 0;
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event: ')) frame.event = line.slice(7);
+        else if (line.startsWith('id: ')) frame.id = Number(line.slice(4));
+        else if (line.startsWith('data: ')) data.push(line.slice(6));
+        else continue;
+        fields++;
+      }
+      if (fields === 0) continue;
+      frame.data = data.join('\n');
+      yield frame;
+    }
   }
 }

@@ -4,6 +4,7 @@
  * socket (agent: false), so close() hangs up at once.
  */
 import http from 'node:http';
+import { sseFrames } from '../../../src/test-support/sse-client.ts';
 
 export interface TimedFrame {
   event: string;
@@ -49,30 +50,10 @@ export class SseStream {
   }
 
   private async pump(body: http.IncomingMessage): Promise<void> {
-    const decoder = new TextDecoder();
-    let buffer = '';
     try {
-      for await (const chunk of body as AsyncIterable<Buffer>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const frame: TimedFrame = { event: 'message', id: null, data: '', at: Date.now() };
-          const data: string[] = [];
-          let fields = 0;
-          for (const line of block.split('\n')) {
-            if (line.startsWith('event: ')) frame.event = line.slice(7);
-            else if (line.startsWith('id: ')) frame.id = Number(line.slice(4));
-            else if (line.startsWith('data: ')) data.push(line.slice(6));
-            else continue;
-            fields++;
-          }
-          if (fields === 0) continue; // a `retry:` line or a comment
-          frame.data = data.join('\n');
-          this.frames.push(frame);
-          this.wake();
-        }
+      for await (const frame of sseFrames(body)) {
+        this.frames.push({ ...frame, at: Date.now() });
+        this.wake();
       }
       this.endedCleanly = true;
     } catch {
