@@ -1,7 +1,6 @@
 import { memo, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
-import type { SearchQuery } from '#shared/text/index.ts';
 import { LeaseNote } from '#client/components/lease-note.tsx';
 import { Chip } from '#client/components/ui/chip.tsx';
 import { UserIcon } from '#client/components/ui/icons.tsx';
@@ -9,7 +8,7 @@ import { RelativeTime } from '#client/components/ui/relative-time.tsx';
 import { StatusBadge } from '#client/components/ui/status-badge.tsx';
 import { UrgencyMark, urgencyEdgeClass } from '#client/components/ui/urgency-mark.tsx';
 import { countryName, formatNumber } from '#client/lib/format.ts';
-import { highlightSegments } from '#client/lib/highlight.ts';
+import type { Highlighter } from '#client/lib/use-search-highlight.ts';
 
 const MAX_COUNTRIES = 3;
 const MAX_TOPICS = 2;
@@ -29,7 +28,7 @@ export interface ItemRowProps {
   /** Queue mode: the row is the focus target and can be ticked. */
   roving?: boolean;
   /** The queue's text search: matched words of the headline are marked. */
-  highlight?: SearchQuery | null;
+  highlight?: Highlighter | null;
   onOpen(item: Item): void;
   onToggleSelected?(id: number): void;
 }
@@ -124,7 +123,7 @@ export const ItemRow = memo(function ItemRow({
             }`}
           >
             {highlight
-              ? highlightSegments(item.headline, highlight).map((segment, at) =>
+              ? highlight(item.headline).map((segment, at) =>
                   segment.mark ? (
                     <mark key={at} className="rounded-sm bg-amber-100 text-inherit">
                       {segment.text}

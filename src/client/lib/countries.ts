@@ -7,7 +7,7 @@ import { REGION_IDS, type Region } from '#shared/tagging/codes.ts';
 // Not the tagging barrel: it re-exports the tagger, and with the editor (a lazy chunk) using the tagger, the
 // gazetteer and topic lexicon (~25 KB gzipped) would follow the barrel into the main bundle.
 import { REGION_COUNTRIES } from '#shared/tagging/countries.ts';
-import { normalizeArabic } from '#shared/text/index.ts';
+import { normalizeArabic } from '#shared/text/normalize.ts';
 import { countryName } from './format.ts';
 
 /** Each country's home group: the first region in desk order that lists it (Gulf before Middle East). */

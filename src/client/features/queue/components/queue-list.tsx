@@ -7,7 +7,7 @@ import { Button } from '#client/components/ui/button.tsx';
 import { InboxIcon } from '#client/components/ui/icons.tsx';
 import { EmptyState, ErrorState } from '#client/components/ui/state-message.tsx';
 import { hasAnyFilter } from '#client/lib/filters.ts';
-import { highlightQuery } from '#client/lib/highlight.ts';
+import { useSearchHighlight } from '#client/lib/use-search-highlight.ts';
 import { isUnread, useReadStore } from '#client/stores/read-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 import { useItems } from '../api/get-items.ts';
@@ -61,7 +61,7 @@ export function QueueList({
   } = query;
   const items = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
   // While the previous view's rows stand in for a new search, they are not marked with its words.
-  const highlight = useMemo(() => highlightQuery(filters.q), [filters.q]);
+  const highlight = useSearchHighlight(filters.q);
 
   const held = useHeldNewItems(items);
   const { visible, hidden } = held;

@@ -6,7 +6,7 @@ import { Button, type ButtonProps } from '#client/components/ui/button.tsx';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { useTakeAction } from '../api/take-action.ts';
 import { promptFor, type ActionPrompt } from '../lib/action-prompt.ts';
-import { AssignDialog } from './assign-dialog.tsx';
+import { AssignDialog } from './assign-dialog-on-demand.tsx';
 import { CorrectionNoteDialog } from './correction-note-dialog.tsx';
 import { ReasonDialog } from './reason-dialog.tsx';
 

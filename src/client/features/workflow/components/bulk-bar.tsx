@@ -11,7 +11,7 @@ import { useCurrentUser } from '#client/lib/session.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 import { useBulkAction } from '../api/bulk-action.ts';
-import { AssignDialog } from './assign-dialog.tsx';
+import { AssignDialog } from './assign-dialog-on-demand.tsx';
 
 const BULK_ACTIONS = ['accept', 'spike', 'assign'] as const satisfies readonly WorkflowAction[];
 
