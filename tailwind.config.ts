@@ -6,6 +6,8 @@ export default {
   content: ['./index.html', './src/client/**/*.{ts,tsx}'],
   theme: {
     extend: {
+      // Below `tablet` the desk is one column at a time (a phone); from it, two (queue | item); from `xl`, three.
+      screens: { tablet: '56.25rem' },
       fontFamily: {
         sans: ['"IBM Plex Sans Arabic"', 'system-ui', 'sans-serif'],
       },

@@ -268,7 +268,7 @@ test('in English: a 404 and a malformed feed in plain words; two admins see each
   await missing.getByTestId('feed-poll').click();
   await expect(missing.getByTestId('feed-status')).toHaveAttribute('data-status', 'failing');
   await expect(missing.getByTestId('feed-error')).toHaveAttribute('data-code', 'feed.http_status');
-  await expect(missing.getByTestId('feed-error')).toContainText("The feed's server answered with an error.");
+  await expect(missing.getByTestId('feed-error')).toContainText("The feed's server answered with error 404.");
   await expect(missing.getByTestId('feed-error-detail')).toContainText('404');
   // The poll's health change reaches the other admin as it happens (feed.health), not at the next refresh.
   await expect(feedRow(second, missingName).getByTestId('feed-status')).toHaveAttribute(

@@ -31,7 +31,7 @@ if (location.pathname === '/' || /^\/items\/[^/]+\/?$/.test(location.pathname)) 
 // not a top-level await: top-level await turns off the bundler's chunk merging and costs the entry ~2 KB gzipped
 // and three extra files (docs/decisions/003-client.md).
 void session
-  .then((response) => initLocale(response?.user.locale))
+  .then((response) => initLocale(response?.user.locale, response?.user.digits))
   .then(() =>
     createRoot(document.getElementById('root')!).render(
       <StrictMode>

@@ -19,7 +19,9 @@ import { routeContext } from './http/register.ts';
 import { ConcurrencyGate, RateLimiter } from './http/rate-limit.ts';
 import { registerJsonParser } from './http/json-body.ts';
 import type { AnyRoute } from './http/route.ts';
+import { registerAlertSettingsRoutes } from './modules/alert-settings/routes.ts';
 import { registerAuthRoutes } from './modules/auth/routes.ts';
+import { registerDeskOverviewRoutes } from './modules/desk-overview/routes.ts';
 import {
   DEFAULT_STREAM_SETTINGS,
   registerEventRoutes,
@@ -123,6 +125,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   registerAuthRoutes(routes);
   registerUserRoutes(routes);
   registerItemRoutes(routes);
+  registerDeskOverviewRoutes(routes);
   registerStoryRoutes(routes);
   registerImageRoutes(routes);
   registerWorkflowRoutes(routes);
@@ -130,6 +133,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   registerPublishRoutes(routes);
   registerViewRoutes(routes);
   registerNotificationRoutes(routes);
+  registerAlertSettingsRoutes(routes);
   await registerFeedRoutes(routes, poller);
 
   const openApi = buildOpenApi(registry);

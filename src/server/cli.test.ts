@@ -66,7 +66,7 @@ describe('cli', () => {
     expect((await cli(['user:enable', '--username', 'leaver'])).stdout).toBe('user leaver enabled');
   });
 
-  it('user:add creates a user, generating a password when none is given; bad input exits non-zero', async () => {
+  it('user:add creates a user, generating a one-time password when none is given; bad input exits non-zero', async () => {
     const added = await cli([
       'user:add',
       '--username',
@@ -79,7 +79,9 @@ describe('cli', () => {
       'ليلى',
     ]);
     expect(added.code).toBe(0);
-    expect(added.stdout).toMatch(/^user layla \(id \d+, editor\+chief\) created; password: \S{16}$/);
+    expect(added.stdout).toMatch(
+      /^user layla \(id \d+, editor\+chief\) created; one-time password \(to be replaced at first sign-in\): (\w{4}-){3}\w{4}$/,
+    );
     const duplicate = await cli([
       'user:add',
       '--username',
@@ -95,6 +97,11 @@ describe('cli', () => {
     expect(badRole.code).toBe(2);
     expect(badRole.stderr).toContain('unknown role "boss"');
     expect((await cli(['user:add', '--role', 'editor'])).code).toBe(2);
+    // The same rules as the admin page (users/service.ts): a weak password, a malformed name.
+    const weak = await cli(['user:add', '--username', 'omar', '--role', 'editor', '--password', 'short']);
+    expect(weak).toMatchObject({ code: 1, stderr: expect.stringContaining('too weak (too_short)') });
+    const malformed = await cli(['user:add', '--username', 'o', '--role', 'editor']);
+    expect(malformed.code).toBe(2);
   });
 
   it('token:create prints a working service token once', async () => {
@@ -102,7 +109,8 @@ describe('cli', () => {
     expect(created.code).toBe(0);
     const token = /Bearer (\S+)"/.exec(created.stdout)?.[1];
     expect(token).toMatch(/^mirsad_/);
-    expect((await cli(['token:create', '--name', 'wire-bot'])).code).toBe(2);
+    const again = await cli(['token:create', '--name', 'wire-bot']);
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('exists already') });
     const env = await startTestApp('sqlite', DATABASE_URL);
     try {
       const response = await env.app.inject({

@@ -22,17 +22,18 @@ import { SYSTEM_ACTOR } from './modules/events/actors.ts';
 import { linkBase } from './ingest/fetch.ts';
 import { fetchFeed, readFeed } from './ingest/index.ts';
 import { FeedError } from './ingest/wire-item.ts';
-import { randomToken, tokenHash } from './modules/auth/tokens.ts';
 import { reindexItems } from './modules/items/reindex.ts';
 import { storeWireItems } from './ingest/store-wire-items.ts';
 import { findUserByUsername } from './modules/users/repository.ts';
 import { createUser, setUserDisabled } from './modules/users/service.ts';
+import { createServiceToken } from './modules/users/service-tokens.ts';
 
 const USAGE = `Usage: npm run -s cli -- <command>
 
   migrate                                   apply database migrations
   user:add --username NAME --role ROLE [--role ROLE] [--password P] [--display-name "Name"]
-                                            create a user (a password is generated and printed when omitted)
+                                            create a user (without --password a one-time password is printed,
+                                            to be replaced at first sign-in)
   user:disable --username NAME              disable an account: its sessions and open live streams end
   user:enable --username NAME               enable it again
   token:create --name NAME                  create a service token for machine ingest (printed once)
@@ -141,17 +142,15 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<string>> =
       return parsed.data;
     }) as Role[];
     if (roles.length === 0) throw new UsageError('at least one --role is required');
-    const password = values.password ?? randomToken().slice(0, 16);
-    if (password.length < 8) throw new UsageError('--password must be at least 8 characters');
     const user = await withContext(io, (ctx) =>
       createUser(ctx, SYSTEM_ACTOR, {
         username: username.data,
         displayName: values['display-name'],
         roles,
-        password,
+        password: values.password,
       }),
     );
-    return `user ${user.username} (id ${user.id}, ${user.roles.join('+')}) created${values.password ? '' : `; password: ${password}`}`;
+    return `user ${user.username} (id ${user.id}, ${user.roles.join('+')}) created${user.oneTimePassword ? `; one-time password (to be replaced at first sign-in): ${user.oneTimePassword}` : ''}`;
   },
 
   async 'user:disable'(args, io) {
@@ -166,26 +165,8 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<string>> =
     const { values } = parseArgs({ args, options: { name: { type: 'string' } } });
     const name = values.name?.trim();
     if (!name) throw new UsageError('--name is required');
-    const token = randomToken('mirsad_');
-    await withContext(io, async (ctx) => {
-      const taken = await ctx.database.db
-        .selectFrom('service_tokens')
-        .select('id')
-        .where('name', '=', name)
-        .executeTakeFirst();
-      if (taken) throw new UsageError(`a token named "${name}" exists already`);
-      await ctx.database.db
-        .insertInto('service_tokens')
-        .values({
-          name,
-          token_hash: tokenHash(token),
-          created_at: Date.now(),
-          last_used_at: null,
-          revoked_at: null,
-        })
-        .execute();
-    });
-    return `token ${name} created; use it as "Authorization: Bearer ${token}" (it is not shown again)`;
+    const { secret } = await withContext(io, (ctx) => createServiceToken(ctx, SYSTEM_ACTOR, name));
+    return `token ${name} created; use it as "Authorization: Bearer ${secret}" (it is not shown again)`;
   },
 
   async ingest(args, io) {

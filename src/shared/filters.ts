@@ -17,6 +17,8 @@ export function matchesFilters(
   item: Item | LiveItem,
   filters: ItemFilters,
   viewerId: number | null,
+  /** The time `olderThan` counts back from (epoch ms). */
+  now: number = Date.now(),
 ): boolean | undefined {
   if (!anyOf(filters.country, item.countries)) return false;
   if (!anyOf(filters.region, item.regions)) return false;
@@ -31,18 +33,25 @@ export function matchesFilters(
   )
     return false;
   if (filters.assignee !== undefined) {
-    const wanted = filters.assignee === 'me' ? viewerId : filters.assignee;
-    if (item.assignee?.id !== wanted) return false;
+    const wanted =
+      filters.assignee === 'me' ? (viewerId ?? -1) : filters.assignee === 'none' ? null : filters.assignee;
+    if ((item.assignee?.id ?? null) !== wanted) return false;
   }
   if (filters.desk !== undefined && item.desk?.id !== filters.desk) return false;
   const received = Date.parse(item.receivedAt);
   if (filters.since && received < Date.parse(filters.since)) return false;
   if (filters.until && received > Date.parse(filters.until)) return false;
+  if (filters.olderThan !== undefined && received > olderThanCutoff(filters.olderThan, now)) return false;
   // Collapsed, a cluster is shown by its newest member matching the other filters; which row that is (and
   // which row it replaces) only the server can say.
   if (filters.collapse && item.clusterId !== null) return undefined;
   if (filters.q?.trim()) return undefined;
   return true;
+}
+
+/** The latest arrival time (epoch ms) an item may have to pass `olderThan`: the server applies the same rule. */
+export function olderThanCutoff(minutes: number, now: number): number {
+  return now - minutes * 60_000;
 }
 
 /** Newest first, as the server orders the queue: by id, which is arrival order. */

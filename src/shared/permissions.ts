@@ -10,8 +10,12 @@ export const PERMISSIONS = {
   'feeds.read': ['chief'],
   /** Add, change, pause, poll and remove feeds. */
   'feeds.manage': [],
-  /** Add users and see the list of accounts. */
+  /** See the list of accounts (roles, desks, last sign-in, state) and the service tokens. */
+  'users.read': ['chief'],
+  /** Add users, change their roles and desks, disable them, reset passwords, manage service tokens. */
   'users.manage': [],
+  /** Read the desk overview (`/desk`): made for chiefs, open to the whole desk to read. */
+  'desk.overview': ['chief', 'editor', 'reviewer'],
   /** Read the whole audit trail (`GET /api/events`). */
   'events.read': ['chief', 'reviewer'],
   /** Write a new desk story, from scratch or from reports (`POST /api/stories`). */

@@ -143,7 +143,8 @@ export class DemoServer extends ServerProcess {
         DEMO: '1',
         DEMO_WIRE: '0',
         DEMO_PASSWORD,
-        STATIC_DIR: join(ROOT, 'dist'),
+        // E2E_STATIC_DIR: a client built elsewhere (a second build running beside this one replaces dist/).
+        STATIC_DIR: process.env.E2E_STATIC_DIR ?? join(ROOT, 'dist'),
       },
     });
     this.dir = dir;

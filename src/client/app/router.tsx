@@ -6,6 +6,9 @@
  *   /  and /items/:id            the desk: filters | queue | item pane (filters in the search params)
  *   /my-work and /my-work/items/:id
  *   /admin/feeds                 feeds and their health (admins edit, desk chiefs read; a lazily loaded page)
+ *   /admin/users                 people and service tokens (admins edit, desk chiefs read; lazily loaded)
+ *   /change-password             choosing one's own password (required after a one-time password)
+ *   /desk?hours=&reviewAfter=    the desk overview: backlog, flow, time in state (a lazily loaded page)
  *   /items/:id/edit              the article editor (a lazily loaded page: TipTap loads only when editing)
  */
 import type { QueryClient } from '@tanstack/react-query';
@@ -21,6 +24,8 @@ import { parseSearch } from '#shared/query-string.ts';
 import { stringifySearch, validateFilters } from '#client/lib/filters.ts';
 import { getSessionQueryOptions } from '#client/lib/session.ts';
 import { DeskLayout } from './routes/desk-layout.tsx';
+import { DeskOverviewScreen, validateOverviewSearch } from './routes/desk-overview.tsx';
+import { ChangePasswordScreen } from './routes/change-password.tsx';
 import { EditStoryScreen } from './routes/edit-story.tsx';
 import { FeedsScreen } from './routes/feeds.tsx';
 import { LoginPage } from './routes/login.tsx';
@@ -32,6 +37,7 @@ import {
   QueuePanePlaceholder,
 } from './routes/item.tsx';
 import { MyWorkScreen } from './routes/my-work.tsx';
+import { PeopleScreen } from './routes/people.tsx';
 import { QueueScreen } from './routes/queue.tsx';
 
 export interface RouterContext {
@@ -82,8 +88,24 @@ const deskRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const session = await context.queryClient.ensureQueryData(getSessionQueryOptions());
     if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+    // Signed in with a one-time password: nothing else until they choose their own (the server insists too).
+    if (session.user.mustChangePassword)
+      throw redirect({ to: '/change-password', search: { redirect: location.href } });
   },
   component: DeskLayout,
+});
+
+const changePasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'change-password',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: safeRedirect(search.redirect),
+  }),
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(getSessionQueryOptions());
+    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+  },
+  component: ChangePasswordScreen,
 });
 
 const queueRoute = createRoute({
@@ -131,6 +153,19 @@ const feedsRoute = createRoute({
   component: FeedsScreen,
 });
 
+const deskOverviewRoute = createRoute({
+  getParentRoute: () => deskRoute,
+  path: 'desk',
+  validateSearch: validateOverviewSearch,
+  component: DeskOverviewScreen,
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => deskRoute,
+  path: 'admin/users',
+  component: PeopleScreen,
+});
+
 const editStoryRoute = createRoute({
   getParentRoute: () => deskRoute,
   path: 'items/$itemId/edit',
@@ -140,10 +175,13 @@ const editStoryRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  changePasswordRoute,
   deskRoute.addChildren([
     queueRoute.addChildren([queueIndexRoute, queueItemRoute]),
     myWorkRoute.addChildren([myWorkIndexRoute, myWorkItemRoute]),
     feedsRoute,
+    peopleRoute,
+    deskOverviewRoute,
     editStoryRoute,
   ]),
 ]);

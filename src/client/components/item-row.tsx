@@ -8,7 +8,9 @@ import { RelativeTime } from '#client/components/ui/relative-time.tsx';
 import { StatusBadge } from '#client/components/ui/status-badge.tsx';
 import { UrgencyMark, urgencyEdgeClass } from '#client/components/ui/urgency-mark.tsx';
 import { countryName, formatNumber } from '#client/lib/format.ts';
+import { useSourceName } from '#client/lib/local-names.ts';
 import type { Highlighter } from '#client/lib/use-search-highlight.ts';
+import { isolatedText, textDirection } from '#client/lib/directed-text.tsx';
 
 const MAX_COUNTRIES = 3;
 const MAX_TOPICS = 2;
@@ -55,6 +57,7 @@ export const ItemRow = memo(function ItemRow({
 }: ItemRowProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
+  const sourceName = useSourceName();
   const headingId = `queue-h-${item.id}`;
   // The headline link covers the whole row (a "stretched link"): a click anywhere opens the item in the pane;
   // a modified click (new tab) or middle click keeps the browser's own behaviour.
@@ -115,7 +118,8 @@ export const ItemRow = memo(function ItemRow({
           ) : null}
           <a
             href={href}
-            dir="auto"
+            dir={textDirection(item.headline, item.language)}
+            lang={item.language || undefined}
             tabIndex={roving ? -1 : undefined}
             onClick={openRow}
             className={`line-clamp-2 min-w-0 flex-1 after:absolute after:inset-0 after:content-[''] hover:underline ${unread ? 'font-semibold text-ink' : 'font-normal text-ink-soft'} ${
@@ -132,14 +136,14 @@ export const ItemRow = memo(function ItemRow({
                     segment.text
                   ),
                 )
-              : item.headline}
+              : isolatedText(item.headline)}
           </a>
         </h3>
         <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-ink-faint">
           <UrgencyMark urgency={item.urgency} />
           <StatusBadge status={item.status} />
           <span className="font-medium text-ink-soft">
-            <bdi>{item.source}</bdi>
+            <bdi>{sourceName(item.source)}</bdi>
           </span>
           <RelativeTime iso={item.receivedAt} />
           {item.assignee ? (

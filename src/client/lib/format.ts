@@ -1,5 +1,33 @@
-/** Dates, times, numbers and country names, all through Intl in the UI language. Formatters are cached. */
+/**
+ * Dates, times, numbers and country names, all through Intl in the UI language and the user's digits.
+ * Formatters are cached.
+ */
 import { useSyncExternalStore } from 'react';
+import type { Digits } from '#shared/schemas/users.ts';
+
+/**
+ * The user's digits for the Arabic interface (`latn` 0-9 or `arab` ٠-٩), set from their preference
+ * (i18n.ts, setUiDigits). Every formatter here, and i18next's `{{x, number}}`, takes its locale through
+ * `intlLocale`, so the whole interface writes numbers one way.
+ */
+let arabicDigits: Digits = 'latn';
+
+export function setFormatDigits(digits: Digits): void {
+  arabicDigits = digits;
+}
+
+export function formatDigits(): Digits {
+  return arabicDigits;
+}
+
+/**
+ * The Intl locale for a UI language: Arabic with the user's numbering system (`ar-u-nu-arab`), any other
+ * language as it is (its digits are Latin). Explicit either way: browsers disagree on Arabic's default (CLDR
+ * changed it), and the user, not the browser, decides.
+ */
+export function intlLocale(locale: string): string {
+  return locale.startsWith('ar') && !locale.includes('-u-') ? `${locale}-u-nu-${arabicDigits}` : locale;
+}
 
 const cache = new Map<string, unknown>();
 /** One Intl formatter per key, made on first use (constructing them is the slow part). Keys are `<kind>:<locale>`; each kind names one formatter and its options, so pick a new kind for new options. */
@@ -12,12 +40,17 @@ export function cached<T>(key: string, make: () => T): T {
   return value;
 }
 
-/**
- * Digits are the locale's own (CLDR): current browsers write Latin digits for `ar`, as most of the wire copy
- * does, older ones Arabic-Indic; either way the whole interface agrees, since everything goes through Intl.
- */
+/** A number in the UI language with the user's digits (the wire's own text keeps the digits it was sent with). */
 export function formatNumber(value: number, locale: string): string {
-  return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+  const tag = intlLocale(locale);
+  return cached(`n:${tag}`, () => new Intl.NumberFormat(tag)).format(value);
+}
+
+/** i18next's `{{count, number}}` with options (`{{n, number(minimumIntegerDigits: 2)}}`), in the user's digits. */
+export function formatNumberWith(value: number, locale: string, options: Intl.NumberFormatOptions): string {
+  const tag = intlLocale(locale);
+  const key = `no:${tag}:${JSON.stringify(options)}`;
+  return cached(key, () => new Intl.NumberFormat(tag, options)).format(value);
 }
 
 export function countryName(code: string, locale: string): string {
@@ -33,16 +66,16 @@ export function countryName(code: string, locale: string): string {
 }
 
 export function formatDateTime(iso: string, locale: string): string {
+  const tag = intlLocale(locale);
   return cached(
-    `dt:${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    `dt:${tag}`,
+    () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }),
   ).format(new Date(iso));
 }
 
 export function formatTime(iso: string, locale: string): string {
-  return cached(`t:${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(
-    new Date(iso),
-  );
+  const tag = intlLocale(locale);
+  return cached(`t:${tag}`, () => new Intl.DateTimeFormat(tag, { timeStyle: 'short' })).format(new Date(iso));
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -56,9 +89,10 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 
 /** "3 minutes ago" / "قبل ٣ دقائق"; under a minute, "now". */
 export function formatRelative(iso: string, now: number, locale: string): string {
+  const tag = intlLocale(locale);
   const format = cached(
-    `r:${locale}`,
-    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }),
+    `r:${tag}`,
+    () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto', style: 'short' }),
   );
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   const abs = Math.abs(seconds);

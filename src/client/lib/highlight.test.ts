@@ -33,6 +33,16 @@ describe('search term highlighting', () => {
     expect(marks(headline, 'للطاقة الغاز')).toEqual(['للطاقة', 'و«الغاز']);
   });
 
+  it('marks the spellings a country search matched through the country: قرغيزستان for قيرغيزستان, and so on', () => {
+    const kyrgyz = 'قرغيزستان تفتح معبراً حدودياً جديداً قرب بيشكيك مع كازاخستان';
+    expect(marks(kyrgyz, 'قيرغيزستان')).toEqual(['قرغيزستان', 'بيشكيك']);
+    expect(marks(kyrgyz, 'Kyrgyzstan')).toEqual(['قرغيزستان', 'بيشكيك']);
+    expect(marks('مؤتمر للطاقة في أبوظبي', 'أبو ظبي')).toEqual(['أبوظبي']);
+    expect(marks('وفد من طاشقند يزور الدوحة', 'طشقند')).toEqual(['طاشقند']);
+    // A quoted phrase means its words alone: no country, no variants.
+    expect(marks(kyrgyz, '"قيرغيزستان"')).toEqual([]);
+  });
+
   it('gives the text back unchanged, and nothing to mark without a query', () => {
     const segments = highlightSegments(headline, highlightQuery('الطاقة غاز'));
     expect(segments.map((segment) => segment.text).join('')).toBe(headline);

@@ -3,14 +3,12 @@
  * goes through the shared normaliser, tokeniser and light stemmer (the same functions that fill the search
  * index), and a word is marked when its stems meet a clause of the parsed query (a term, a phrase in order, a
  * prefix). So "للطاقة" is marked for الطاقة, "وبكازاخستان" for كازاخستان, and nothing the server did not match.
+ * A clause that names a country also matched the items tagged with it (#shared/tagging/search-names.ts): there
+ * the words the tagger read as that country are marked too, so "قيرغيزستان" marks قرغيزستان and بيشكيك.
  * Whole words only, never part of one: a mark inside an Arabic word would cut its letters' joining.
  */
-import {
-  normalizeArabic,
-  parseSearchQuery,
-  tokenizeNormalized,
-  type SearchQuery,
-} from '#shared/text/index.ts';
+import { countryNameSpans, parseSearch } from '#shared/tagging/search-names.ts';
+import { normalizeArabic, tokenizeNormalized, type SearchQuery } from '#shared/text/index.ts';
 import { stemToken } from '#shared/text/search.ts';
 
 export interface Segment {
@@ -21,7 +19,7 @@ export interface Segment {
 /** The parsed query, or null when there is nothing to highlight. */
 export function highlightQuery(q: string | undefined): SearchQuery | null {
   if (!q?.trim()) return null;
-  const query = parseSearchQuery(q);
+  const query = parseSearch(q);
   return query.clauses.length ? query : null;
 }
 
@@ -32,14 +30,22 @@ const EDGE = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 export function highlightSegments(text: string, query: SearchQuery | null): Segment[] {
   if (!query || !text) return [{ text, mark: false }];
   const parts = text.split(/(\s+)/);
-  const tokens: Array<{ part: number; stem: string }> = [];
+  const tokens: Array<{ part: number; token: string; stem: string }> = [];
   parts.forEach((part, index) => {
     if (index % 2 === 1 || !part) return;
     for (const token of tokenizeNormalized(normalizeArabic(part)))
-      tokens.push({ part: index, stem: stemToken(token) });
+      tokens.push({ part: index, token, stem: stemToken(token) });
   });
   const marked = new Set<number>();
   for (const clause of query.clauses) {
+    if (clause.country) {
+      const names = countryNameSpans(
+        tokens.map((entry) => entry.token),
+        clause.country,
+      );
+      for (const { start, length } of names)
+        for (let k = start; k < start + length; k++) marked.add(tokens[k]!.part);
+    }
     const n = clause.terms.length;
     for (let start = 0; start + n <= tokens.length; start++) {
       let match = true;

@@ -1,15 +1,22 @@
 /**
  * UI language: i18next over the shared locale files. Arabic is the default; `<html lang dir>` follows the
- * language. Before sign-in the choice is remembered in this browser; after, it is the user's own (user.locale).
+ * language. Before sign-in the choice is remembered in this browser, and the login page sends it: at the
+ * first sign-in it becomes the user's own (user.locale), which rules from then on. The digits of the Arabic
+ * interface are the user's too (user.digits), applied by every formatter (format.ts).
  */
 import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '#shared/schemas/users.ts';
-// Arabic, the default, ships in the main bundle; English loads on first use.
+import type { Digits, Locale } from '#shared/schemas/users.ts';
+// Arabic, the default, ships in the main bundle (the shell's strings; the pages' come with them, see
+// loadPageStrings); English loads on first use.
 import ar from '#shared/i18n/locales/ar.json';
 import { ApiError } from './api-client.ts';
+import { formatDigits, formatList, formatNumberWith, isolate, setFormatDigits } from './format.ts';
 
 const STORAGE_KEY = 'mirsad.locale';
+const DIGITS_KEY = 'mirsad.digits';
+/** Emitted on the i18next instance when the digits change: components re-render as for a language change. */
+const DIGITS_CHANGED = 'digitsChanged';
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'ar' || value === 'en';
@@ -44,7 +51,16 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   returnNull: false,
   interpolation: { escapeValue: false },
+  react: { bindI18n: `languageChanged ${DIGITS_CHANGED}` },
 });
+// `{{count, number}}` in the locale files: through format.ts, in the user's digits, like every other number.
+i18n.services.formatter?.add(
+  'number',
+  (value: unknown, lng: string | undefined, options: Intl.NumberFormatOptions) =>
+    typeof value === 'number'
+      ? formatNumberWith(value, lng ?? i18n.language, numberOptions(options))
+      : String(value),
+);
 applyToDocument('ar');
 i18n.on('languageChanged', (locale) => {
   if (!isLocale(locale)) return;
@@ -56,14 +72,48 @@ i18n.on('languageChanged', (locale) => {
   }
 });
 
-const LOADERS: Record<Exclude<Locale, 'ar'>, () => Promise<{ default: Record<string, unknown> }>> = {
+type Strings = () => Promise<{ default: Record<string, unknown> }>;
+
+const LOADERS: Record<Exclude<Locale, 'ar'>, Strings> = {
   en: () => import('#shared/i18n/locales/en.json'),
 };
 
+/**
+ * The strings of the pages that load on demand (the editor, the item pane's versions, feeds, people, the desk
+ * overview: `<locale>.pages.json`) come with those pages, not with the queue's shell. Their loaders wait for
+ * `loadPageStrings()`; once asked for, they follow every language the user switches to.
+ */
+const PAGE_LOADERS: Record<Locale, Strings> = {
+  ar: () => import('#shared/i18n/locales/ar.pages.json'),
+  en: () => import('#shared/i18n/locales/en.pages.json'),
+};
+let pagesWanted = false;
+const pagesLoaded = new Map<Locale, Promise<void>>();
+
+function ensurePageStrings(locale: Locale): Promise<void> {
+  let loading = pagesLoaded.get(locale);
+  if (!loading) {
+    loading = PAGE_LOADERS[locale]().then((bundle) => {
+      i18n.addResourceBundle(locale, 'translation', bundle.default, true, true);
+    });
+    loading.catch(() => pagesLoaded.delete(locale));
+    pagesLoaded.set(locale, loading);
+  }
+  return loading;
+}
+
+/** Loads the on-demand pages' strings in the current language (and, from now on, in any language chosen). */
+export function loadPageStrings(): Promise<void> {
+  pagesWanted = true;
+  return ensurePageStrings(isLocale(i18n.language) ? i18n.language : 'ar');
+}
+
 async function ensureLocale(locale: Locale): Promise<void> {
-  if (locale === 'ar' || i18n.hasResourceBundle(locale, 'translation')) return;
-  const bundle = await LOADERS[locale]();
-  i18n.addResourceBundle(locale, 'translation', bundle.default);
+  if (locale !== 'ar' && !i18n.hasResourceBundle(locale, 'translation')) {
+    const bundle = await LOADERS[locale]();
+    i18n.addResourceBundle(locale, 'translation', bundle.default, true, true);
+  }
+  if (pagesWanted) await ensurePageStrings(locale);
 }
 
 /** Switches the UI language (without telling the server; see useUpdateLocale for that). */
@@ -73,9 +123,53 @@ export async function setUiLocale(locale: Locale): Promise<void> {
   await i18n.changeLanguage(locale);
 }
 
-/** Before the first render: the signed-in user's language, else the one this browser last used. */
-export async function initLocale(preferred?: Locale): Promise<void> {
+/** Before the first render: the signed-in user's language and digits, else those this browser last used. */
+export async function initLocale(preferred?: Locale, digits?: Digits): Promise<void> {
+  setUiDigits(digits ?? storedDigits());
   await setUiLocale(preferred ?? storedLocale()).catch(() => undefined);
+}
+
+export function storedDigits(): Digits {
+  try {
+    return localStorage.getItem(DIGITS_KEY) === 'arab' ? 'arab' : 'latn';
+  } catch {
+    return 'latn';
+  }
+}
+
+/** Switches the digits of the Arabic interface (without telling the server; see useUpdatePreferences). */
+export function setUiDigits(digits: Digits): void {
+  if (formatDigits() === digits) return;
+  setFormatDigits(digits);
+  try {
+    localStorage.setItem(DIGITS_KEY, digits);
+  } catch {
+    // Private mode: the digits still apply to this page.
+  }
+  i18n.emit(DIGITS_CHANGED, digits);
+}
+
+/**
+ * The Intl options of an i18next format call: i18next hands the whole `t()` options object over (interpolation
+ * values, `count`, `replace`…); only Intl's own number options are kept.
+ */
+const NUMBER_OPTIONS = [
+  'style',
+  'unit',
+  'unitDisplay',
+  'minimumIntegerDigits',
+  'minimumFractionDigits',
+  'maximumFractionDigits',
+  'maximumSignificantDigits',
+  'notation',
+  'compactDisplay',
+  'signDisplay',
+  'useGrouping',
+] as const;
+function numberOptions(options: Intl.NumberFormatOptions): Intl.NumberFormatOptions {
+  const picked: Record<string, unknown> = {};
+  for (const key of NUMBER_OPTIONS) if (options?.[key] !== undefined) picked[key] = options[key];
+  return picked as Intl.NumberFormatOptions;
 }
 
 /**
@@ -92,9 +186,35 @@ function detailValues(details: unknown): Record<string, string | number> {
   return values;
 }
 
+/**
+ * A validation failure names the fields refused, in the UI language where the field has a name (`fields.*`),
+ * else as the API calls it; the server's English sentence stays for the detail (errorDetail).
+ */
+function invalidFields(details: unknown): string | null {
+  const issues = (details as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues)) return null;
+  const paths = [
+    ...new Set(
+      issues
+        .map((issue) => (issue as { path?: unknown }).path)
+        .filter((path): path is string => typeof path === 'string' && path !== ''),
+    ),
+  ];
+  if (paths.length === 0) return null;
+  const names = paths.map((path) => {
+    const key = `fields.${path}`;
+    return i18n.exists(key) ? i18n.t(key) : isolate(path);
+  });
+  return formatList(names, i18n.language);
+}
+
 /** The translated text for any failure: `errors.<code>` when the locale has it, else the server's message. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
+    if (error.code === 'validation_failed') {
+      const fields = invalidFields(error.details);
+      return fields ? i18n.t('errorText.invalidFields', { fields }) : i18n.t('errors.validation_failed');
+    }
     const key = `errors.${error.code}`;
     // As `replace`: a detail named like an i18next option (context, count…) must not act as one.
     if (i18n.exists(key))
@@ -102,4 +222,13 @@ export function errorMessage(error: unknown): string {
     return error.message || i18n.t('errors.internal');
   }
   return i18n.t('errors.internal');
+}
+
+/**
+ * The technical detail of a failure beneath its translated text: the server's own message (in English, with
+ * the status, address or limit), or null when the message is all there is (no translation for its code).
+ */
+export function errorDetail(error: unknown): string | null {
+  if (!(error instanceof ApiError) || !error.message) return null;
+  return i18n.exists(`errors.${error.code}`) ? error.message : null;
 }

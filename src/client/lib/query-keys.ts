@@ -2,11 +2,14 @@
  * Every query key in one place, so the live stream (lib/live/) can patch or invalidate exactly what a
  * change touches. Features build their queryOptions on these.
  */
+import type { DeskOverviewRawQuery } from '#shared/schemas/desk-overview.ts';
 import type { ItemFilters } from '#shared/schemas/items.ts';
 
 export const queryKeys = {
   session: ['session'] as const,
   desks: ['desks'] as const,
+  /** Sources' English names; under 'feeds', so every feed event and feed change asks for them again. */
+  sourceNames: ['feeds', 'source-names'] as const,
   items: ['items'] as const,
   itemLists: ['items', 'list'] as const,
   itemList: (filters: ItemFilters) => ['items', 'list', filters] as const,
@@ -29,6 +32,15 @@ export const queryKeys = {
   /** What publishing the story now would send out. */
   publicationPreview: (id: number) => ['items', 'publication-preview', id] as const,
   notifications: ['notifications'] as const,
+  /** The signed-in user's own switches for flashes (tone, desktop notification). */
+  alertSettings: ['alert-settings'] as const,
   views: ['views'] as const,
+  /** People administration: the accounts and the service tokens (every user.* event asks for them again). */
+  people: ['people'] as const,
+  peopleUsers: ['people', 'users'] as const,
+  peopleTokens: ['people', 'tokens'] as const,
   assignees: (desk: number | null) => ['assignees', desk] as const,
+  /** The desk overview's counts (re-asked, throttled, when items change: lib/live/connection.ts). */
+  deskOverviewAll: ['desk-overview'] as const,
+  deskOverview: (query: DeskOverviewRawQuery) => ['desk-overview', query] as const,
 } as const;

@@ -15,6 +15,7 @@ import {
   LINK_SCHEMES,
   URL_ATTRIBUTES,
 } from '#shared/html-policy.ts';
+import { directionOf, neutralizeBidiControls, type Direction } from '#shared/text/direction.ts';
 
 const IMAGE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
 
@@ -24,6 +25,11 @@ export function proxiedImageUrl(url: string): string {
 }
 
 const purify = DOMPurify();
+// Bidi embedding and override controls could reverse what a reader sees: the display isolates runs itself.
+purify.addHook('afterSanitizeElements', (node) => {
+  if (node.nodeType === Node.TEXT_NODE && node.textContent)
+    node.textContent = neutralizeBidiControls(node.textContent);
+});
 purify.addHook('afterSanitizeAttributes', (node) => {
   for (const name of URL_ATTRIBUTES) {
     const value = node.getAttribute(name);
@@ -52,4 +58,23 @@ export function sanitizeBody(html: string): string {
     ALLOW_DATA_ATTR: false,
     ALLOWED_URI_REGEXP,
   });
+}
+
+/** Blocks that get a direction of their own when the HTML does not give one. */
+const DIRECTED_BLOCKS = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dt, dd, figcaption, pre';
+
+/**
+ * Body HTML with every block's direction from its own text (`directionOf`: its dominant script, never its first
+ * letter; `base`, the story's language's direction, for a block without letters). An Arabic paragraph that
+ * opens with "Apple" or "2025" stays right to left; an English quote in an Arabic story is left to right. A `dir`
+ * the HTML carries is replaced: an agency's markup can be wrong, and a saved story's blocks were directed by the
+ * same rule. For HTML that is already sanitised.
+ */
+export function withBlockDirections(html: string, base: Direction): string {
+  if (!html) return '';
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const block of template.content.querySelectorAll(DIRECTED_BLOCKS))
+    block.setAttribute('dir', directionOf(block.textContent ?? '', base));
+  return template.innerHTML;
 }

@@ -11,6 +11,15 @@ export type Toast =
       headline: string | null;
       actor: string;
     }
+  | {
+      /** Urgent (urgency 2) wire copy arriving where the desk's filters show it (lib/live/urgent-arrivals.ts). */
+      id: number;
+      kind: 'urgent';
+      itemId: number;
+      headline: string;
+      language: string | null;
+      source: string;
+    }
   | { id: number; kind: 'error'; message: string }
   | { id: number; kind: 'info'; message: string };
 

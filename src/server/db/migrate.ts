@@ -4,6 +4,10 @@ import type { Database } from './index.ts';
 import * as core from './migrations/001-core.ts';
 import * as newestInCluster from './migrations/002-newest-in-cluster.ts';
 import * as stories from './migrations/003-stories.ts';
+import * as languagePreferences from './migrations/004-language-preferences.ts';
+import * as peopleAdmin from './migrations/004-people-admin.ts';
+import * as flashAlertSettings from './migrations/005-flash-alert-settings.ts';
+import * as deskOverview from './migrations/006-desk-overview.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -12,6 +16,10 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '001-core': core,
   '002-newest-in-cluster': newestInCluster,
   '003-stories': stories,
+  '004-language-preferences': languagePreferences,
+  '004-people-admin': peopleAdmin,
+  '005-flash-alert-settings': flashAlertSettings,
+  '006-desk-overview': deskOverview,
 };
 
 class ListedMigrations implements MigrationProvider {

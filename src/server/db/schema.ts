@@ -10,14 +10,30 @@ export interface UsersTable {
   password_hash: string;
   disabled: number;
   locale: string;
+  /** When the interface language was chosen (login page at first sign-in, or the user menu). Migration 004. */
+  locale_chosen_at: number | null;
+  /** Digits of the Arabic interface: 'latn' or 'arab'. Migration 004. */
+  digits: Generated<string>;
   created_at: number;
   updated_at: number;
+  /** Migration 004 on: the last successful sign-in, and 1 while a one-time password must be replaced. */
+  last_sign_in_at: number | null;
+  must_change_password: Generated<number>;
 }
 
 export interface DesksTable {
   id: Generated<number>;
   name: string;
+  /** The desk's English name (migration 004); the English interface falls back to `name`. */
+  name_en: string | null;
   created_at: number;
+}
+
+/** A source's English name, keyed by the name its items carry (migration 004). Feeds' names are sources. */
+export interface SourceNamesTable {
+  name: string;
+  name_en: string;
+  updated_at: number;
 }
 
 export interface DeskMembersTable {
@@ -241,6 +257,14 @@ export interface LoginKnownTable {
   last_success_at: number;
 }
 
+/** How flashes reach a user besides the page's alert (migration 005); no row: everything off. */
+export interface UserAlertSettingsTable {
+  user_id: number;
+  sound: number;
+  desktop: number;
+  updated_at: number;
+}
+
 export interface SavedViewsTable {
   id: Generated<number>;
   user_id: number;
@@ -288,7 +312,9 @@ export interface DB {
   login_failures: LoginFailuresTable;
   login_known: LoginKnownTable;
   saved_views: SavedViewsTable;
+  user_alert_settings: UserAlertSettingsTable;
   feeds: FeedsTable;
+  source_names: SourceNamesTable;
   item_versions: ItemVersionsTable;
   wire_copies: WireCopiesTable;
   story_sources: StorySourcesTable;

@@ -3,7 +3,7 @@
  * the shared normaliser (src/shared/text), so both dialects match the very same terms the index holds.
  */
 import { sql, type RawBuilder } from 'kysely';
-import type { SearchQuery } from '#shared/text/index.ts';
+import type { SearchClause, SearchQuery } from '#shared/text/index.ts';
 import type { DialectName } from './index.ts';
 
 /** FTS5 MATCH syntax: every term quoted, phrases as one quoted string, prefixes with a trailing `*`. */
@@ -36,12 +36,8 @@ export function toTsQuery(query: SearchQuery): string {
  */
 export type SearchScope = 'all' | 'headline' | 'not-headline';
 
-/** A boolean condition on `items` for the query. */
-export function searchCondition(
-  dialect: DialectName,
-  query: SearchQuery,
-  scope: SearchScope = 'all',
-): RawBuilder<boolean> {
+/** A condition on `items` for the clauses' words alone, in the given scope (one FTS5 match or tsquery). */
+function textCondition(dialect: DialectName, query: SearchQuery, scope: SearchScope): RawBuilder<boolean> {
   if (dialect === 'postgres') {
     const tsquery = toTsQuery(query);
     if (scope === 'headline') return sql<boolean>`items.headline_tsv @@ to_tsquery('simple', ${tsquery})`;
@@ -58,4 +54,39 @@ export function searchCondition(
         ? `(${fts}) NOT ({search_headline} : (${fts}))`
         : fts;
   return sql<boolean>`items.id in (select rowid from items_fts where items_fts match ${match})`;
+}
+
+/**
+ * A clause that names a country (src/shared/tagging/search-names.ts): its words anywhere in the item, or the
+ * country among the item's tags. One id set from two index lookups (the FTS index, item_tags' (kind, code,
+ * item_id)), so the engine never walks the items table to test either side.
+ */
+function nameCondition(dialect: DialectName, clause: SearchClause): RawBuilder<boolean> {
+  const { country, ...text } = clause;
+  const words: SearchQuery = { clauses: [text] };
+  const tagged = sql`select item_tags.item_id from item_tags where item_tags.kind = 'countries' and item_tags.code = ${country}`;
+  if (dialect === 'postgres') {
+    return sql<boolean>`items.id in (select matched.id from items as matched where matched.search_tsv @@ to_tsquery('simple', ${toTsQuery(words)}) union ${tagged})`;
+  }
+  return sql<boolean>`items.id in (select rowid from items_fts where items_fts match ${toFts5Query(words)} union ${tagged})`;
+}
+
+/**
+ * A boolean condition on `items` for the query. Clauses that name a country also match the items tagged with
+ * it; the tag says nothing about where the name stands, so the headline tier ranks by the words alone and the
+ * country's other items come in the second tier.
+ */
+export function searchCondition(
+  dialect: DialectName,
+  query: SearchQuery,
+  scope: SearchScope = 'all',
+): RawBuilder<boolean> {
+  const named = query.clauses.filter((clause) => clause.country);
+  if (named.length === 0 || scope === 'headline') return textCondition(dialect, query, scope);
+  const words = query.clauses.filter((clause) => !clause.country);
+  const conditions = named.map((clause) => nameCondition(dialect, clause));
+  if (words.length > 0) conditions.unshift(textCondition(dialect, { clauses: words }, 'all'));
+  const all = sql<boolean>`(${sql.join(conditions, sql` and `)})`;
+  if (scope === 'all') return all;
+  return sql<boolean>`(${all} and not ${textCondition(dialect, query, 'headline')})`;
 }

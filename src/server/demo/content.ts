@@ -3,10 +3,13 @@
  * neighbours, composed from hand-written templates with a seeded random generator so every demo database
  * holds the same stories. (A copy of the seed file is kept for tests in src/test-support/fixtures.)
  */
+import { countedNoun, type CountedNoun } from '#shared/text/counted-noun.ts';
 import type { WireItem } from '../ingest/wire-item.ts';
 
 interface Country {
   name: string;
+  /** Country names are feminine in Arabic copy (كازاخستان تعلن), a few masculine (العراق يعلن). */
+  masculine?: true;
   /** The feminine adjective with the article (الكازاخستانية), for "الحكومة ..." */
   adjective: string;
   capital: string;
@@ -26,7 +29,13 @@ const COUNTRIES: Country[] = [
   { name: 'الصين', adjective: 'الصينية', capital: 'بكين', leader: 'الرئيس الصيني' },
   { name: 'تركيا', adjective: 'التركية', capital: 'أنقرة', leader: 'الرئيس التركي' },
   { name: 'إيران', adjective: 'الإيرانية', capital: 'طهران', leader: 'الرئيس الإيراني' },
-  { name: 'العراق', adjective: 'العراقية', capital: 'بغداد', leader: 'رئيس الوزراء العراقي' },
+  {
+    name: 'العراق',
+    masculine: true,
+    adjective: 'العراقية',
+    capital: 'بغداد',
+    leader: 'رئيس الوزراء العراقي',
+  },
   { name: 'السعودية', adjective: 'السعودية', capital: 'الرياض', leader: 'ولي العهد السعودي' },
   { name: 'الإمارات', adjective: 'الإماراتية', capital: 'أبوظبي', leader: 'الرئيس الإماراتي' },
   { name: 'قطر', adjective: 'القطرية', capital: 'الدوحة', leader: 'أمير قطر' },
@@ -37,6 +46,33 @@ const COUNTRIES: Country[] = [
   { name: 'اليابان', adjective: 'اليابانية', capital: 'طوكيو', leader: 'رئيس الوزراء الياباني' },
   { name: 'كوريا الجنوبية', adjective: 'الكورية الجنوبية', capital: 'سول', leader: 'الرئيس الكوري الجنوبي' },
 ];
+
+/** A verb's form for a country subject: feminine for most, masculine for العراق. */
+const verb = (country: Country, feminine: string, masculine: string) =>
+  country.masculine ? masculine : feminine;
+/** A dual verb for two countries: masculine as soon as one of them is. */
+const dualVerb = (a: Country, b: Country, feminine: string, masculine: string) =>
+  a.masculine || b.masculine ? masculine : feminine;
+
+const COUNTRY_NOUN: CountedNoun = {
+  singular: 'دولة',
+  accusative: 'دولة',
+  dual: ['دولتان', 'دولتين'],
+  plural: 'دول',
+  one: 'واحدة',
+};
+const AGREEMENT_NOUN: CountedNoun = {
+  singular: 'اتفاقية',
+  accusative: 'اتفاقية',
+  dual: ['اتفاقيتان', 'اتفاقيتين'],
+  plural: 'اتفاقيات',
+  one: 'واحدة',
+};
+
+/** How many agreements the n-th story's talks end with: every count from 1 to 110 comes round. */
+export const agreementsSigned = (n: number) => (n % 110) + 1;
+/** How many countries take part in the n-th story's forum. */
+export const forumCountries = (n: number) => (n % 20) + 10;
 
 type Story = (
   a: Country,
@@ -59,13 +95,13 @@ const FIELDS = [
 const RESOURCES = ['النفط', 'الغاز الطبيعي', 'اليورانيوم', 'القطن', 'الحبوب', 'الذهب'];
 
 const STORIES: Story[] = [
-  (a, b, _n, pick) => {
+  (a, b, n, pick) => {
     const field = pick(FIELDS);
     return {
-      title: `${a.name} و${b.name} تبحثان تعزيز التعاون في مجال ${field}`,
+      title: `${a.name} و${b.name} ${dualVerb(a, b, 'تبحثان', 'يبحثان')} تعزيز التعاون في مجال ${field}`,
       paragraphs: [
         `بحث مسؤولون من ${a.name} و${b.name} في ${a.capital} سبل توسيع التعاون الثنائي في مجال ${field}، وفق ما أعلنته وزارة الخارجية ${a.adjective}.`,
-        `وأكد الجانبان خلال اللقاء أهمية تنفيذ الاتفاقات الموقعة سابقاً، وتشكيل فريق عمل مشترك لمتابعة المشاريع ذات الأولوية.`,
+        `ووقّع الجانبان في ختام المباحثات ${countedNoun(agreementsSigned(n), AGREEMENT_NOUN)}، واتفقا على تشكيل فريق عمل مشترك لمتابعة المشاريع ذات الأولوية.`,
       ],
     };
   },
@@ -79,7 +115,7 @@ const STORIES: Story[] = [
   (a, _b, n, pick) => {
     const resource = pick(RESOURCES);
     return {
-      title: `${a.name} تعلن زيادة إنتاج ${resource} بنسبة ${(n % 17) + 3}% منذ بداية العام`,
+      title: `${a.name} ${verb(a, 'تعلن', 'يعلن')} زيادة إنتاج ${resource} بنسبة ${(n % 17) + 3}% منذ بداية العام`,
       paragraphs: [
         `أعلنت وزارة الطاقة ${a.adjective} أن إنتاج ${resource} ارتفع بنسبة ${(n % 17) + 3} في المئة منذ مطلع العام، مدفوعاً بتشغيل منشآت جديدة.`,
         `ويتوقع خبراء أن ينعكس ذلك على صادرات البلاد وعلى الإيرادات العامة في الموازنة المقبلة.`,
@@ -87,16 +123,16 @@ const STORIES: Story[] = [
     };
   },
   (a, b) => ({
-    title: `افتتاح خط شحن سككي جديد يربط ${a.name} بـ${b.name}`,
+    title: `افتتاح خط شحن سككي جديد بين ${a.name} و${b.name}`,
     paragraphs: [
-      `انطلق أول قطار شحن على الخط الجديد الذي يربط ${a.name} بـ${b.name}، في إطار مساعي تطوير ممرات النقل العابرة لآسيا الوسطى.`,
+      `انطلق أول قطار شحن على الخط الجديد الذي يربط بين ${a.name} و${b.name}، في إطار مساعي تطوير ممرات النقل العابرة لآسيا الوسطى.`,
       `ومن المتوقع أن يختصر الخط مدة نقل البضائع بين البلدين بعدة أيام مقارنة بالطرق البحرية.`,
     ],
   }),
   (a, _b, n) => ({
-    title: `${a.capital} تستضيف منتدى إقليمياً للاستثمار بمشاركة ${(n % 20) + 10} دولة`,
+    title: `${a.capital} تستضيف منتدى إقليمياً للاستثمار بمشاركة ${countedNoun(forumCountries(n), COUNTRY_NOUN)}`,
     paragraphs: [
-      `تنطلق في ${a.capital} أعمال المنتدى الإقليمي للاستثمار بمشاركة وفود من ${(n % 20) + 10} دولة ومؤسسات مالية دولية.`,
+      `تنطلق في ${a.capital} أعمال المنتدى الإقليمي للاستثمار بمشاركة وفود من ${countedNoun(forumCountries(n), COUNTRY_NOUN)} ومؤسسات مالية دولية.`,
       `ويناقش المنتدى فرص الاستثمار في البنية التحتية والطاقة المتجددة والصناعات التحويلية.`,
     ],
   }),
@@ -108,9 +144,10 @@ const STORIES: Story[] = [
     ],
   }),
   (a, _b, n) => ({
-    title: `زلزال بقوة ${(n % 3) + 4}.${n % 10} درجات يضرب شرق ${a.name} دون أنباء عن إصابات`,
+    // A magnitude is written without a counted noun, as agencies do (زلزال بقوة 5.3 على مقياس ريختر).
+    title: `زلزال بقوة ${(n % 3) + 4}.${n % 10} يضرب شرق ${a.name} دون أنباء عن إصابات`,
     paragraphs: [
-      `ضرب زلزال بقوة ${(n % 3) + 4}.${n % 10} درجات على مقياس ريختر المناطق الشرقية من ${a.name} صباح اليوم، بحسب مركز رصد الزلازل.`,
+      `ضرب زلزال بلغت قوته ${(n % 3) + 4}.${n % 10} على مقياس ريختر المناطق الشرقية من ${a.name} صباح اليوم، بحسب مركز رصد الزلازل.`,
       `وقالت هيئة الطوارئ إنه لم ترد حتى الآن أنباء عن إصابات أو أضرار كبيرة، وإن فرقها تتفقد القرى القريبة من مركز الهزة.`,
     ],
   }),
@@ -122,23 +159,24 @@ const STORIES: Story[] = [
     ],
   }),
   (a) => ({
-    title: `${a.name} تطلق برنامجاً وطنياً لمواجهة التصحر وشح المياه`,
+    title: `${a.name} ${verb(a, 'تطلق', 'يطلق')} برنامجاً وطنياً لمواجهة التصحر وشح المياه`,
     paragraphs: [
       `أطلقت الحكومة ${a.adjective} برنامجاً وطنياً لمكافحة التصحر وترشيد استهلاك المياه، يشمل زراعة ملايين الأشجار وتحديث أنظمة الري.`,
       `ويأتي البرنامج في ظل موجات جفاف متكررة أثرت على المحاصيل الزراعية في السنوات الأخيرة.`,
     ],
   }),
   (a, b) => ({
-    title: `${a.name} تلغي تأشيرات الدخول لمواطني ${b.name} لتنشيط السياحة`,
+    title: `${a.name} ${verb(a, 'تلغي', 'يلغي')} تأشيرات الدخول لمواطني ${b.name} لتنشيط السياحة`,
     paragraphs: [
-      `قررت ${a.name} إعفاء مواطني ${b.name} من تأشيرات الدخول لمدة تصل إلى ثلاثين يوماً، في خطوة تهدف إلى تنشيط السياحة.`,
+      `${verb(a, 'قررت', 'قرر')} ${a.name} إعفاء مواطني ${b.name} من تأشيرات الدخول لمدة تصل إلى ثلاثين يوماً، في خطوة تهدف إلى تنشيط السياحة.`,
       `وتوقعت هيئة السياحة ارتفاع عدد الزوار خلال الموسم المقبل، مع زيادة الرحلات الجوية المباشرة بين البلدين.`,
     ],
   }),
   (a, _b, n) => ({
-    title: `منتخب ${a.name} لكرة القدم يفوز بنتيجة ${(n % 3) + 1}-0 في تصفيات كأس آسيا`,
+    // World Cup qualifiers: the list has Egypt, which does not play for the Asian Cup.
+    title: `منتخب ${a.name} لكرة القدم يفوز بنتيجة ${(n % 3) + 1}-0 في تصفيات كأس العالم`,
     paragraphs: [
-      `حقق منتخب ${a.name} لكرة القدم فوزاً بنتيجة ${(n % 3) + 1}-0 في مباراته ضمن تصفيات كأس آسيا، ليعزز حظوظه في التأهل.`,
+      `حقق منتخب ${a.name} لكرة القدم فوزاً بنتيجة ${(n % 3) + 1}-0 في مباراته ضمن تصفيات كأس العالم، ليعزز حظوظه في التأهل.`,
       `وأشاد المدرب بأداء اللاعبين، مؤكداً أن الفريق يستعد للمباراة المقبلة على أرضه.`,
     ],
   }),

@@ -9,10 +9,25 @@ import type { AppContext } from '../context.ts';
 import { SYSTEM_ACTOR } from '../modules/events/actors.ts';
 import { storeWireItems } from '../ingest/store-wire-items.ts';
 import { createUser, ensureDesk } from '../modules/users/service.ts';
+import { setSourceNameEn } from '../modules/feeds/repository.ts';
 import { performAction } from '../modules/workflow/service.ts';
 import { demoStory, type DemoItem } from './content.ts';
 
 export const DEMO_DESK = 'مكتب آسيا الوسطى والقوقاز';
+export const DEMO_DESK_EN = 'Central Asia and Caucasus Desk';
+
+/** The demo's agencies (content.ts, wire.ts) by their English names, as the English interface shows them. */
+export const DEMO_AGENCIES_EN: Readonly<Record<string, string>> = {
+  'قازاق خبر': 'Khabar',
+  تاس: 'TASS',
+  شينخوا: 'Xinhua',
+  الأناضول: 'Anadolu Agency',
+  ترند: 'Trend',
+  كابار: 'Kabar',
+  أوزا: 'UzA',
+  دنيا: 'Dunyo',
+  سبوتنيك: 'Sputnik',
+};
 
 export const DEMO_USERS: ReadonlyArray<{ username: string; displayName: string; roles: Role[] }> = [
   { username: 'editor', displayName: 'ليلى حداد', roles: ['editor'] },
@@ -31,7 +46,9 @@ export async function seedDemo(ctx: AppContext): Promise<{ seeded: boolean; item
   const existing = await ctx.database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (existing) return { seeded: false, items: 0 };
 
-  const deskId = await ensureDesk(ctx, DEMO_DESK);
+  const deskId = await ensureDesk(ctx, DEMO_DESK, DEMO_DESK_EN);
+  for (const [name, nameEn] of Object.entries(DEMO_AGENCIES_EN))
+    await setSourceNameEn(ctx.database.db, name, nameEn, ctx.now());
   const users = new Map<string, User>();
   for (const account of DEMO_USERS) {
     const user = await createUser(ctx, SYSTEM_ACTOR, {

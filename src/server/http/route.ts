@@ -39,6 +39,11 @@ export interface RouteSpec<P, Q, B, A extends Access = Access> {
   bodyLimit?: number;
   /** False only for login, which has no session yet: the Origin check still applies. */
   csrfToken?: false;
+  /**
+   * Open to a user who signed in with a one-time password and has not chosen their own yet (the session itself,
+   * signing out, choosing the password). Every other route answers them 403 `password.change_required`.
+   */
+  duringPasswordChange?: true;
   /** Which per-minute allowance a request spends (given the parsed query when it depends on it). */
   rateLimit?: RateKind | ((query: Q) => RateKind | null);
   /** A read that can take a while (lists, facets, search): at most a few per caller run at once. */
@@ -161,6 +166,9 @@ export function addRoute<P, Q, B, const A extends Access>(
       const principal = await resolvePrincipal(ctx, request);
       checkCrossSite(ctx, request, principal, spec.csrfToken !== false);
       checkAccess(spec.access, principal);
+      if (principal.kind === 'user' && principal.user.mustChangePassword && !spec.duringPasswordChange) {
+        throw new ApiError(403, 'password.change_required', 'Choose your own password first.');
+      }
       if (principal.kind === 'anonymous') limiter.take('anonymous', callerOf(principal, request));
       principals.set(request, principal);
       spec.authorize?.(principal as PrincipalFor<A>, parseWith(spec.params, request.params, 'path'));

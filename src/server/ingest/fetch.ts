@@ -90,7 +90,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     return await fetchFollowingRedirects(url, options);
   } catch (err) {
     // One place for every message, so that none added later can leak the address's secrets.
-    if (err instanceof FeedError) throw new FeedError(err.code, redactUrlsIn(err.message));
+    if (err instanceof FeedError) throw new FeedError(err.code, redactUrlsIn(err.message), err.params);
     throw err;
   }
 }
@@ -124,7 +124,9 @@ async function fetchFollowingRedirects(url: string, options: FetchFeedOptions): 
     }
     if (response.status === 304) return { status: 'not-modified' };
     if (response.status < 200 || response.status > 299 || !response.bytes) {
-      throw new FeedError('feed.http_status', `HTTP ${response.status} from ${current.href}.`);
+      throw new FeedError('feed.http_status', `HTTP ${response.status} from ${current.href}.`, {
+        status: response.status,
+      });
     }
     return {
       status: 'ok',

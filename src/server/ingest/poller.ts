@@ -12,6 +12,7 @@
  */
 import { redactUrlsIn } from '#shared/redact-url.ts';
 import type { EventPayload } from '#shared/schemas/events.ts';
+import type { FeedErrorInfo } from '#shared/schemas/feeds.ts';
 import type { Config } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import type { FeedRow } from '../db/schema.ts';
@@ -169,6 +170,19 @@ async function recordPoll(
   });
 }
 
+/**
+ * A feed error as `feeds.last_error` keeps it: the code and its parameters (the UI's message, in the reader's
+ * language) and the technical detail in English beneath.
+ */
+function storedFeedError(error: FeedError, at: number): string {
+  return JSON.stringify({
+    code: error.code,
+    params: error.params,
+    message: error.message,
+    at: new Date(at).toISOString(),
+  } satisfies FeedErrorInfo);
+}
+
 /** Fetches, parses and stores one feed, and records the outcome on the feed. Never throws. */
 export async function pollFeed(
   ctx: AppContext,
@@ -238,11 +252,14 @@ export async function pollFeed(
         // A document over the item cap is read in part: a success, with the shortfall shown on the feed.
         last_error:
           parsed.omitted > 0
-            ? JSON.stringify({
-                code: 'feed.too_large',
-                message: `${parsed.omitted} items beyond the first ${parsed.items.length} were not read`,
-                at: new Date(now()).toISOString(),
-              })
+            ? storedFeedError(
+                new FeedError(
+                  'feed.items_omitted',
+                  `${parsed.omitted} items beyond the first ${parsed.items.length} were not read.`,
+                  { omitted: parsed.omitted, read: parsed.items.length },
+                ),
+                now(),
+              )
             : null,
       },
       { errorCode: null, created: result.created },
@@ -259,6 +276,7 @@ export async function pollFeed(
     const code = error instanceof FeedError ? error.code : 'feed.network';
     // fetch.ts redacts its own messages; anything else (a database error quoting the address, say) is here.
     const message = redactUrlsIn(error instanceof Error ? error.message : String(error));
+    const params = error instanceof FeedError ? error.params : {};
     if (!(error instanceof FeedError))
       ctx.log.warn({ err: redactedError(error), feedId: feed.id }, 'feed poll failed unexpectedly');
     const failures = feed.consecutive_failures + 1;
@@ -267,7 +285,7 @@ export async function pollFeed(
       feed,
       {
         last_fetch_at: started,
-        last_error: JSON.stringify({ code, message, at: new Date(now()).toISOString() }),
+        last_error: storedFeedError(new FeedError(code, message, params), now()),
         consecutive_failures: failures,
         next_poll_at: now() + withJitter(backoffMs(intervalMs, failures, options), options.jitter),
       },

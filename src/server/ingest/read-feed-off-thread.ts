@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readFeed, type ParseHints } from './index.ts';
 import { FeedError, type FeedErrorCode, type ParsedFeed } from './wire-item.ts';
+import type { FeedErrorParams } from '#shared/schemas/feeds.ts';
 
 export const OFF_THREAD_BYTES = 1024 * 1024;
 
@@ -42,11 +43,16 @@ function startWorker(): Worker {
   started.unref();
   started.on(
     'message',
-    (message: { id: number; feed?: ParsedFeed; error?: { code: FeedErrorCode; message: string } }) => {
+    (message: {
+      id: number;
+      feed?: ParsedFeed;
+      error?: { code: FeedErrorCode; message: string; params?: FeedErrorParams };
+    }) => {
       const request = pending.get(message.id);
       if (!request) return;
       pending.delete(message.id);
-      if (message.error) request.reject(new FeedError(message.error.code, message.error.message));
+      if (message.error)
+        request.reject(new FeedError(message.error.code, message.error.message, message.error.params));
       else request.resolve(message.feed!);
     },
   );

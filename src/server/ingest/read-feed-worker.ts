@@ -13,7 +13,7 @@ parentPort?.on('message', ({ id, bytes, hints }: { id: number; bytes: Uint8Array
   } catch (error) {
     const failure =
       error instanceof FeedError
-        ? { code: error.code, message: error.message }
+        ? { code: error.code, message: error.message, params: error.params }
         : { code: 'feed.malformed', message: String((error as Error)?.message ?? error) };
     parentPort!.postMessage({ id, error: failure });
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '#shared/schemas/items.ts';
 import { CORPORA_DIR, skipWithoutCorpus } from '../../test-support/corpora.ts';
 import { htmlToText } from './html-to-text.ts';
-import { sanitizeBodyHtml } from './sanitize.ts';
+import { sanitizeBodyHtml, sanitizeBodyHtmlWithDomPurify } from './sanitize.ts';
 
 const VECTORS = `${CORPORA_DIR}dompurify/xss-vectors.json`;
 const skipVectors = skipWithoutCorpus('dompurify/xss-vectors.json');
@@ -115,11 +115,14 @@ describe.skipIf(skipVectors)('sanitizeBodyHtml on DOMPurify’s XSS vectors', ()
 });
 
 describe('sanitizeBodyHtml', () => {
-  it('keeps dir and lang, <bdi>, and the invisible bidi/zero-width characters of Arabic copy', () => {
+  it('keeps dir and lang, <bdi>, and the marks and zero-width characters of Arabic copy; drops bidi controls', () => {
     const html =
       '<p dir="rtl" lang="ar">قال \u200fالوزير\u200f إن <bdi>NATO</bdi> \u2067(ناتو)\u2069 و\u200cال\u200dعراق\u200b</p>';
     const out = sanitizeBodyHtml(html);
-    expect(out).toBe(html);
+    // Isolates, embeddings and overrides (U+2066–U+2069, U+202A–U+202E) could reverse what is shown: they go.
+    expect(out).toBe(html.replace(/[\u2066-\u2069]/g, ''));
+    expect(sanitizeBodyHtml('<p>x\u202egpj.exe</p>')).toBe('<p>xgpj.exe</p>');
+    expect(sanitizeBodyHtmlWithDomPurify(html)).toBe(out);
     const plain = sanitizeBodyHtml('<div dir="auto"><bdo dir="ltr">abc</bdo>\ufeff</div>');
     expect(plain).toContain('dir="auto"');
     expect(plain).toContain('<bdo dir="ltr">');

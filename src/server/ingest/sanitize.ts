@@ -39,6 +39,7 @@ import {
   stripTags,
   textOfFragment,
 } from './html-dom.ts';
+import { neutralizeBidiControls } from '#shared/text/direction.ts';
 
 const PURIFY_CONFIG: Config & { RETURN_DOM: true } = {
   ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES],
@@ -66,10 +67,18 @@ export interface SanitizeOptions {
  * the same string DOMPurify gives (html-fast-path.test.ts proves it differentially). Everything else, and any
  * fast result over the size cap, goes through DOMPurify.
  */
+/**
+ * The input, cut to MAX_INPUT, without bidi embedding, override and isolate controls: in a body they can only
+ * reverse what readers see (the display isolates runs itself), so they go at ingest, as they do from headlines.
+ */
+function withoutBidiControls(html: string): string {
+  return neutralizeBidiControls(html.length > MAX_INPUT ? cutString(html, MAX_INPUT) : html);
+}
+
 export function sanitizeBodyHtml(html: string, options: SanitizeOptions = {}): string {
   if (!html || !/\S/.test(html)) return '';
   const maxLength = options.maxLength ?? LIMITS.body;
-  const input = html.length > MAX_INPUT ? cutString(html, MAX_INPUT) : html;
+  const input = withoutBidiControls(html);
   const fast = fastSanitizeHtml(input);
   if (fast !== null && fast.length <= maxLength) return fast.trim();
   return purified(input, maxLength, options.baseUrl ?? null);
@@ -79,7 +88,7 @@ export function sanitizeBodyHtml(html: string, options: SanitizeOptions = {}): s
 export function sanitizeBodyHtmlWithDomPurify(html: string, options: SanitizeOptions = {}): string {
   if (!html || !/\S/.test(html)) return '';
   const maxLength = options.maxLength ?? LIMITS.body;
-  const input = html.length > MAX_INPUT ? cutString(html, MAX_INPUT) : html;
+  const input = withoutBidiControls(html);
   return purified(input, maxLength, options.baseUrl ?? null);
 }
 

@@ -1,3 +1,5 @@
+import type { FeedErrorParams } from '#shared/schemas/feeds.ts';
+
 /** The one shape every wire format is normalised into before tagging, dedupe and storage. */
 export interface WireItem {
   /** The feed's guid / id; null when the feed gives none (a fallback key is derived at storage). */
@@ -46,6 +48,7 @@ export const FEED_ERROR_CODES = [
   'feed.unsupported_format',
   'feed.encoding',
   'feed.too_large',
+  'feed.items_omitted',
   'feed.timeout',
   'feed.too_many_redirects',
   'feed.http_status',
@@ -54,10 +57,15 @@ export const FEED_ERROR_CODES = [
 ] as const;
 export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
 
+/**
+ * `params` are what the translated message needs (`errors.feed.http_status` says which status): plain values,
+ * given with every error of a code whose message uses them. `message` stays the technical detail, in English.
+ */
 export class FeedError extends Error {
   constructor(
     readonly code: FeedErrorCode,
     message: string,
+    readonly params: FeedErrorParams = {},
   ) {
     super(message);
     this.name = 'FeedError';

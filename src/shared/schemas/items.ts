@@ -86,6 +86,9 @@ export type Item = z.infer<typeof ItemSchema>;
 
 export const ITEM_SORTS = ['newest', 'relevance'] as const;
 
+/** The longest wait the "older than" filter takes, in minutes (30 days). */
+export const OLDER_THAN_MAX_MINUTES = 43_200;
+
 /** The filters of the queue: the same schema validates the API query and the client's URL. */
 export const ItemFiltersSchema = z.strictObject({
   status: repeatable(ItemStatusSchema),
@@ -96,12 +99,15 @@ export const ItemFiltersSchema = z.strictObject({
   urgency: repeatable(UrgencySchema),
   source: repeatable(z.string().min(1).max(LIMITS.source)),
   q: z.string().trim().max(200).optional(),
-  assignee: z.union([z.literal('me'), IdSchema]).optional(),
+  /** An editor's id, `me`, or `none` (nobody is assigned). */
+  assignee: z.union([z.literal('me'), z.literal('none'), IdSchema]).optional(),
   /** Items whose latest workflow action is one of these (`lastAction=return&assignee=me`: returned to me). */
   lastAction: repeatable(WorkflowActionSchema),
   desk: IdSchema.optional(),
   since: TimestampSchema.optional(),
   until: TimestampSchema.optional(),
+  /** Items that arrived more than this many minutes ago (what has been waiting too long); at most 30 days. */
+  olderThan: z.coerce.number().int().min(1).max(OLDER_THAN_MAX_MINUTES).optional(),
   /**
    * One row per near-duplicate cluster (the newest item of each). "true"/"false" in a query string, a boolean
    * in JSON (a saved view's filters).
@@ -133,6 +139,10 @@ export const FacetsResponseSchema = z.object({
   statuses: FacetCountsSchema,
   urgencies: FacetCountsSchema,
   sources: FacetCountsSchema,
+  /** Per assignee id, and `none` for unassigned items. */
+  assignees: FacetCountsSchema,
+  /** Per desk id, and `none` for items on no desk. */
+  desks: FacetCountsSchema,
 });
 export type FacetsResponse = z.infer<typeof FacetsResponseSchema>;
 

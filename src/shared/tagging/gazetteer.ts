@@ -319,41 +319,58 @@ function guarded(payload: Payload, next: string | undefined): boolean {
   );
 }
 
+/** The longest name that begins at token `start` (its first token read with or without proclitics), or null. */
+export function longestNameAt(tokens: readonly string[], start: number): Match | null {
+  const { root } = gazetteer();
+  let bestLength = 0;
+  let bestPayload: Payload | null = null;
+  for (const candidate of procliticCandidates(tokens[start]!)) {
+    let node = root.get(candidate);
+    if (!node) continue;
+    let j = start + 1;
+    let length = node.payload ? 1 : 0;
+    let payload = node.payload;
+    while (node.next && j < tokens.length) {
+      const next: TrieNode | undefined = node.next.get(tokens[j]!);
+      if (!next) break;
+      node = next;
+      j++;
+      if (node.payload) {
+        length = j - start;
+        payload = node.payload;
+      }
+    }
+    if (payload && length > bestLength) {
+      bestLength = length;
+      bestPayload = payload;
+    }
+  }
+  return bestPayload ? { payload: bestPayload, start, length: bestLength } : null;
+}
+
 /** All names in a normalised token stream, longest match first, left to right, without overlaps. */
 export function findNames(tokens: string[]): Match[] {
-  const { root } = gazetteer();
   const matches: Match[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let bestLength = 0;
-    let bestPayload: Payload | null = null;
-    for (const candidate of procliticCandidates(tokens[i]!)) {
-      let node = root.get(candidate);
-      if (!node) continue;
-      let j = i + 1;
-      let length = node.payload ? 1 : 0;
-      let payload = node.payload;
-      while (node.next && j < tokens.length) {
-        const next: TrieNode | undefined = node.next.get(tokens[j]!);
-        if (!next) break;
-        node = next;
-        j++;
-        if (node.payload) {
-          length = j - i;
-          payload = node.payload;
-        }
-      }
-      if (payload && length > bestLength) {
-        bestLength = length;
-        bestPayload = payload;
-      }
-    }
-    if (bestPayload) {
-      if (!guarded(bestPayload, tokens[i + bestLength])) {
-        matches.push({ payload: bestPayload, start: i, length: bestLength });
-      }
-      i += bestLength;
+    const match = longestNameAt(tokens, i);
+    if (match) {
+      if (!guarded(match.payload, tokens[i + match.length])) matches.push(match);
+      i += match.length;
     } else i++;
   }
   return matches;
+}
+
+/**
+ * A name that stands for exactly one country and nothing else: not an organisation that also names one
+ * (حزب الله), not a leader (a weaker signal), not an ambiguous or several-country form. The tagger tags an item
+ * with that country whenever it reads such a name, which is what lets search treat the name as the country.
+ */
+export function singleCountryOf(payload: Payload): string | null {
+  if (payload.weight !== 1 || payload.countries?.length !== 1) return null;
+  if (payload.orgs || payload.impliedOrgs || payload.orgChoice || payload.ambiguous || payload.regions)
+    return null;
+  if (payload.notBeforeAdjective || payload.notBeforeDual) return null;
+  return payload.countries[0]!;
 }

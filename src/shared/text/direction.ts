@@ -27,6 +27,31 @@ export function directionOf(text: string, fallback: Direction = 'rtl'): Directio
   return fallback;
 }
 
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}»"'،؛؟…]+$/u;
+
+/** A piece of text cut into prose and embedded runs (links, addresses, @mentions, file names), in order. */
+export interface TextRun {
+  text: string;
+  /** A link, address, @mention or file name: shown isolated, so the prose's punctuation stays where it was. */
+  embedded: boolean;
+}
+
+/** The text's prose and embedded runs; joined again they give back the text. */
+export function splitEmbeddedRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let at = 0;
+  for (const match of text.matchAll(EMBEDDED_RUNS)) {
+    // The sentence's own punctuation after a link ("…/a." or "(…/a)") belongs to the prose, not to the link.
+    const run = match[0].replace(TRAILING_PUNCTUATION, '');
+    if (!run) continue;
+    if (match.index > at) runs.push({ text: text.slice(at, match.index), embedded: false });
+    runs.push({ text: run, embedded: true });
+    at = match.index + run.length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), embedded: false });
+  return runs;
+}
+
 /** The direction of a language tag ('ar', 'fa', 'he', 'ur' … are right to left). */
 export function directionOfLanguage(language: string | null | undefined): Direction {
   return /^(ar|fa|he|ur|ps|ku|ckb|sd|ug|yi|dv)(-|$)/i.test(language ?? '') ? 'rtl' : 'ltr';

@@ -10,7 +10,21 @@ export interface SearchClause {
   phrase: boolean;
   /** The (last) term is a prefix: normalised and clitic-stripped but not suffix-stemmed. */
   prefix: boolean;
+  /**
+   * The words are a name of this country (ISO code): the clause also matches items tagged with it, so every
+   * spelling, and the English name, finds what the tagger filed under the country.
+   */
+  country?: string;
 }
+
+/**
+ * Recognises a country's name at `start` in a run of normalised query tokens: how many tokens it spans and
+ * the country. Supplied by the gazetteer (src/shared/tagging/search-names.ts), which this module cannot import.
+ */
+export type CountryNameLookup = (
+  tokens: readonly string[],
+  start: number,
+) => { length: number; country: string } | null;
 
 /** A parsed search box: all clauses are ANDed by the server. */
 export interface SearchQuery {
@@ -82,8 +96,66 @@ function termsOf(tokens: string[], prefix: boolean): { terms: string[]; prefix: 
   return { terms: terms.filter((t) => t.length > 0 && SAFE_TERM.test(t)), prefix: isPrefix };
 }
 
-/** Parses a search box into ANDed clauses of index-form terms (words, "quoted phrases", prefix*). */
-export function parseSearchQuery(q: string): SearchQuery {
+/** One typed word of an unquoted segment. */
+interface Word {
+  tokens: string[];
+  prefix: boolean;
+}
+
+/**
+ * Clauses for a run of unquoted words. With a name lookup, words that together spell a country's name (one
+ * word, or several: أبو ظبي, "united arab emirates") become one clause that carries the country.
+ */
+function wordClauses(
+  words: Word[],
+  names: CountryNameLookup | undefined,
+  clauses: SearchClause[],
+  plain: SearchClause[],
+) {
+  let i = 0;
+  while (i < words.length) {
+    const named = names ? nameAt(words, i, names) : null;
+    if (named) {
+      const tokens = words.slice(i, i + named.words).flatMap((word) => word.tokens);
+      const { terms } = termsOf(tokens, false);
+      if (terms.length > 0)
+        clauses.push({ terms, phrase: terms.length > 1, prefix: false, country: named.country });
+      i += named.words;
+      continue;
+    }
+    const { tokens, prefix } = words[i++]!;
+    const { terms, prefix: isPrefix } = termsOf(tokens, prefix);
+    if (terms.length === 0) continue;
+    // One typed word can hold several tokens ("3.5", "d'Ivoire"): they must stay together.
+    const clause = { terms, phrase: terms.length > 1, prefix: isPrefix };
+    if (terms.length === 1 && !isPrefix && isStopword(tokens[0]!)) plain.push(clause);
+    else clauses.push(clause);
+  }
+}
+
+/** Longest words a country name may span in a query (the gazetteer's longest names have five or six). */
+const MAX_NAME_WORDS = 8;
+
+/** The country named by the words from `start` on, ending at a word boundary; prefixes (x*) never name one. */
+function nameAt(words: Word[], start: number, names: CountryNameLookup) {
+  const tokens: string[] = [];
+  const ends = new Map<number, number>(); // token count → word count
+  for (let k = start; k < words.length && k < start + MAX_NAME_WORDS && !words[k]!.prefix; k++) {
+    tokens.push(...words[k]!.tokens);
+    ends.set(tokens.length, k - start + 1);
+  }
+  if (tokens.length === 0) return null;
+  const found = names(tokens, 0);
+  const wordCount = found ? ends.get(found.length) : undefined;
+  return found && wordCount ? { words: wordCount, country: found.country } : null;
+}
+
+/**
+ * Parses a search box into ANDed clauses of index-form terms (words, "quoted phrases", prefix*). With a
+ * country-name lookup, unquoted words that name a country become a clause carrying it; a quoted phrase
+ * always means exactly its words.
+ */
+export function parseSearchQuery(q: string, names?: CountryNameLookup): SearchQuery {
   const clauses: SearchClause[] = [];
   const plain: SearchClause[] = [];
   const normalized = normalizeArabic(q ?? '');
@@ -96,25 +168,20 @@ export function parseSearchQuery(q: string): SearchQuery {
       if (terms.length > 0) clauses.push({ terms, phrase: terms.length > 1, prefix: isPrefix });
       continue;
     }
+    const words: Word[] = [];
     for (const word of segment.text.split(' ')) {
       if (!word) continue;
-      const prefix = /\*[^\p{L}\p{N}]*$/u.test(word);
       const tokens = tokenizeNormalized(word).slice(0, MAX_PHRASE_TERMS);
-      if (tokens.length === 0) continue;
-      const { terms, prefix: isPrefix } = termsOf(tokens, prefix);
-      if (terms.length === 0) continue;
-      // One typed word can hold several tokens ("3.5", "d'Ivoire"): they must stay together.
-      const clause = { terms, phrase: terms.length > 1, prefix: isPrefix };
-      if (terms.length === 1 && !isPrefix && isStopword(tokens[0]!)) plain.push(clause);
-      else clauses.push(clause);
+      if (tokens.length > 0) words.push({ tokens, prefix: /\*[^\p{L}\p{N}]*$/u.test(word) });
     }
+    wordClauses(words, names, clauses, plain);
   }
   // Stopwords only count when the query has nothing else: "من" alone is still a search.
   const all = clauses.length > 0 ? clauses : plain;
   const seen = new Set<string>();
   const unique: SearchClause[] = [];
   for (const clause of all) {
-    const key = `${clause.phrase ? 'p' : 'w'}${clause.prefix ? '*' : ''}:${clause.terms.join(' ')}`;
+    const key = `${clause.phrase ? 'p' : 'w'}${clause.prefix ? '*' : ''}${clause.country ?? ''}:${clause.terms.join(' ')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push(clause);

@@ -1,17 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasPermission } from '#shared/permissions.ts';
 import type { User } from '#shared/schemas/users.ts';
 import { ConnectionStatus } from '#client/components/connection-status.tsx';
 import { ShortcutsDialog } from '#client/components/shortcuts-dialog.tsx';
-import { KeyboardIcon } from '#client/components/ui/icons.tsx';
+import { CloseIcon, KeyboardIcon, MenuIcon } from '#client/components/ui/icons.tsx';
 import { LanguageSwitch } from '#client/features/auth/components/language-switch.tsx';
 import { UserMenu } from '#client/features/auth/components/user-menu.tsx';
 import { DeskName } from '#client/features/desk/components/desk-name.tsx';
+import { FlashAlerts } from '#client/features/flash-alerts/components/flash-alerts.tsx';
+import { FlashAlertSettings } from '#client/features/flash-alerts/components/flash-alert-settings.tsx';
 import { NotificationsMenu } from '#client/features/notifications/components/notifications-menu.tsx';
 import { Toaster } from '#client/features/notifications/components/toaster.tsx';
-import { setUiLocale } from '#client/lib/i18n.ts';
+import { setUiDigits, setUiLocale } from '#client/lib/i18n.ts';
 import { directionOf } from '#client/lib/i18n.ts';
 import { isTypingTarget, shortcutOf } from '#client/lib/keyboard.ts';
 import { LiveConnection, useLiveSync } from '#client/lib/live/index.ts';
@@ -21,11 +24,12 @@ import { useReadStore } from '#client/stores/read-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 import { handleSessionLost } from '../session-expiry.ts';
 import { feedsAccess } from './feeds.tsx';
+import { peopleAccess } from './people.tsx';
 
 const SEARCH_INPUT_ID = 'queue-search';
 
 const navClass = (active: boolean) =>
-  `rounded-md px-3 py-1.5 text-sm font-medium ${active ? 'bg-brand-soft text-brand-strong' : 'text-ink-soft hover:bg-surface-sunken hover:text-ink'}`;
+  `rounded-md px-3 py-1.5 text-sm font-medium max-tablet:py-3 ${active ? 'bg-brand-soft text-brand-strong' : 'text-ink-soft hover:bg-surface-sunken hover:text-ink'}`;
 
 /**
  * The signed-in shell. Renders only with a session: when it is lost (401 anywhere), everything below
@@ -45,9 +49,11 @@ function SignedInShell({ user }: { user: User }) {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const setShortcutsOpen = useUiStore((state) => state.setShortcutsOpen);
   const setFiltersOpen = useUiStore((state) => state.setFiltersOpen);
+  const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => useReadStore.getState().load(user.id), [user.id]);
   useEffect(() => void setUiLocale(user.locale), [user.locale]);
+  useEffect(() => setUiDigits(user.digits), [user.digits]);
 
   useEffect(() => {
     const live = new LiveConnection(queryClient, liveSync, {
@@ -86,7 +92,9 @@ function SignedInShell({ user }: { user: User }) {
 
   const onMyWork = pathname.startsWith('/my-work');
   const onFeeds = pathname.startsWith('/admin/feeds');
-  const onQueue = !onMyWork && !onFeeds;
+  const onDeskOverview = pathname === '/desk';
+  const onPeople = pathname.startsWith('/admin/users');
+  const onQueue = !onMyWork && !onFeeds && !onDeskOverview && !onPeople;
 
   return (
     <div className="flex h-full flex-col">
@@ -96,52 +104,108 @@ function SignedInShell({ user }: { user: User }) {
       >
         {t('header.skip')}
       </a>
-      <header className="flex h-14 shrink-0 items-center gap-3 border-b border-surface-line bg-white px-4">
+      <header className="relative flex h-14 shrink-0 items-center gap-3 border-b border-surface-line bg-white px-4 max-tablet:gap-1 max-tablet:px-2">
         <Link to="/" search={{}} className="flex items-center gap-2 rounded" aria-label={t('app.home')}>
           <img src="/favicon.svg" alt="" className="size-7" />
-          <span className="text-lg font-bold text-ink">{t('app.name')}</span>
+          <span className="text-lg font-bold text-ink max-tablet:sr-only">{t('app.name')}</span>
         </Link>
-        <span aria-hidden="true" className="h-5 w-px bg-surface-line" />
-        <DeskName />
-        <nav aria-label={t('nav.label')} className="ms-2 flex items-center gap-1">
-          <Link
-            to="/"
-            search={(previous) => (onQueue ? previous : {})}
-            className={navClass(onQueue)}
-            aria-current={onQueue ? 'page' : undefined}
+        <span aria-hidden="true" className="h-5 w-px bg-surface-line max-tablet:hidden" />
+        {/* On a phone the desk's name and the pages fold into a menu under this button. */}
+        <button
+          type="button"
+          className="inline-flex size-11 items-center justify-center rounded-md text-ink-soft hover:bg-surface-sunken tablet:hidden"
+          aria-expanded={menuOpen}
+          aria-controls="header-menu"
+          onClick={() => setMenuOpen(!menuOpen)}
+          data-testid="header-menu-toggle"
+        >
+          {menuOpen ? <CloseIcon className="size-5" /> : <MenuIcon className="size-5" />}
+          <span className="sr-only">{menuOpen ? t('header.menuClose') : t('header.menu')}</span>
+        </button>
+        {/* oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- closes the menu once a link in it is followed (the links themselves are the controls) */}
+        <div
+          id="header-menu"
+          onClick={(event) => {
+            if ((event.target as HTMLElement).closest('a')) setMenuOpen(false);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setMenuOpen(false);
+          }}
+          className={`flex items-center gap-3 ${menuOpen ? 'max-tablet:flex' : 'max-tablet:hidden'} max-tablet:absolute max-tablet:inset-x-0 max-tablet:top-full max-tablet:z-50 max-tablet:flex-col max-tablet:items-stretch max-tablet:gap-2 max-tablet:border-b max-tablet:border-surface-line max-tablet:bg-white max-tablet:p-3 max-tablet:shadow-lg`}
+        >
+          <DeskName />
+          <div className="tablet:hidden">
+            <LanguageSwitch />
+          </div>
+          <nav
+            aria-label={t('nav.label')}
+            className="ms-2 flex items-center gap-1 max-tablet:ms-0 max-tablet:flex-col max-tablet:items-stretch"
           >
-            {t('nav.queue')}
-          </Link>
-          <Link to="/my-work" className={navClass(onMyWork)} aria-current={onMyWork ? 'page' : undefined}>
-            {t('nav.myWork')}
-          </Link>
-          {feedsAccess(user).read ? (
             <Link
-              to="/admin/feeds"
-              className={navClass(onFeeds)}
-              aria-current={onFeeds ? 'page' : undefined}
-              data-testid="nav-feeds"
+              to="/"
+              search={(previous) => (onQueue ? previous : {})}
+              className={navClass(onQueue)}
+              aria-current={onQueue ? 'page' : undefined}
             >
-              {t('nav.feeds')}
+              {t('nav.queue')}
             </Link>
-          ) : null}
-        </nav>
-        <div className="ms-auto flex items-center gap-2">
+            <Link to="/my-work" className={navClass(onMyWork)} aria-current={onMyWork ? 'page' : undefined}>
+              {t('nav.myWork')}
+            </Link>
+            {hasPermission(user, 'desk.overview') ? (
+              <Link
+                to="/desk"
+                search={{}}
+                className={navClass(onDeskOverview)}
+                aria-current={onDeskOverview ? 'page' : undefined}
+                data-testid="nav-desk-overview"
+              >
+                {t('nav.deskOverview')}
+              </Link>
+            ) : null}
+            {feedsAccess(user).read ? (
+              <Link
+                to="/admin/feeds"
+                className={navClass(onFeeds)}
+                aria-current={onFeeds ? 'page' : undefined}
+                data-testid="nav-feeds"
+              >
+                {t('nav.feeds')}
+              </Link>
+            ) : null}
+            {peopleAccess(user).read ? (
+              <Link
+                to="/admin/users"
+                className={navClass(onPeople)}
+                aria-current={onPeople ? 'page' : undefined}
+                data-testid="nav-people"
+              >
+                {t('nav.people')}
+              </Link>
+            ) : null}
+          </nav>
+        </div>
+        <div className="ms-auto flex items-center gap-2 max-tablet:gap-0.5">
           <ConnectionStatus />
           <button
             type="button"
             onClick={() => setShortcutsOpen(true)}
-            className="rounded-md p-2 text-ink-soft hover:bg-surface-sunken hover:text-ink"
+            className="rounded-md p-2 text-ink-soft hover:bg-surface-sunken hover:text-ink max-tablet:hidden"
             aria-keyshortcuts="?"
           >
             <KeyboardIcon className="size-5" />
             <span className="sr-only">{t('shortcuts.title')}</span>
           </button>
           <NotificationsMenu onOpenItem={openItem} />
-          <LanguageSwitch />
-          <UserMenu onSignedOut={() => void router.navigate({ to: '/login', search: {} })} />
+          <div className="max-tablet:hidden">
+            <LanguageSwitch />
+          </div>
+          <UserMenu onSignedOut={() => void router.navigate({ to: '/login', search: {} })}>
+            <FlashAlertSettings />
+          </UserMenu>
         </div>
       </header>
+      <FlashAlerts userId={user.id} onOpenItem={openItem} />
       <OfflineBanner />
       <main id="main" className="min-h-0 flex-1">
         <Outlet />

@@ -6,12 +6,15 @@ import type { User } from '#shared/schemas/users.ts';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { EmptyState } from '#client/components/ui/state-message.tsx';
 import { useCurrentUser } from '#client/lib/session.ts';
+import { loadPageStrings } from '#client/lib/i18n.ts';
 
 // Feed administration is for a few people: its code (and its strings) load only when the page is opened.
 const FeedsPage = lazy(() =>
-  import('#client/features/feeds/components/feeds-page.tsx').then((module) => ({
-    default: module.FeedsPage,
-  })),
+  Promise.all([import('#client/features/feeds/components/feeds-page.tsx'), loadPageStrings()]).then(
+    ([module]) => ({
+      default: module.FeedsPage,
+    }),
+  ),
 );
 
 /** Who may see the feeds page and who may change feeds: the shared table the server enforces. */

@@ -3,10 +3,12 @@ import { lazy, Suspense, useEffect } from 'react';
 import { PanePlaceholder } from '#client/components/pane-placeholder.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { useUiStore } from '#client/stores/ui-store.ts';
+import { loadPageStrings } from '#client/lib/i18n.ts';
 
 // The item pane (body sanitiser, timeline, comments, tag editor, versions and their comparison) loads on first
-// use, not with the queue.
-const loadItemPane = () => import('./item-pane-composed.tsx');
+// use, not with the queue, and its strings with it.
+const loadItemPane = () =>
+  Promise.all([import('./item-pane-composed.tsx'), loadPageStrings()]).then(([module]) => module);
 const ItemPane = lazy(() => loadItemPane().then((module) => ({ default: module.ComposedItemPane })));
 
 /** A few seconds after the queue is on screen, when the browser is idle, fetch the pane's code. */

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, ItemFilters } from '#shared/schemas/items.ts';
 import { Button } from '#client/components/ui/button.tsx';
-import { FilterIcon } from '#client/components/ui/icons.tsx';
+import { CloseIcon, FilterIcon } from '#client/components/ui/icons.tsx';
 import { FiltersPanel } from '#client/features/filters/components/filters-panel.tsx';
 import { ResultCount } from '#client/features/filters/components/result-count.tsx';
 import { QueueList } from '#client/features/queue/components/queue-list.tsx';
@@ -17,6 +17,12 @@ import { getItemListQueryOptions, useLiveSync } from '#client/lib/live/index.ts'
 import { pushToast } from '#client/stores/toast-store.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
+
+/**
+ * On a phone the open item covers the list, which stays laid out underneath, invisible (not display: none: the
+ * virtualised list would lose its scroll position and its measured rows, and come back blank or elsewhere).
+ */
+export const LIST_BEHIND_ITEM = 'max-tablet:invisible max-tablet:absolute max-tablet:inset-0';
 
 const queueApi = getRouteApi('/desk/queue');
 
@@ -84,7 +90,7 @@ export function QueueScreen() {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       if (
         (event.target as HTMLElement | null)?.closest?.(
-          'dialog, input, textarea, select, [contenteditable="true"]',
+          'dialog, input:not([type=checkbox]):not([type=radio]), textarea, select, [contenteditable="true"]',
         )
       )
         return;
@@ -97,7 +103,7 @@ export function QueueScreen() {
 
   const toolbar = (
     <div className="flex shrink-0 flex-col">
-      <div className="flex h-12 items-center gap-2 border-b border-surface-line px-3">
+      <div className="flex min-h-12 flex-wrap items-center gap-2 border-b border-surface-line px-3 py-1 max-tablet:gap-x-1">
         <Button
           size="sm"
           variant="ghost"
@@ -126,7 +132,11 @@ export function QueueScreen() {
   );
 
   return (
-    <div className="relative grid h-full grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)] xl:grid-cols-[17.5rem_minmax(0,1fr)_minmax(0,1.1fr)]">
+    // A phone shows one column at a time: the queue, or the open item (the browser's back button returns).
+    <div
+      className="relative grid h-full grid-cols-1 tablet:grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)] xl:grid-cols-[17.5rem_minmax(0,1fr)_minmax(0,1.1fr)]"
+      data-open={openId === null ? undefined : ''}
+    >
       {filtersOpen ? (
         <button
           type="button"
@@ -139,11 +149,18 @@ export function QueueScreen() {
       <aside
         id="filters-column"
         aria-label={t('filters.title')}
-        className={`${filtersOpen ? 'absolute inset-y-0 start-0 z-40 block w-80 shadow-xl' : 'hidden'} min-h-0 overflow-y-auto border-e border-surface-line bg-surface-raised xl:static xl:block xl:w-auto xl:shadow-none`}
+        className={`${filtersOpen ? 'absolute inset-y-0 start-0 z-40 block w-[min(20rem,calc(100vw-2.5rem))] shadow-xl' : 'hidden'} min-h-0 overflow-y-auto border-e border-surface-line bg-surface-raised xl:static xl:block xl:w-auto xl:shadow-none`}
       >
+        {/* The drawer's own way out (a phone has no Escape key): the list is already filtered behind it. */}
+        <div className="sticky top-0 z-10 flex justify-end border-b border-surface-line bg-surface-raised p-1 xl:hidden">
+          <Button size="sm" variant="ghost" onClick={() => setFiltersOpen(false)} data-testid="filters-done">
+            <CloseIcon />
+            {t('filters.close')}
+          </Button>
+        </div>
         <FiltersPanel filters={filters} onChange={setFilters} />
       </aside>
-      <div className="min-h-0 border-e border-surface-line">
+      <div className={`min-h-0 border-e border-surface-line ${openId === null ? '' : LIST_BEHIND_ITEM}`}>
         <QueueList
           filters={filters}
           openId={openId}
@@ -155,7 +172,10 @@ export function QueueScreen() {
           toolbar={toolbar}
         />
       </div>
-      <div className="min-h-0 overflow-y-auto bg-white" data-pane="">
+      <div
+        className={`min-h-0 overflow-y-auto bg-white ${openId === null ? 'max-tablet:hidden' : ''}`}
+        data-pane=""
+      >
         <Outlet />
       </div>
     </div>

@@ -75,6 +75,17 @@ export const CloseIcon = (props: SVGProps<SVGSVGElement>) => (
     <path d="M6 6l12 12M18 6 6 18" />
   </Icon>
 );
+/** Points back in the reading direction: left in English, right in Arabic (mirrored by the page's `dir`). */
+export const BackIcon = (props: SVGProps<SVGSVGElement>) => (
+  <Icon {...props} className={`${props.className ?? 'size-4'} rtl:-scale-x-100`}>
+    <path d="M15 5l-7 7 7 7" />
+  </Icon>
+);
+export const MenuIcon = (props: SVGProps<SVGSVGElement>) => (
+  <Icon {...props}>
+    <path d="M4 7h16M4 12h16M4 17h16" />
+  </Icon>
+);
 export const PencilIcon = (props: SVGProps<SVGSVGElement>) => (
   <Icon {...props}>
     <path d="M4 20h4L19 9l-4-4L4 16z" />

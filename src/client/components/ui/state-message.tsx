@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '#client/lib/i18n.ts';
 import { Button } from './button.tsx';
+import { ErrorDetail } from './error-detail.tsx';
 
 /** A calm, centred message for empty lists and placeholders. */
 export function EmptyState({
@@ -31,7 +32,10 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   const { t } = useTranslation();
   return (
     <div role="alert" className="flex flex-col items-center gap-3 px-6 py-10 text-center">
-      <p className="font-medium text-rose-800">{errorMessage(error)}</p>
+      <div className="flex max-w-md flex-col gap-1">
+        <p className="font-medium text-rose-800">{errorMessage(error)}</p>
+        <ErrorDetail error={error} />
+      </div>
       {onRetry ? (
         <Button size="sm" onClick={onRetry}>
           {t('common.retry')}

@@ -14,6 +14,7 @@ import type { Notification } from '#shared/schemas/views.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { writeItemToCaches } from './item-cache.ts';
+import { announceUrgentArrival } from './urgent-arrivals.ts';
 
 const FEED_EVENTS = new Set<MirsadEvent['type']>([
   'feed.created',
@@ -58,6 +59,8 @@ export function applyLiveMessage(
 
   if (item) writeItemToCaches(queryClient, item, user?.id ?? null, { lists, detail: fresh });
   if (!fresh) return;
+  // A flash raises its alert, an urgent item its toast: once, on first hearing (never on a replay).
+  announceUrgentArrival(message, user?.id ?? null);
 
   // Another admin added, changed or removed a feed, or a poll changed a feed's health: the feeds page (its list
   // is the key ['feeds'], see features/feeds/api/get-feeds.ts) asks again.
@@ -76,6 +79,8 @@ export function applyLiveMessage(
       void queryClient.invalidateQueries({ queryKey: queryKeys.comments(event.itemId) });
     }
   }
+  // Another admin changed an account or a token: the people page asks again.
+  if (event.type.startsWith('user.')) void queryClient.invalidateQueries({ queryKey: queryKeys.people });
   if (event.type === 'user.updated' && user && event.itemId === null && event.payload.userId === user.id) {
     void queryClient.invalidateQueries({ queryKey: queryKeys.session });
   }

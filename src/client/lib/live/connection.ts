@@ -220,10 +220,10 @@ export class LiveConnection {
   private scheduleFacets(): void {
     this.facetsTimer ??= setTimeout(() => {
       this.facetsTimer = null;
-      void this.queryClient.invalidateQueries({
-        queryKey: queryKeys.facetsAll,
-        refetchType: document.visibilityState === 'hidden' ? 'none' : 'active',
-      });
+      const refetchType = document.visibilityState === 'hidden' ? 'none' : 'active';
+      void this.queryClient.invalidateQueries({ queryKey: queryKeys.facetsAll, refetchType });
+      // The desk overview's counts move with the same events, and cannot be patched exactly either.
+      void this.queryClient.invalidateQueries({ queryKey: queryKeys.deskOverviewAll, refetchType });
     }, FACETS_DELAY_MS);
   }
 }

@@ -10,7 +10,7 @@ import { sessionKey } from './tokens.ts';
 import type { RouteContext } from '../../http/register.ts';
 import { SESSION_COOKIE } from './sessions.ts';
 import { login, logout, ThrottledError } from './service.ts';
-import { setLocale } from '../users/service.ts';
+import { setPreferences } from '../users/service.ts';
 
 export function registerAuthRoutes({ route, ctx }: RouteContext): void {
   const cookieOptions = (expires?: Date) => ({
@@ -41,6 +41,7 @@ export function registerAuthRoutes({ route, ctx }: RouteContext): void {
           body.password,
           request.ip,
           previous ? sessionKey(ctx.config.sessionSecret, previous) : null,
+          body.locale,
         );
         reply.setCookie(SESSION_COOKIE, token, cookieOptions(new Date(expiresAt)));
         return response;
@@ -57,6 +58,7 @@ export function registerAuthRoutes({ route, ctx }: RouteContext): void {
     summary: 'The signed-in user and the CSRF token for state-changing requests',
     tag: 'session',
     access: { kind: 'user' },
+    duringPasswordChange: true,
     responses: { 200: SessionResponseSchema },
     handler: async ({ principal }) => {
       return { user: principal.user, csrfToken: principal.session.csrfToken };
@@ -69,6 +71,7 @@ export function registerAuthRoutes({ route, ctx }: RouteContext): void {
     summary: 'Sign out',
     tag: 'session',
     access: { kind: 'user' },
+    duringPasswordChange: true,
     handler: async ({ principal, reply }) => {
       await logout(ctx, principal.user, principal.session.id);
       clearCookie(reply);
@@ -78,13 +81,13 @@ export function registerAuthRoutes({ route, ctx }: RouteContext): void {
   route({
     method: 'PATCH',
     url: '/api/me',
-    summary: "Change the signed-in user's preferences (interface language)",
+    summary: "Change the signed-in user's preferences (interface language, digits of the Arabic interface)",
     tag: 'session',
     access: { kind: 'user' },
     body: UserPreferencesPatchSchema,
     responses: { 200: z.object({ user: UserSchema }) },
     handler: async ({ principal, body }) => {
-      return { user: await setLocale(ctx, principal.user.id, body.locale) };
+      return { user: await setPreferences(ctx, principal.user.id, body) };
     },
   });
 }

@@ -4,12 +4,18 @@
  * successful sign-in rotates the session (any session the browser brought is ended) and upgrades a password
  * hash made with older parameters.
  */
-import type { SessionResponse, User } from '#shared/schemas/users.ts';
+import type { Locale, SessionResponse, User } from '#shared/schemas/users.ts';
 import type { AppContext } from '../../context.ts';
 import { ApiError } from '../../http/errors.ts';
 import { SYSTEM_ACTOR, userActor } from '../events/actors.ts';
 import { withEvents } from '../events/with-events.ts';
-import { findUserByUsername, deskIdsOf, toUser } from '../users/repository.ts';
+import {
+  adoptLoginLocale,
+  findUserByUsername,
+  findUserById,
+  deskIdsOf,
+  toUser,
+} from '../users/repository.ts';
 import { decoy, hashPassword, needsRehash, verifyPassword } from './passwords.ts';
 import { createSession, deleteSession } from './sessions.ts';
 import { beginAttempt, failedAttempt, succeededAttempt, throttleKeys } from './throttle.ts';
@@ -43,6 +49,7 @@ async function auditFailure(
 /**
  * Checks credentials and opens a session; returns the cookie token with the session's public view.
  * `previousSession` is the session id the browser already had, if any: it is ended (rotation).
+ * `loginLocale` is the login page's language: it becomes the user's own if they never chose one.
  */
 export async function login(
   ctx: AppContext,
@@ -50,6 +57,7 @@ export async function login(
   password: string,
   address: string,
   previousSession: string | null = null,
+  loginLocale?: Locale,
 ): Promise<{ token: string; response: SessionResponse; expiresAt: number }> {
   const now = ctx.now();
   const keys = throttleKeys(username, address);
@@ -74,6 +82,8 @@ export async function login(
     throw new ApiError(401, 'invalid_credentials', 'Wrong username or password.');
   }
   await succeededAttempt(ctx, keys, now);
+  // People administration shows when each user last signed in.
+  await ctx.database.db.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', row.id).execute();
   if (needsRehash(row.password_hash, cost)) {
     await ctx.database.db
       .updateTable('users')
@@ -83,7 +93,10 @@ export async function login(
   }
   if (previousSession) await deleteSession(ctx, previousSession);
   const { token, session } = await createSession(ctx, row.id);
-  const user = toUser(row, await deskIdsOf(ctx.database.db, row.id));
+  const adopted =
+    loginLocale !== undefined && (await adoptLoginLocale(ctx.database.db, row.id, loginLocale, now));
+  const current = adopted ? ((await findUserById(ctx.database.db, row.id)) ?? row) : row;
+  const user = toUser(current, await deskIdsOf(ctx.database.db, row.id));
   await withEvents(ctx, userActor(user), async (_trx, emit) => {
     emit({ type: 'auth.signed_in', itemId: null, payload: { userId: user.id, address } });
   });

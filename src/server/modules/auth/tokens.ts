@@ -1,5 +1,5 @@
 /** Random secrets and their stored forms. */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 
 /** A URL-safe random token with 256 bits of entropy. */
 export function randomToken(prefix = ''): string {
@@ -21,4 +21,15 @@ export function safeEqual(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
+}
+
+// No 0/o, 1/l/i: a one-time password is read off a screen and typed, or read out over the phone.
+const READABLE = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A one-time password an admin hands over: four groups of four readable characters (about 79 bits). */
+export function oneTimePassword(): string {
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => READABLE[randomInt(READABLE.length)]).join(''),
+  );
+  return groups.join('-');
 }

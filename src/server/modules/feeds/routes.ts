@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { rolesFor } from '#shared/permissions.ts';
 import { IdSchema, textLine } from '#shared/schemas/common.ts';
-import { FeedCreateSchema, FeedPatchSchema, FeedSchema, IngestSummarySchema } from '#shared/schemas/feeds.ts';
+import {
+  FeedCreateSchema,
+  FeedPatchSchema,
+  FeedSchema,
+  IngestSummarySchema,
+  SourceNameSchema,
+} from '#shared/schemas/feeds.ts';
 import type { FeedPoller } from '../../ingest/poller.ts';
 import type { RouteContext } from '../../http/register.ts';
 import { ApiError, notFound } from '../../http/errors.ts';
@@ -10,7 +16,7 @@ import { requireIfMatch, setEtag } from '../../http/versioning.ts';
 import { readFeedOffThread } from '../../ingest/read-feed-off-thread.ts';
 import { FeedError } from '../../ingest/wire-item.ts';
 import { storeWireItems } from '../../ingest/store-wire-items.ts';
-import { findFeedRow, listFeedRows, toFeed } from './repository.ts';
+import { findFeedRow, listFeedRows, listSourceNames, loadFeed, loadFeeds } from './repository.ts';
 import { createFeed, deleteFeed, updateFeed } from './service.ts';
 
 const FeedParams = z.strictObject({ id: IdSchema });
@@ -26,7 +32,17 @@ export async function registerFeedRoutes(routes: RouteContext, poller: FeedPolle
     tag: 'feeds',
     access: { kind: 'user', roles: rolesFor('feeds.read') },
     responses: { 200: z.object({ feeds: z.array(FeedSchema) }) },
-    handler: async () => ({ feeds: (await listFeedRows(db)).map(toFeed) }),
+    handler: async () => ({ feeds: await loadFeeds(db, await listFeedRows(db)) }),
+  });
+
+  route({
+    method: 'GET',
+    url: '/api/sources/names',
+    summary: 'The English names of sources (agencies and feeds), for the English interface',
+    tag: 'feeds',
+    access: { kind: 'user' },
+    responses: { 200: z.object({ sources: z.array(SourceNameSchema) }) },
+    handler: async () => ({ sources: await listSourceNames(db) }),
   });
 
   route({
@@ -82,7 +98,7 @@ export async function registerFeedRoutes(routes: RouteContext, poller: FeedPolle
     responses: { 200: FeedSchema },
     handler: async ({ params }) => {
       if (!(await poller.pollNow(params.id))) throw notFound('Feed');
-      return toFeed((await findFeedRow(db, params.id))!);
+      return loadFeed(db, (await findFeedRow(db, params.id))!);
     },
   });
 
@@ -118,7 +134,7 @@ export async function registerFeedRoutes(routes: RouteContext, poller: FeedPolle
             language: request.headers['content-language'] ?? null,
           });
         } catch (error) {
-          if (error instanceof FeedError) throw new ApiError(422, error.code, error.message);
+          if (error instanceof FeedError) throw new ApiError(422, error.code, error.message, error.params);
           throw error;
         }
         const result = await storeWireItems(ctx, actorOf(principal), parsed.items, {

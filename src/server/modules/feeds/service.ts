@@ -6,7 +6,7 @@ import type { FeedRow } from '../../db/schema.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { stale } from '../../http/versioning.ts';
 import { withEvents } from '../events/with-events.ts';
-import { findFeedRow, toFeed } from './repository.ts';
+import { englishSourceNames, findFeedRow, loadFeed, setSourceNameEn } from './repository.ts';
 import { redactUrl } from '#shared/redact-url.ts';
 
 async function urlTaken(ctx: AppContext, url: string, exceptId?: number): Promise<boolean> {
@@ -47,6 +47,7 @@ export async function createFeed(ctx: AppContext, actor: EventActor, input: Feed
         })
         .returningAll()
         .executeTakeFirstOrThrow();
+      if (input.nameEn !== undefined) await setSourceNameEn(trx, created.name, input.nameEn, now);
       emit({
         type: 'feed.created',
         itemId: null,
@@ -56,7 +57,7 @@ export async function createFeed(ctx: AppContext, actor: EventActor, input: Feed
     },
     now,
   );
-  return toFeed(row);
+  return loadFeed(ctx.database.db, row);
 }
 
 export async function updateFeed(
@@ -110,12 +111,21 @@ export async function updateFeed(
         .returningAll()
         .executeTakeFirst();
       if (!updated) throw stale('Someone else changed this feed since you loaded it.');
+      // The English name belongs to the source name (items keep the name they came with): a renamed feed
+      // takes its English name along unless a new one is given.
+      const nameEn =
+        patch.nameEn !== undefined
+          ? patch.nameEn
+          : updated.name !== current.name
+            ? ((await englishSourceNames(trx, [current.name])).get(current.name) ?? null)
+            : undefined;
+      if (nameEn !== undefined) await setSourceNameEn(trx, updated.name, nameEn, now);
       emit({ type: 'feed.updated', itemId: null, payload: { feedId: id, fields: Object.keys(patch) } });
       return updated;
     },
     now,
   );
-  return toFeed(row);
+  return loadFeed(ctx.database.db, row);
 }
 
 /** Removes a feed; the items it brought stay (they are the newsroom's now). */

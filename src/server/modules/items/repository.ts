@@ -1,7 +1,8 @@
 /** Item queries: the filtered, paged queue, facet counts, and versioned writes. */
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { olderThanCutoff } from '#shared/filters.ts';
 import type { FacetsResponse, ItemFilters, TagKind } from '#shared/schemas/items.ts';
-import { parseSearchQuery } from '#shared/text/index.ts';
+import { parseSearch } from '#shared/tagging/search-names.ts';
 import type { DialectName, Executor } from '../../db/index.ts';
 import type { DB, ItemRow, ItemUpdate } from '../../db/schema.ts';
 import { searchCondition, type SearchScope } from '../../db/search.ts';
@@ -10,7 +11,8 @@ import { encodeCursor, decodeCursor } from './cursor.ts';
 type ItemsQuery = SelectQueryBuilder<DB, 'items', object>;
 
 /** The filter dimensions that facets count; each facet ignores its own filter so other choices stay visible. */
-type FacetDimension = 'country' | 'region' | 'topic' | 'organisation' | 'status' | 'urgency' | 'source';
+type FacetDimension =
+  'country' | 'region' | 'topic' | 'organisation' | 'status' | 'urgency' | 'source' | 'assignee' | 'desk';
 
 const TAG_FILTERS: ReadonlyArray<[keyof ItemFilters & FacetDimension, TagKind]> = [
   ['country', 'countries'],
@@ -23,6 +25,8 @@ export interface FilterContext {
   dialect: DialectName;
   /** The user asking, for `assignee=me`. */
   viewerId: number | null;
+  /** The time `olderThan` counts back from (epoch ms); now when absent. */
+  now?: number;
 }
 
 function hasTag(eb: ExpressionBuilder<DB, 'items'>, kind: TagKind, codes: readonly string[]) {
@@ -55,15 +59,24 @@ export function applyFilters<QB extends ItemsQuery>(
   if (filters.urgency?.length && skip !== 'urgency')
     query = query.where('items.urgency', 'in', filters.urgency);
   if (filters.source?.length && skip !== 'source') query = query.where('items.source', 'in', filters.source);
-  if (filters.assignee !== undefined) {
-    const assignee = filters.assignee === 'me' ? (context.viewerId ?? -1) : filters.assignee;
-    query = query.where('items.assignee_id', '=', assignee);
+  if (filters.assignee !== undefined && skip !== 'assignee') {
+    const { assignee } = filters;
+    query =
+      assignee === 'none'
+        ? query.where('items.assignee_id', 'is', null)
+        : query.where('items.assignee_id', '=', assignee === 'me' ? (context.viewerId ?? -1) : assignee);
   }
-  if (filters.desk !== undefined) query = query.where('items.desk_id', '=', filters.desk);
+  if (filters.desk !== undefined && skip !== 'desk') query = query.where('items.desk_id', '=', filters.desk);
   if (filters.lastAction?.length) query = query.where('items.last_action', 'in', filters.lastAction);
   if (filters.since) query = query.where('items.received_at', '>=', Date.parse(filters.since));
   if (filters.until) query = query.where('items.received_at', '<=', Date.parse(filters.until));
-  const search = filters.q ? parseSearchQuery(filters.q) : null;
+  if (filters.olderThan !== undefined)
+    query = query.where(
+      'items.received_at',
+      '<=',
+      olderThanCutoff(filters.olderThan, context.now ?? Date.now()),
+    );
+  const search = filters.q ? parseSearch(filters.q) : null;
   if (search && search.clauses.length > 0)
     query = query.where(searchCondition(context.dialect, search, searchScope));
   if (filters.collapse) query = query.where((eb) => newestOfItsCluster(eb, filters, context, skip));
@@ -121,7 +134,7 @@ export async function listItemRows(
   context: FilterContext,
   options: ListOptions,
 ): Promise<{ rows: ItemRow[]; nextCursor: string | null }> {
-  const search = filters.q ? parseSearchQuery(filters.q) : null;
+  const search = filters.q ? parseSearch(filters.q) : null;
   const searching = !!search && search.clauses.length > 0;
   const ranked = searching && (options.sort ?? 'relevance') === 'relevance';
   const cursor = options.cursor ? decodeCursor(options.cursor) : null;
@@ -205,15 +218,45 @@ export async function countFacets(
     if (narrows(filters, skip)) query = query.where('item_tags.item_id', 'in', base(skip).select('items.id'));
     return query.groupBy(['item_tags.kind', 'item_tags.code']).execute();
   };
-  const columnCounts = async (dimension: FacetDimension, column: 'status' | 'urgency' | 'source') => {
+  const columnCounts = async (
+    dimension: FacetDimension,
+    column: 'status' | 'urgency' | 'source' | 'assignee_id' | 'desk_id',
+  ) => {
     const rows = await base(dimension)
       .select((eb) => [
-        sql<string>`${sql.ref(`items.${column}`)}`.as('value'),
+        sql<string | number | null>`${sql.ref(`items.${column}`)}`.as('value'),
         eb.fn.countAll<number>().as('count'),
       ])
       .groupBy(`items.${column}`)
       .execute();
-    return sortCounts(rows.map((row) => ({ value: String(row.value), count: row.count })));
+    // A null assignee or desk is counted as `none`, the value the filter takes for it.
+    return sortCounts(
+      rows.map((row) => ({ value: row.value === null ? 'none' : String(row.value), count: row.count })),
+    );
+  };
+  /**
+   * Who holds a story, and which desk it is on, are asked of one report in a cluster and not of another: grouped
+   * (collapse), the queue filtered to an editor shows every story with a report of theirs. So each value counts
+   * the stories with a matching report (distinct clusters, a report without one being its own), the number of
+   * rows the queue then shows; ungrouped, every report.
+   */
+  const storyCounts = async (dimension: 'assignee' | 'desk', column: 'assignee_id' | 'desk_id') => {
+    if (!filters.collapse) return columnCounts(dimension, column);
+    const rows = await applyFilters(
+      db.selectFrom('items'),
+      { ...filters, collapse: undefined },
+      context,
+      dimension,
+    )
+      .select([
+        sql<number | null>`${sql.ref(`items.${column}`)}`.as('value'),
+        sql<number>`count(distinct coalesce(items.cluster_id, -items.id))`.as('count'),
+      ])
+      .groupBy(`items.${column}`)
+      .execute();
+    return sortCounts(
+      rows.map((row) => ({ value: row.value === null ? 'none' : String(row.value), count: row.count })),
+    );
   };
   const own = FACET_TAG_KINDS.filter(([dimension]) => narrowsBy(filters, dimension));
   const shared = FACET_TAG_KINDS.filter(([dimension]) => !narrowsBy(filters, dimension)).map(
@@ -230,6 +273,8 @@ export async function countFacets(
   const statuses = await columnCounts('status', 'status');
   const urgencies = await columnCounts('urgency', 'urgency');
   const sources = await columnCounts('source', 'source');
+  const assignees = await storyCounts('assignee', 'assignee_id');
+  const desks = await storyCounts('desk', 'desk_id');
   const ofKind = (kind: TagKind) => sortCounts(tagRows.filter((row) => row.kind === kind));
   return {
     total: Number(total.count),
@@ -240,11 +285,13 @@ export async function countFacets(
     statuses,
     urgencies,
     sources,
+    assignees,
+    desks,
   };
 }
 
 function narrowsBy(filters: ItemFilters, dimension: FacetDimension): boolean {
-  const value = filters[dimension];
+  const value = filters[dimension as keyof ItemFilters];
   return Array.isArray(value) && value.length > 0;
 }
 

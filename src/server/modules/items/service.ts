@@ -10,7 +10,11 @@ import { countFacets, findItemRow, listItemRows, type FilterContext } from './re
 import { FacetCache } from './facet-cache.ts';
 
 function filterContext(ctx: AppContext, principal: Principal): FilterContext {
-  return { dialect: ctx.database.dialect, viewerId: principal.kind === 'user' ? principal.user.id : null };
+  return {
+    dialect: ctx.database.dialect,
+    viewerId: principal.kind === 'user' ? principal.user.id : null,
+    now: ctx.now(),
+  };
 }
 
 /** A page of the queue. */
@@ -41,7 +45,9 @@ export async function facets(
   // `assignee=me` means something different for each viewer.
   const viewer = filters.assignee === 'me' ? context.viewerId : '';
   // Keyed on the committed sequence (not the bus's, which trails commits by a moment).
-  const key = `${await latestSeq(ctx.database.db)}|${viewer}|${stableJson(filters)}`;
+  // "Older than N minutes" lets items in as they age, with no event: its counts are kept for a minute at most.
+  const minute = filters.olderThan === undefined ? '' : Math.floor((context.now ?? ctx.now()) / 60_000);
+  const key = `${await latestSeq(ctx.database.db)}|${viewer}|${minute}|${stableJson(filters)}`;
   return cache.get(key, () => countFacets(ctx.database.reader, filters, context));
 }
 

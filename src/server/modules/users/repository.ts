@@ -1,5 +1,5 @@
 /** Users and desks as stored. */
-import type { Locale, Role, User, UserRef } from '#shared/schemas/users.ts';
+import type { AdminUser, Digits, Locale, Role, User, UserRef } from '#shared/schemas/users.ts';
 import { ACTIVE_STATUSES } from '#shared/workflow.ts';
 import type { Executor } from '../../db/index.ts';
 import type { UserRow } from '../../db/schema.ts';
@@ -17,9 +17,36 @@ export function toUser(row: UserRow, deskIds: number[]): User {
     ...toUserRef(row),
     roles: parseRoles(row),
     locale: row.locale as Locale,
+    digits: row.digits === 'arab' ? 'arab' : 'latn',
     disabled: row.disabled === 1,
     deskIds,
+    mustChangePassword: row.must_change_password === 1,
   };
+}
+
+/** A user as people administration lists them. */
+export function toAdminUser(row: UserRow, deskIds: number[]): AdminUser {
+  return {
+    ...toUser(row, deskIds),
+    lastSignInAt: row.last_sign_in_at === null ? null : new Date(Number(row.last_sign_in_at)).toISOString(),
+  };
+}
+
+/** Every account, by username, with its desks (two queries, whatever the number of users). */
+export async function listAdminUsers(db: Executor): Promise<AdminUser[]> {
+  const rows = await db.selectFrom('users').selectAll().orderBy('username').execute();
+  const members = await db.selectFrom('desk_members').select(['desk_id', 'user_id']).execute();
+  return rows.map((row) =>
+    toAdminUser(
+      row,
+      members.filter((member) => member.user_id === row.id).map((member) => member.desk_id),
+    ),
+  );
+}
+
+export async function loadAdminUser(db: Executor, id: number): Promise<AdminUser | undefined> {
+  const row = await findUserById(db, id);
+  return row ? toAdminUser(row, await deskIdsOf(db, id)) : undefined;
 }
 
 export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | undefined> {
@@ -45,6 +72,7 @@ export interface NewUser {
   displayName: string;
   roles: Role[];
   passwordHash: string;
+  mustChangePassword: boolean;
 }
 
 export async function insertUser(db: Executor, user: NewUser, now: number): Promise<number> {
@@ -56,6 +84,7 @@ export async function insertUser(db: Executor, user: NewUser, now: number): Prom
       roles: JSON.stringify(user.roles),
       password_hash: user.passwordHash,
       disabled: 0,
+      must_change_password: user.mustChangePassword ? 1 : 0,
       locale: 'ar',
       created_at: now,
       updated_at: now,
@@ -94,19 +123,48 @@ export async function listEditorsWithLoad(db: Executor, deskId?: number) {
 }
 
 export async function listDesks(db: Executor) {
-  const desks = await db.selectFrom('desks').select(['id', 'name']).orderBy('name').execute();
+  const desks = await db.selectFrom('desks').select(['id', 'name', 'name_en']).orderBy('name').execute();
   const members = await db.selectFrom('desk_members').select(['desk_id', 'user_id']).execute();
-  return desks.map((desk) => ({
+  return desks.map(({ name_en, ...desk }) => ({
     ...desk,
+    nameEn: name_en,
     memberIds: members.filter((member) => member.desk_id === desk.id).map((member) => member.user_id),
   }));
 }
 
-export async function setUserLocale(
+/** A user's interface preferences; a language set here counts as chosen (the login page no longer sets it). */
+export async function setUserPreferences(
+  db: Executor,
+  userId: number,
+  preferences: { locale?: Locale; digits?: Digits },
+  now: number,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      ...(preferences.locale ? { locale: preferences.locale, locale_chosen_at: now } : {}),
+      ...(preferences.digits ? { digits: preferences.digits } : {}),
+      updated_at: now,
+    })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/**
+ * The login page's language becomes the user's own at the first sign-in: only while none was chosen (the
+ * condition is in the update, so two first sign-ins at once cannot both set it). Whether it changed anything.
+ */
+export async function adoptLoginLocale(
   db: Executor,
   userId: number,
   locale: Locale,
   now: number,
-): Promise<void> {
-  await db.updateTable('users').set({ locale, updated_at: now }).where('id', '=', userId).execute();
+): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ locale, locale_chosen_at: now, updated_at: now })
+    .where('id', '=', userId)
+    .where('locale_chosen_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

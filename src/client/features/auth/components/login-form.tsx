@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#client/components/ui/button.tsx';
-import { errorMessage, setUiLocale } from '#client/lib/i18n.ts';
+import { errorMessage, isLocale, setUiDigits, setUiLocale } from '#client/lib/i18n.ts';
 import { useLogin } from '../api/login.ts';
 
 export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const login = useLogin();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -16,9 +16,12 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     login.mutate(
-      { username: username.trim(), password },
+      // The page's language: at the first sign-in it becomes the user's own (the server never lets it
+      // override a choice already made, so the user's language is what the session answers).
+      { username: username.trim(), password, ...(isLocale(i18n.language) ? { locale: i18n.language } : {}) },
       {
         onSuccess: (session) => {
+          setUiDigits(session.user.digits);
           void setUiLocale(session.user.locale);
           onSignedIn();
         },

@@ -1,10 +1,19 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '#client/lib/format.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { useLogout } from '../api/logout.ts';
+import { DigitsSwitch } from './digits-switch.tsx';
 
 /** Who is signed in (name, roles) and the way out. A <details> menu: keyboard and screen reader friendly. */
-export function UserMenu({ onSignedOut }: { onSignedOut: () => void }) {
+export function UserMenu({
+  onSignedOut,
+  children,
+}: {
+  onSignedOut: () => void;
+  /** Settings sections of other features, composed in by the shell (flash alerts), above the way out. */
+  children?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const user = useCurrentUser();
   const logout = useLogout();
@@ -37,6 +46,10 @@ export function UserMenu({ onSignedOut }: { onSignedOut: () => void }) {
             )}
           </p>
         </div>
+        <div className="border-b border-surface-line">
+          <DigitsSwitch />
+        </div>
+        {children}
         <button
           type="button"
           className="mt-1 w-full rounded px-3 py-2 text-start text-sm hover:bg-surface-sunken"

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSourceName } from '#client/lib/local-names.ts';
 import type { Item } from '#shared/schemas/items.ts';
 import { directionOf, directionOfLanguage } from '#shared/text/direction.ts';
 import { Spinner } from '#client/components/ui/spinner.tsx';
@@ -12,6 +13,7 @@ import { getStorySourcesQueryOptions } from '#client/lib/story-sources.ts';
 /** One agency's report: headline, time, agency, body, laid out by their own direction. */
 function SourceReport({ report, index }: { report: Item; index: number }) {
   const { t, i18n } = useTranslation();
+  const sourceName = useSourceName();
   const base = directionOfLanguage(report.language);
   const body = useMemo(() => sanitizeBody(report.body), [report.body]);
   const time = report.wireTime ?? report.receivedAt;
@@ -25,7 +27,7 @@ function SourceReport({ report, index }: { report: Item; index: number }) {
     >
       <div className="flex flex-wrap items-center gap-x-2 text-xs text-ink-soft">
         <span className="font-semibold text-ink">
-          {t('editor.sourceNumber', { number: index + 1 })} · <bdi>{report.source}</bdi>
+          {t('editor.sourceNumber', { number: index + 1 })} · <bdi>{sourceName(report.source)}</bdi>
         </span>
         <time dateTime={time}>{formatDateTime(time, i18n.language)}</time>
       </div>

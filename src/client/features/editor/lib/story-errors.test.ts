@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '#client/lib/api-client.ts';
-import { i18n } from '#client/lib/i18n.ts';
+import { i18n, loadPageStrings } from '#client/lib/i18n.ts';
 import { leaseHolderOf, refusalMessage, storyErrorMessage } from './story-errors.ts';
 
 const t = i18n.t.bind(i18n);
+
+// The editor's strings come with its page.
+beforeAll(loadPageStrings);
 
 describe("the editor's messages, from the locale files", () => {
   it('names who holds the lease', () => {

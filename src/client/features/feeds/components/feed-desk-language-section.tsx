@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { localName } from '#client/lib/local-names.ts';
 import type { Desk } from '#shared/schemas/users.ts';
 import type { FeedFormFields } from '../hooks/use-feed-form.ts';
 import { useFeedsTranslation } from '../i18n.ts';
@@ -84,7 +85,7 @@ export function FeedDeskLanguageSection({
             <option value="">{t('form.deskNone')}</option>
             {(desks ?? []).map((desk) => (
               <option key={desk.id} value={String(desk.id)}>
-                {desk.name}
+                {localName(desk.name, desk.nameEn, language)}
               </option>
             ))}
           </select>

@@ -1,9 +1,11 @@
 import type { Feed } from '#shared/schemas/feeds.ts';
 import { useFeedsTranslation } from '../i18n.ts';
+import { feedErrorText } from '../lib/feed-error-text.ts';
 
 /**
- * The last error in plain words (the server's code is the key `errors.<code>`), and under it the server's own
- * message, in English, which carries the specifics (the HTTP status, the host, the limit).
+ * The last error in the reader's language (the server's code and parameters, `errors.<code>`), and beneath it
+ * the technical detail as the server wrote it: English, left to right in a block of its own, so an address or
+ * a status keeps its full stop at its own end inside the Arabic page.
  */
 export function FeedLastError({
   error,
@@ -14,15 +16,23 @@ export function FeedLastError({
   current: boolean;
 }) {
   const { t, tc } = useFeedsTranslation();
-  const plain = tc(`errors.${error.code}`, { defaultValue: '' }) || t('health.unknownError');
+  const plain = feedErrorText(error, tc) ?? t('health.unknownError');
   return (
     <div className="mt-1 flex max-w-64 flex-col gap-0.5" data-testid="feed-error" data-code={error.code}>
-      <p className={`text-xs ${current ? 'text-rose-900' : 'text-ink-soft'}`}>{plain}</p>
+      <p className={`text-xs ${current ? 'text-rose-900' : 'text-ink-soft'}`} data-testid="feed-error-text">
+        {plain}
+      </p>
       <p className="text-xs text-ink-faint">
         <span className="sr-only">{t('health.detail')}: </span>
-        <span dir="ltr" lang="en" className="break-words" data-testid="feed-error-detail">
+        <bdi
+          dir="ltr"
+          lang="en"
+          translate="no"
+          className="block break-words text-start"
+          data-testid="feed-error-detail"
+        >
           {error.message}
-        </span>
+        </bdi>
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import { useId, type Ref } from 'react';
 import type { FeedFormFields } from '../hooks/use-feed-form.ts';
 import { useFeedsTranslation } from '../i18n.ts';
 import { FEED_INPUT, FeedFormField } from './feed-form-field.tsx';
+import { textDirection } from '#client/lib/directed-text.tsx';
 
 /** What the feed is called and where it is fetched from. */
 export function FeedSourceSection({
@@ -28,13 +29,36 @@ export function FeedSourceSection({
             ref={nameRef}
             data-field="name"
             name="name"
-            dir="auto"
+            dir={textDirection(values.name)}
             autoComplete="off"
             value={values.name}
             onChange={(event) => set('name', event.target.value)}
             aria-invalid={errors.name ? true : undefined}
             aria-describedby={describedBy}
             className={FEED_INPUT}
+          />
+        )}
+      </FeedFormField>
+
+      <FeedFormField
+        id={`${ids}-name-en`}
+        label={t('form.nameEn')}
+        hint={t('form.nameEnHint')}
+        error={message('nameEn')}
+      >
+        {(describedBy) => (
+          <input
+            id={`${ids}-name-en`}
+            data-field="nameEn"
+            name="nameEn"
+            lang="en"
+            dir="ltr"
+            autoComplete="off"
+            value={values.nameEn}
+            onChange={(event) => set('nameEn', event.target.value)}
+            aria-invalid={errors.nameEn ? true : undefined}
+            aria-describedby={describedBy}
+            className={`${FEED_INPUT} text-start`}
           />
         )}
       </FeedFormField>

@@ -3,11 +3,13 @@ import type { Desk } from '#shared/schemas/users.ts';
 import type { Feed } from '#shared/schemas/feeds.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { RelativeTime } from '#client/components/ui/relative-time.tsx';
-import { formatNumber, useNow } from '#client/lib/format.ts';
+import { formatNumber, isolate, useNow } from '#client/lib/format.ts';
+import { localName } from '#client/lib/local-names.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { usePollFeed } from '../api/poll-feed.ts';
 import { feedErrorMessage } from '../api/update-feed.ts';
 import { useFeedsTranslation } from '../i18n.ts';
+import { feedErrorText } from '../lib/feed-error-text.ts';
 import { feedStatus } from '../lib/feed-status.ts';
 import { formatInterval, languageName } from '../lib/format-feed.ts';
 import { EnabledSwitch } from './enabled-switch.tsx';
@@ -121,6 +123,8 @@ function FeedRow({
   const poll = usePollFeed();
   const status = feedStatus(feed);
   const { health } = feed;
+  // The name in the reader's language: the source's English name in the English interface, when it has one.
+  const name = localName(feed.name, feed.nameEn, language);
 
   const pollNow = () => {
     if (poll.isPending) return;
@@ -132,11 +136,19 @@ function FeedRow({
           (after.health.lastSuccessAt === null ||
             Date.parse(error.at) >= Date.parse(after.health.lastSuccessAt));
         if (failed) {
-          const reason = tc(`errors.${error.code}`, { defaultValue: '' }) || t('health.unknownError');
-          pushToast({ kind: 'error', message: t('poll.failed', { name: after.name, reason }) });
+          pushToast({
+            kind: 'error',
+            message: t('poll.failed', {
+              name: isolate(localName(after.name, after.nameEn, language)),
+              reason: feedErrorText(error, tc) ?? t('health.unknownError'),
+            }),
+          });
         } else {
           const count = Math.max(0, after.health.itemsTaken - feed.health.itemsTaken);
-          pushToast({ kind: 'info', message: t('poll.ok', { name: after.name, count }) });
+          pushToast({
+            kind: 'info',
+            message: t('poll.ok', { name: isolate(localName(after.name, after.nameEn, language)), count }),
+          });
         }
       },
       onError: (error) => pushToast({ kind: 'error', message: feedErrorMessage(error) }),
@@ -156,8 +168,14 @@ function FeedRow({
       {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- a row header, named by the feed's name inside it */}
       <th scope="row" className={`${TD} w-60 min-w-52 text-start font-normal`}>
         <p className="font-semibold text-ink" data-testid="feed-name">
-          <bdi>{feed.name}</bdi>
+          <bdi>{name}</bdi>
         </p>
+        {name !== feed.name ? (
+          // The name its items carry as their source, which searches and filters use.
+          <p className="text-xs text-ink-soft" lang="ar" data-testid="feed-source-name">
+            <bdi>{feed.name}</bdi>
+          </p>
+        ) : null}
         <p className="mt-0.5 text-xs text-ink-faint">
           <span dir="ltr" translate="no" className="break-all" data-testid="feed-url">
             {feed.url}
@@ -174,7 +192,7 @@ function FeedRow({
         {feed.language ? languageName(feed.language, language) : <Muted>{t('language.auto')}</Muted>}
       </td>
       <td className={`${TD} min-w-24`} data-testid="feed-desk">
-        {desk ? <bdi>{desk.name}</bdi> : <Muted>{t('desk.none')}</Muted>}
+        {desk ? <bdi>{localName(desk.name, desk.nameEn, language)}</bdi> : <Muted>{t('desk.none')}</Muted>}
       </td>
       <td className={TD}>
         <p className="whitespace-nowrap" data-testid="feed-interval">
@@ -238,14 +256,14 @@ function FeedRow({
               {poll.isPending ? t('actions.polling') : t('actions.poll')}
               <span className="sr-only">
                 {' '}
-                <bdi>{feed.name}</bdi>
+                <bdi>{name}</bdi>
               </span>
             </Button>
             <Button size="sm" onClick={() => actions.onEdit(feed)} data-testid="feed-edit">
               {t('actions.edit')}
               <span className="sr-only">
                 {' '}
-                <bdi>{feed.name}</bdi>
+                <bdi>{name}</bdi>
               </span>
             </Button>
             <Button
@@ -257,7 +275,7 @@ function FeedRow({
               {t('actions.remove')}
               <span className="sr-only">
                 {' '}
-                <bdi>{feed.name}</bdi>
+                <bdi>{name}</bdi>
               </span>
             </Button>
           </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import ar from '#shared/i18n/locales/ar.json';
+import ar from '#shared/i18n/locales/ar.pages.json';
 import { ApiError } from '#client/lib/api-client.ts';
 import { checkCreate, checkPatch, emptyValues, serverErrors, valuesOf } from './feed-form.ts';
 import { testFeed } from './test-feed.ts';
@@ -21,6 +21,7 @@ describe('checkCreate (FeedCreateSchema)', () => {
       ok: true,
       data: {
         name: 'وكالة',
+        nameEn: null,
         url: 'https://wire.example/a.xml',
         pollIntervalSeconds: 7200,
         language: 'ar',
@@ -87,6 +88,18 @@ describe('checkPatch (FeedPatchSchema)', () => {
       ok: true,
       data: { language: null, deskId: null },
     });
+  });
+  it('sets, changes and clears the English name; a blank one is none', () => {
+    expect(checkPatch({ ...valuesOf(FEED), nameEn: ' Qatar News Agency ' }, FEED)).toEqual({
+      ok: true,
+      data: { nameEn: 'Qatar News Agency' },
+    });
+    const named = testFeed({ nameEn: 'QNA' });
+    expect(checkPatch({ ...valuesOf(named), nameEn: '  ' }, named)).toEqual({
+      ok: true,
+      data: { nameEn: null },
+    });
+    expect(checkPatch(valuesOf(named), named)).toEqual({ ok: true, data: null });
   });
   it('refuses a bad address', () => {
     const checked = checkPatch({ ...valuesOf(FEED), url: 'not a url' }, FEED);

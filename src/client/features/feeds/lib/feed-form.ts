@@ -16,6 +16,8 @@ import { splitInterval, UNIT_SECONDS, type IntervalUnit } from './format-feed.ts
 
 export interface FeedFormValues {
   name: string;
+  /** '' = no English name (the English interface shows `name`). */
+  nameEn: string;
   url: string;
   /** As typed: checked by the schema, not by the input. */
   intervalValue: string;
@@ -27,8 +29,15 @@ export interface FeedFormValues {
   enabled: boolean;
 }
 
-export type FeedField = 'name' | 'url' | 'pollIntervalSeconds' | 'language' | 'deskId';
-export const FEED_FIELDS: readonly FeedField[] = ['name', 'url', 'pollIntervalSeconds', 'language', 'deskId'];
+export type FeedField = 'name' | 'nameEn' | 'url' | 'pollIntervalSeconds' | 'language' | 'deskId';
+export const FEED_FIELDS: readonly FeedField[] = [
+  'name',
+  'nameEn',
+  'url',
+  'pollIntervalSeconds',
+  'language',
+  'deskId',
+];
 
 /** A message as an i18n key (with its namespace) and its values, translated when shown. */
 export interface FieldMessage {
@@ -43,6 +52,7 @@ export function emptyValues(): FeedFormValues {
   const { value, unit } = splitInterval(DEFAULT_INTERVAL_SECONDS);
   return {
     name: '',
+    nameEn: '',
     url: '',
     intervalValue: String(value),
     intervalUnit: unit,
@@ -56,6 +66,7 @@ export function valuesOf(feed: Feed): FeedFormValues {
   const { value, unit } = splitInterval(feed.pollIntervalSeconds);
   return {
     name: feed.name,
+    nameEn: feed.nameEn ?? '',
     url: feed.url,
     intervalValue: String(value),
     intervalUnit: unit,
@@ -75,6 +86,8 @@ function intervalSeconds(values: FeedFormValues): number {
 export function toInput(values: FeedFormValues) {
   return {
     name: values.name,
+    // Empty means none: an English name is optional, a blank one is not a name.
+    nameEn: values.nameEn.trim() === '' ? null : values.nameEn,
     url: values.url.trim(),
     pollIntervalSeconds: intervalSeconds(values),
     language: values.language === '' ? null : values.language,
@@ -92,6 +105,8 @@ function messageFor(field: FeedField, code: string, maximum?: unknown): FieldMes
   switch (field) {
     case 'name':
       return code === 'too_big' ? K('tooLong', { max: maximum ?? 200 }) : K('required');
+    case 'nameEn':
+      return K('tooLong', { max: maximum ?? 200 });
     case 'url':
       return code === 'too_big' ? K('urlTooLong', { max: maximum ?? 2000 }) : K('url');
     case 'pollIntervalSeconds':
@@ -130,6 +145,7 @@ export function checkPatch(values: FeedFormValues, feed: Feed): Checked<FeedPatc
   const input = toInput(values);
   const patch: Record<string, unknown> = {};
   if (input.name.trim() !== feed.name) patch.name = input.name;
+  if ((input.nameEn?.trim() ?? null) !== feed.nameEn) patch.nameEn = input.nameEn;
   if (input.url !== feed.url) patch.url = input.url;
   if (input.pollIntervalSeconds !== feed.pollIntervalSeconds)
     patch.pollIntervalSeconds = input.pollIntervalSeconds;

@@ -4,7 +4,7 @@ import { countStatuses, feedStatus } from './feed-status.ts';
 import { testFeed } from './test-feed.ts';
 
 const feed = (enabled: boolean, health: Partial<Feed['health']> = {}): Feed => testFeed({ enabled }, health);
-const error = (at: string) => ({ code: 'feed.timeout', message: 'No data', at });
+const error = (at: string) => ({ code: 'feed.timeout', params: {}, message: 'No data', at });
 
 describe('feedStatus', () => {
   it('is never fetched until the first fetch', () => {

@@ -1,5 +1,5 @@
 /** Intervals and language names in the UI language, through Intl (formatters cached per locale). */
-import { cached } from '#client/lib/format.ts';
+import { cached, formatNumberWith } from '#client/lib/format.ts';
 
 const PARTS: Array<['hour' | 'minute' | 'second', number]> = [
   ['hour', 3600],
@@ -15,15 +15,9 @@ export function formatInterval(seconds: number, locale: string): string {
     const amount = Math.floor(rest / size);
     rest -= amount * size;
     if (amount === 0) continue;
-    parts.push(
-      cached(
-        `unit:${locale}:${unit}`,
-        () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
-      ).format(amount),
-    );
+    parts.push(formatNumberWith(amount, locale, { style: 'unit', unit, unitDisplay: 'long' }));
   }
-  if (parts.length === 0)
-    parts.push(new Intl.NumberFormat(locale, { style: 'unit', unit: 'second' }).format(0));
+  if (parts.length === 0) parts.push(formatNumberWith(0, locale, { style: 'unit', unit: 'second' }));
   return cached(`lu:${locale}`, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' })).format(
     parts,
   );

@@ -8,6 +8,7 @@ export function testFeed(
   return {
     id: 1,
     name: 'وكالة الأنباء',
+    nameEn: null,
     url: 'https://wire.example/rss.xml',
     format: null,
     pollIntervalSeconds: 300,

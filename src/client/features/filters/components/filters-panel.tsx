@@ -1,12 +1,15 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSourceName } from '#client/lib/local-names.ts';
 import type { ItemFilters } from '#shared/schemas/items.ts';
 import { TOPIC_IDS } from '#shared/tagging/codes.ts';
 import { ITEM_STATUSES, type ItemStatus } from '#shared/workflow.ts';
 import { statusDotClass } from '#client/components/ui/status-badge.tsx';
 import { clearedFilters, hasAnyFilter, normalizeFilters, toggleValue } from '#client/lib/filters.ts';
 import { useFacets } from '../api/get-facets.ts';
+import { AssigneeFilter, DeskFilter, OlderThanFilter } from './chief-filters.tsx';
 import { CountryFilter } from './country-filter.tsx';
+import { CountrySuggestion } from './country-suggestion.tsx';
 import { FacetSection, type FacetOption } from './facet-section.tsx';
 import { OrganisationFilter } from './organisation-filter.tsx';
 import { SavedViews } from './saved-views.tsx';
@@ -39,6 +42,7 @@ export const FiltersPanel = memo(function FiltersPanel({
   onChange(filters: ItemFilters): void;
 }) {
   const { t } = useTranslation();
+  const sourceName = useSourceName();
   const { data: facets } = useFacets(filters);
   const set = (next: ItemFilters) => onChange(normalizeFilters(next));
 
@@ -60,14 +64,22 @@ export const FiltersPanel = memo(function FiltersPanel({
   const sourceValues = [
     ...new Set([...(facets?.sources.map((entry) => entry.value) ?? []), ...(filters.source ?? [])]),
   ];
-  const sourceOptions = optionsOf(facets?.sources, sourceValues, (value) => value).map((option) => ({
+  const sourceOptions = optionsOf(facets?.sources, sourceValues, sourceName).map((option) => ({
     ...option,
     dir: 'auto' as const,
   }));
 
   return (
     <div className="flex flex-col gap-5 p-4" data-testid="filters-panel">
-      <SearchBox value={filters.q} onChange={(q) => set({ ...filters, q })} />
+      <div className="flex flex-col gap-1">
+        <SearchBox value={filters.q} onChange={(q) => set({ ...filters, q })} />
+        {/* The country filter replaces the search: the search matched the country's items anyway. */}
+        <CountrySuggestion
+          q={filters.q}
+          selected={filters.country ?? NONE}
+          onChoose={(code) => set({ ...filters, q: undefined, country: [...(filters.country ?? []), code] })}
+        />
+      </div>
       <div className="flex flex-col gap-1.5">
         <label className="flex cursor-pointer items-center gap-2 text-sm">
           <input
@@ -106,6 +118,16 @@ export const FiltersPanel = memo(function FiltersPanel({
         onToggle={(value) => set(toggleValue(filters, 'status', value as ItemStatus))}
         limit={ITEM_STATUSES.length}
       />
+      <AssigneeFilter
+        facets={facets}
+        assignee={filters.assignee}
+        onChange={(assignee) => set({ ...filters, assignee })}
+      />
+      <DeskFilter facets={facets} desk={filters.desk} onChange={(desk) => set({ ...filters, desk })} />
+      <OlderThanFilter
+        olderThan={filters.olderThan}
+        onChange={(olderThan) => set({ ...filters, olderThan })}
+      />
       <FacetSection
         title={t('filters.urgency')}
         options={urgencyOptions}
@@ -134,6 +156,7 @@ export const FiltersPanel = memo(function FiltersPanel({
       />
       <FacetSection
         title={t('filters.source')}
+        testId="source-filter"
         options={sourceOptions}
         selected={filters.source ?? []}
         onToggle={(value) => set(toggleValue(filters, 'source', value))}

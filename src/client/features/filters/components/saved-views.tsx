@@ -9,6 +9,7 @@ import { errorMessage } from '#client/lib/i18n.ts';
 import { useDeleteView } from '../api/delete-view.ts';
 import { useViews } from '../api/get-views.ts';
 import { useSaveView } from '../api/save-view.ts';
+import { textDirection } from '#client/lib/directed-text.tsx';
 
 const sameFilters = (a: ItemFilters, b: ItemFilters) =>
   JSON.stringify(normalizeFilters(a)) === JSON.stringify(normalizeFilters(b));
@@ -70,7 +71,7 @@ export function SavedViews({
           </label>
           <input
             id="view-name"
-            dir="auto"
+            dir={textDirection(name)}
             ref={nameRef}
             value={name}
             maxLength={80}

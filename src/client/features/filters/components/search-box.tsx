@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '#client/components/ui/icons.tsx';
 import { Kbd } from '#client/components/ui/kbd.tsx';
+import { textDirection } from '#client/lib/directed-text.tsx';
 
 export const SEARCH_INPUT_ID = 'queue-search';
 const DEBOUNCE_MS = 300;
@@ -49,7 +50,7 @@ export function SearchBox({
         <input
           id={SEARCH_INPUT_ID}
           type="search"
-          dir="auto"
+          dir={textDirection(text)}
           value={text}
           onChange={(event) => {
             setImmediate(false);

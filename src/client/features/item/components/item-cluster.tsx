@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSourceName } from '#client/lib/local-names.ts';
 import type { Item } from '#shared/schemas/items.ts';
 import { RelativeTime } from '#client/components/ui/relative-time.tsx';
 import { StatusBadge } from '#client/components/ui/status-badge.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { useItemCluster } from '../api/get-item-cluster.ts';
+import { isolatedText, textDirection } from '#client/lib/directed-text.tsx';
 
 /** The same story from other sources (near-duplicates grouped by the server). */
 export function ItemCluster({
@@ -20,6 +22,7 @@ export function ItemCluster({
   renderWriteStory?(sourceIds: number[]): ReactNode;
 }) {
   const { t } = useTranslation();
+  const sourceName = useSourceName();
   const { data, isPending } = useItemCluster(item.id, item.clusterSize > 1);
   if (item.clusterSize <= 1) return <p className="text-sm text-ink-faint">{t('item.noDuplicates')}</p>;
   if (isPending) return <Spinner />;
@@ -40,14 +43,14 @@ export function ItemCluster({
                 event.preventDefault();
                 onOpen(other.id);
               }}
-              dir="auto"
+              dir={textDirection(other.headline, other.language)}
               className="block text-sm font-medium hover:underline"
             >
-              {other.headline}
+              {isolatedText(other.headline)}
             </a>
             <div className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-ink-faint">
               <span className="font-medium text-ink-soft">
-                <bdi>{other.source}</bdi>
+                <bdi>{sourceName(other.source)}</bdi>
               </span>
               <RelativeTime iso={other.receivedAt} />
               <StatusBadge status={other.status} />

@@ -7,6 +7,7 @@ import { Spinner } from '#client/components/ui/spinner.tsx';
 import { errorMessage } from '#client/lib/i18n.ts';
 import { useAddComment } from '../api/add-comment.ts';
 import { useItemComments } from '../api/get-item-comments.ts';
+import { DirectedText, textDirection } from '#client/lib/directed-text.tsx';
 
 export function ItemComments({ itemId }: { itemId: number }) {
   const { t } = useTranslation();
@@ -34,9 +35,7 @@ export function ItemComments({ itemId }: { itemId: number }) {
               </span>
               <RelativeTime iso={comment.createdAt} />
             </div>
-            <p dir="auto" className="mt-1 whitespace-pre-wrap text-sm">
-              {comment.body}
-            </p>
+            <DirectedText as="p" text={comment.body} className="mt-1 whitespace-pre-wrap text-sm" />
           </li>
         ))}
       </ul>
@@ -46,7 +45,7 @@ export function ItemComments({ itemId }: { itemId: number }) {
         </label>
         <textarea
           id={`comment-${itemId}`}
-          dir="auto"
+          dir={textDirection(body)}
           rows={2}
           maxLength={LIMITS.comment}
           value={body}

@@ -2,12 +2,13 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
 import { mayEdit } from '#shared/workflow.ts';
-import { CloseIcon, LayersIcon, LinkIcon } from '#client/components/ui/icons.tsx';
+import { BackIcon, CloseIcon, LayersIcon, LinkIcon } from '#client/components/ui/icons.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ErrorState } from '#client/components/ui/state-message.tsx';
 import { StatusBadge } from '#client/components/ui/status-badge.tsx';
 import { UrgencyMark } from '#client/components/ui/urgency-mark.tsx';
 import { formatDateTime } from '#client/lib/format.ts';
+import { useSourceName } from '#client/lib/local-names.ts';
 import { useActiveLease } from '#client/lib/lease.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
@@ -20,6 +21,7 @@ import { ItemTags } from './item-tags.tsx';
 import { ItemTimeline } from './item-timeline.tsx';
 import { StorySources } from './story-sources.tsx';
 import { WireUpdateNotice } from './wire-update-notice.tsx';
+import { DirectedText, isolatedText, textDirection } from '#client/lib/directed-text.tsx';
 
 export interface ItemPaneProps {
   itemId: number;
@@ -63,6 +65,7 @@ export function ItemPane({
 }: ItemPaneProps) {
   const { t, i18n } = useTranslation();
   const user = useCurrentUser();
+  const sourceName = useSourceName();
   const { data: item, isPending, error, refetch } = useItem(itemId);
   const markOpened = useReadStore((state) => state.markOpened);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -102,13 +105,17 @@ export function ItemPane({
         <StatusBadge status={item.status} />
         <UrgencyMark urgency={item.urgency} />
         <div className="ms-auto flex flex-wrap items-center gap-1.5">{renderActions(item)}</div>
+        {/* On a phone the pane is the whole screen: this is the way back to the list, first and labelled. */}
         <button
           type="button"
           onClick={onClose}
-          aria-label={t('item.close')}
-          className="rounded p-1.5 text-ink-faint hover:bg-surface-sunken hover:text-ink"
+          data-testid="item-close"
+          className="inline-flex items-center gap-1 rounded p-1.5 text-ink-faint hover:bg-surface-sunken hover:text-ink max-tablet:order-first max-tablet:min-h-11 max-tablet:pe-3 max-tablet:font-medium max-tablet:text-brand"
         >
-          <CloseIcon />
+          <BackIcon className="size-5 tablet:hidden" />
+          <span className="tablet:hidden">{t('item.back')}</span>
+          <CloseIcon className="size-4 max-tablet:hidden" />
+          <span className="sr-only max-tablet:hidden">{t('item.close')}</span>
         </button>
       </div>
 
@@ -119,15 +126,15 @@ export function ItemPane({
             id="item-headline"
             ref={headingRef}
             tabIndex={-1}
-            dir="auto"
+            dir={textDirection(item.headline, item.language)}
             lang={item.language || undefined}
             className="text-xl font-semibold leading-relaxed text-ink focus-visible:outline-none"
           >
-            {item.headline}
+            {isolatedText(item.headline)}
           </h2>
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink-soft">
             <span className="font-semibold text-ink">
-              <bdi>{item.source}</bdi>
+              <bdi>{sourceName(item.source)}</bdi>
             </span>
             {item.author ? (
               <span>
@@ -180,13 +187,12 @@ export function ItemPane({
           {item.origin === 'wire' && renderWriteStory ? renderWriteStory([item.id]) : null}
         </div>
         {item.summary ? (
-          <p
-            dir="auto"
-            lang={item.language || undefined}
+          <DirectedText
+            as="p"
+            text={item.summary}
+            language={item.language}
             className="text-[0.95rem] font-medium leading-loose text-ink-soft"
-          >
-            {item.summary}
-          </p>
+          />
         ) : null}
         <ItemBody html={item.body} language={item.language} />
 

@@ -4,6 +4,7 @@ import { formatDateTime, formatList } from '#client/lib/format.ts';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { useItemHistory } from '../api/get-item-history.ts';
 import { timelineEntries } from '../lib/timeline-entries.ts';
+import { DirectedText } from '#client/lib/directed-text.tsx';
 
 /** Who did what, when: the item's events, oldest first (live: new events are appended as they happen). */
 export function ItemTimeline({ itemId }: { itemId: number }) {
@@ -49,9 +50,11 @@ export function ItemTimeline({ itemId }: { itemId: number }) {
             {formatDateTime(event.at, i18n.language)}
           </time>
           {detail ? (
-            <p dir="auto" className="mt-1 rounded bg-surface-sunken px-2.5 py-1.5 text-sm">
-              {detail}
-            </p>
+            <DirectedText
+              as="p"
+              text={detail}
+              className="mt-1 rounded bg-surface-sunken px-2.5 py-1.5 text-sm"
+            />
           ) : null}
         </li>
       ))}

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useSourceName } from '#client/lib/local-names.ts';
 import type { Item } from '#shared/schemas/items.ts';
 import { RelativeTime } from '#client/components/ui/relative-time.tsx';
 import { StatusBadge } from '#client/components/ui/status-badge.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ErrorState } from '#client/components/ui/state-message.tsx';
 import { useStorySources } from '#client/lib/story-sources.ts';
+import { isolatedText, textDirection } from '#client/lib/directed-text.tsx';
 
 /** The reports a desk story was written from, in the editor's order; each opens in the pane. */
 export function StorySources({
@@ -17,6 +19,7 @@ export function StorySources({
   onOpen(id: number): void;
 }) {
   const { t } = useTranslation();
+  const sourceName = useSourceName();
   const { data, isPending, error, refetch } = useStorySources(item.id, item.sourceCount > 0);
   if (isPending) return <Spinner />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -36,14 +39,14 @@ export function StorySources({
               event.preventDefault();
               onOpen(source.id);
             }}
-            dir="auto"
+            dir={textDirection(source.headline, source.language)}
             className="block text-sm font-medium hover:underline"
           >
-            {source.headline}
+            {isolatedText(source.headline)}
           </a>
           <div className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-ink-faint">
             <span className="font-medium text-ink-soft">
-              <bdi>{source.source}</bdi>
+              <bdi>{sourceName(source.source)}</bdi>
             </span>
             <RelativeTime iso={source.receivedAt} />
             <StatusBadge status={source.status} />

@@ -7,6 +7,7 @@ import { StatusBadge } from '#client/components/ui/status-badge.tsx';
 import { formatNumber } from '#client/lib/format.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { useNotifications } from '../api/get-notifications.ts';
+import { DirectedText } from '#client/lib/directed-text.tsx';
 
 const KIND_STYLE: Record<Notification['kind'], string> = {
   assigned: 'bg-violet-600',
@@ -42,9 +43,7 @@ function NotificationRow({ notification, onOpen }: { notification: Notification;
             </span>
           </span>
           {item ? (
-            <span dir="auto" className="line-clamp-2 block text-sm text-ink-soft">
-              {item.headline}
-            </span>
+            <DirectedText text={item.headline} className="line-clamp-2 block text-sm text-ink-soft" />
           ) : null}
           <span className="mt-0.5 flex items-center gap-2">
             <RelativeTime iso={event.at} className="text-xs text-ink-faint" />

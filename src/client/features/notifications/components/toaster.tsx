@@ -1,11 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseIcon } from '#client/components/ui/icons.tsx';
+import { UrgencyMark } from '#client/components/ui/urgency-mark.tsx';
 import { useToastStore, type Toast } from '#client/stores/toast-store.ts';
+import { DirectedText } from '#client/lib/directed-text.tsx';
 
-const LIFETIME = { notification: 8_000, error: 8_000, info: 4_000 } as const;
+const LIFETIME = { notification: 8_000, urgent: 12_000, error: 8_000, info: 4_000 } as const;
 const EDGE = {
   notification: 'border-s-violet-600',
+  urgent: 'border-s-orange-500',
   error: 'border-s-rose-600',
   info: 'border-s-emerald-600',
 } as const;
@@ -24,16 +27,37 @@ function ToastCard({ toast, onOpenItem }: { toast: Toast; onOpenItem(id: number)
       data-kind={toast.kind === 'notification' ? toast.notification : toast.kind}
     >
       <div className="min-w-0 flex-1 text-sm">
-        {toast.kind === 'notification' ? (
+        {toast.kind === 'urgent' ? (
+          <>
+            <p className="flex items-center gap-2">
+              <UrgencyMark urgency={2} />
+              <bdi className="truncate text-xs text-ink-soft">{toast.source}</bdi>
+            </p>
+            <DirectedText
+              as="p"
+              text={toast.headline}
+              language={toast.language}
+              className="mt-1 line-clamp-2 font-medium"
+            />
+            <button
+              type="button"
+              className="mt-1 text-xs font-medium text-brand hover:underline"
+              onClick={() => {
+                dismiss(toast.id);
+                onOpenItem(toast.itemId);
+              }}
+            >
+              {t('notifications.open')}
+            </button>
+          </>
+        ) : toast.kind === 'notification' ? (
           <>
             <p className="font-semibold">{t(`notifications.${toast.notification}`)}</p>
             <p className="text-xs text-ink-soft">
               <bdi>{toast.actor}</bdi>
             </p>
             {toast.headline ? (
-              <p dir="auto" className="mt-0.5 line-clamp-2 text-ink-soft">
-                {toast.headline}
-              </p>
+              <DirectedText as="p" text={toast.headline} className="mt-0.5 line-clamp-2 text-ink-soft" />
             ) : null}
             {toast.itemId !== null ? (
               <button

@@ -9,7 +9,8 @@ import { Dialog } from '#client/components/ui/dialog.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ErrorState } from '#client/components/ui/state-message.tsx';
 import { countryName, formatList } from '#client/lib/format.ts';
-import { sanitizeBody } from '#client/lib/sanitize-html.ts';
+import { DirectedText, isolatedText, textDirection } from '#client/lib/directed-text.tsx';
+import { sanitizeBody, withBlockDirections } from '#client/lib/sanitize-html.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { diffStory } from '#client/lib/story-diff.ts';
 import { usePublicationPreview } from '../api/get-publication-preview.ts';
@@ -78,7 +79,7 @@ function Fact({ label, value }: { label: string; value: string | null }) {
   return (
     <div className="flex gap-2">
       <dt className="shrink-0 font-medium text-ink-soft">{label}</dt>
-      <dd dir="auto">{value}</dd>
+      <DirectedText as="dd" text={value} />
     </div>
   );
 }
@@ -87,8 +88,9 @@ function Fact({ label, value }: { label: string; value: string | null }) {
 function PreviewDialog({ preview, onClose }: { preview: PublicationPreview; onClose(): void }) {
   const { t, i18n } = useTranslation();
   const view = readNinjs(preview.ninjs);
-  const body = useMemo(() => sanitizeBody(view.bodyHtml), [view.bodyHtml]);
   const language = view.language ?? preview.version.language;
+  const base = directionOfLanguage(language);
+  const body = useMemo(() => withBlockDirections(sanitizeBody(view.bodyHtml), base), [view.bodyHtml, base]);
   const diff = useMemo(
     () =>
       preview.published
@@ -106,23 +108,30 @@ function PreviewDialog({ preview, onClose }: { preview: PublicationPreview; onCl
           </h3>
           <div className="rounded-md border border-surface-line bg-surface-raised px-4 py-3" lang={language}>
             {view.note ? (
-              <p className="mb-2 text-sm text-amber-900" dir="auto">
+              <p className="mb-2 text-sm text-amber-900">
                 <span className="font-semibold">{t('publication.note')}: </span>
-                {view.note}
+                <DirectedText text={view.note} />
               </p>
             ) : null}
-            <p className="text-lg font-semibold leading-relaxed" dir="auto" data-testid="preview-headline">
-              {view.headline}
+            <p
+              className="text-lg font-semibold leading-relaxed"
+              dir={textDirection(view.headline, language)}
+              data-testid="preview-headline"
+            >
+              {isolatedText(view.headline)}
             </p>
             {view.summary ? (
-              <p className="mt-1 font-medium leading-loose text-ink-soft" dir="auto">
-                {view.summary}
-              </p>
+              <DirectedText
+                as="p"
+                text={view.summary}
+                language={language}
+                className="mt-1 font-medium leading-loose text-ink-soft"
+              />
             ) : null}
             {body.trim() ? (
               <div
                 className="prose-wire mt-3"
-                dir="auto"
+                dir={base}
                 data-testid="preview-body"
                 // oxlint-disable-next-line react/no-danger -- sanitised on the server and again by sanitizeBody
                 dangerouslySetInnerHTML={{ __html: body }}

@@ -8,6 +8,7 @@ import { errorMessage } from '#client/lib/i18n.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { useCreateStory } from '../api/create-story.ts';
 import { writesStories } from '../lib/who-writes.ts';
+import { textDirection } from '#client/lib/directed-text.tsx';
 
 /** "New story": a headline and a language in a small dialog, then the editor. For editors and desk chiefs. */
 export function NewStoryButton() {
@@ -49,7 +50,7 @@ function NewStoryDialog({ onClose }: { onClose(): void }) {
           <input
             id={`${ids}-headline`}
             ref={input}
-            dir="auto"
+            dir={textDirection(headline, language)}
             lang={language}
             required
             maxLength={FIELD_LIMITS.headline.hard}

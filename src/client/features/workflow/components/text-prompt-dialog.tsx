@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '#shared/schemas/items.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { Dialog } from '#client/components/ui/dialog.tsx';
+import { textDirection } from '#client/lib/directed-text.tsx';
 
 /**
  * A workflow action that asks for a text first (a return's comment, a kill's reason, an update's correction
@@ -56,7 +57,7 @@ export function TextPromptDialog({
         </label>
         <textarea
           id={fieldId}
-          dir="auto"
+          dir={textDirection(text)}
           rows={rows}
           required={required}
           ref={textRef}

@@ -1,0 +1,78 @@
+/** The desk overview: live counts, a bar into the queue with the same count, bad input, axe, both languages. */
+import {
+  consoleProblems,
+  expect,
+  expectAccessible,
+  setLocales,
+  signIn,
+  test,
+  uniqueHeadline,
+  type Locale,
+} from './support/fixtures.ts';
+import { ApiUser } from '../src/test-support/api-user.ts';
+import { shot } from './support/screens.ts';
+
+const REFUSAL: Record<Locale, RegExp> = {
+  ar: /تنبيه انتظار المراجعة/,
+  en: /review wait alert/,
+};
+
+for (const locale of ['ar', 'en'] as const) {
+  test(`desk overview (${locale}): counts move live, a bar opens the queue with its count`, async ({
+    browser,
+    server,
+    admin,
+  }) => {
+    // Two axe passes over four charts and their tables: slow on a busy machine, not a sign of a fault.
+    test.setTimeout(240_000);
+    await setLocales(server.url, ['chief'], locale);
+    const page = await signIn(browser, server.url, 'chief', '/desk');
+    await expect(page.getByTestId('nav-desk-overview')).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+    const status = (name: string) => page.getByTestId(`desk-overview-status-${name}`);
+    // The first visit fetches the page's chunk (the chart library) and the counts.
+    await expect(status('incoming')).toHaveAttribute('data-count', /^\d+$/, { timeout: 30_000 });
+    const count = async (name: string) => Number(await status(name).getAttribute('data-count'));
+    const incoming = await count('incoming');
+    const accepted = await count('accepted');
+
+    // A wire item arrives: the overview counts it without a reload.
+    const item = await admin.ingest({ headline: uniqueHeadline(locale, 'overview') });
+    await expect(status('incoming')).toHaveAttribute('data-count', String(incoming + 1));
+
+    // An editor accepts it elsewhere.
+    const editor = await ApiUser.login(server.url, 'editor');
+    await editor.action(item.id, 'accept');
+    await editor.dispose();
+    await expect(status('accepted')).toHaveAttribute('data-count', String(accepted + 1));
+    await expect(status('incoming')).toHaveAttribute('data-count', String(incoming));
+
+    await expectAccessible(page, `desk overview ${locale}`);
+    await shot(page, locale, 'desk-overview');
+
+    // The same numbers as a table, still links, still accessible.
+    await page.getByTestId('chart-countries-toggle').click();
+    await expect(page.getByTestId('chart-countries').locator('table')).toBeVisible();
+    await expectAccessible(page, `desk overview ${locale}, table`);
+
+    // The hour under way in the incoming chart: into the queue, filtered to exactly its items.
+    const bar = page.getByTestId('chart-incoming-segment').last();
+    const barCount = await bar.getAttribute('data-count');
+    expect(Number(barCount)).toBeGreaterThan(0);
+    await bar.click();
+    await expect(page).toHaveURL(/\/\?.*since=/);
+    await expect(page.getByTestId('result-count')).toHaveAttribute('data-total', barCount!);
+
+    // An impossible threshold is refused in the user's language, by the form and by the server.
+    await page.getByTestId('nav-desk-overview').click();
+    await expect(status('incoming')).toBeVisible();
+    await page.getByTestId('desk-overview-review-after').fill('0');
+    await page.getByTestId('desk-overview-review-after').press('Enter');
+    await expect(page.getByTestId('desk-overview-problem')).toHaveText(REFUSAL[locale]);
+    await page.goto('/desk?reviewAfter=-5');
+    await expect(page.getByRole('alert').filter({ hasText: REFUSAL[locale] })).toBeVisible();
+
+    expect(consoleProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+}

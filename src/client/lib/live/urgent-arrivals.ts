@@ -1,0 +1,67 @@
+/**
+ * Urgent wire copy as it arrives: a flash (urgency 1) raises a persistent alert, an urgent item (urgency 2) a
+ * toast, when the desk's queue filters would show it. Judged by the same rule that places live items in the
+ * lists (`matchesFilters`), once per message the tab hears for the first time: sync.ts marks a replayed
+ * message as not fresh, so a reconnect raises what arrived while the tab was away and nothing it had heard.
+ */
+import { matchesFilters } from '#shared/filters.ts';
+import type { LiveItem, LiveMessage } from '#shared/schemas/events.ts';
+import type { ItemFilters } from '#shared/schemas/items.ts';
+import { useFlashAlertStore } from '#client/stores/flash-alert-store.ts';
+import { pushToast } from '#client/stores/toast-store.ts';
+
+export interface UrgentArrival {
+  urgency: 1 | 2;
+  item: LiveItem;
+  seq: number;
+}
+
+/**
+ * Whether a list with these filters would show the item. Grouped or not, a new report that matches the other
+ * filters is its story's newest, so it shows either way; a text search only the server can judge, and a flash
+ * is better raised than missed there.
+ */
+export function wouldShow(item: LiveItem, filters: ItemFilters, viewerId: number | null): boolean {
+  const { collapse: _grouping, ...selection } = filters;
+  return matchesFilters(item, selection, viewerId) !== false;
+}
+
+/** The urgent arrival a live message is, if any: a wire item just ingested, urgent, and shown by the filters. */
+export function urgentArrivalOf(
+  message: LiveMessage,
+  watched: ItemFilters,
+  viewerId: number | null,
+): UrgentArrival | null {
+  const { event, item } = message;
+  // Arrivals only: an update of an item already in the queue (reingested, edited) is not news of its own.
+  if (event.type !== 'item.ingested' || !item) return null;
+  if (item.urgency !== 1 && item.urgency !== 2) return null;
+  if (!wouldShow(item, watched, viewerId)) return null;
+  return { urgency: item.urgency, item, seq: event.seq };
+}
+
+/** Raises the alert or the toast for a message heard for the first time (apply-message.ts). */
+export function announceUrgentArrival(message: LiveMessage, viewerId: number | null): void {
+  const alerts = useFlashAlertStore.getState();
+  const arrival = urgentArrivalOf(message, alerts.watched, viewerId);
+  if (!arrival) return;
+  const { item } = arrival;
+  if (arrival.urgency === 1) {
+    alerts.raise({
+      itemId: item.id,
+      seq: arrival.seq,
+      headline: item.headline,
+      language: item.language,
+      source: item.source,
+      receivedAt: item.receivedAt,
+    });
+  } else {
+    pushToast({
+      kind: 'urgent',
+      itemId: item.id,
+      headline: item.headline,
+      language: item.language,
+      source: item.source,
+    });
+  }
+}

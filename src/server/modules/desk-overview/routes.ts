@@ -1,0 +1,34 @@
+import { rolesFor } from '#shared/permissions.ts';
+import {
+  DeskOverviewRawQuerySchema,
+  DeskOverviewSchema,
+  parseOverviewQuery,
+} from '#shared/schemas/desk-overview.ts';
+import { ApiError } from '../../http/errors.ts';
+import type { RouteContext } from '../../http/register.ts';
+import { deskOverview } from './service.ts';
+
+export function registerDeskOverviewRoutes({ route, ctx }: RouteContext): void {
+  route({
+    method: 'GET',
+    url: '/api/desk/overview',
+    summary:
+      'The desk overview: items per status and per editor, incoming and published per hour, rising tags and ' +
+      'sources, and how long items wait',
+    tag: 'desk',
+    access: { kind: 'user', roles: rolesFor('desk.overview') },
+    heavy: true,
+    query: DeskOverviewRawQuerySchema,
+    responses: { 200: DeskOverviewSchema },
+    handler: async ({ query }) => {
+      // Range and threshold are checked here rather than by the route's schema, so each refusal has its own
+      // translatable code (`errors.desk_overview.*`) instead of the generic validation message.
+      const parsed = parseOverviewQuery(query);
+      if (!parsed.ok) {
+        const { code, message, details } = parsed.problem;
+        throw new ApiError(400, code, message, details);
+      }
+      return deskOverview(ctx, parsed.query);
+    },
+  });
+}
