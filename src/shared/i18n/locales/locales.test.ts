@@ -4,10 +4,13 @@ import { FEED_FORMAT_IDS } from '../../schemas/feeds.ts';
 import { NOTIFICATION_KINDS } from '../../schemas/views.ts';
 import { ORGANISATION_IDS, REGION_IDS, TOPIC_IDS } from '../../tagging/codes.ts';
 import ar from './ar.json';
+import arPages from './ar.pages.json';
 import en from './en.json';
+import enPages from './en.pages.json';
 
 type Tree = { [key: string]: string | Tree };
-const LOCALES: Record<string, Tree> = { ar, en };
+/** Each language whole: the shell's strings and the on-demand pages' (loaded with those pages). */
+const LOCALES: Record<string, Tree> = { ar: { ...ar, ...arPages }, en: { ...en, ...enPages } };
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /** Every leaf as a dotted key (`errors.workflow.wrong_state`) with its text. */
@@ -37,6 +40,15 @@ function variables(text: string): string[] {
 }
 
 describe('UI locale files', () => {
+  it('splits each language the same way, with no block in both the shell and the pages', () => {
+    expect(Object.keys(arPages).sort()).toEqual(Object.keys(enPages).sort());
+    for (const [shell, pages] of [
+      [ar, arPages],
+      [en, enPages],
+    ] as const)
+      expect(Object.keys(pages).filter((block) => block in shell)).toEqual([]);
+  });
+
   const keys = Object.fromEntries(Object.entries(LOCALES).map(([locale, tree]) => [locale, baseKeys(tree)]));
 
   it.each(Object.keys(LOCALES))('%s has every key the other languages have', (locale) => {
