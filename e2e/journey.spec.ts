@@ -72,7 +72,9 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
 
     // 2. The editor opens and accepts it.
     await openFromQueue(editor, headline);
-    await expect(editor.locator('[data-testid=item-body]')).toHaveAttribute('dir', 'auto');
+    // The body in its language's direction, each paragraph in its own text's.
+    await expect(editor.locator('[data-testid=item-body]')).toHaveAttribute('dir', dir);
+    await expect(editor.locator('[data-testid=item-body] p').first()).toHaveAttribute('dir', dir);
     await editor.locator('[data-testid=action-bar] [data-action=accept]').click();
     await expectStatus(editor, 'accepted');
     await shot(editor, locale, 'item-pane');
