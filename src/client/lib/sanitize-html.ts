@@ -27,8 +27,8 @@ export function proxiedImageUrl(url: string): string {
 const purify = DOMPurify();
 // Bidi embedding and override controls could reverse what a reader sees: the display isolates runs itself.
 purify.addHook('afterSanitizeElements', (node) => {
-  if (node.nodeType === Node.TEXT_NODE && node.textContent)
-    node.textContent = neutralizeBidiControls(node.textContent);
+  // 3: a text node (`Node.TEXT_NODE`; no `Node` global where this runs outside a browser, as in the attack suite).
+  if (node.nodeType === 3 && node.textContent) node.textContent = neutralizeBidiControls(node.textContent);
 });
 purify.addHook('afterSanitizeAttributes', (node) => {
   for (const name of URL_ATTRIBUTES) {
