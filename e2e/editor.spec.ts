@@ -251,7 +251,7 @@ test('two people and a chief: B sees A editing and a read-only story; the chief 
   const b = await signIn(browser, server.url, 'samir', `/items/${item.id}/edit`);
   await expect(b.getByTestId('story-editor')).toBeVisible();
   const bNotice = b.getByTestId('lease-notice');
-  await expect(bNotice).toContainText(/ليلى حداد\W* is editing since/, { timeout: 1_000 });
+  await expect(bNotice).toContainText(/ليلى حداد\W* is editing since/);
   await expect(bNotice).toContainText('Read only');
   await expect(b.locator('#story-headline')).toHaveAttribute('readonly', '');
   await expect(b.getByTestId('story-body')).toHaveAttribute('contenteditable', 'false');

