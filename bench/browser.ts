@@ -5,18 +5,26 @@
  * initial JavaScript gzipped, and the facet counts as the browser receives them (after an event, and from the
  * server's cache). Targets: first rows < 1 s, filter repaint < 150 ms, initial JS < 200 KB gz.
  *
- * Run: npx tsx bench/browser.ts [--items 50000] [--fresh]   (builds dist/ first when it is missing)
- * The seeded database is cached in the temp directory by item count and schema; --fresh seeds it again.
+ * The floor, measured in the same run and served by the same server with the same cookie: a minimal React +
+ * TanStack Query + Router page (bench/minimal-app/, built here under /minimal/) that shows the same first page of
+ * the same API. Its runs alternate with the queue's, and the ratio of the medians must stay ≤ 1.3 (issue 14).
+ *
+ * Run: npx tsx bench/browser.ts [--items 50000] [--fresh] [--dist DIR] [--first-rows]
+ * --dist (or BENCH_STATIC_DIR) names the built client (default dist/, built first when missing); --first-rows
+ * measures only first rows, the floor and the initial JS. The seeded database is cached in the temp directory by
+ * item count and schema; --fresh seeds it again.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import react from '@vitejs/plugin-react';
 import pino from 'pino';
+import { build } from 'vite';
 import { loadConfig } from '../src/server/config.ts';
 import { createContext } from '../src/server/context.ts';
 import { demoStory } from '../src/server/demo/content.ts';
@@ -31,6 +39,10 @@ import { report } from './support.ts';
 const PASSWORD = 'mirsad-bench-password';
 const BATCH = 1_000;
 const RUNS = 5;
+/** First rows of the queue may take at most this many times the minimal app's (issue 14). */
+const FLOOR_RATIO = 1.3;
+/** Where the server serves the minimal app (see servedDirectory). */
+const MINIMAL_APP = '/minimal/index.html';
 const FILTER_COUNTRIES = ['KZ', 'UZ', 'TJ', 'KG', 'TM', 'AZ', 'AM', 'GE'];
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -43,9 +55,16 @@ const CHROMIUM_ARGS = [
 ];
 
 const { values: args } = parseArgs({
-  options: { items: { type: 'string', default: '50000' }, fresh: { type: 'boolean', default: false } },
+  options: {
+    items: { type: 'string', default: '50000' },
+    fresh: { type: 'boolean', default: false },
+    dist: { type: 'string', default: process.env.BENCH_STATIC_DIR ?? join(ROOT, 'dist') },
+    'first-rows': { type: 'boolean', default: false },
+  },
 });
 const ITEMS = Number(args.items);
+/** The built client under test. */
+const DIST = args.dist;
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -101,9 +120,27 @@ async function seededDatabase(): Promise<string> {
   return url;
 }
 
-async function startServer(databaseUrl: string): Promise<ServerProcess> {
+/**
+ * What the server serves: a copy of the client under test with the minimal app built into its `minimal/`, so
+ * both come from one server (one origin, one cookie) without writing into the client's own directory.
+ */
+async function servedDirectory(): Promise<string> {
+  const served = mkdtempSync(join(tmpdir(), 'mirsad-bench-browser-static-'));
+  cpSync(DIST, served, { recursive: true });
+  await build({
+    configFile: false,
+    root: join(ROOT, 'bench/minimal-app'),
+    base: '/minimal/',
+    plugins: [react()],
+    logLevel: 'error',
+    build: { outDir: join(served, 'minimal'), emptyOutDir: true, target: 'es2022' },
+  });
+  return served;
+}
+
+async function startServer(databaseUrl: string, staticDir: string): Promise<ServerProcess> {
   const server = new ServerProcess({
-    env: { DATABASE_URL: databaseUrl, DEMO: '0', STATIC_DIR: join(ROOT, 'dist') },
+    env: { DATABASE_URL: databaseUrl, DEMO: '0', STATIC_DIR: staticDir },
     inheritOutput: true,
   });
   await server.start();
@@ -112,12 +149,12 @@ async function startServer(databaseUrl: string): Promise<ServerProcess> {
 
 /** Initial JS: the entry script and its modulepreloads, as index.html names them, gzipped. */
 function initialJs(): { files: number; raw: number; gzip: number } {
-  const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const paths = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
   let raw = 0;
   let gzip = 0;
   for (const path of new Set(paths)) {
-    const bytes = readFileSync(join(ROOT, 'dist', path));
+    const bytes = readFileSync(join(DIST, path));
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
   }
@@ -162,7 +199,9 @@ async function firstRows(page: Page, url: string): Promise<{ ms: number; jsFetch
     () => (window as unknown as { mirsadBench: { firstRow: number } }).mirsadBench.firstRow,
   );
   let gz = 0;
-  for (const path of scripts) gz += gzipSync(readFileSync(join(ROOT, 'dist', path)), { level: 9 }).length;
+  for (const path of scripts) {
+    if (!path.startsWith('/minimal/')) gz += gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
+  }
   return { ms, jsFetched: gz };
 }
 
@@ -273,40 +312,65 @@ async function scrollRows(page: Page): Promise<{ maxDom: number; loaded: number;
   return { maxDom, loaded, scrolledPx };
 }
 
-if (!existsSync(join(ROOT, 'dist/index.html'))) {
-  console.log('building the client (dist/ missing)…');
-  spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.log(`building the client (${DIST} missing)…`);
+  spawnSync('npx', ['vite', 'build', '--outDir', DIST], { cwd: ROOT, stdio: 'inherit' });
 }
 
 const databaseUrl = await seededDatabase();
-const server = await startServer(databaseUrl);
+const served = await servedDirectory();
+const server = await startServer(databaseUrl, served);
 const browser = await chromium.launch({
   executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium',
   args: CHROMIUM_ARGS,
 });
+const firstRowAt = () => (window as unknown as { mirsadBench: { firstRow: number } }).mirsadBench.firstRow;
+
+/** One cold load (a new browser context) and one warm (a reload) of a page, each to its first row. */
+async function coldAndWarm(path: string): Promise<{ cold: number; warm: number; jsFetched: number }> {
+  const page = await signedInPage(browser, server.url);
+  const first = await firstRows(page, path);
+  await page.reload();
+  await page.locator('[data-testid=queue-row]').first().waitFor();
+  const warm = await page.evaluate(firstRowAt);
+  await page.context().close();
+  return { cold: first.ms, warm, jsFetched: first.jsFetched };
+}
+
+interface FirstRowRuns {
+  cold: number[];
+  warm: number[];
+  jsFetched: number;
+}
+
 /**
- * One view of the queue: first rows cold (a new browser context) and warm (a reload), then a filter change per
- * country and back. Grouped by story is what users see by default; every report (`collapse=false`) is the
- * full 50,000 rows.
+ * RUNS first-row loads of a view and, when asked, of the minimal app alternating with them, so that both see
+ * the same load on a shared machine.
  */
-async function measureView(path: string) {
-  const cold: number[] = [];
-  const warm: number[] = [];
-  let jsFetched = 0;
+async function firstRowRuns(
+  path: string,
+  withFloor: boolean,
+): Promise<{ view: FirstRowRuns; floor: FirstRowRuns }> {
+  const view: FirstRowRuns = { cold: [], warm: [], jsFetched: 0 };
+  const floor: FirstRowRuns = { cold: [], warm: [], jsFetched: 0 };
   for (let run = 0; run < RUNS; run++) {
-    const page = await signedInPage(browser, server.url);
-    const first = await firstRows(page, path);
-    cold.push(first.ms);
-    jsFetched = first.jsFetched;
-    await page.reload();
-    await page.locator('[data-testid=queue-row]').first().waitFor();
-    warm.push(
-      await page.evaluate(
-        () => (window as unknown as { mirsadBench: { firstRow: number } }).mirsadBench.firstRow,
-      ),
-    );
-    await page.context().close();
+    for (const [target, into] of withFloor
+      ? ([
+          [MINIMAL_APP, floor],
+          [path, view],
+        ] as const)
+      : ([[path, view]] as const)) {
+      const measured = await coldAndWarm(target);
+      into.cold.push(measured.cold);
+      into.warm.push(measured.warm);
+      into.jsFetched = measured.jsFetched;
+    }
   }
+  return { view, floor };
+}
+
+/** The filter change per country and back, on a page left open at `path`. */
+async function measureFilters(path: string) {
   const page = await signedInPage(browser, server.url);
   await page.goto(path);
   await page.locator('[data-testid=queue-row]').first().waitFor();
@@ -318,73 +382,40 @@ async function measureView(path: string) {
     repaints.push(await filterRepaint(page, code));
     await unselect(page, code, total);
   }
-  return { cold, warm, jsFetched, total, repaints, page };
+  return { total, repaints, page };
 }
 
-try {
-  const everyReport = await measureView('/?collapse=false');
-  await everyReport.page.context().close();
-  const grouped = await measureView('/');
-  const { page, cold, warm, jsFetched, total, repaints } = grouped;
-  const scrolling = await scrollRows(page);
-  const facets = await facetTimings(page);
-  await page.context().close();
-  const js = initialJs();
+const fmt = (values: number[]) =>
+  `${round(median(values))} (min ${round(Math.min(...values))}, max ${round(Math.max(...values))})`;
 
-  const fmt = (values: number[]) =>
-    `${round(median(values))} (min ${round(Math.min(...values))}, max ${round(Math.max(...values))})`;
-  report('browser', [
-    {
-      measure: 'items in the database (every report, collapse=false)',
-      value: everyReport.total,
-      target: `${ITEMS}`,
-    },
-    {
-      measure: 'every report: first queue rows, cold / warm cache (ms, median of 5)',
-      value: `${fmt(everyReport.cold)} / ${round(median(everyReport.warm))}`,
-      target: '< 1000',
-    },
-    {
-      measure: `every report: filter change → repaint (ms, median of ${everyReport.repaints.length} countries)`,
-      value: fmt(everyReport.repaints),
-      target: '< 150',
-    },
-    { measure: 'stories in the default queue (grouped)', value: total, target: '' },
-    {
-      measure: 'grouped: first queue rows, cold cache (ms, median of 5)',
-      value: fmt(cold),
-      target: '< 1000',
-    },
-    {
-      measure: 'grouped: first queue rows, warm cache (ms, median of 5)',
-      value: fmt(warm),
-      target: '< 1000',
-    },
-    {
-      measure: `grouped: filter change → repaint (ms, median of ${repaints.length} countries)`,
-      value: fmt(repaints),
-      target: '< 150',
-    },
-    {
-      measure: 'GET /api/items/facets?collapse=true after an event, unfiltered (ms, median of 5)',
-      value: fmt(facets.fresh),
-      target: '< 100',
-    },
-    {
-      measure: 'GET /api/items/facets?collapse=true after an event, country=KZ (ms, median of 5)',
-      value: fmt(facets.kzFresh),
-      target: '< 100',
-    },
-    {
-      measure: 'GET /api/items/facets?collapse=true, nothing new (server cache; ms, median of 5)',
-      value: fmt(facets.cached),
-      target: '',
-    },
-    { measure: 'rows in the DOM while scrolling (max)', value: scrolling.maxDom, target: 'a few dozen' },
-    { measure: 'rows loaded by scrolling (cursor pages)', value: scrolling.loaded, target: '' },
+/** The queue's first rows beside the minimal app's: medians, ratio, PASS/FAIL. */
+function floorRows(view: FirstRowRuns, floor: FirstRowRuns) {
+  const rows = [];
+  for (const kind of ['cold', 'warm'] as const) {
+    const ratio = median(view[kind]) / median(floor[kind]);
+    rows.push(
+      {
+        measure: `minimal React + Query + Router app, same API and server: first rows, ${kind} (ms, median of ${RUNS})`,
+        value: fmt(floor[kind]),
+        target: 'the floor',
+      },
+      {
+        measure: `grouped queue ÷ minimal app, first rows ${kind}`,
+        value: `${ratio.toFixed(2)}× ${ratio <= FLOOR_RATIO ? 'PASS' : 'FAIL'}`,
+        target: `≤ ${FLOOR_RATIO}×`,
+      },
+    );
+  }
+  return rows;
+}
+
+function jsRows(jsFetched: number) {
+  const js = initialJs();
+  const kb = js.gzip / 1024;
+  return [
     {
       measure: 'initial JS, gzip (KB; entry + modulepreloads)',
-      value: (js.gzip / 1024).toFixed(1),
+      value: `${kb.toFixed(1)} ${kb < 200 ? 'PASS' : 'FAIL'}`,
       target: '< 200',
     },
     { measure: 'initial JS files', value: js.files, target: '' },
@@ -393,8 +424,91 @@ try {
       value: (jsFetched / 1024).toFixed(1),
       target: '< 200',
     },
-  ]);
+  ];
+}
+
+try {
+  if (args['first-rows']) {
+    const { view, floor } = await firstRowRuns('/', true);
+    report('browser-first-rows', [
+      {
+        measure: `grouped: first queue rows, cold cache (ms, median of ${RUNS})`,
+        value: fmt(view.cold),
+        target: '< 1000',
+      },
+      {
+        measure: `grouped: first queue rows, warm cache (ms, median of ${RUNS})`,
+        value: fmt(view.warm),
+        target: '< 1000',
+      },
+      ...floorRows(view, floor),
+      ...jsRows(view.jsFetched),
+    ]);
+  } else {
+    const everyReport = (await firstRowRuns('/?collapse=false', false)).view;
+    const everyReportFilters = await measureFilters('/?collapse=false');
+    await everyReportFilters.page.context().close();
+    const { view, floor } = await firstRowRuns('/', true);
+    const { page, total, repaints } = await measureFilters('/');
+    const scrolling = await scrollRows(page);
+    const facets = await facetTimings(page);
+    await page.context().close();
+
+    report('browser', [
+      {
+        measure: 'items in the database (every report, collapse=false)',
+        value: everyReportFilters.total,
+        target: `${ITEMS}`,
+      },
+      {
+        measure: `every report: first queue rows, cold / warm cache (ms, median of ${RUNS})`,
+        value: `${fmt(everyReport.cold)} / ${round(median(everyReport.warm))}`,
+        target: '< 1000',
+      },
+      {
+        measure: `every report: filter change → repaint (ms, median of ${everyReportFilters.repaints.length} countries)`,
+        value: fmt(everyReportFilters.repaints),
+        target: '< 150',
+      },
+      { measure: 'stories in the default queue (grouped)', value: total, target: '' },
+      {
+        measure: `grouped: first queue rows, cold cache (ms, median of ${RUNS})`,
+        value: fmt(view.cold),
+        target: '< 1000',
+      },
+      {
+        measure: `grouped: first queue rows, warm cache (ms, median of ${RUNS})`,
+        value: fmt(view.warm),
+        target: '< 1000',
+      },
+      ...floorRows(view, floor),
+      {
+        measure: `grouped: filter change → repaint (ms, median of ${repaints.length} countries)`,
+        value: fmt(repaints),
+        target: '< 150',
+      },
+      {
+        measure: 'GET /api/items/facets?collapse=true after an event, unfiltered (ms, median of 5)',
+        value: fmt(facets.fresh),
+        target: '< 100',
+      },
+      {
+        measure: 'GET /api/items/facets?collapse=true after an event, country=KZ (ms, median of 5)',
+        value: fmt(facets.kzFresh),
+        target: '< 100',
+      },
+      {
+        measure: 'GET /api/items/facets?collapse=true, nothing new (server cache; ms, median of 5)',
+        value: fmt(facets.cached),
+        target: '',
+      },
+      { measure: 'rows in the DOM while scrolling (max)', value: scrolling.maxDom, target: 'a few dozen' },
+      { measure: 'rows loaded by scrolling (cursor pages)', value: scrolling.loaded, target: '' },
+      ...jsRows(view.jsFetched),
+    ]);
+  }
 } finally {
   await browser.close();
   await server.stop();
+  rmSync(served, { recursive: true, force: true });
 }

@@ -63,6 +63,37 @@ for (const locale of ['ar', 'en'] as const) {
     await expect(page).toHaveURL(/\/\?.*since=/);
     await expect(page.getByTestId('result-count')).toHaveAttribute('data-total', barCount!);
 
+    // The chief sets the review threshold: it is applied, kept with the account, and its figure opens the queue
+    // of exactly the items in review for longer, with the wait shown in the filters.
+    await page.getByTestId('nav-desk-overview').click();
+    await expect(status('incoming')).toBeVisible();
+    await page.getByTestId('desk-overview-review-after').fill('45');
+    const saved = page.waitForResponse(
+      (response) => response.url().endsWith('/api/me') && response.request().method() === 'PATCH',
+    );
+    await page.getByTestId('desk-overview-review-after').press('Enter');
+    expect((await saved).status()).toBe(200);
+    await expect(page).toHaveURL(/reviewAfter=45/);
+    await page.goto('/desk');
+    await expect(page.getByTestId('desk-overview-review-after')).toHaveValue('45');
+    const waiting = page.getByTestId('desk-overview-waiting-review');
+    await expect(waiting).toHaveAttribute('data-count', /^\d+$/);
+    const waitingCount = await waiting.getAttribute('data-count');
+    await waiting.click();
+    await expect(page).toHaveURL(/inStateOver=45/);
+    await expect(page.getByTestId('result-count')).toHaveAttribute('data-total', waitingCount!);
+    await expect(page.getByTestId('in-state-over-filter')).toHaveValue('45');
+
+    // Today's publications (what the median is taken over) open the queue by publication time.
+    await page.getByTestId('nav-desk-overview').click();
+    const publishedToday = page.getByTestId('desk-overview-published-today');
+    const publishedCount = await publishedToday.getAttribute('data-count');
+    await publishedToday.click();
+    await expect(page).toHaveURL(/publishedSince=/);
+    await expect(page.getByTestId('result-count')).toHaveAttribute('data-total', publishedCount!);
+    await expect(page.getByTestId('published-filter-summary')).toBeVisible();
+    await shot(page, locale, 'queue-published-today');
+
     // An impossible threshold is refused in the user's language, by the form and by the server.
     await page.getByTestId('nav-desk-overview').click();
     await expect(status('incoming')).toBeVisible();
@@ -71,6 +102,14 @@ for (const locale of ['ar', 'en'] as const) {
     await expect(page.getByTestId('desk-overview-problem')).toHaveText(REFUSAL[locale]);
     await page.goto('/desk?reviewAfter=-5');
     await expect(page.getByRole('alert').filter({ hasText: REFUSAL[locale] })).toBeVisible();
+
+    // Back to the default, for the other language's run and other specs.
+    await page.getByTestId('desk-overview-review-after').fill('30');
+    const reset = page.waitForResponse(
+      (response) => response.url().endsWith('/api/me') && response.request().method() === 'PATCH',
+    );
+    await page.getByTestId('desk-overview-review-after').press('Enter');
+    expect((await reset).status()).toBe(200);
 
     expect(consoleProblems(page)).toEqual([]);
     await page.context().close();

@@ -2,6 +2,8 @@
 // JavaScript (esbuild → dist-server/, dependencies left to node_modules). With --if-stale it builds only what
 // changed since the last build (a fingerprint of the inputs' paths, sizes and modification times), so a
 // restart with no change costs a few milliseconds instead of a rebuild. --server-only skips the browser app.
+// --server-outdir=DIR builds only the server, into DIR, with no stamp (benchmarks measure a private build
+// while others run dist-server/).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,10 @@ const args = new Set(process.argv.slice(2));
 const ifStale = args.has('--if-stale');
 const serverOnly = args.has('--server-only');
 const quiet = args.has('--quiet');
+const privateOutdir = process.argv
+  .slice(2)
+  .find((arg) => arg.startsWith('--server-outdir='))
+  ?.slice('--server-outdir='.length);
 
 const TARGETS = {
   server: {
@@ -52,7 +58,7 @@ function fingerprint(inputs) {
   return hash.digest('hex');
 }
 
-async function buildServer() {
+async function buildServer(outdir = 'dist-server') {
   const { build } = await import('esbuild');
   await build({
     // The feed reader thread sits beside the server (src/server/ingest/read-feed-off-thread.ts looks for it there).
@@ -62,7 +68,7 @@ async function buildServer() {
       'read-feed-worker': 'src/server/ingest/read-feed-worker.ts',
     },
     absWorkingDir: ROOT,
-    outdir: 'dist-server',
+    outdir,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -80,6 +86,11 @@ function buildClient() {
     stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
   });
   if (result.status !== 0) throw new Error(`vite build failed (${result.status})`);
+}
+
+if (privateOutdir) {
+  await buildServer(resolve(privateOutdir));
+  process.exit(0);
 }
 
 const stamp = existsSync(STAMP) ? JSON.parse(readFileSync(STAMP, 'utf8')) : {};

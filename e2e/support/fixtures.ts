@@ -114,3 +114,30 @@ export async function setLocales(baseURL: string, users: DemoUser[], locale: Loc
     await user.dispose();
   }
 }
+
+/**
+ * Holds the page's live stream closed from the browser's side while the server restarts and `meanwhile` writes
+ * what the page must then catch up on (by replay, or by a reset when the gap is too long); then lets the browser
+ * reconnect at once (coming back online skips the backoff) and waits until the page is live again.
+ * `whileDown` runs while the page knows it is cut off (its offline state can be checked there).
+ */
+export async function restartServerUnheard(
+  page: Page,
+  server: DemoServer,
+  meanwhile: (admin: ApiUser) => Promise<void>,
+  whileDown: () => Promise<void> = async () => {},
+): Promise<void> {
+  const status = page.getByTestId('connection-status');
+  await page.route('**/api/events/stream**', (route) => route.abort());
+  await server.stop();
+  await expect(status).toHaveAttribute('data-status', 'reconnecting');
+  await whileDown();
+  await server.start();
+  const admin = await ApiUser.login(server.url, 'admin');
+  await meanwhile(admin);
+  await admin.dispose();
+  await page.unroute('**/api/events/stream**');
+  await page.context().setOffline(true);
+  await page.context().setOffline(false);
+  await expect(status).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
+}

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { DEFAULT_QUEUE_VIEW, listPageQuery } from '#shared/queue-page.ts';
 import { buildApp } from './app.ts';
 import { describeEachDatabase, testConfig } from '../test-support/harness.ts';
 
@@ -70,6 +71,39 @@ it('serves the app at / to plain clients (no Accept-Encoding) and to browsers, a
     }
     const route = await app.inject({ method: 'GET', url: '/items/5', headers: { accept: 'text/html' } });
     expect(route.statusCode).toBe(200);
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('tells a signed-in browser opening the queue to preload its first page, the page the client asks for', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mirsad-client-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Mirsad</title>');
+  const config = testConfig(`sqlite:${join(dir, 'app.db')}`, { STATIC_DIR: dir });
+  const { app } = await buildApp({ config, logger: false });
+  try {
+    const html = { accept: 'text/html' };
+    const signedIn = await app.inject({
+      method: 'GET',
+      url: '/',
+      headers: html,
+      cookies: { mirsad_session: 'x' },
+    });
+    // The query the client builds for the view a bare `/` shows (its filters.test.ts checks that view).
+    const firstPage = `/api/items?${listPageQuery(DEFAULT_QUEUE_VIEW, null)}`;
+    expect(firstPage).toBe('/api/items?collapse=true&sort=newest&limit=50');
+    expect(signedIn.headers.link).toBe(`<${firstPage}>; rel=preload; as=fetch; crossorigin`);
+    // Nobody signed in (the login page follows), another view, or another page: nothing to preload.
+    for (const [url, cookies] of [
+      ['/', {}],
+      ['/?country=KZ', { mirsad_session: 'x' }],
+      ['/items/5/edit', { mirsad_session: 'x' }],
+    ] as const) {
+      const response = await app.inject({ method: 'GET', url, headers: html, cookies });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers.link, url).toBeUndefined();
+    }
   } finally {
     await app.close();
     rmSync(dir, { recursive: true, force: true });

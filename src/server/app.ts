@@ -7,6 +7,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { DEFAULT_QUEUE_VIEW, listPageQuery } from '#shared/queue-page.ts';
 import type { Config } from './config.ts';
 import { createContext, type AppContext } from './context.ts';
 import { FeedPoller, pollerOptionsFrom, type PollerOptions } from './ingest/poller.ts';
@@ -21,6 +22,7 @@ import { registerJsonParser } from './http/json-body.ts';
 import type { AnyRoute } from './http/route.ts';
 import { registerAlertSettingsRoutes } from './modules/alert-settings/routes.ts';
 import { registerAuthRoutes } from './modules/auth/routes.ts';
+import { SESSION_COOKIE } from './modules/auth/sessions.ts';
 import { registerDeskOverviewRoutes } from './modules/desk-overview/routes.ts';
 import {
   DEFAULT_STREAM_SETTINGS,
@@ -129,15 +131,21 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   registerStoryRoutes(routes);
   registerImageRoutes(routes);
   registerWorkflowRoutes(routes);
-  registerEventRoutes(routes, { ...DEFAULT_STREAM_SETTINGS, ...options.stream });
+  registerEventRoutes(routes, {
+    ...DEFAULT_STREAM_SETTINGS,
+    maxBacklog: config.liveReplayMaxEvents,
+    ...options.stream,
+  });
   registerPublishRoutes(routes);
   registerViewRoutes(routes);
   registerNotificationRoutes(routes);
   registerAlertSettingsRoutes(routes);
   await registerFeedRoutes(routes, poller);
 
-  const openApi = buildOpenApi(registry);
-  app.get('/api/openapi.json', async () => openApi);
+  // Built on first request, not at start: JSON Schema for every route costs ~100 ms and megabytes of garbage
+  // that every start-up would pay for a document few ever ask for.
+  let openApi: Record<string, unknown> | undefined;
+  app.get('/api/openapi.json', async () => (openApi ??= buildOpenApi(registry)));
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {
@@ -194,6 +202,15 @@ async function serveClient(app: FastifyInstance, config: Config): Promise<void> 
           path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
       },
+    });
+  }
+  if (hasClient) {
+    // A signed-in browser opening the queue asks for its first page as soon as the script runs; this header
+    // lets it ask while the script is still loading (the script's request then takes that response).
+    const firstPage = `</api/items?${listPageQuery(DEFAULT_QUEUE_VIEW, null)}>; rel=preload; as=fetch; crossorigin`;
+    app.addHook('onSend', async (request, reply) => {
+      if (request.method === 'GET' && request.url === '/' && request.cookies[SESSION_COOKIE])
+        reply.header('link', firstPage);
     });
   }
   app.setNotFoundHandler((request, reply) => {

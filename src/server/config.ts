@@ -64,6 +64,8 @@ const EnvSchema = z
     PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
     /** Deepest nesting of arrays and objects a JSON request body may have. */
     JSON_MAX_DEPTH: z.coerce.number().int().min(2).max(1_000).default(32),
+    /** Most events a reconnecting screen is sent again; further behind, it is told to reload (`reset`). */
+    LIVE_REPLAY_MAX_EVENTS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
     /** Let feeds live on loopback/private networks (an intranet wire). Off in production unless set. */
     FEED_ALLOW_PRIVATE: flag,
   })
@@ -104,6 +106,7 @@ export interface Config {
   heavyReadsPerUser: number;
   queryTimeoutMs: number;
   jsonMaxDepth: number;
+  liveReplayMaxEvents: number;
   passwordHashCost: number;
 }
 
@@ -160,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     heavyReadsPerUser: e.HEAVY_READS_PER_USER,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     jsonMaxDepth: e.JSON_MAX_DEPTH,
+    liveReplayMaxEvents: e.LIVE_REPLAY_MAX_EVENTS,
     passwordHashCost: e.PASSWORD_HASH_COST,
   };
 }

@@ -1,8 +1,7 @@
 /**
  * Which queue view shows exactly the items behind each figure of the desk overview: the same filters the
  * server counted with, so a click lands on the queue with the same count. Every report is its own row there
- * (`collapse: false`), as every report is counted. Null where the queue has no filter that selects exactly
- * those items (a publication-time window, time spent in review): the figure is shown, not linked.
+ * (`collapse: false`), as every report is counted. Every figure has its link; a test counts both sides.
  */
 import type { ItemFilters } from './schemas/items.ts';
 import type { TimeWindow } from './schemas/desk-overview.ts';
@@ -16,7 +15,8 @@ const everyReport = (filters: ItemFilters): ItemFilters => ({ ...filters, collap
 export const overviewLinks = {
   status: (status: ItemStatus): ItemFilters => everyReport({ status: [status] }),
 
-  editor(userId: number, figure: EditorFigure): ItemFilters | null {
+  /** `dayStart`: the overview's start of today, from which "published today" counts. */
+  editor(userId: number, figure: EditorFigure, dayStart: string): ItemFilters {
     switch (figure) {
       case 'assigned':
         return everyReport({ assignee: userId, status: ['assigned'] });
@@ -27,7 +27,7 @@ export const overviewLinks = {
       case 'load':
         return everyReport({ assignee: userId, status: [...ACTIVE_STATUSES] });
       case 'publishedToday':
-        return null;
+        return everyReport({ assignee: userId, ...publishedSince(dayStart) });
     }
   },
 
@@ -51,9 +51,18 @@ export const overviewLinks = {
   oldestIncoming: (receivedAt: string): ItemFilters =>
     everyReport({ status: ['incoming'], until: receivedAt }),
 
-  /** Published in a window: the queue cannot select by publication time (yet). */
-  published: (_window: TimeWindow): ItemFilters | null => null,
+  /** Published in a window (an item published and since killed is no longer counted as published). */
+  published: (window: TimeWindow): ItemFilters =>
+    everyReport({ ...publishedSince(window.from), publishedUntil: window.to }),
 
-  /** In review for longer than the threshold: the queue cannot select by time in a state (yet). */
-  waitingReview: (_since: string): ItemFilters | null => null,
+  /** Published since the start of today: the items the median time to publication is taken over. */
+  publishedToday: (dayStart: string): ItemFilters => everyReport(publishedSince(dayStart)),
+
+  /** In review for longer than the threshold, counted from the submission. */
+  waitingReview: (minutes: number): ItemFilters =>
+    everyReport({ status: ['in_review'], inStateOver: minutes }),
 };
+
+function publishedSince(from: string): ItemFilters {
+  return { status: ['published'], publishedSince: from };
+}

@@ -37,11 +37,21 @@ export function matchesFilters(
       filters.assignee === 'me' ? (viewerId ?? -1) : filters.assignee === 'none' ? null : filters.assignee;
     if ((item.assignee?.id ?? null) !== wanted) return false;
   }
-  if (filters.desk !== undefined && item.desk?.id !== filters.desk) return false;
+  if (filters.desk !== undefined && (item.desk?.id ?? 'none') !== filters.desk) return false;
   const received = Date.parse(item.receivedAt);
   if (filters.since && received < Date.parse(filters.since)) return false;
   if (filters.until && received > Date.parse(filters.until)) return false;
   if (filters.olderThan !== undefined && received > olderThanCutoff(filters.olderThan, now)) return false;
+  const published = item.publishedAt === null ? null : Date.parse(item.publishedAt);
+  if (filters.publishedSince && (published === null || published < Date.parse(filters.publishedSince)))
+    return false;
+  if (filters.publishedUntil && (published === null || published > Date.parse(filters.publishedUntil)))
+    return false;
+  if (
+    filters.inStateOver !== undefined &&
+    Date.parse(item.stateSince) > olderThanCutoff(filters.inStateOver, now)
+  )
+    return false;
   // Collapsed, a cluster is shown by its newest member matching the other filters; which row that is (and
   // which row it replaces) only the server can say.
   if (filters.collapse && item.clusterId !== null) return undefined;
@@ -49,7 +59,10 @@ export function matchesFilters(
   return true;
 }
 
-/** The latest arrival time (epoch ms) an item may have to pass `olderThan`: the server applies the same rule. */
+/**
+ * The latest time (epoch ms) an item may have arrived, or entered its state, to pass `olderThan` or
+ * `inStateOver`: the server applies the same rule.
+ */
 export function olderThanCutoff(minutes: number, now: number): number {
   return now - minutes * 60_000;
 }

@@ -28,6 +28,7 @@ export function buildItem(patch: Partial<Item> = {}): Item {
     receivedAt: '2026-01-02T10:00:00.000Z',
     updatedAt: '2026-01-02T10:00:00.000Z',
     publishedAt: null,
+    stateSince: patch.receivedAt ?? '2026-01-02T10:00:00.000Z',
     wireTime: null,
     version: 1,
     origin: 'wire',

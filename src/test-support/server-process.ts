@@ -133,7 +133,8 @@ export class DemoServer extends ServerProcess {
   readonly dir: string;
   readonly databaseUrl: string;
 
-  constructor(entry: 'source' | 'built' = 'source') {
+  /** `env`: settings of this server beyond the demo's (a spec that needs its own server). */
+  constructor(entry: 'source' | 'built' = 'source', env: Record<string, string> = {}) {
     const dir = mkdtempSync(join(tmpdir(), 'mirsad-e2e-'));
     const databaseUrl = `sqlite:${join(dir, 'mirsad.db')}`;
     super({
@@ -145,6 +146,7 @@ export class DemoServer extends ServerProcess {
         DEMO_PASSWORD,
         // E2E_STATIC_DIR: a client built elsewhere (a second build running beside this one replaces dist/).
         STATIC_DIR: process.env.E2E_STATIC_DIR ?? join(ROOT, 'dist'),
+        ...env,
       },
     });
     this.dir = dir;

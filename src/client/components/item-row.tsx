@@ -1,6 +1,6 @@
 import { memo, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Item } from '#shared/schemas/items.ts';
+import type { ItemSummary } from '#shared/schemas/items.ts';
 import { LeaseNote } from '#client/components/lease-note.tsx';
 import { Chip } from '#client/components/ui/chip.tsx';
 import { UserIcon } from '#client/components/ui/icons.tsx';
@@ -16,7 +16,7 @@ const MAX_COUNTRIES = 3;
 const MAX_TOPICS = 2;
 
 export interface ItemRowProps {
-  item: Item;
+  item: ItemSummary;
   index: number;
   setSize: number;
   href: string;
@@ -31,7 +31,7 @@ export interface ItemRowProps {
   roving?: boolean;
   /** The queue's text search: matched words of the headline are marked. */
   highlight?: Highlighter | null;
-  onOpen(item: Item): void;
+  onOpen(item: ItemSummary): void;
   onToggleSelected?(id: number): void;
 }
 

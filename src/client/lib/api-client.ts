@@ -4,6 +4,7 @@
  */
 import { ApiError } from '#shared/errors.ts';
 import { ApiErrorSchema } from '#shared/schemas/common.ts';
+import { ReadGate } from './read-gate.ts';
 
 export { ApiError };
 
@@ -36,13 +37,30 @@ export interface RequestOptions {
   onHeaders?: (headers: Headers) => void;
   /** Let the request outlive the page (giving an editing lease back as the tab closes). */
   keepalive?: boolean;
+  /** Not held behind the first page at start-up (see holdReadsUntil): the session check and that page. */
+  priority?: boolean;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
+/**
+ * Start-up priority. The server answers a few queries at a time; at start-up the shell asks for half a dozen
+ * things (counts, notifications, views, desks…) while the first page of the list is still being read, and those
+ * slowed the rows by as much as they took. So while that page is on its way, other reads wait for it (at most
+ * 1.5 s, in case it hangs); the session check and the page itself go first (`priority`).
+ */
+const startupReads = new ReadGate(1_500);
+
+/** Holds other reads until this request (the first page on screen) has settled. */
+export function holdReadsUntil(request: Promise<unknown>): void {
+  startupReads.holdUntil(request);
+}
+
 /** Sends a request and returns the parsed JSON body (undefined for 204). Throws ApiError. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
+  const held = method === 'GET' && !options.priority ? startupReads.current() : null;
+  if (held) await held;
   const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (STATE_CHANGING.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;

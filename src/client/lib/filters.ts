@@ -3,6 +3,7 @@
  * copied link reproduces the view and maps 1:1 to GET /api/items. The shared zod schema validates both ends.
  */
 import { toSearchParams } from '#shared/query-string.ts';
+import { DEFAULT_QUEUE_VIEW } from '#shared/queue-page.ts';
 import { ItemFiltersSchema, type ItemFilters } from '#shared/schemas/items.ts';
 
 /** Router `stringifySearch`. */
@@ -33,7 +34,7 @@ export function validateFilters(raw: Record<string, unknown>): ItemFilters {
 
 const withGrouping = (filters: ItemFilters): ItemFilters => ({
   ...filters,
-  collapse: filters.collapse ?? true,
+  collapse: filters.collapse ?? DEFAULT_QUEUE_VIEW.collapse,
 });
 
 /** Clears every filter but the grouping choice. */

@@ -51,6 +51,11 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   returnNull: false,
   interpolation: { escapeValue: false },
+  // Stated, not left to i18next's guessing: with no separator given it tests every key on every t() for
+  // "natural language" (a regular expression per call, thousands while the first rows render). Our keys are
+  // dotted paths in the one namespace.
+  keySeparator: '.',
+  nsSeparator: false,
   react: { bindI18n: `languageChanged ${DIGITS_CHANGED}` },
 });
 // `{{count, number}}` in the locale files: through format.ts, in the user's digits, like every other number.

@@ -7,7 +7,10 @@ import { queryKeys } from './query-keys.ts';
 /** GET /api/session: the session, or null when there is none (401). */
 export async function getSession(): Promise<SessionResponse | null> {
   try {
-    const session = await apiRequest<SessionResponse>('/api/session', { expectUnauthenticated: true });
+    const session = await apiRequest<SessionResponse>('/api/session', {
+      expectUnauthenticated: true,
+      priority: true,
+    });
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {

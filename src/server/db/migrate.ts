@@ -8,6 +8,8 @@ import * as languagePreferences from './migrations/004-language-preferences.ts';
 import * as peopleAdmin from './migrations/004-people-admin.ts';
 import * as flashAlertSettings from './migrations/005-flash-alert-settings.ts';
 import * as deskOverview from './migrations/006-desk-overview.ts';
+import * as stateSince from './migrations/007-state-since.ts';
+import * as reviewThreshold from './migrations/008-review-threshold.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -20,6 +22,8 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '004-people-admin': peopleAdmin,
   '005-flash-alert-settings': flashAlertSettings,
   '006-desk-overview': deskOverview,
+  '007-state-since': stateSince,
+  '008-review-threshold': reviewThreshold,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -14,6 +14,8 @@ export interface UsersTable {
   locale_chosen_at: number | null;
   /** Digits of the Arabic interface: 'latn' or 'arab'. Migration 004. */
   digits: Generated<string>;
+  /** The desk overview's review threshold as this user set it (migration 008); null: the default. */
+  review_after_minutes: number | null;
   created_at: number;
   updated_at: number;
   /** Migration 004 on: the last successful sign-in, and 1 while a one-time password must be replaced. */
@@ -71,6 +73,8 @@ export interface ItemsTable {
   received_at: number;
   updated_at: number;
   published_at: number | null;
+  /** When the item entered its current status (migration 007); null: since it arrived (received_at). */
+  state_since: number | null;
   wire_time: number | null;
   /** Hash of the wire content, so a re-sent item that did not change is recognised as unchanged. */
   content_hash: string;

@@ -34,6 +34,23 @@ describe('the SQLite reader pool', () => {
     }
   });
 
+  it('starts reader threads only when reads need them, up to its size', async () => {
+    const pool = new ReaderPool({ path, size: 2, timeoutMs: 5_000 });
+    try {
+      expect(pool.threads).toBe(0);
+      await pool.query('select 1 as one', []);
+      expect(pool.threads).toBe(1);
+      // One read at a time reuses the free thread.
+      await pool.query('select 1 as one', []);
+      expect(pool.threads).toBe(1);
+      // Overlapping reads get a second thread, and never more than the size.
+      await Promise.all([1, 2, 3].map((n) => pool.query('select ? as n', [n])));
+      expect(pool.threads).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('stops a query past its budget and keeps serving, while the main thread stays free', async () => {
     const pool = new ReaderPool({ path, size: 1, timeoutMs: 300 });
     try {

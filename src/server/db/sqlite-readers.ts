@@ -78,7 +78,11 @@ export interface ReaderPoolOptions {
   maxQueue?: number;
 }
 
-/** A fixed set of reader threads with a queue in front. */
+/**
+ * Up to `size` reader threads with a queue in front. Threads start when reads need them (a read waits and no
+ * thread is free or starting) and then stay: an idle server holds none (each costs ~9 MB and a few tens of ms of
+ * CPU to start), a busy one as many as its reads overlap.
+ */
 export class ReaderPool {
   private readonly readers: Reader[] = [];
   private readonly queue: Job[] = [];
@@ -86,8 +90,20 @@ export class ReaderPool {
   private closed = false;
   private readonly driverPath = createRequire(import.meta.url).resolve('better-sqlite3');
 
-  constructor(private readonly options: ReaderPoolOptions) {
-    for (let n = 0; n < options.size; n++) this.readers.push(this.spawn());
+  constructor(private readonly options: ReaderPoolOptions) {}
+
+  /** Reader threads running or starting. */
+  get threads(): number {
+    return this.readers.length;
+  }
+
+  /** Starts threads while more reads wait than there are threads free or starting to take them. */
+  private grow(): void {
+    while (this.readers.length < this.options.size) {
+      const spare = this.readers.filter((reader) => !reader.job).length;
+      if (this.queue.length <= spare) return;
+      this.readers.push(this.spawn());
+    }
   }
 
   private spawn(): Reader {
@@ -151,6 +167,7 @@ export class ReaderPool {
       return Promise.reject(new QueryTimeoutError(this.options.timeoutMs));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, sql, parameters, resolve, reject });
+      this.grow();
       this.dispatch();
     });
   }

@@ -32,6 +32,30 @@ describeEachDatabase(
       expect(response.statusCode).toBe(401);
     });
 
+    it('refuses a sign-in body bigger than any real one before reading it; the longest real one is answered', async () => {
+      const flood = await env().app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: { 'content-type': 'application/json' },
+        payload: nested(500_000),
+      });
+      expect(flood.statusCode).toBe(413);
+      expect(flood.json().error.code).toBe('payload_too_large');
+      // The longest real request still fits: a 64-character name and a 256-character password, all escaped.
+      const longest = JSON.stringify({
+        username: 'u'.repeat(64),
+        password: '\u{1F600}'.repeat(128),
+        locale: 'ar',
+      }).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      const answered = await env().app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: { 'content-type': 'application/json' },
+        payload: longest,
+      });
+      expect(answered.statusCode).toBe(401);
+    });
+
     it('refuses a body nested deeper than the limit, once signed in', async () => {
       const response = await editor.request('POST', '/api/items/1/comments', {
         body: nested(40),

@@ -18,7 +18,7 @@
  * 4. Writes, all batched: the signatures, the item's keys (except keys its cluster already holds: a big
  *    cluster does not fill the key table with copies), and every cluster_id change in one UPDATE per 200 rows.
  */
-import { sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
 import type { Tx } from '../db/index.ts';
 import type { ItemRow } from '../db/schema.ts';
 import {
@@ -211,6 +211,43 @@ export async function assignClusters(trx: Tx, inserted: ItemRow[]): Promise<void
       .execute();
 }
 
+/**
+ * The newest PER_KEY rows of each key in the window, newest first, each key read as its own `… limit PER_KEY`
+ * range of the (key, received_at, item_id) primary key, backwards: a common key then costs the same as a rare
+ * one however many items share it (ranking with a window function reads every row of the key in the window, so
+ * each batch would cost more as the table grows). PostgreSQL takes the keys as one array through a lateral
+ * join; SQLite, which has no lateral join, one small indexed statement per key.
+ */
+async function newestPerKey(
+  trx: Tx,
+  keys: readonly string[],
+  since: number,
+): Promise<Array<{ key: string; item_id: number }>> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    const { rows } = await sql<{ key: string; item_id: number }>`select n.key, n.item_id
+      from unnest(cast(${keys} as text[])) with ordinality as q(key, position)
+      cross join lateral (select key, received_at, item_id from near_dup_keys
+        where key = q.key and received_at >= ${since}
+        order by received_at desc, item_id desc limit ${PER_KEY}) as n
+      order by q.position, n.received_at desc, n.item_id desc`.execute(trx);
+    return rows;
+  }
+  const rows: Array<{ key: string; item_id: number }> = [];
+  for (const key of keys)
+    rows.push(
+      ...(await trx
+        .selectFrom('near_dup_keys')
+        .select(['key', 'item_id'])
+        .where('key', '=', key)
+        .where('received_at', '>=', since)
+        .orderBy('received_at', 'desc')
+        .orderBy('item_id', 'desc')
+        .limit(PER_KEY)
+        .execute()),
+    );
+  return rows;
+}
+
 /** Items stored before this batch that share a key with it: the newest PER_KEY per key, in the window. */
 async function loadKeyCandidates(
   trx: Tx,
@@ -220,38 +257,28 @@ async function loadKeyCandidates(
   holdersByKey: Map<string, number[]>,
 ): Promise<void> {
   for (let start = 0; start < keys.length; start += IN_CHUNK) {
-    const ranked = trx
-      .selectFrom('near_dup_keys')
-      .select((eb) => [
-        'key',
-        'item_id',
-        eb.fn
-          .agg<number>('row_number')
-          .over((ob) => ob.partitionBy('key').orderBy('received_at', 'desc').orderBy('item_id', 'desc'))
-          .as('rank'),
-      ])
-      .where('key', 'in', keys.slice(start, start + IN_CHUNK))
-      .where('received_at', '>=', since);
-    const found = await trx
-      .selectFrom(ranked.as('k'))
-      .innerJoin('near_dup_signatures as s', 's.item_id', 'k.item_id')
-      .innerJoin('items as i', 'i.id', 'k.item_id')
-      .innerJoin('items as r', (join) => join.on(sql<boolean>`r.id = coalesce(i.cluster_id, i.id)`))
-      .select(['k.key', 'k.item_id', 's.signature', 'i.cluster_id', 'r.received_at as started'])
-      .where('k.rank', '<=', PER_KEY)
-      .orderBy('k.key')
-      .orderBy('k.rank')
-      .execute();
-    for (const hit of found) {
-      if (!known.has(hit.item_id)) {
-        known.set(hit.item_id, {
-          id: hit.item_id,
-          clusterId: hit.cluster_id ?? hit.item_id,
+    const hits = await newestPerKey(trx, keys.slice(start, start + IN_CHUNK), since);
+    const unknown = [...new Set(hits.map((hit) => hit.item_id))].filter((id) => !known.has(id));
+    for (let from = 0; from < unknown.length; from += IN_CHUNK) {
+      const found = await trx
+        .selectFrom('items as i')
+        .innerJoin('near_dup_signatures as s', 's.item_id', 'i.id')
+        .innerJoin('items as r', (join) => join.on(sql<boolean>`r.id = coalesce(i.cluster_id, i.id)`))
+        .select(['i.id', 's.signature', 'i.cluster_id', 'r.received_at as started'])
+        .where('i.id', 'in', unknown.slice(from, from + IN_CHUNK))
+        .execute();
+      for (const hit of found)
+        known.set(hit.id, {
+          id: hit.id,
+          clusterId: hit.cluster_id ?? hit.id,
           singleton: hit.cluster_id === null,
           clusterStartedAt: Number(hit.started),
           signature: parseSignature(hit.signature),
         });
-      }
+    }
+    // Holders in rank order (newest first), only items whose signature is stored, as the join used to require.
+    for (const hit of hits) {
+      if (!known.has(hit.item_id)) continue;
       const holders = holdersByKey.get(hit.key) ?? [];
       holders.push(hit.item_id);
       holdersByKey.set(hit.key, holders);

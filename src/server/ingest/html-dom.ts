@@ -4,9 +4,15 @@
  * and the helpers that read HTML with it. DOMPurify calls are synchronous, so sharing the window between
  * concurrently polled feeds is safe: nothing interleaves inside a call.
  */
-import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import type { DOMPurify } from 'dompurify';
+import type * as JsdomModule from 'jsdom';
 import { VOID_ELEMENTS } from '#shared/html-policy.ts';
+
+// jsdom and DOMPurify are required (both ship CommonJS), not imported: an import is resolved when the process
+// starts, and jsdom's module graph alone costs ~650 ms and ~90 MB, which every CLI command and server start
+// would pay before doing anything. `require` is synchronous, so `domTools()` stays a plain call.
+const require = createRequire(import.meta.url);
 
 interface DomTools {
   document: Document;
@@ -18,9 +24,11 @@ let tools: DomTools | null = null;
 /** The shared window's document and a DOMPurify bound to it. */
 export function domTools(): DomTools {
   if (!tools) {
+    const { JSDOM } = require('jsdom') as typeof JsdomModule;
+    const createDOMPurify = require('dompurify') as DOMPurify;
     const { window } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>');
     // DOMPurify's WindowLike type is narrower than jsdom's DOMWindow type in ways that do not matter at run time.
-    const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+    const purify = createDOMPurify(window as unknown as Parameters<DOMPurify>[0]);
     tools = { document: window.document, purify };
   }
   return tools;

@@ -122,19 +122,28 @@ const SUBSET = [
   'h3',
   'h4',
   'blockquote',
+  'figure',
+  'figcaption',
   'ul',
   'ol',
   'li',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
   'b',
   'i',
   'strong',
   'em',
   'span',
   'bdi',
+  'a',
 ];
 const OTHERS = [
   'div',
-  'a',
   'h1',
   'h5',
   'u',
@@ -146,9 +155,8 @@ const OTHERS = [
   'bdo',
   'font',
   'nobr',
-  'table',
-  'tr',
-  'td',
+  'caption',
+  'colgroup',
   'pre',
   'textarea',
   'script',
@@ -205,12 +213,107 @@ const ATTRIBUTES = [
   'dir="rtl" dir="ltr"',
   'lang=ar/',
 ];
+const BASE_URL = 'https://www.agency.example/ar/news/1';
+/** Attributes of links, images and cells: kept, resolved, dropped, or out of the subset. */
+const ELEMENT_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: [
+    'href="https://www.agency.example/ar/news/2"',
+    'href=https://e.example/a',
+    "href='https://e.example/a?b=1&amp;c=2'",
+    'href="https://e.example/a?b=1&c=2"',
+    'href="https://e.example/a?b=1&copy=2"',
+    'href="https://e.example/a?b=1&copy;2"',
+    'href="https://e.example/a?x&y"',
+    'href="https://e.example/a#&#1604;"',
+    'href="/ar/news/3"',
+    'href="../news/4?q=كازاخستان"',
+    'href="news/5 6"',
+    'href=" https://e.example/"',
+    'href="https://e.example/ "',
+    'href="HTTPS://E.EXAMPLE/A"',
+    'href="https://xn--mgbh0fb.example/"',
+    'href="https://مثال.example/"',
+    'href="mailto:desk@agency.example"',
+    'href="mailto:a&quot;b<c>@e.example"',
+    'href="tel:+77001234567"',
+    'href="ftp://e.example/"',
+    'href="javascript:alert(1)"',
+    'href="java&#115;cript:alert(1)"',
+    'href="data:text/html,x"',
+    'href=""',
+    'href',
+    'href="//e.example/x"',
+    'title="رابط"',
+    'title=" x "',
+    'title="a &amp; b"',
+    'title="a/>b"',
+    'target="_blank"',
+    'rel="nofollow"',
+    'class="x"',
+    'id="y"',
+    'name="z"',
+    'onclick="x()"',
+    'dir="rtl"',
+  ],
+  img: [
+    'src="https://media.agency.example/2025/06/1.jpg"',
+    'src="/img/2.png"',
+    'src="data:image/png;base64,AAAA"',
+    'src="javascript:x"',
+    'src="mailto:x@e.example"',
+    'src=""',
+    'alt="صورة"',
+    'alt=""',
+    'alt',
+    'alt="a]>b"',
+    'alt="&lt;b&gt;"',
+    'title="t"',
+    'width="800"',
+    'height=450',
+    'width="100%"',
+    'width="12px"',
+    'loading="lazy"',
+    'style="x"',
+  ],
+  td: ['colspan="2"', 'rowspan=3', 'scope="col"', 'scope="ROW"', 'colspan="x"', 'dir="ltr"', 'width="9"'],
+};
+ELEMENT_ATTRIBUTES.th = ELEMENT_ATTRIBUTES.td!;
 
-type Context = 'flow' | 'list' | 'phrasing';
+/** An attribute for element `name`: one of its own most of the time, else a general one. */
+function attributeFor(random: () => number, name: string): string {
+  const own = ELEMENT_ATTRIBUTES[name];
+  if (own && random() < 0.75) return own[Math.floor(random() * own.length)]!;
+  return random() < 0.85
+    ? ATTRIBUTES.slice(0, 3).concat(ATTRIBUTES.slice(11, 15))[Math.floor(random() * 7)]!
+    : ATTRIBUTES[Math.floor(random() * ATTRIBUTES.length)]!;
+}
+
+type Context = 'flow' | 'list' | 'phrasing' | 'table' | 'section' | 'row';
 const CHILDREN: Record<Context, readonly string[]> = {
-  flow: ['p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'b', 'i', 'strong', 'em', 'span', 'bdi'],
+  flow: [
+    'p',
+    'h2',
+    'h3',
+    'h4',
+    'blockquote',
+    'figure',
+    'figcaption',
+    'ul',
+    'ol',
+    'table',
+    'b',
+    'i',
+    'strong',
+    'em',
+    'span',
+    'bdi',
+    'a',
+  ],
   list: ['li'],
-  phrasing: ['b', 'i', 'strong', 'em', 'span', 'bdi'],
+  phrasing: ['b', 'i', 'strong', 'em', 'span', 'bdi', 'a'],
+  table: ['thead', 'tbody', 'tfoot'],
+  section: ['tr'],
+  row: ['td', 'th'],
 };
 const CONTENT: Record<string, Context> = {
   p: 'phrasing',
@@ -218,10 +321,21 @@ const CONTENT: Record<string, Context> = {
   h3: 'phrasing',
   h4: 'phrasing',
   blockquote: 'flow',
+  figure: 'flow',
+  figcaption: 'flow',
   li: 'flow',
+  td: 'flow',
+  th: 'flow',
   ul: 'list',
   ol: 'list',
+  table: 'table',
+  thead: 'section',
+  tbody: 'section',
+  tfoot: 'section',
+  tr: 'row',
 };
+/** Contexts that take only white space as text (and, in a table, foster-parent anything else). */
+const SPACED: ReadonlySet<Context> = new Set(['list', 'table', 'section', 'row']);
 
 /**
  * One random fragment for a parent of the given content category. Each choice follows the subset's content
@@ -235,24 +349,25 @@ function generate(random: () => number, depth: number, context: Context = 'flow'
   const count = 1 + Math.floor(random() * 3);
   for (let k = 0; k < count; k++) {
     const roll = random();
-    if (context !== 'list' && (roll < 0.35 || depth <= 0)) {
+    if (!SPACED.has(context) && (roll < 0.35 || depth <= 0)) {
       const words = Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(WORDS));
       let text = words.join(odd(0.2) ? '  ' : ' ');
       if (odd(0.3)) text += ` ${odd(0.7) ? pick(REFERENCES.slice(0, 19)) : pick(REFERENCES)} `;
       if (odd(0.03)) text += pick(ODD_TEXT);
       parts.push(text);
-    } else if (context !== 'list' && roll < 0.45) {
-      const attribute = odd(0.2) ? ` ${pick(ATTRIBUTES)}` : '';
-      const name = odd(0.95) ? 'br' : pick(VOIDS);
-      parts.push(`<${name}${attribute}${odd(0.2) ? '/' : ''}>`);
+    } else if (!SPACED.has(context) && roll < 0.45) {
+      const name = odd(0.7) ? 'br' : odd(0.7) ? 'img' : pick(VOIDS);
+      const attributes: string[] = [];
+      while (odd(name === 'img' ? 0.6 : 0.2) && attributes.length < 4)
+        attributes.push(attributeFor(random, name));
+      parts.push(`<${name}${attributes.map((a) => ` ${a}`).join('')}${odd(0.2) ? '/' : ''}>`);
     } else {
-      if (context === 'list' && odd(0.3)) parts.push(odd(0.9) ? '\n' : ' x ');
+      if (SPACED.has(context) && odd(0.3))
+        parts.push(odd(0.9) ? pick(['\n', ' ', '\t', '\n  ']) : pick([' x ', '\u00a0', '&nbsp;', '\u2003']));
       const name = odd(0.9) ? pick(CHILDREN[context]) : odd(0.7) ? pick(SUBSET) : pick(OTHERS);
       const attributes: string[] = [];
-      while (odd(0.3) && attributes.length < 3)
-        attributes.push(
-          odd(0.85) ? pick(ATTRIBUTES.slice(0, 3).concat(ATTRIBUTES.slice(11, 15))) : pick(ATTRIBUTES),
-        );
+      while (odd(name === 'a' ? 0.6 : 0.3) && attributes.length < 3)
+        attributes.push(attributeFor(random, name));
       const space = odd(0.05) ? '\n' : ' ';
       const open = `<${name}${attributes.map((a) => `${space}${a}`).join('')}${odd(0.01) ? ' /' : ''}${odd(0.03) ? ' ' : ''}>`;
       const inner = generate(random, depth - 1, CONTENT[name] ?? 'phrasing');
@@ -322,16 +437,18 @@ interface Disagreement {
   reference: string;
 }
 
+/** Every other input is sanitised against a base URL (as items with a link are), the rest without one. */
 function compare(inputs: readonly string[]) {
   const sanitize: Disagreement[] = [];
   const text: Disagreement[] = [];
   let fastSanitized = 0;
   let fastText = 0;
-  for (const input of inputs) {
-    if (fastSanitizeHtml(input) !== null) fastSanitized++;
+  for (const [index, input] of inputs.entries()) {
+    const baseUrl = index % 2 === 1 ? BASE_URL : null;
+    if (fastSanitizeHtml(input, baseUrl) !== null) fastSanitized++;
     if (fastHtmlText(input) !== null) fastText++;
-    const fast = sanitizeBodyHtml(input);
-    const reference = sanitizeBodyHtmlWithDomPurify(input);
+    const fast = sanitizeBodyHtml(input, { baseUrl });
+    const reference = sanitizeBodyHtmlWithDomPurify(input, { baseUrl });
     if (fast !== reference) sanitize.push({ input, fast, reference });
     const fastPlain = htmlToText(input);
     const referencePlain = htmlToTextWithJsdom(input);
@@ -394,7 +511,9 @@ describe('fast path = DOMPurify on jsdom (differential)', () => {
       for (const input of inputs) {
         const fast = fastSanitizeHtml(input);
         if (fast !== null)
-          expect(fast).not.toMatch(/<(?!\/?(?:p|h[2-4]|blockquote|ul|ol|li|b|i|strong|em|span|bdi|br)\b)/);
+          expect(fast).not.toMatch(
+            /<(?!\/?(?:p|h[2-4]|blockquote|figure|figcaption|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|b|i|strong|em|span|bdi|a|br|img|hr)\b)/,
+          );
       }
     },
   );
@@ -441,7 +560,7 @@ describe('fast path = DOMPurify on jsdom (differential)', () => {
       '<b><i>x</b></i>', // misnested: adoption agency
       '<p>x', // unclosed
       '<p dir="RTL">x</p>', // DOMPurify keeps the value, but the subset only takes canonical ones
-      '<p style="x">x</p>',
+      '<p onclick="x()">x</p>', // DOMPurify drops it, but the subset only drops a few inert names
       '<p dir="rtl" dir="ltr">x</p>', // duplicate attribute
       '<p/>x',
       '<br></br>',
@@ -449,10 +568,42 @@ describe('fast path = DOMPurify on jsdom (differential)', () => {
       '&notit;',
       'a\u0000b',
       '<!-- x --><p>y</p>',
-      '<a href="https://e.example/">x</a>', // links need URL resolution and rel: DOMPurify path
+      '<a href="/rel">x</a>', // relative, and no base URL to resolve it against: the href would go
+      '<a href="javascript:alert(1)">x</a>',
+      '<a href="https://e.example/?q=1&x">x</a>', // `&x` then `"`: the parser's legacy-reference rules decide
+      '<a href=" https://e.example/">x</a>', // trimmed by DOMPurify
+      '<img src="data:image/png;base64,AAAA">',
+      '<img alt="a/>b">',
+      '<a href="https://e.example/"><a href="https://e.example/">x</a></a>', // a in a
+      '<table><tr><td>x</td></tr></table>', // implied tbody
+      '<table><tbody>x<tr><td>y</td></tr></tbody></table>', // foster-parented text
+      '<table><caption>c</caption><tbody></tbody></table>',
+      '<p><table></table></p>',
     ]) {
       expect(fastSanitizeHtml(input), input).toBeNull();
       expect(sanitizeBodyHtml(input)).toBe(sanitizeBodyHtmlWithDomPurify(input));
     }
+  });
+
+  it('takes links, images, figures, lists and tables as agency copy writes them, with the full path’s URLs', () => {
+    const base = 'https://www.agency.example/ar/news/7';
+    const inputs = [
+      '<p dir="rtl">اقرأ أيضاً: <a href="https://www.agency.example/ar/news/8" target="_blank">خبر</a></p>',
+      '<p><a href="/ar/news/9" class="more" title="المزيد">المزيد</a> و<a href="mailto:desk@agency.example">البريد</a></p>',
+      '<p><a href="https://e.example/search?q=1&amp;lang=ar&page=2">بحث</a></p>',
+      '<p><img src="https://media.agency.example/1.jpg" alt="صورة" width="800" height="450"></p>',
+      '<figure><img src="/img/2.jpg" alt=""><figcaption>التعليق</figcaption></figure>',
+      '<ul>\n<li>أولاً</li>\n<li><b>ثانياً</b></li>\n</ul><hr>',
+      '<table><thead><tr><th scope="col">البلد</th><th>النمو</th></tr></thead>\n<tbody><tr><td>كازاخستان</td><td colspan="2">٣٫٥٪</td></tr></tbody></table>',
+    ];
+    for (const input of inputs) {
+      expect(fastSanitizeHtml(input, base), input).not.toBeNull();
+      expect(sanitizeBodyHtml(input, { baseUrl: base })).toBe(
+        sanitizeBodyHtmlWithDomPurify(input, { baseUrl: base }),
+      );
+    }
+    expect(fastSanitizeHtml(inputs[1]!, base)).toBe(
+      '<p><a href="https://www.agency.example/ar/news/9" title="المزيد" target="_blank" rel="noopener noreferrer nofollow">المزيد</a> و<a href="mailto:desk@agency.example" target="_blank" rel="noopener noreferrer nofollow">البريد</a></p>',
+    );
   });
 });

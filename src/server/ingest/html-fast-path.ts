@@ -5,19 +5,29 @@
  * and the caller sends the input through DOMPurify on jsdom, which stays the sanitiser of record.
  *
  * The subset is chosen so that the HTML5 tree-construction algorithm builds exactly the tree the markup spells:
- * - Elements (sanitiser): p, h2–h4 (containing phrasing only, allowed only where flow content is: at the top,
- *   in blockquote, in li), ul/ol (containing li and whitespace only), li (only as a child of ul/ol), blockquote,
- *   and the phrasing elements b, i, strong, em, span, bdi, br. No start tag in the subset can then trigger
- *   one of the parser's implied actions: a `p` is never open when a block starts (p/h2–h4 hold phrasing only,
- *   so nothing that closes a p can occur inside one), a heading is never the current node when another
- *   heading starts, `li` always starts with ul/ol (a "special" element) as the current node, so the li-closing
- *   walk stops at once, and every formatting element (b, i, strong, em) is closed as the current node, where
- *   the adoption agency algorithm simply pops it (the Noah's-Ark clause only drops list entries, never
- *   elements, and reconstruction has nothing to do while every listed element is still open).
+ * - Elements (sanitiser): p, h2–h4 (containing phrasing only), blockquote, figure, figcaption, ul/ol (containing
+ *   li and whitespace only), li (only as a child of ul/ol), hr, tables in their explicit form (table >
+ *   thead/tbody/tfoot > tr > td/th, HTML white space only between them), and the phrasing elements b, i,
+ *   strong, em, span, bdi, a (never inside another a), br, img. Blocks are allowed only where flow content is
+ *   (the top, blockquote, figure, figcaption, li, td, th). No start tag in the subset can then trigger one of
+ *   the parser's implied actions: a `p` is never open when a block starts (p/h2–h4 hold phrasing only, so
+ *   nothing that closes a p can occur inside one), a heading is never the current node when another heading
+ *   starts, `li` always starts with ul/ol (a "special" element) as the current node, so the li-closing walk
+ *   stops at once, a table never meets text it would foster-parent nor a row without its section, and every
+ *   formatting element (b, i, strong, em, a) is closed as the current node, where the adoption agency
+ *   algorithm simply pops it (no formatting element is open when a table or a cell starts, so reconstruction
+ *   has nothing to do).
  * - Every non-void element is closed by its own end tag, in order (well-nested); void `br` may be `<br/>`.
  *   End tags carry no attributes. Depth is at most MAX_DEPTH.
- * - Attributes (sanitiser): only `dir` (rtl, ltr, auto) and `lang` (a plain BCP 47 tag), each at most once,
- *   quoted or not, no references inside: values DOMPurify keeps unchanged.
+ * - Attributes (sanitiser), each at most once, quoted or not: `dir` (rtl, ltr, auto) and `lang` (a plain BCP 47
+ *   tag) anywhere; on a, `href` and `title`; on img, `src`, `alt`, `title`, `width`, `height` (digits); on td/th,
+ *   `colspan`, `rowspan` (digits) and `scope`. Values are ones DOMPurify keeps unchanged: text values without
+ *   surrounding space or `<`/`>`; URLs without any space, passing ALLOWED_URI_REGEXP and then `allowedUrl`
+ *   (links http(s)/mailto/tel, images http(s), relative ones resolved against the base URL) exactly as the URL
+ *   step of sanitize.ts does, which also gives every kept link `target` and `rel` (LINK_ATTRIBUTES) after its
+ *   own attributes. `class`, `style`, `id`, `target` and `rel`, which DOMPurify removes whatever their value,
+ *   are dropped; any other attribute gives up. References in values are decoded as in text, except that
+ *   `&name=` stays literal as the parser leaves it in attributes.
  * - Text: no controls but tab and newline (CR and CRLF are normalised to LF first, as the HTML input stream
  *   does), no noncharacters, no lone surrogates; `&` either starts one of a few named references written with
  *   their semicolon (amp, lt, gt, quot, apos, nbsp and common punctuation) or a numeric reference to an
@@ -26,17 +36,31 @@
  * - Comments, `<!…>`, `<?…>`, stray `<`, unknown or upper-cased-but-unknown names: give up.
  *
  * The output is what jsdom's serialiser writes for that tree (text: & < > and U+00A0 escaped; attributes in
- * source order with double quotes), so the differential test (html-fast-path.test.ts) compares strings.
+ * source order with double quotes, & " < > and U+00A0 escaped), so the differential test
+ * (html-fast-path.test.ts) compares strings, with and without a base URL.
  */
 
-import { BLOCK_ELEMENTS } from '#shared/html-policy.ts';
+import {
+  ALLOWED_URI_REGEXP,
+  allowedUrl,
+  BLOCK_ELEMENTS,
+  LINK_ATTRIBUTES,
+  LINK_SCHEMES,
+  RESOURCE_SCHEMES,
+} from '#shared/html-policy.ts';
 
 const MAX_DEPTH = 100;
 
 // Content categories of the subset.
-const FLOW = 1; // top level, blockquote, li: text, phrasing, p, h2–h4, ul, ol, blockquote
+const FLOW = 1; // top level, blockquote, li, figure, figcaption, td, th: text, phrasing and blocks
 const LIST = 2; // ul, ol: li and whitespace only
-const PHRASING = 3; // p, h2–h4, b, i, strong, em, span, bdi: text and phrasing only
+const PHRASING = 3; // p, h2–h4, b, i, strong, em, span, bdi, a: text and phrasing only
+const TABLE = 4; // table: thead, tbody, tfoot and HTML white space only
+const SECTION = 5; // thead, tbody, tfoot: tr and HTML white space only
+const ROW = 6; // tr: td, th and HTML white space only
+
+/** Contexts where the parser takes only white space as text (elsewhere in a table it would foster-parent it). */
+const WHITESPACE_ONLY: ReadonlySet<number> = new Set([LIST, TABLE, SECTION, ROW]);
 
 interface ElementRule {
   /** Where the element may start: the content category of its parent. */
@@ -47,37 +71,52 @@ interface ElementRule {
 
 const flowBlock = (content: number): ElementRule => ({ allowedIn: [FLOW], content });
 const phrasing: ElementRule = { allowedIn: [FLOW, PHRASING], content: PHRASING };
+const phrasingVoid: ElementRule = { allowedIn: [FLOW, PHRASING], content: 0 };
 
+/**
+ * Tables are taken only in their explicit form: table > thead/tbody/tfoot > tr > td/th, nothing but white space
+ * between the rows and cells (a `tr` straight in `table` gets an implied tbody, text there is foster-parented),
+ * no caption or colgroup.
+ */
 const SANITIZE_ELEMENTS: ReadonlyMap<string, ElementRule> = new Map([
   ['p', flowBlock(PHRASING)],
   ['h2', flowBlock(PHRASING)],
   ['h3', flowBlock(PHRASING)],
   ['h4', flowBlock(PHRASING)],
   ['blockquote', flowBlock(FLOW)],
+  ['figure', flowBlock(FLOW)],
+  ['figcaption', flowBlock(FLOW)],
   ['ul', flowBlock(LIST)],
   ['ol', flowBlock(LIST)],
   ['li', { allowedIn: [LIST], content: FLOW }],
+  ['table', flowBlock(TABLE)],
+  ['thead', { allowedIn: [TABLE], content: SECTION }],
+  ['tbody', { allowedIn: [TABLE], content: SECTION }],
+  ['tfoot', { allowedIn: [TABLE], content: SECTION }],
+  ['tr', { allowedIn: [SECTION], content: ROW }],
+  ['td', { allowedIn: [ROW], content: FLOW }],
+  ['th', { allowedIn: [ROW], content: FLOW }],
   ['b', phrasing],
   ['i', phrasing],
   ['strong', phrasing],
   ['em', phrasing],
   ['span', phrasing],
   ['bdi', phrasing],
-  ['br', { allowedIn: [FLOW, PHRASING], content: 0 }],
+  ['a', phrasing],
+  ['br', phrasingVoid],
+  ['img', phrasingVoid],
+  ['hr', { allowedIn: [FLOW], content: 0 }],
 ]);
 
 /**
  * For text extraction the attributes do not matter (only that the tag is read correctly), so the subset is
- * wider: more phrasing elements, h1–h6, div-like containers, img/wbr/hr voids, links (never nested). The
- * same structural rules hold: none of these can trigger an implied end tag, foster parenting or reordering.
+ * wider: more phrasing elements, h1–h6, div-like containers, wbr. The same structural rules hold: none of
+ * these can trigger an implied end tag, foster parenting or reordering.
  */
 const TEXT_ELEMENTS: ReadonlyMap<string, ElementRule> = new Map<string, ElementRule>([
   ...SANITIZE_ELEMENTS,
   ...['h1', 'h5', 'h6'].map((name): [string, ElementRule] => [name, flowBlock(PHRASING)]),
-  ...['div', 'section', 'article', 'figure', 'figcaption'].map((name): [string, ElementRule] => [
-    name,
-    flowBlock(FLOW),
-  ]),
+  ...['div', 'section', 'article'].map((name): [string, ElementRule] => [name, flowBlock(FLOW)]),
   ...[
     'u',
     's',
@@ -91,16 +130,34 @@ const TEXT_ELEMENTS: ReadonlyMap<string, ElementRule> = new Map<string, ElementR
     'time',
     'code',
     'bdo',
-    'a',
     'dfn',
     'var',
     'kbd',
     'samp',
   ].map((name): [string, ElementRule] => [name, phrasing]),
-  ['img', { allowedIn: [FLOW, PHRASING], content: 0 }],
-  ['wbr', { allowedIn: [FLOW, PHRASING], content: 0 }],
-  ['hr', { allowedIn: [FLOW], content: 0 }],
+  ['wbr', phrasingVoid],
 ]);
+
+/**
+ * The attributes the sanitiser's subset reads, by name: how the value must look to be kept unchanged by
+ * DOMPurify (and, for URLs, by the URL step of sanitize.ts), and on which elements. Anything else gives up,
+ * except DROPPED names, which DOMPurify removes from every element whatever their value.
+ */
+type AttributeKind = 'dir' | 'lang' | 'link' | 'resource' | 'text' | 'digits' | 'scope';
+const ATTRIBUTES: ReadonlyMap<string, { kind: AttributeKind; on: ReadonlySet<string> | null }> = new Map([
+  ['dir', { kind: 'dir', on: null }],
+  ['lang', { kind: 'lang', on: null }],
+  ['href', { kind: 'link', on: new Set(['a']) }],
+  ['src', { kind: 'resource', on: new Set(['img']) }],
+  ['alt', { kind: 'text', on: new Set(['img']) }],
+  ['title', { kind: 'text', on: new Set(['a', 'img']) }],
+  ['width', { kind: 'digits', on: new Set(['img']) }],
+  ['height', { kind: 'digits', on: new Set(['img']) }],
+  ['colspan', { kind: 'digits', on: new Set(['td', 'th']) }],
+  ['rowspan', { kind: 'digits', on: new Set(['td', 'th']) }],
+  ['scope', { kind: 'scope', on: new Set(['td', 'th']) }],
+] as Array<[string, { kind: AttributeKind; on: ReadonlySet<string> | null }]>);
+const DROPPED: ReadonlySet<string> = new Set(['class', 'style', 'id', 'target', 'rel']);
 
 // The blocks htmlToText pads with spaces: the shared block elements among the names above.
 const TEXT_BLOCKS: ReadonlySet<string> = new Set(
@@ -163,8 +220,8 @@ const enum Mode {
  * The sanitised serialisation of `html` if it lies inside the safe subset (see module comment), else null.
  * The result is exactly DOMPurify's `body.innerHTML` under our profile, before the final trim and size cap.
  */
-export function fastSanitizeHtml(html: string): string | null {
-  return scan(html, Mode.Sanitize);
+export function fastSanitizeHtml(html: string, baseUrl: string | null = null): string | null {
+  return scan(html, Mode.Sanitize, baseUrl);
 }
 
 /**
@@ -172,10 +229,10 @@ export function fastSanitizeHtml(html: string): string | null {
  * exactly what htmlToText's DOM walk collects before whitespace is collapsed.
  */
 export function fastHtmlText(html: string): string | null {
-  return scan(html, Mode.Text);
+  return scan(html, Mode.Text, null);
 }
 
-function scan(source: string, mode: Mode): string | null {
+function scan(source: string, mode: Mode, baseUrl: string | null): string | null {
   const html = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   if (REFUSED_CHARS.test(html)) return null;
   const elements = mode === Mode.Sanitize ? SANITIZE_ELEMENTS : TEXT_ELEMENTS;
@@ -197,6 +254,7 @@ function scan(source: string, mode: Mode): string | null {
       const text = html.slice(i, j);
       const context = contexts[contexts.length - 1]!;
       if (context === LIST && /\S/.test(text.replace(/\u00a0/g, 'x'))) return null;
+      if (WHITESPACE_ONLY.has(context) && /[^\t\n\f ]/.test(text)) return null;
       out.push(mode === Mode.Sanitize ? escapeText(text) : text);
       i = j;
       if (i >= n) break;
@@ -205,7 +263,7 @@ function scan(source: string, mode: Mode): string | null {
     if (c === 0x26) {
       const decoded = reference(html, i);
       if (decoded === null) return null;
-      if (contexts[contexts.length - 1] === LIST) return null;
+      if (WHITESPACE_ONLY.has(contexts[contexts.length - 1]!)) return null;
       out.push(mode === Mode.Sanitize ? escapeText(decoded.text) : decoded.text);
       i = decoded.end;
       continue;
@@ -239,7 +297,7 @@ function scan(source: string, mode: Mode): string | null {
       if (insideLink) return null;
       insideLink = true;
     }
-    const tag = attributes(html, TAG_NAME.lastIndex, mode);
+    const tag = attributes(html, TAG_NAME.lastIndex, mode, name, baseUrl);
     if (tag === null) return null;
     const isVoid = rule.content === 0;
     if (tag.selfClosing && !isVoid) return null;
@@ -261,19 +319,30 @@ function attributes(
   html: string,
   from: number,
   mode: Mode,
+  element: string,
+  baseUrl: string | null,
 ): { serialised: string; selfClosing: boolean; end: number } | null {
   let i = from;
   let serialised = '';
+  let linked = false;
   const seen: string[] = [];
+  // The URL step of sanitize.ts gives every link that keeps its href these two, after its own attributes.
+  const done = (selfClosing: boolean, end: number) => ({
+    serialised: linked
+      ? `${serialised} target="${LINK_ATTRIBUTES.target}" rel="${LINK_ATTRIBUTES.rel}"`
+      : serialised,
+    selfClosing,
+    end,
+  });
   for (;;) {
     WHITESPACE.lastIndex = i;
     WHITESPACE.exec(html);
     const spaced = WHITESPACE.lastIndex > i;
     i = WHITESPACE.lastIndex;
     const c = html.charCodeAt(i);
-    if (c === 0x3e /* > */) return { serialised, selfClosing: false, end: i + 1 };
+    if (c === 0x3e /* > */) return done(false, i + 1);
     if (c === 0x2f /* / */) {
-      return html.charCodeAt(i + 1) === 0x3e ? { serialised, selfClosing: true, end: i + 2 } : null;
+      return html.charCodeAt(i + 1) === 0x3e ? done(true, i + 2) : null;
     }
     // Attributes must be separated by whitespace (the parser tolerates `a="x"b="y"`; we do not bother).
     if (!spaced) return null;
@@ -309,13 +378,70 @@ function attributes(
         i = UNQUOTED_VALUE.lastIndex;
       }
     }
-    // A name without a value: the parser gives it "", which neither dir nor lang accepts below.
-    if (mode === Mode.Text) continue;
-    if (name === 'dir' ? !DIR_VALUES.has(value) : name === 'lang' ? !LANG_VALUE.test(value) : true)
-      return null;
-    serialised += ` ${name}="${value}"`;
+    // A name without a value: the parser gives it "", which no kind below accepts except text.
+    if (mode === Mode.Text || DROPPED.has(name)) continue;
+    const rule = ATTRIBUTES.get(name);
+    if (!rule || (rule.on !== null && !rule.on.has(element))) return null;
+    const kept = keptValue(rule.kind, value, baseUrl);
+    if (kept === null) return null;
+    if (rule.kind === 'link') linked = true;
+    serialised += ` ${name}="${escapeAttribute(kept)}"`;
   }
 }
+
+const DIGITS = /^[0-9]{1,6}$/;
+const SCOPES = new Set(['row', 'col', 'rowgroup', 'colgroup']);
+// What DOMPurify strips before testing a value against ALLOWED_URI_REGEXP, and what String#trim removes: a URL
+// holding any of these is left to the full path rather than reasoned about.
+// oxlint-disable-next-line no-control-regex
+const URL_SPACE = /[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\s]/;
+
+/**
+ * The value DOMPurify and the URL step keep for an attribute of this kind, given its source text; null when
+ * they would change or drop it (or when telling would need the full path): then the scan gives up.
+ */
+function keptValue(kind: AttributeKind, raw: string, baseUrl: string | null): string | null {
+  // dir, lang, digits and scope values are plain words: no references to decode.
+  if (kind === 'dir') return DIR_VALUES.has(raw) ? raw : null;
+  if (kind === 'lang') return LANG_VALUE.test(raw) ? raw : null;
+  if (kind === 'digits') return DIGITS.test(raw) ? raw : null;
+  if (kind === 'scope') return SCOPES.has(raw) ? raw : null;
+  const value = attributeText(raw);
+  if (value === null) return null;
+  if (kind === 'text') {
+    // DOMPurify trims values and drops one that could close a tag or a comment (`/>`, `]>`, `</style`…).
+    return /^\s|\s$|[<>]/.test(value) ? null : value;
+  }
+  if (URL_SPACE.test(value) || !ALLOWED_URI_REGEXP.test(value)) return null;
+  return allowedUrl(value, kind === 'link' ? LINK_SCHEMES : RESOURCE_SCHEMES, baseUrl);
+}
+
+/**
+ * An attribute value with its character references decoded, or null when that needs the real parser. In an
+ * attribute, `&name=` is never a reference (a legacy name without `;` followed by `=` or an alphanumeric is
+ * left as written, and any longer run is not a name at all), which keeps raw `&` in query strings on the path.
+ */
+function attributeText(raw: string): string | null {
+  if (!raw.includes('&')) return raw;
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const amp = raw.indexOf('&', i);
+    if (amp < 0) return out + raw.slice(i);
+    out += raw.slice(i, amp);
+    ALNUM_RUN.lastIndex = amp + 1;
+    if (ALNUM_RUN.exec(raw) && raw.charCodeAt(ALNUM_RUN.lastIndex) === 0x3d /* = */) {
+      out += '&';
+      i = amp + 1;
+      continue;
+    }
+    const decoded = reference(raw, amp);
+    if (decoded === null) return null;
+    out += decoded.text;
+    i = decoded.end;
+  }
+}
+const ALNUM_RUN = /[a-zA-Z0-9]+/y;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c;
@@ -349,6 +475,17 @@ function ordinaryCodePoint(code: number): boolean {
   if (code >= 0xfdd0 && code <= 0xfdef) return false;
   if ((code & 0xfffe) === 0xfffe) return false;
   return code <= 0x10ffff;
+}
+
+/** Attribute value escaping exactly as the HTML serialiser does it. */
+function escapeAttribute(value: string): string {
+  if (!/[&"<>\u00a0]/.test(value)) return value;
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/\u00a0/g, '&nbsp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** Text escaping exactly as the HTML serialiser does it. */

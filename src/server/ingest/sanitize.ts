@@ -79,7 +79,7 @@ export function sanitizeBodyHtml(html: string, options: SanitizeOptions = {}): s
   if (!html || !/\S/.test(html)) return '';
   const maxLength = options.maxLength ?? LIMITS.body;
   const input = withoutBidiControls(html);
-  const fast = fastSanitizeHtml(input);
+  const fast = fastSanitizeHtml(input, options.baseUrl ?? null);
   if (fast !== null && fast.length <= maxLength) return fast.trim();
   return purified(input, maxLength, options.baseUrl ?? null);
 }

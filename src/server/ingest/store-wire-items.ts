@@ -10,6 +10,7 @@ import { tagText, type Tags } from '#shared/tagging/index.ts';
 import { searchIndexText } from '#shared/text/index.ts';
 import type { AppContext } from '../context.ts';
 import type { Executor, Tx } from '../db/index.ts';
+import { ITEM_ROW_COLUMNS } from '../db/item-columns.ts';
 import type { ItemRow, NewItemRow } from '../db/schema.ts';
 import type { WireItem } from './wire-item.ts';
 import { htmlToText } from './html-to-text.ts';
@@ -115,10 +116,21 @@ function analysed(entry: Prepared): Analysis {
 }
 
 /**
- * Items stored per transaction: a 20,000-item feed never holds the database (or the event loop: better-sqlite3
- * writes on it) for long: one transaction, clustering included, is tens of milliseconds on a busy machine.
+ * Items stored per transaction, adapted to how long the transactions take: a batch starts at STORE_CHUNK items
+ * and doubles (up to STORE_CHUNK_MAX) while a write transaction stays under half of WRITE_TARGET_MS, halving
+ * (down to STORE_CHUNK) when one takes over twice that. A 20,000-item feed so never holds the database for
+ * long (better-sqlite3 runs each statement on the event loop, but other work runs between statements), yet
+ * does not pay a transaction's costs every few dozen items: besides its reads, events and commit, each
+ * transaction loads the clustering candidates of its keys, and a common key's are loaded once per transaction.
  */
 export const STORE_CHUNK = 25;
+const STORE_CHUNK_MAX = 400;
+/**
+ * Kept short on purpose: on SQLite a write transaction holds the event loop from its first statement to its
+ * commit, and another editor's queue waits that long (issue 11: /healthz and a second queue under 250 ms p99
+ * while a 10 MB feed is stored). Larger batches ingest faster and stall the desk longer.
+ */
+const WRITE_TARGET_MS = 100;
 
 /** Longest stretch of tagging and indexing before other requests get a turn. */
 const SLICE_MS = 10;
@@ -131,8 +143,8 @@ async function yieldIfDue(since: number): Promise<number> {
 }
 
 /**
- * Tags, dedupes and stores a batch of wire items, in transactions of STORE_CHUNK items with their events,
- * yielding to other requests between them; returns what happened to each item.
+ * Tags, dedupes and stores a batch of wire items, in transactions of STORE_CHUNK to STORE_CHUNK_MAX items with
+ * their events, yielding to other requests between them; returns what happened to each item.
  */
 export async function storeWireItems(
   ctx: AppContext,
@@ -162,9 +174,19 @@ export async function storeWireItems(
   }
   result.rejected = result.rejections.length;
   const prepared = [...byGuid.values()].sort((a, b) => a.index - b.index);
-  for (let start = 0; start < prepared.length; start += STORE_CHUNK) {
+  let size = STORE_CHUNK;
+  for (let start = 0; start < prepared.length;) {
     if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    await storeChunkRetrying(ctx, actor, prepared.slice(start, start + STORE_CHUNK), options, result);
+    const writeMs = await storeChunkRetrying(
+      ctx,
+      actor,
+      prepared.slice(start, start + size),
+      options,
+      result,
+    );
+    start += size;
+    if (writeMs < WRITE_TARGET_MS / 2) size = Math.min(size * 2, STORE_CHUNK_MAX);
+    else if (writeMs > WRITE_TARGET_MS * 2) size = Math.max(Math.floor(size / 2), STORE_CHUNK);
   }
   // A big batch can change which index is selective: let the planner see the new numbers.
   if (result.created > 1_000) void ctx.database.optimize().catch(() => {});
@@ -187,7 +209,7 @@ async function storeChunkRetrying(
   prepared: Prepared[],
   options: StoreOptions,
   result: StoreResult,
-): Promise<void> {
+): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     const partial: StoreResult = {
       created: 0,
@@ -197,8 +219,9 @@ async function storeChunkRetrying(
       items: [],
       rejections: [],
     };
+    let writeMs: number;
     try {
-      await storeChunk(ctx, actor, prepared, options, partial);
+      writeMs = await storeChunk(ctx, actor, prepared, options, partial);
     } catch (error) {
       if (isDuplicateKey(error) && attempt < 5) continue;
       throw error;
@@ -207,27 +230,36 @@ async function storeChunkRetrying(
     result.updated += partial.updated;
     result.unchanged += partial.unchanged;
     result.items.push(...partial.items);
-    return;
+    return writeMs;
   }
 }
 
-/** One transaction's worth of a batch (see storeWireItems). */
+/** One transaction's worth of a batch (see storeWireItems); returns how long the write transaction took. */
 async function storeChunk(
   ctx: AppContext,
   actor: EventActor,
   prepared: Prepared[],
   options: StoreOptions,
   result: StoreResult,
-): Promise<void> {
+): Promise<number> {
   const now = ctx.now();
   const receivedAt = (index: number) =>
     typeof options.receivedAt === 'function' ? options.receivedAt(index) : (options.receivedAt ?? now);
   const source = clip(options.source, LIMITS.source);
   const guids = prepared.map((entry) => entry.guid);
 
-  // Tag and index outside the write transaction, and only what is new or changed: a feed polled again
-  // with nothing new costs one read. (Inside, the same check runs again against what is committed.)
-  const known = await loadExisting(ctx.database.db, source, guids);
+  // Tag and index outside the write transaction, and only what is new or changed. A chunk with nothing new
+  // (a feed polled again) ends here: one read of ids and hashes, no transaction. That is safe without one: a
+  // writer that changes these rows meanwhile is simply ordered after this poll. (Otherwise the same check runs
+  // again inside, against what is committed.)
+  const known = await loadHashes(ctx.database.db, source, guids);
+  if (prepared.every((entry) => known.get(entry.guid)?.content_hash === entry.contentHash)) {
+    for (const entry of prepared) {
+      result.unchanged++;
+      result.items.push({ id: known.get(entry.guid)!.id, outcome: 'unchanged' });
+    }
+    return 0;
+  }
   let slice = performance.now();
   for (const entry of prepared)
     if (known.get(entry.guid)?.content_hash !== entry.contentHash) {
@@ -235,27 +267,37 @@ async function storeChunk(
       slice = await yieldIfDue(slice);
     }
 
+  const writeStarted = performance.now();
   await withEvents(
     ctx,
     actor,
     async (trx, emit) => {
-      const existing = await loadExisting(trx, source, guids);
+      const hashes = await loadHashes(trx, source, guids);
+      // Whole rows only for the items that changed: an update needs them, an unchanged item does not.
+      const changed = prepared.filter((entry) => {
+        const hash = hashes.get(entry.guid)?.content_hash;
+        return hash !== undefined && hash !== entry.contentHash;
+      });
+      const existing = await loadRows(
+        trx,
+        changed.map((entry) => hashes.get(entry.guid)!.id),
+      );
       const toInsert = new Map<string, NewItemRow>();
       const changedRows: ItemRow[] = [];
 
       for (const entry of prepared) {
-        const stored = existing.get(entry.guid);
-        if (!stored) {
+        const committed = hashes.get(entry.guid);
+        if (!committed) {
           toInsert.set(entry.guid, newRow(entry, source, options, receivedAt(entry.index)));
           continue;
         }
-        if (stored.content_hash === entry.contentHash) {
+        if (committed.content_hash === entry.contentHash) {
           result.unchanged++;
-          result.items.push({ id: stored.id, outcome: 'unchanged' });
+          result.items.push({ id: committed.id, outcome: 'unchanged' });
           continue;
         }
+        const stored = existing.get(committed.id)!;
         const update = await applyUpdate(trx, stored, entry, options, now);
-        existing.set(entry.guid, update.row);
         if (update.applied) changedRows.push(update.row);
         result.updated++;
         result.items.push({ id: update.row.id, outcome: 'updated' });
@@ -302,6 +344,7 @@ async function storeChunk(
     },
     now,
   );
+  return performance.now() - writeStarted;
 }
 
 function newRow(entry: Prepared, source: string, options: StoreOptions, receivedAt: number): NewItemRow {
@@ -339,16 +382,35 @@ function newRow(entry: Prepared, source: string, options: StoreOptions, received
   };
 }
 
-async function loadExisting(db: Executor, source: string, guids: string[]): Promise<Map<string, ItemRow>> {
-  const found = new Map<string, ItemRow>();
+/** The stored id and content hash of each of these guids of the source that is stored. */
+async function loadHashes(
+  db: Executor,
+  source: string,
+  guids: string[],
+): Promise<Map<string, { id: number; content_hash: string }>> {
+  const found = new Map<string, { id: number; content_hash: string }>();
   for (let start = 0; start < guids.length; start += 500) {
     const rows = await db
       .selectFrom('items')
-      .selectAll()
+      .select(['id', 'guid', 'content_hash'])
       .where('source', '=', source)
       .where('guid', 'in', guids.slice(start, start + 500))
       .execute();
     for (const row of rows) found.set(row.guid, row);
+  }
+  return found;
+}
+
+/** Whole rows by id. */
+async function loadRows(db: Executor, ids: number[]): Promise<Map<number, ItemRow>> {
+  const found = new Map<number, ItemRow>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = await db
+      .selectFrom('items')
+      .select(ITEM_ROW_COLUMNS)
+      .where('id', 'in', ids.slice(start, start + 500))
+      .execute();
+    for (const row of rows) found.set(row.id, row);
   }
   return found;
 }
@@ -362,7 +424,7 @@ async function insertRows(trx: Tx, rows: NewItemRow[]): Promise<ItemRow[]> {
     const chunk = await trx
       .insertInto('items')
       .values(rows.slice(start, start + INSERT_CHUNK))
-      .returningAll()
+      .returning(ITEM_ROW_COLUMNS)
       .execute();
     // RETURNING order is not guaranteed; keep the batch's order (by receive time and id) for events.
     inserted.push(...chunk.sort((a, b) => a.id - b.id));
@@ -461,7 +523,7 @@ async function applyUpdate(
         updated_at: now,
       })
       .where('id', '=', stored.id)
-      .returningAll()
+      .returning(ITEM_ROW_COLUMNS)
       .executeTakeFirstOrThrow();
     return { row: flagged, applied: false, copy };
   }
@@ -493,7 +555,7 @@ async function applyUpdate(
     .updateTable('items')
     .set({ ...wire, version: (saved?.row.version ?? stored.version) + 1, updated_at: now })
     .where('id', '=', stored.id)
-    .returningAll()
+    .returning(ITEM_ROW_COLUMNS)
     .executeTakeFirstOrThrow();
   return { row, applied: true, copy };
 }

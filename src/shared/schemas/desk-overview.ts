@@ -7,12 +7,12 @@ import { z } from 'zod';
 import { ITEM_STATUSES } from '../workflow.ts';
 import { ItemStatusSchema } from './items.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
-import { UserRefSchema } from './users.ts';
+import { REVIEW_AFTER_MINUTES, UserRefSchema } from './users.ts';
 
 /** What the query may ask for, and what it gets when it does not say. */
 export const OVERVIEW_LIMITS = {
   hours: { min: 1, max: 72, default: 24 },
-  reviewAfterMinutes: { min: 1, max: 10_080, default: 30 },
+  reviewAfterMinutes: REVIEW_AFTER_MINUTES,
 } as const;
 
 /** The query as it arrives (strings from a URL); checked by parseOverviewQuery. */

@@ -61,6 +61,8 @@ export const ItemSchema = z.object({
   receivedAt: TimestampSchema,
   updatedAt: TimestampSchema,
   publishedAt: TimestampSchema.nullable(),
+  /** When the item entered its current status (its arrival, until an action moves it). */
+  stateSince: TimestampSchema,
   /** The time the wire itself gave the item, when it gave one. */
   wireTime: TimestampSchema.nullable(),
   /** Optimistic concurrency (the ETag): moves with every change. */
@@ -84,6 +86,13 @@ export const ItemSchema = z.object({
 });
 export type Item = z.infer<typeof ItemSchema>;
 
+/**
+ * An item as a list carries it (the queue, my work, search): everything but the body, which can be large and
+ * which only the open item pane shows (it asks GET /api/items/:id). The live stream carries the same.
+ */
+export const ItemSummarySchema = ItemSchema.omit({ body: true });
+export type ItemSummary = z.infer<typeof ItemSummarySchema>;
+
 export const ITEM_SORTS = ['newest', 'relevance'] as const;
 
 /** The longest wait the "older than" filter takes, in minutes (30 days). */
@@ -103,11 +112,18 @@ export const ItemFiltersSchema = z.strictObject({
   assignee: z.union([z.literal('me'), z.literal('none'), IdSchema]).optional(),
   /** Items whose latest workflow action is one of these (`lastAction=return&assignee=me`: returned to me). */
   lastAction: repeatable(WorkflowActionSchema),
-  desk: IdSchema.optional(),
+  /** A desk's id, or `none` (on no desk). */
+  desk: z.union([z.literal('none'), IdSchema]).optional(),
+  /** Arrival window. */
   since: TimestampSchema.optional(),
   until: TimestampSchema.optional(),
+  /** Publication window: only published (or since killed) items have a publication time. */
+  publishedSince: TimestampSchema.optional(),
+  publishedUntil: TimestampSchema.optional(),
   /** Items that arrived more than this many minutes ago (what has been waiting too long); at most 30 days. */
   olderThan: z.coerce.number().int().min(1).max(OLDER_THAN_MAX_MINUTES).optional(),
+  /** Items in their current status for more than this many minutes ("in review for over 30 minutes"). */
+  inStateOver: z.coerce.number().int().min(1).max(OLDER_THAN_MAX_MINUTES).optional(),
   /**
    * One row per near-duplicate cluster (the newest item of each). "true"/"false" in a query string, a boolean
    * in JSON (a saved view's filters).
@@ -124,7 +140,7 @@ export const ItemListQuerySchema = ItemFiltersSchema.extend({
 export type ItemListQuery = z.infer<typeof ItemListQuerySchema>;
 
 export const ItemListResponseSchema = z.object({
-  items: z.array(ItemSchema),
+  items: z.array(ItemSummarySchema),
   nextCursor: z.string().nullable(),
 });
 export type ItemListResponse = z.infer<typeof ItemListResponseSchema>;

@@ -14,6 +14,14 @@ export const DIGITS = ['latn', 'arab'] as const;
 export const DigitsSchema = z.enum(DIGITS);
 export type Digits = z.infer<typeof DigitsSchema>;
 
+/** How long an item may wait in review before the desk overview counts it as waiting too long, in minutes. */
+export const REVIEW_AFTER_MINUTES = { min: 1, max: 10_080, default: 30 } as const;
+export const ReviewAfterMinutesSchema = z
+  .number()
+  .int()
+  .min(REVIEW_AFTER_MINUTES.min)
+  .max(REVIEW_AFTER_MINUTES.max);
+
 export const UsernameSchema = z
   .string()
   .trim()
@@ -29,6 +37,8 @@ export const UserSchema = z.object({
   roles: z.array(RoleSchema),
   locale: LocaleSchema,
   digits: DigitsSchema,
+  /** The desk overview's review threshold, as this user last set it. */
+  reviewAfterMinutes: ReviewAfterMinutesSchema,
   disabled: z.boolean(),
   deskIds: z.array(IdSchema),
   /** Signed in with a one-time password: nothing but choosing their own is allowed until they do. */
@@ -52,7 +62,7 @@ export const SessionResponseSchema = z.object({ user: UserSchema, csrfToken: z.s
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 
 export const UserPreferencesPatchSchema = z
-  .strictObject({ locale: LocaleSchema, digits: DigitsSchema })
+  .strictObject({ locale: LocaleSchema, digits: DigitsSchema, reviewAfterMinutes: ReviewAfterMinutesSchema })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'at least one preference to change');
 export type UserPreferencesPatch = z.infer<typeof UserPreferencesPatchSchema>;

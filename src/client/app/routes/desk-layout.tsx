@@ -1,23 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '#shared/permissions.ts';
 import type { User } from '#shared/schemas/users.ts';
 import { ConnectionStatus } from '#client/components/connection-status.tsx';
-import { ShortcutsDialog } from '#client/components/shortcuts-dialog.tsx';
 import { CloseIcon, KeyboardIcon, MenuIcon } from '#client/components/ui/icons.tsx';
 import { LanguageSwitch } from '#client/features/auth/components/language-switch.tsx';
 import { UserMenu } from '#client/features/auth/components/user-menu.tsx';
 import { DeskName } from '#client/features/desk/components/desk-name.tsx';
-import { FlashAlerts } from '#client/features/flash-alerts/components/flash-alerts.tsx';
-import { FlashAlertSettings } from '#client/features/flash-alerts/components/flash-alert-settings.tsx';
 import { NotificationsMenu } from '#client/features/notifications/components/notifications-menu.tsx';
 import { Toaster } from '#client/features/notifications/components/toaster.tsx';
 import { setUiDigits, setUiLocale } from '#client/lib/i18n.ts';
 import { directionOf } from '#client/lib/i18n.ts';
 import { isTypingTarget, shortcutOf } from '#client/lib/keyboard.ts';
-import { LiveConnection, useLiveSync } from '#client/lib/live/index.ts';
+import { useLiveSync } from '#client/lib/live/index.ts';
 import { useSession } from '#client/lib/session.ts';
 import { useConnectionStore } from '#client/stores/connection-store.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
@@ -27,6 +24,23 @@ import { feedsAccess } from './feeds.tsx';
 import { peopleAccess } from './people.tsx';
 
 const SEARCH_INPUT_ID = 'queue-search';
+
+// Not needed for the first rows, so not in the initial bundle: each loads right after the shell's first render.
+// The flash band (its alerts are raised by the live stream's rules, which keep them in their store until the
+// band shows them), its settings in the user menu, and the shortcuts dialog.
+const FlashAlerts = lazy(() =>
+  import('#client/features/flash-alerts/components/flash-alerts.tsx').then((module) => ({
+    default: module.FlashAlerts,
+  })),
+);
+const FlashAlertSettings = lazy(() =>
+  import('#client/features/flash-alerts/components/flash-alert-settings.tsx').then((module) => ({
+    default: module.FlashAlertSettings,
+  })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('#client/components/shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 const navClass = (active: boolean) =>
   `rounded-md px-3 py-1.5 text-sm font-medium max-tablet:py-3 ${active ? 'bg-brand-soft text-brand-strong' : 'text-ink-soft hover:bg-surface-sunken hover:text-ink'}`;
@@ -55,12 +69,27 @@ function SignedInShell({ user }: { user: User }) {
   useEffect(() => void setUiLocale(user.locale), [user.locale]);
   useEffect(() => setUiDigits(user.digits), [user.digits]);
 
+  // The stream's code (parsing, patching the caches, alerts) is not needed for the first rows, so it loads beside
+  // them rather than before. Nothing is missed meanwhile: the stream opens from the live sequence the loaded
+  // lists are stamped with (sync.ts).
   useEffect(() => {
-    const live = new LiveConnection(queryClient, liveSync, {
-      onUnauthorized: () => handleSessionLost(router, queryClient),
-    });
-    live.start();
-    return () => live.stop();
+    let live: { stop(): void } | null = null;
+    let unmounted = false;
+    void import('#client/lib/live/connection.ts')
+      .then(({ LiveConnection }) => {
+        if (unmounted) return;
+        const connection = new LiveConnection(queryClient, liveSync, {
+          onUnauthorized: () => handleSessionLost(router, queryClient),
+        });
+        connection.start();
+        live = connection;
+      })
+      // The code could not be fetched (e.g. a deploy replaced it): the header says the screen is not live.
+      .catch(() => useConnectionStore.getState().set({ status: 'offline' }));
+    return () => {
+      unmounted = true;
+      live?.stop();
+    };
   }, [queryClient, liveSync, router]);
 
   // Shortcuts that work on every page: / search, ? help.
@@ -201,17 +230,23 @@ function SignedInShell({ user }: { user: User }) {
             <LanguageSwitch />
           </div>
           <UserMenu onSignedOut={() => void router.navigate({ to: '/login', search: {} })}>
-            <FlashAlertSettings />
+            <Suspense fallback={null}>
+              <FlashAlertSettings />
+            </Suspense>
           </UserMenu>
         </div>
       </header>
-      <FlashAlerts userId={user.id} onOpenItem={openItem} />
+      <Suspense fallback={null}>
+        <FlashAlerts userId={user.id} onOpenItem={openItem} />
+      </Suspense>
       <OfflineBanner />
       <main id="main" className="min-h-0 flex-1">
         <Outlet />
       </main>
       <Toaster onOpenItem={openItem} />
-      <ShortcutsDialog />
+      <Suspense fallback={null}>
+        <ShortcutsDialog />
+      </Suspense>
     </div>
   );
 }

@@ -1,21 +1,15 @@
-import { getRouteApi, Link } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { getRouteApi } from '@tanstack/react-router';
+import { Suspense } from 'react';
 import { hasPermission } from '#shared/permissions.ts';
 import { Spinner } from '#client/components/ui/spinner.tsx';
-import { EmptyState } from '#client/components/ui/state-message.tsx';
 import { useCurrentUser } from '#client/lib/session.ts';
-import { loadPageStrings } from '#client/lib/i18n.ts';
+import { ForbiddenPage, lazyPage } from './on-demand-page.tsx';
 
 // The overview brings the chart library: its code loads only when the page is opened (the initial JavaScript
 // budget is the queue's).
-const DeskOverviewPage = lazy(() =>
-  Promise.all([
-    import('#client/features/desk-overview/components/desk-overview-page.tsx'),
-    loadPageStrings(),
-  ]).then(([module]) => ({
-    default: module.DeskOverviewPage,
-  })),
+const DeskOverviewPage = lazyPage(
+  () => import('#client/features/desk-overview/components/desk-overview-page.tsx'),
+  'DeskOverviewPage',
 );
 
 const text = (value: unknown) =>
@@ -32,20 +26,9 @@ export function validateOverviewSearch(search: Record<string, unknown>): {
 const overviewApi = getRouteApi('/desk/desk');
 
 export function DeskOverviewScreen() {
-  const { t } = useTranslation();
   const search = overviewApi.useSearch();
   const user = useCurrentUser();
-  if (!hasPermission(user, 'desk.overview')) {
-    return (
-      <div className="flex h-full items-center justify-center" data-testid="desk-overview-forbidden">
-        <EmptyState title={t('errors.forbidden')}>
-          <Link to="/" search={{}} className="font-medium text-brand hover:underline">
-            {t('notFound.back')}
-          </Link>
-        </EmptyState>
-      </div>
-    );
-  }
+  if (!hasPermission(user, 'desk.overview')) return <ForbiddenPage testId="desk-overview-forbidden" />;
   return (
     <Suspense fallback={<Spinner className="p-6" />}>
       <DeskOverviewPage search={search} />

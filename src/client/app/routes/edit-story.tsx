@@ -1,16 +1,10 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Spinner } from '#client/components/ui/spinner.tsx';
-import { loadPageStrings } from '#client/lib/i18n.ts';
+import { lazyPage } from './on-demand-page.tsx';
 
 // The editor (TipTap, ProseMirror, the tagger) loads only when someone opens a story for editing.
-const EditorPage = lazy(() =>
-  Promise.all([import('#client/features/editor/components/editor-page.tsx'), loadPageStrings()]).then(
-    ([module]) => ({
-      default: module.EditorPage,
-    }),
-  ),
-);
+const EditorPage = lazyPage(() => import('#client/features/editor/components/editor-page.tsx'), 'EditorPage');
 
 const editApi = getRouteApi('/desk/items/$itemId/edit');
 

@@ -1,15 +1,14 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { PanePlaceholder } from '#client/components/pane-placeholder.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { useUiStore } from '#client/stores/ui-store.ts';
-import { loadPageStrings } from '#client/lib/i18n.ts';
+import { lazyPage, withPageStrings } from './on-demand-page.tsx';
 
 // The item pane (body sanitiser, timeline, comments, tag editor, versions and their comparison) loads on first
 // use, not with the queue, and its strings with it.
-const loadItemPane = () =>
-  Promise.all([import('./item-pane-composed.tsx'), loadPageStrings()]).then(([module]) => module);
-const ItemPane = lazy(() => loadItemPane().then((module) => ({ default: module.ComposedItemPane })));
+const loadItemPane = withPageStrings(() => import('./item-pane-composed.tsx'));
+const ItemPane = lazyPage(loadItemPane, 'ComposedItemPane');
 
 /** A few seconds after the queue is on screen, when the browser is idle, fetch the pane's code. */
 export function preloadItemPane(): () => void {

@@ -1,7 +1,13 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '#client/features/auth/components/language-switch.tsx';
-import { LoginForm } from '#client/features/auth/components/login-form.tsx';
+import { Spinner } from '#client/components/ui/spinner.tsx';
+
+// A signed-in desk starts without the sign-in form's code: the login page fetches it when it is shown.
+const LoginForm = lazy(() =>
+  import('#client/features/auth/components/login-form.tsx').then((module) => ({ default: module.LoginForm })),
+);
 
 const loginApi = getRouteApi('/login');
 
@@ -33,7 +39,9 @@ export function LoginPage() {
                 {t('login.sessionEnded')}
               </output>
             ) : null}
-            <LoginForm onSignedIn={() => void router.navigate({ href: redirect ?? '/', replace: true })} />
+            <Suspense fallback={<Spinner className="py-6" />}>
+              <LoginForm onSignedIn={() => void router.navigate({ href: redirect ?? '/', replace: true })} />
+            </Suspense>
           </section>
         </div>
       </main>

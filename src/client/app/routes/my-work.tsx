@@ -1,8 +1,13 @@
 import { Outlet, useParams, useRouter } from '@tanstack/react-router';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import type { Item } from '#shared/schemas/items.ts';
-import { MyWork } from '#client/features/my-work/components/my-work.tsx';
+import { Spinner } from '#client/components/ui/spinner.tsx';
 import { LIST_BEHIND_ITEM } from './queue.tsx';
+
+// Opened from the header, not at start-up on the queue: its list loads with the page.
+const MyWork = lazy(() =>
+  import('#client/features/my-work/components/my-work.tsx').then((module) => ({ default: module.MyWork })),
+);
 
 /** My work | item pane (one at a time on a phone). */
 export function MyWorkScreen() {
@@ -21,7 +26,9 @@ export function MyWorkScreen() {
   return (
     <div className="relative grid h-full grid-cols-1 tablet:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]">
       <div className={`min-h-0 border-e border-surface-line ${openId === null ? '' : LIST_BEHIND_ITEM}`}>
-        <MyWork openId={openId} itemHref={itemHref} onOpen={onOpen} />
+        <Suspense fallback={<Spinner className="p-6" />}>
+          <MyWork openId={openId} itemHref={itemHref} onOpen={onOpen} />
+        </Suspense>
       </div>
       <div
         className={`min-h-0 overflow-y-auto bg-white ${openId === null ? 'max-tablet:hidden' : ''}`}

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useParams, useRouter } from '@tanstack/react-router';
-import { useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, ItemFilters } from '#shared/schemas/items.ts';
 import { Button } from '#client/components/ui/button.tsx';
@@ -11,7 +11,6 @@ import { QueueList } from '#client/features/queue/components/queue-list.tsx';
 import { useShortcutAction } from '#client/features/workflow/components/action-bar.tsx';
 import { NewStoryButton } from '#client/features/stories/components/new-story-button.tsx';
 import { WriteStoryButton } from '#client/features/stories/components/write-story-button.tsx';
-import { BulkBar } from '#client/features/workflow/components/bulk-bar.tsx';
 import { clearedFilters } from '#client/lib/filters.ts';
 import { getItemListQueryOptions, useLiveSync } from '#client/lib/live/index.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
@@ -25,6 +24,11 @@ import { useUiStore } from '#client/stores/ui-store.ts';
 export const LIST_BEHIND_ITEM = 'max-tablet:invisible max-tablet:absolute max-tablet:inset-0';
 
 const queueApi = getRouteApi('/desk/queue');
+
+// The bar for ticked rows is not needed for the first rows: it loads right after them, not in the initial bundle.
+const BulkBar = lazy(() =>
+  import('#client/features/workflow/components/bulk-bar.tsx').then((module) => ({ default: module.BulkBar })),
+);
 
 /** "Write a story from these reports", for the ticked rows (in the order they were ticked). */
 const renderBulkExtra = (items: Item[]) => (
@@ -127,7 +131,9 @@ export function QueueScreen() {
         </Button>
         <NewStoryButton />
       </div>
-      <BulkBar renderExtra={renderBulkExtra} />
+      <Suspense fallback={null}>
+        <BulkBar renderExtra={renderBulkExtra} />
+      </Suspense>
     </div>
   );
 

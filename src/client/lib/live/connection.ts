@@ -10,7 +10,9 @@ import { LiveMessageSchema, type LiveMessage } from '#shared/schemas/events.ts';
 import { ApiError, apiRequest } from '#client/lib/api-client.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import { useConnectionStore } from '#client/stores/connection-store.ts';
+import type { SessionResponse } from '#shared/schemas/users.ts';
 import { applyLiveMessage } from './apply-message.ts';
+import { raiseMissedFlashes } from './urgent-arrivals.ts';
 import type { LiveSync } from './sync.ts';
 
 const STREAM_URL = '/api/events/stream';
@@ -44,6 +46,8 @@ export class LiveConnection {
   private facetsTimer: ReturnType<typeof setTimeout> | null = null;
   private replayTimer: ReturnType<typeof setTimeout> | null = null;
   private pending: LiveMessage[] = [];
+  /** The server's time of the last event this tab heard: where a reset's gap begins. */
+  private lastHeardAt: string | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
 
@@ -131,6 +135,13 @@ export class LiveConnection {
       this.sync.reset(seq);
       useConnectionStore.getState().set({ lastSeq: seq });
       void this.queryClient.invalidateQueries();
+      // The views reload; the flashes that came in the gap would be lost with the replay: ask for them.
+      if (this.lastHeardAt !== null) {
+        const viewer = this.queryClient.getQueryData<SessionResponse | null>(queryKeys.session)?.user.id;
+        raiseMissedFlashes(this.lastHeardAt, seq, viewer ?? null).catch(() => {
+          // The queue itself reloads and shows them; only the alert is missing, and the next reset retries.
+        });
+      }
     });
     source.addEventListener('unauthorized', () => {
       this.closeSource();
@@ -213,6 +224,7 @@ export class LiveConnection {
     const messages = this.pending;
     this.pending = [];
     if (messages.length === 0) return;
+    this.lastHeardAt = messages.at(-1)!.event.at;
     notifyManager.batch(() => this.sync.receive(messages));
     useConnectionStore.getState().set({ lastSeq: this.sync.lastSeq });
   }

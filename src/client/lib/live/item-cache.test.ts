@@ -20,8 +20,9 @@ const item = (id: number, minute: number, patch: Partial<Item> = {}): Item =>
   });
 
 const pages = (rows: Item[][], nextCursor: string | null = null): ItemPages => ({
+  // Pages hold rows as the server sends them: without bodies.
   pages: rows.map((items, index) => ({
-    items,
+    items: items.map(live),
     nextCursor: index === rows.length - 1 ? nextCursor : `c${index}`,
   })),
   pageParams: rows.map((_, index) => (index === 0 ? null : `c${index - 1}`)),
@@ -51,7 +52,7 @@ describe('live patches of queue pages', () => {
     ]);
   });
 
-  it('replaces a changed item in place, keeping its body when the live item has none', () => {
+  it('replaces a changed item in place as a row: lists carry no body, even from a full item', () => {
     const result = patchPages(data, live(item(4, 40, { status: 'accepted', version: 2 })), {}, null);
     expect(ids(result)).toEqual([
       [5, 4],
@@ -59,7 +60,11 @@ describe('live patches of queue pages', () => {
     ]);
     const row = (result as ItemPages).pages[0]!.items[1]!;
     expect(row.status).toBe('accepted');
-    expect(row.body).toBe('<p>4</p>');
+    expect('body' in row).toBe(false);
+    // A mutation's answer is a full item; its row in a list still leaves the body out.
+    const saved = patchPages(data, item(4, 40, { status: 'assigned', version: 3 }), {}, null) as ItemPages;
+    expect(saved.pages[0]!.items[1]!.status).toBe('assigned');
+    expect('body' in saved.pages[0]!.items[1]!).toBe(false);
   });
 
   it('removes an item that no longer matches the view, and ignores older versions', () => {

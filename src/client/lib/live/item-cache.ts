@@ -4,7 +4,7 @@
  */
 import { hashKey, type Query, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { LiveItem } from '#shared/schemas/events.ts';
-import type { Item, ItemFilters } from '#shared/schemas/items.ts';
+import type { Item, ItemFilters, ItemSummary } from '#shared/schemas/items.ts';
 import { compareNewestFirst, matchesFilters } from '#shared/filters.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import type { ItemPages } from './list-page.ts';
@@ -13,11 +13,13 @@ import type { LiveSync } from './sync.ts';
 type PatchResult = ItemPages | 'unchanged' | 'refetch';
 
 /**
- * An item's new state as a queue row. The live stream leaves the body out (rows never show it): a row keeps
- * the body it had, a new row has none until the item is opened.
+ * An item's new state as a list row: rows carry no body (lists never show it, and the server's pages leave it
+ * out); a full item from a mutation's answer is cut to the row's shape, so lists stay as lean as pages.
  */
-function asRow(item: Item | LiveItem, existing?: Item): Item {
-  return { body: existing?.body ?? '', ...item } as Item;
+function asRow(item: Item | LiveItem): ItemSummary {
+  if (!('body' in item)) return item;
+  const { body: _body, ...row } = item;
+  return row;
 }
 
 /** Applies one item's new state to a list's pages. */
@@ -58,7 +60,7 @@ export function patchPages(
     if (!options.force && existing.version > item.version) return changed ? { ...data, pages } : 'unchanged';
     const items = [...page.items];
     if (match === false) items.splice(at.index, 1);
-    else items[at.index] = asRow(item, existing);
+    else items[at.index] = asRow(item);
     pages[at.page] = { ...page, items };
     return { ...data, pages };
   }
@@ -176,8 +178,8 @@ export function restoreSnapshot(queryClient: QueryClient, sync: LiveSync, snapsh
   sync.reapplyAfter(snapshot.seq);
 }
 
-/** Finds an item in any cache (detail first, then loaded lists). */
-export function findCachedItem(queryClient: QueryClient, id: number): Item | undefined {
+/** Finds an item in any cache (detail first, then loaded lists, whose rows have no body). */
+export function findCachedItem(queryClient: QueryClient, id: number): Item | ItemSummary | undefined {
   const detail = queryClient.getQueryData<Item>(queryKeys.item(id));
   if (detail) return detail;
   for (const [, data] of queryClient.getQueriesData<ItemPages>({ queryKey: queryKeys.itemLists })) {

@@ -4,13 +4,13 @@
  */
 import { infiniteQueryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ItemFilters, ItemListResponse } from '#shared/schemas/items.ts';
-import { apiRequest } from '#client/lib/api-client.ts';
-import { toSearchParams } from '#shared/query-string.ts';
+import { apiRequest, holdReadsUntil } from '#client/lib/api-client.ts';
+import { listPageQuery, QUEUE_PAGE_SIZE } from '#shared/queue-page.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import type { ListPage } from './list-page.ts';
 import { pageStamp, readLiveSeq, type LiveSync } from './sync.ts';
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = QUEUE_PAGE_SIZE;
 
 export interface GetItemsPageOptions {
   /** The tab's LiveSync: the page is stamped no later than what its view held when the request left. */
@@ -18,6 +18,8 @@ export interface GetItemsPageOptions {
   signal?: AbortSignal;
   limit?: number;
   expectUnauthenticated?: boolean;
+  /** The first page at start-up, which other reads wait for (api-client.ts, holdReadsUntil). */
+  priority?: boolean;
 }
 
 /**
@@ -27,20 +29,16 @@ export interface GetItemsPageOptions {
 export async function getItemsPage(
   filters: ItemFilters,
   cursor: string | null,
-  { sync, signal, limit, expectUnauthenticated }: GetItemsPageOptions,
+  { sync, signal, limit, expectUnauthenticated, priority }: GetItemsPageOptions,
 ): Promise<ListPage> {
-  const query = toSearchParams({
-    ...filters,
-    sort: 'newest',
-    limit: limit ?? PAGE_SIZE,
-    cursor: cursor ?? undefined,
-  });
+  const query = listPageQuery(filters, cursor, limit ?? PAGE_SIZE);
   const absorbed = sync.absorbedAtStart(filters);
   let headerSeq: number | undefined;
   const page = await apiRequest<ItemListResponse>('/api/items', {
     query,
     signal,
     expectUnauthenticated,
+    priority,
     onHeaders: (headers) => (headerSeq = readLiveSeq(headers)),
   });
   const liveSeq = pageStamp(headerSeq, absorbed);
@@ -52,10 +50,13 @@ export async function getItemsPage(
  * their way while the app renders. A 401 here is not a lost session (maybe nobody signed in yet): quiet.
  */
 export function prefetchQueueAtBoot(queryClient: QueryClient, sync: LiveSync, filters: ItemFilters): void {
-  void queryClient.prefetchInfiniteQuery({
-    ...getItemListQueryOptions(filters, sync),
-    queryFn: ({ signal }) => getItemsPage(filters, null, { sync, signal, expectUnauthenticated: true }),
-  });
+  holdReadsUntil(
+    queryClient.prefetchInfiniteQuery({
+      ...getItemListQueryOptions(filters, sync),
+      queryFn: ({ signal }) =>
+        getItemsPage(filters, null, { sync, signal, expectUnauthenticated: true, priority: true }),
+    }),
+  );
 }
 
 export function getItemListQueryOptions(filters: ItemFilters, sync: LiveSync) {

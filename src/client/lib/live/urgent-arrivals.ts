@@ -3,12 +3,18 @@
  * toast, when the desk's queue filters would show it. Judged by the same rule that places live items in the
  * lists (`matchesFilters`), once per message the tab hears for the first time: sync.ts marks a replayed
  * message as not fresh, so a reconnect raises what arrived while the tab was away and nothing it had heard.
+ * A tab too far behind to be replayed to (`reset`) asks the queue for the flashes it missed instead.
  */
 import { matchesFilters } from '#shared/filters.ts';
+import { toSearchParams } from '#shared/query-string.ts';
 import type { LiveItem, LiveMessage } from '#shared/schemas/events.ts';
-import type { ItemFilters } from '#shared/schemas/items.ts';
+import type { ItemFilters, ItemListResponse } from '#shared/schemas/items.ts';
+import { apiRequest } from '#client/lib/api-client.ts';
 import { useFlashAlertStore } from '#client/stores/flash-alert-store.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
+
+/** The most missed flashes raised after a reset: more than a screenful is a desk that should read the queue. */
+const MISSED_FLASHES_LIMIT = 20;
 
 export interface UrgentArrival {
   urgency: 1 | 2;
@@ -47,14 +53,7 @@ export function announceUrgentArrival(message: LiveMessage, viewerId: number | n
   if (!arrival) return;
   const { item } = arrival;
   if (arrival.urgency === 1) {
-    alerts.raise({
-      itemId: item.id,
-      seq: arrival.seq,
-      headline: item.headline,
-      language: item.language,
-      source: item.source,
-      receivedAt: item.receivedAt,
-    });
+    raiseFlash(item, arrival.seq);
   } else {
     pushToast({
       kind: 'urgent',
@@ -64,4 +63,30 @@ export function announceUrgentArrival(message: LiveMessage, viewerId: number | n
       source: item.source,
     });
   }
+}
+
+function raiseFlash(item: LiveItem, seq: number): void {
+  useFlashAlertStore.getState().raise({
+    itemId: item.id,
+    seq,
+    headline: item.headline,
+    language: item.language,
+    source: item.source,
+    receivedAt: item.receivedAt,
+  });
+}
+
+/**
+ * After a `reset` (the stream could not replay what the tab missed): the flashes the desk's filters show that
+ * arrived since the last event the tab heard, asked of the queue and raised like live ones. An item that raised
+ * before in this tab does not raise again (the store remembers), so the inclusive `since` repeats nothing.
+ * `seq`: the stream's position after the gap, which the alerts are ordered by; the newest item first.
+ */
+export async function raiseMissedFlashes(since: string, seq: number, viewerId: number | null): Promise<void> {
+  const { collapse: _grouping, ...watched } = useFlashAlertStore.getState().watched;
+  if (watched.urgency?.length && !watched.urgency.includes(1)) return;
+  const query = toSearchParams({ ...watched, urgency: [1], since, limit: MISSED_FLASHES_LIMIT });
+  const { items } = await apiRequest<ItemListResponse>(`/api/items?${query.toString()}`);
+  // Oldest first, so the newest ends on top as it would have live.
+  for (const item of items.toReversed()) if (wouldShow(item, watched, viewerId)) raiseFlash(item, seq);
 }

@@ -12,6 +12,8 @@ import { SESSION_COOKIE } from './sessions.ts';
 import { login, logout, ThrottledError } from './service.ts';
 import { setPreferences } from '../users/service.ts';
 
+/** A sign-in request's largest body (username ≤ 64, password ≤ 256 characters, a locale, JSON around them). */
+const LOGIN_BODY_LIMIT_BYTES = 8_192;
 export function registerAuthRoutes({ route, ctx }: RouteContext): void {
   const cookieOptions = (expires?: Date) => ({
     path: '/',
@@ -29,6 +31,9 @@ export function registerAuthRoutes({ route, ctx }: RouteContext): void {
     tag: 'session',
     access: { kind: 'public' },
     csrfToken: false,
+    // The one body anyone may send without a session: a name, a password and a language fit in far less, and
+    // a bigger one is refused (413) before it is read or parsed.
+    bodyLimit: LOGIN_BODY_LIMIT_BYTES,
     body: LoginRequestSchema,
     responses: { 200: SessionResponseSchema },
     handler: async ({ request, reply, body }) => {

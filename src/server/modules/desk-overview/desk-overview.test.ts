@@ -198,7 +198,7 @@ describeEachDatabase(
         expect(response.statusCode, response.body).toBe(200);
         return response.json<{ total: number }>().total;
       };
-      const checks: Array<[string, number, ItemFilters | null]> = [];
+      const checks: Array<[string, number, ItemFilters]> = [];
       for (const row of overview.backlog.statuses)
         checks.push([`status ${row.status}`, row.count, overviewLinks.status(row.status)]);
       for (const row of overview.backlog.editors)
@@ -206,13 +206,18 @@ describeEachDatabase(
           checks.push([
             `${row.user.username} ${figure}`,
             row[figure],
-            overviewLinks.editor(row.user.id, figure),
+            overviewLinks.editor(row.user.id, figure, overview.dayStart),
           ]);
       overview.flow.buckets.forEach((bucket, index) => {
         checks.push([
           `incoming ${bucket.from}`,
           overview.flow.incoming[index]!,
           overviewLinks.arrived(bucket),
+        ]);
+        checks.push([
+          `published ${bucket.from}`,
+          overview.flow.published[index]!,
+          overviewLinks.published(bucket),
         ]);
         for (const series of overview.flow.countries)
           checks.push([
@@ -245,10 +250,22 @@ describeEachDatabase(
         1,
         overviewLinks.oldestIncoming(overview.timeInState.oldestIncoming!.receivedAt),
       ]);
-      const linked = checks.filter((check): check is [string, number, ItemFilters] => check[2] !== null);
-      expect(linked.length).toBeGreaterThan(100);
+      checks.push([
+        'published today',
+        overview.timeInState.publishedToday,
+        overviewLinks.publishedToday(overview.dayStart),
+      ]);
+      checks.push([
+        'waiting review',
+        overview.timeInState.waitingReview.count,
+        overviewLinks.waitingReview(overview.reviewAfterMinutes),
+      ]);
+      // The scenario has something behind the figures that used to be unlinked.
+      expect(overview.timeInState.publishedToday).toBe(1);
+      expect(overview.timeInState.waitingReview.count).toBe(1);
+      expect(checks.length).toBeGreaterThan(100);
       const mismatches: string[] = [];
-      for (const [label, count, filters] of linked) {
+      for (const [label, count, filters] of checks) {
         const total = await queueTotal(filters);
         if (total !== count) mismatches.push(`${label}: overview ${count}, queue ${total}`);
       }
@@ -273,6 +290,23 @@ describeEachDatabase(
       }
       expect((await chief.get('/api/desk/overview?hours=72')).statusCode).toBe(200);
       expect((await chief.get('/api/desk/overview?colour=red')).json().error.code).toBe('validation_failed');
+    });
+
+    it("keeps the chief's review threshold with the account, and uses it when the query names none", async () => {
+      const reader = await env().signIn('ov-threshold-chief', ['chief']);
+      expect((await read(reader, '?tz=UTC')).reviewAfterMinutes).toBe(30);
+      const saved = await reader.patch('/api/me', { reviewAfterMinutes: 90 });
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(saved.json().user.reviewAfterMinutes).toBe(90);
+      expect((await read(reader, '?tz=UTC')).reviewAfterMinutes).toBe(90);
+      expect((await read(reader, '?tz=UTC&reviewAfter=15')).reviewAfterMinutes).toBe(15);
+      // Another chief's overview keeps its own.
+      expect((await read(chief, '?tz=UTC')).reviewAfterMinutes).toBe(30);
+      for (const bad of [0, 10_081, 2.5, '60']) {
+        const refused = await reader.patch('/api/me', { reviewAfterMinutes: bad });
+        expect(refused.statusCode, String(bad)).toBe(400);
+      }
+      expect((await read(reader, '?tz=UTC')).reviewAfterMinutes).toBe(90);
     });
 
     it('is readable by the whole desk, and by no one signed out', async () => {

@@ -5,9 +5,9 @@
  */
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { TagKind } from '#shared/schemas/items.ts';
-import { actionEventType } from '#shared/schemas/events.ts';
 import type { Executor } from '../../db/index.ts';
 import type { DB } from '../../db/schema.ts';
+import { stateSince } from '../items/repository.ts';
 
 export const HOUR_MS = 3_600_000;
 
@@ -148,22 +148,12 @@ export async function oldestIncoming(db: Executor) {
     .executeTakeFirst();
 }
 
-/**
- * When each item now in review went in: its last submit (an item moved there another way, which the workflow
- * does not allow today, counts from its last change).
- */
+/** When each item now in review went in: the queue's `inStateOver` filter reads the same time. */
 export async function reviewEntries(db: Executor): Promise<number[]> {
   const rows = await db
     .selectFrom('items')
-    .leftJoin('events', (join) =>
-      join.onRef('events.item_id', '=', 'items.id').on('events.type', '=', actionEventType('submit')),
-    )
-    .select((eb) => [
-      'items.id',
-      eb.fn.coalesce(eb.fn.max('events.created_at'), 'items.updated_at').as('since'),
-    ])
+    .select(stateSince.as('since'))
     .where('items.status', '=', 'in_review')
-    .groupBy(['items.id', 'items.updated_at'])
     .execute();
   return rows.map((row) => Number(row.since));
 }

@@ -20,10 +20,14 @@ export function registerDeskOverviewRoutes({ route, ctx }: RouteContext): void {
     heavy: true,
     query: DeskOverviewRawQuerySchema,
     responses: { 200: DeskOverviewSchema },
-    handler: async ({ query }) => {
+    handler: async ({ query, principal }) => {
       // Range and threshold are checked here rather than by the route's schema, so each refusal has its own
-      // translatable code (`errors.desk_overview.*`) instead of the generic validation message.
-      const parsed = parseOverviewQuery(query);
+      // translatable code (`errors.desk_overview.*`) instead of the generic validation message. Without a
+      // threshold in the query, the one the reader last set applies.
+      const parsed = parseOverviewQuery({
+        ...query,
+        reviewAfter: query.reviewAfter ?? String(principal.user.reviewAfterMinutes),
+      });
       if (!parsed.ok) {
         const { code, message, details } = parsed.problem;
         throw new ApiError(400, code, message, details);

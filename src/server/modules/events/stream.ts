@@ -139,17 +139,18 @@ export class SseConnection implements Subscriber {
   private send(messages: readonly WireMessage[]): void {
     for (const message of messages) {
       if (message.seq <= this.cursor) continue;
-      if (maySeeEvent(this.access, message.type)) this.write(`id: ${message.seq}\ndata: ${message.data}\n\n`);
+      if (maySeeEvent(this.access, message.type)) this.write(message.frame);
       this.cursor = message.seq;
       if (this.closed) return;
     }
   }
 
-  private write(chunk: string): void {
+  private write(chunk: string | Buffer): void {
     if (this.closed) return;
     // Written as bytes: a buffered string counts in writableLength by its UTF-16 length, so Arabic text would
     // look half its size, and bytes still buffered would look flushed (a stalled reader seen as progressing).
-    const bytes = Buffer.from(chunk);
+    // Messages come encoded already, the same bytes for every connection (bus.ts).
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     this.raw.write(bytes);
     this.queuedBytes += bytes.length;
     this.checkBacklog();

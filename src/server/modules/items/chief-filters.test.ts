@@ -1,6 +1,7 @@
 /**
- * The desk chief's queue filters (issue 13): by assignee (an editor, `me`, `none`), by desk, and "older than N
- * minutes", with their counts, in saved views, answered from indexes on both databases.
+ * The desk chief's queue filters (issue 13): by assignee (an editor, `me`, `none`), by desk (or none), "older
+ * than N minutes", time in the current status and the publication window, with their counts, in saved views,
+ * answered from indexes on both databases.
  */
 import { beforeAll, expect, it } from 'vitest';
 import { CompiledQuery } from 'kysely';
@@ -14,6 +15,8 @@ import { applyFilters } from './repository.ts';
 
 const MINUTE = 60_000;
 const NOW = Date.UTC(2026, 10, 20, 12);
+/** The server's clock: NOW, until the last test moves it to see time pass in a state. */
+let clock = NOW;
 /** Eight different stories (no two are near-duplicates). */
 const HEADLINES = [
   'كازاخستان تزيد صادرات النفط إلى الصين عبر خط أنابيب جديد',
@@ -55,6 +58,8 @@ describeEachDatabase(
     let ids: number[];
 
     beforeAll(async () => {
+      // Each database's suite starts at NOW (the clock is shared by the suites of this file).
+      clock = NOW;
       admin = await env().signIn('filters-admin', ['admin']);
       chief = await env().signIn('filters-chief', ['chief']);
       samir = await env().signIn('filters-samir', ['editor']);
@@ -124,6 +129,8 @@ describeEachDatabase(
       const politicsUnassigned = await facets(chief, { desk: desks.politics, assignee: 'none' });
       expect(politicsUnassigned.total).toBe(2);
       expect(await list(chief, { desk: desks.politics, assignee: 'none' })).toEqual([ids[3], ids[4]]);
+      expect(await list(chief, { desk: 'none' })).toEqual([ids[7]]);
+      expect((await facets(chief, { desk: 'none' })).total).toBe(1);
     });
 
     it('"older than N minutes" counts back from the server clock', async () => {
@@ -136,11 +143,27 @@ describeEachDatabase(
     });
 
     it('refuses malformed values and keeps the filters in saved views', async () => {
-      for (const bad of ['olderThan=0', 'olderThan=ten', 'olderThan=43201', 'assignee=nobody', 'desk=none']) {
+      for (const bad of [
+        'olderThan=0',
+        'olderThan=ten',
+        'olderThan=43201',
+        'inStateOver=0',
+        'inStateOver=-5',
+        'publishedSince=yesterday',
+        'assignee=nobody',
+        'desk=nowhere',
+      ]) {
         const response = await chief.get(`/api/items?${bad}`);
         expect(response.statusCode, bad).toBe(400);
       }
-      const filters = { assignee: 'none', desk: desks.politics, olderThan: 30, collapse: true };
+      const filters = {
+        assignee: 'none',
+        desk: desks.politics,
+        olderThan: 30,
+        inStateOver: 20,
+        publishedSince: new Date(NOW).toISOString(),
+        collapse: true,
+      };
       const saved = await chief.post('/api/views', { name: 'متأخرة بلا محرر', filters });
       expect(saved.statusCode, saved.body).toBe(201);
       expect(saved.json().filters).toEqual(filters);
@@ -216,6 +239,43 @@ describeEachDatabase(
         ids[6],
       ]);
     });
+
+    it('"in this state for over N minutes" counts from entering the status, and publication has its window', async () => {
+      // Accepted and assigned at NOW: ids 0 and 1 (Samir), 2 (Huda), 6 (Samir).
+      const act = (id: number, action: 'assign' | 'submit' | 'approve' | 'publish', editor = huda) =>
+        performAction(env().ctx, admin.user, id, action, actionBody(action, editor.user));
+      clock = NOW + 30 * MINUTE;
+      await act(ids[0]!, 'assign'); // to Huda: still assigned, so its time in the state goes on
+      await act(ids[1]!, 'submit');
+      clock = NOW + 40 * MINUTE;
+      for (const action of ['submit', 'approve', 'publish'] as const) await act(ids[6]!, action);
+      clock = NOW + 50 * MINUTE;
+      expect(await list(chief, { status: ['assigned'], inStateOver: 45 })).toEqual([ids[0], ids[2]]);
+      expect(await list(chief, { status: ['in_review'], inStateOver: 15 })).toEqual([ids[1]]);
+      expect(await list(chief, { status: ['in_review'], inStateOver: 25 })).toEqual([]);
+      // Untouched items have been incoming since they arrived: ids 3, 4, 5 and 7 over 65 minutes ago, the
+      // other agency's copy (previous test) 60 minutes ago.
+      expect(await list(chief, { status: ['incoming'], inStateOver: 65 })).toEqual([
+        ids[3],
+        ids[4],
+        ids[5],
+        ids[7],
+      ]);
+      // All nine but the two that moved in the last 45 minutes.
+      expect((await facets(chief, { inStateOver: 45 })).total).toBe(7);
+
+      const published = await list(chief, { publishedSince: new Date(NOW + 35 * MINUTE).toISOString() });
+      expect(published).toEqual([ids[6]]);
+      expect(
+        await list(chief, {
+          publishedSince: new Date(NOW).toISOString(),
+          publishedUntil: new Date(NOW + 39 * MINUTE).toISOString(),
+        }),
+      ).toEqual([]);
+      expect((await facets(chief, { publishedUntil: new Date(NOW + 40 * MINUTE).toISOString() })).total).toBe(
+        1,
+      );
+    });
   },
-  { now: () => NOW },
+  { now: () => clock },
 );

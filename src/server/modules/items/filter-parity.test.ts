@@ -5,8 +5,9 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import { matchesFilters } from '#shared/filters.ts';
-import type { Item, ItemFilters, ItemListResponse } from '#shared/schemas/items.ts';
+import type { ItemFilters, ItemListResponse, ItemSummary } from '#shared/schemas/items.ts';
 import { toSearchParams } from '#shared/query-string.ts';
+import type { WorkflowAction } from '#shared/workflow.ts';
 import { actionBody, ingestItems, wireItem } from '../../../test-support/wire-items.ts';
 import { describeEachDatabase, type Client } from '../../../test-support/harness.ts';
 import { performAction } from '../workflow/service.ts';
@@ -30,7 +31,7 @@ const HEADLINES = [
   'حلف الناتو يعقد قمة في بروكسل',
 ];
 
-async function listAll(client: Client, filters: ItemFilters): Promise<Item[]> {
+async function listAll(client: Client, filters: ItemFilters): Promise<ItemSummary[]> {
   const params = toSearchParams({ ...filters, limit: 200 });
   const response = await client.get(`/api/items?${params.toString()}`);
   expect(response.statusCode, response.body).toBe(200);
@@ -43,7 +44,7 @@ describeEachDatabase(
     let admin: Client;
     let editor: Client;
     let other: Client;
-    let all: Item[];
+    let all: ItemSummary[];
 
     beforeAll(async () => {
       admin = await env().signIn('parity-admin', ['admin']);
@@ -64,12 +65,13 @@ describeEachDatabase(
         )),
       ];
       // Move some into other states, assigned to the viewing editor or another one.
-      const moves: Array<[number, Array<'accept' | 'assign' | 'submit' | 'spike'>, Client]> = [
+      const moves: Array<[number, WorkflowAction[], Client]> = [
         [ids[0]!, ['accept'], other],
         [ids[1]!, ['accept', 'assign'], editor],
         [ids[2]!, ['accept', 'assign', 'submit'], editor],
         [ids[3]!, ['spike'], other],
         [ids[11]!, ['accept', 'assign'], other],
+        [ids[12]!, ['accept', 'assign', 'submit', 'approve', 'publish'], other],
       ];
       for (const [id, actions, assignee] of moves)
         for (const action of actions)
@@ -99,6 +101,11 @@ describeEachDatabase(
         { olderThan: 30 * 60, assignee: 'none' },
         { olderThan: 60, source: ['وكالة ب'] },
         { lastAction: ['assign'] },
+        { inStateOver: 60 },
+        { inStateOver: 60, status: ['incoming', 'assigned'] },
+        { desk: 'none' },
+        { publishedSince: new Date(T0).toISOString() },
+        { publishedSince: new Date(T0).toISOString(), publishedUntil: new Date(NOW).toISOString() },
         { since: new Date(T0 + 5 * HOUR).toISOString() },
         { until: new Date(T0 + 5 * HOUR).toISOString() },
         { since: new Date(T0 + 3 * HOUR).toISOString(), until: new Date(T0 + 21 * HOUR).toISOString() },

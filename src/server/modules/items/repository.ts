@@ -7,6 +7,7 @@ import type { DialectName, Executor } from '../../db/index.ts';
 import type { DB, ItemRow, ItemUpdate } from '../../db/schema.ts';
 import { searchCondition, type SearchScope } from '../../db/search.ts';
 import { encodeCursor, decodeCursor } from './cursor.ts';
+import { ITEM_SUMMARY_COLUMNS, type ItemSummaryRow } from './serialize.ts';
 
 type ItemsQuery = SelectQueryBuilder<DB, 'items', object>;
 
@@ -28,6 +29,9 @@ export interface FilterContext {
   /** The time `olderThan` counts back from (epoch ms); now when absent. */
   now?: number;
 }
+
+/** When an item entered its current status: a null state_since means since it arrived (migration 007). */
+export const stateSince = sql<number>`coalesce(items.state_since, items.received_at)`;
 
 function hasTag(eb: ExpressionBuilder<DB, 'items'>, kind: TagKind, codes: readonly string[]) {
   return eb(
@@ -66,16 +70,23 @@ export function applyFilters<QB extends ItemsQuery>(
         ? query.where('items.assignee_id', 'is', null)
         : query.where('items.assignee_id', '=', assignee === 'me' ? (context.viewerId ?? -1) : assignee);
   }
-  if (filters.desk !== undefined && skip !== 'desk') query = query.where('items.desk_id', '=', filters.desk);
+  if (filters.desk !== undefined && skip !== 'desk')
+    query =
+      filters.desk === 'none'
+        ? query.where('items.desk_id', 'is', null)
+        : query.where('items.desk_id', '=', filters.desk);
   if (filters.lastAction?.length) query = query.where('items.last_action', 'in', filters.lastAction);
   if (filters.since) query = query.where('items.received_at', '>=', Date.parse(filters.since));
   if (filters.until) query = query.where('items.received_at', '<=', Date.parse(filters.until));
+  if (filters.publishedSince)
+    query = query.where('items.published_at', '>=', Date.parse(filters.publishedSince));
+  if (filters.publishedUntil)
+    query = query.where('items.published_at', '<=', Date.parse(filters.publishedUntil));
+  const now = context.now ?? Date.now();
   if (filters.olderThan !== undefined)
-    query = query.where(
-      'items.received_at',
-      '<=',
-      olderThanCutoff(filters.olderThan, context.now ?? Date.now()),
-    );
+    query = query.where('items.received_at', '<=', olderThanCutoff(filters.olderThan, now));
+  if (filters.inStateOver !== undefined)
+    query = query.where(stateSince, '<=', olderThanCutoff(filters.inStateOver, now));
   const search = filters.q ? parseSearch(filters.q) : null;
   if (search && search.clauses.length > 0)
     query = query.where(searchCondition(context.dialect, search, searchScope));
@@ -126,67 +137,77 @@ export interface ListOptions {
 /**
  * One page of the queue, newest first (id order is arrival order, so every filter index yields rows in queue
  * order and a page costs the same at any depth). With a search, `relevance` (the default) ranks headline
- * hits first, then the rest, each tier newest first.
+ * hits first, then the rest, each tier newest first. Each tier is one statement that returns the rows
+ * themselves (the summary columns: no body, no search text), so a page is one or two trips to a reader.
  */
 export async function listItemRows(
   db: Executor,
   filters: ItemFilters,
   context: FilterContext,
   options: ListOptions,
-): Promise<{ rows: ItemRow[]; nextCursor: string | null }> {
+): Promise<{ rows: ItemSummaryRow[]; nextCursor: string | null }> {
   const search = filters.q ? parseSearch(filters.q) : null;
   const searching = !!search && search.clauses.length > 0;
   const ranked = searching && (options.sort ?? 'relevance') === 'relevance';
   const cursor = options.cursor ? decodeCursor(options.cursor) : null;
-  const pageIds = async (scope: SearchScope, beforeId: number | null, limit: number) => {
+  const pageRows = async (
+    scope: SearchScope,
+    beforeId: number | null,
+    limit: number,
+    exclude: readonly number[] = [],
+  ) => {
     // The collapse rule inside applyFilters sees the whole search (a cluster shows its newest matching
     // member); the page itself takes one ranking tier.
-    let query = applyFilters(db.selectFrom('items'), filters, context, undefined, scope).select('items.id');
+    let query = applyFilters(db.selectFrom('items'), filters, context, undefined, scope).select(
+      ITEM_SUMMARY_COLUMNS.map((column) => `items.${column}` as const),
+    );
     if (beforeId !== null) query = query.where('items.id', '<', beforeId);
-    const rows = await query.orderBy('items.id', 'desc').limit(limit).execute();
-    return rows.map((row) => row.id);
+    if (exclude.length > 0) query = query.where('items.id', 'not in', [...exclude]);
+    return (await query.orderBy('items.id', 'desc').limit(limit).execute()) as ItemSummaryRow[];
   };
 
-  let ids: number[];
+  let rows: ItemSummaryRow[];
   let nextCursor: string | null = null;
   if (!ranked) {
     const before = cursor?.kind === 'id' ? cursor.id : null;
-    ids = await pageIds('all', before, options.limit + 1);
-    if (ids.length > options.limit) {
-      ids = ids.slice(0, options.limit);
-      nextCursor = encodeCursor({ kind: 'id', id: ids.at(-1)! });
+    rows = await pageRows('all', before, options.limit + 1);
+    if (rows.length > options.limit) {
+      rows = rows.slice(0, options.limit);
+      nextCursor = encodeCursor({ kind: 'id', id: rows.at(-1)!.id });
     }
   } else {
     const position = cursor?.kind === 'tier' ? cursor : { tier: 1 as const, id: null };
-    ids = [];
+    rows = [];
     if (position.tier === 1) {
-      ids = await pageIds('headline', position.id, options.limit + 1);
-      if (ids.length > options.limit) {
-        ids = ids.slice(0, options.limit);
-        nextCursor = encodeCursor({ kind: 'tier', tier: 1, id: ids.at(-1)! });
+      rows = await pageRows('headline', position.id, options.limit + 1);
+      if (rows.length > options.limit) {
+        rows = rows.slice(0, options.limit);
+        nextCursor = encodeCursor({ kind: 'tier', tier: 1, id: rows.at(-1)!.id });
       }
     }
     if (!nextCursor) {
-      const more = await pageIds(
-        'not-headline',
-        position.tier === 2 ? position.id : null,
-        options.limit - ids.length + 1,
-      );
-      const room = options.limit - ids.length;
+      // A headline tier that started at the top and ended on this page has every headline hit in hand: the
+      // second tier leaves those out by id, instead of asking the index for the headline hits once more.
+      const complete = position.tier === 1 && position.id === null;
+      const more = complete
+        ? await pageRows(
+            'all',
+            null,
+            options.limit - rows.length + 1,
+            rows.map((row) => row.id),
+          )
+        : await pageRows(
+            'not-headline',
+            position.tier === 2 ? position.id : null,
+            options.limit - rows.length + 1,
+          );
+      const room = options.limit - rows.length;
       if (more.length > room)
-        nextCursor = encodeCursor({ kind: 'tier', tier: 2, id: more[room - 1] ?? null });
-      ids.push(...more.slice(0, room));
+        nextCursor = encodeCursor({ kind: 'tier', tier: 2, id: more[room - 1]?.id ?? null });
+      rows.push(...more.slice(0, room));
     }
   }
-  return { rows: await rowsInOrder(db, ids), nextCursor };
-}
-
-/** Full rows for ids, in the order given (ids are found first so sorting never carries whole rows). */
-async function rowsInOrder(db: Executor, ids: number[]): Promise<ItemRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom('items').selectAll().where('id', 'in', ids).execute();
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id)).filter((row): row is ItemRow => row !== undefined);
+  return { rows, nextCursor };
 }
 
 const FACET_TAG_KINDS: ReadonlyArray<[FacetDimension, TagKind]> = TAG_FILTERS;

@@ -128,17 +128,36 @@ describeEachDatabase('search: Arabic normalisation on both databases', (env) => 
     );
     expect(await search('الغاز')).toEqual([ids.turkmen, ids.iranHamza, bodyOnly]);
     expect(await search('الغاز', '&sort=newest')).toEqual([bodyOnly, ids.turkmen, ids.iranHamza]);
-    const paged: number[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { items: Item[]; nextCursor: string | null } = (
-        await editor.get(
-          `/api/items?q=${encodeURIComponent('الغاز')}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
-        )
-      ).json();
-      paged.push(...page.items.map((item) => item.id));
-      cursor = page.nextCursor;
-    } while (cursor);
-    expect(paged).toEqual([ids.turkmen, ids.iranHamza, bodyOnly]);
+    // Page sizes that end the headline tier inside a page, at its edge, and past it.
+    for (const limit of [1, 2, 3]) {
+      const paged: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: Item[]; nextCursor: string | null } = (
+          await editor.get(
+            `/api/items?q=${encodeURIComponent('الغاز')}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+          )
+        ).json();
+        paged.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(paged, `limit ${limit}`).toEqual([ids.turkmen, ids.iranHamza, bodyOnly]);
+    }
+  });
+
+  it('a page carries what its rows show, without bodies; the item itself carries its body', async () => {
+    const title = 'افتتاح مصفاة جديدة في الدوحة';
+    const [id] = await ingestItems(
+      env().ctx,
+      [wireItem({ title, summary: '', bodyHtml: '<p>نص الخبر الكامل عن المصفاة</p>' })],
+      'search-wire',
+    );
+    for (const query of [`q=${encodeURIComponent('مصفاة')}`, 'source=search-wire']) {
+      const row = (await editor.get(`/api/items?${query}`)).json().items.find((item: Item) => item.id === id);
+      expect(row.headline, query).toBe(title);
+      expect(row, query).not.toHaveProperty('body');
+    }
+    const item = (await editor.get(`/api/items/${id}`)).json() as Item;
+    expect(item.body).toContain('نص الخبر الكامل');
   });
 });

@@ -1,5 +1,5 @@
 /** Turning item rows into the API's Item, with the few lookups a page needs done once per page. */
-import type { Item, TagKind } from '#shared/schemas/items.ts';
+import type { Item, ItemSummary, TagKind } from '#shared/schemas/items.ts';
 import type { Lease } from '#shared/schemas/leases.ts';
 import type { UserRef } from '#shared/schemas/users.ts';
 import type { ItemStatus, WorkflowAction } from '#shared/workflow.ts';
@@ -11,14 +11,67 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 
 /**
- * Converts rows to Items: one query each for assignees, desks, cluster sizes, leases and story sources,
- * whatever the page size. `now` decides which leases have lapsed (the context's clock).
+ * The columns of `items` an ItemSummary is made of, what list pages read: not the body (only a single item
+ * carries it), nor the search text, title key and content hash, nor on PostgreSQL the generated tsvectors,
+ * which together weigh several times what a row shows.
  */
+export const ITEM_SUMMARY_COLUMNS = [
+  'id',
+  'source',
+  'guid',
+  'url',
+  'language',
+  'headline',
+  'summary',
+  'author',
+  'countries',
+  'regions',
+  'organisations',
+  'topics',
+  'manual_tags',
+  'urgency',
+  'status',
+  'last_action',
+  'desk_id',
+  'assignee_id',
+  'cluster_id',
+  'received_at',
+  'updated_at',
+  'published_at',
+  'state_since',
+  'wire_time',
+  'version',
+  'origin',
+  'byline',
+  'dateline',
+  'slug',
+  'keywords',
+  'latest_version',
+  'approved_version',
+  'published_version',
+  'wire_update',
+] as const satisfies ReadonlyArray<keyof ItemRow>;
+export type ItemSummaryRow = Pick<ItemRow, (typeof ITEM_SUMMARY_COLUMNS)[number]>;
+
+/** Converts rows to Items: their summaries (below) with the body. */
 export async function hydrateItems(
   db: Executor,
   rows: readonly ItemRow[],
   now: number = Date.now(),
 ): Promise<Item[]> {
+  const summaries = await hydrateItemSummaries(db, rows, now);
+  return summaries.map((summary, index) => ({ ...summary, body: rows[index]!.body }));
+}
+
+/**
+ * Converts rows to ItemSummaries: one query each for assignees, desks, cluster sizes, leases and story sources,
+ * whatever the page size. `now` decides which leases have lapsed (the context's clock).
+ */
+export async function hydrateItemSummaries(
+  db: Executor,
+  rows: readonly ItemSummaryRow[],
+  now: number = Date.now(),
+): Promise<ItemSummary[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const deskIds = [...new Set(rows.map((row) => row.desk_id).filter((id): id is number => id !== null))];
@@ -72,7 +125,6 @@ export async function hydrateItems(
     language: row.language,
     headline: row.headline,
     summary: row.summary,
-    body: row.body,
     author: row.author,
     countries: JSON.parse(row.countries) as string[],
     regions: JSON.parse(row.regions) as string[],
@@ -89,6 +141,7 @@ export async function hydrateItems(
     receivedAt: iso(row.received_at),
     updatedAt: iso(row.updated_at),
     publishedAt: isoOrNull(row.published_at),
+    stateSince: iso(row.state_since ?? row.received_at),
     wireTime: isoOrNull(row.wire_time),
     version: row.version,
     origin: row.origin === 'desk' ? 'desk' : 'wire',

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Principal } from '../../http/principal.ts';
 import { latestSeq, listItemEvents } from '../events/repository.ts';
-import { hydrateItems } from './serialize.ts';
+import { hydrateItemSummaries, hydrateItems } from './serialize.ts';
 import { countFacets, findItemRow, listItemRows, type FilterContext } from './repository.ts';
 import { FacetCache } from './facet-cache.ts';
 
@@ -17,17 +17,23 @@ function filterContext(ctx: AppContext, principal: Principal): FilterContext {
   };
 }
 
-/** A page of the queue. */
+/** A page of the queue: rows as lists show them, without bodies (the open item asks for its own). */
 export async function listItems(ctx: AppContext, principal: Principal, query: ItemListQuery) {
   const { cursor, limit, sort, ...filters } = query;
-  // A page can take a while under heavy filters: it runs on the reader pool, never blocking other requests.
-  const db = ctx.database.reader;
-  const { rows, nextCursor } = await listItemRows(db, filters, filterContext(ctx, principal), {
-    cursor,
-    limit,
-    sort,
-  });
-  return { items: await hydrateItems(db, rows, ctx.now()), nextCursor };
+  // Finding the page can take a while under heavy filters: it runs on the reader pool, never blocking other
+  // requests. Its few lookups by id (desks, people, leases, cluster sizes) are index probes that take
+  // microseconds, cheaper than a trip to a reader thread each, so they go to the main connection.
+  const { rows, nextCursor } = await listItemRows(
+    ctx.database.reader,
+    filters,
+    filterContext(ctx, principal),
+    {
+      cursor,
+      limit,
+      sort,
+    },
+  );
+  return { items: await hydrateItemSummaries(ctx.database.db, rows, ctx.now()), nextCursor };
 }
 
 const facetCache = new WeakMap<AppContext, FacetCache>();

@@ -1,5 +1,13 @@
 /** Users and desks as stored. */
-import type { AdminUser, Digits, Locale, Role, User, UserRef } from '#shared/schemas/users.ts';
+import {
+  REVIEW_AFTER_MINUTES,
+  type AdminUser,
+  type Role,
+  type User,
+  type UserPreferencesPatch,
+  type UserRef,
+  type Locale,
+} from '#shared/schemas/users.ts';
 import { ACTIVE_STATUSES } from '#shared/workflow.ts';
 import type { Executor } from '../../db/index.ts';
 import type { UserRow } from '../../db/schema.ts';
@@ -18,6 +26,7 @@ export function toUser(row: UserRow, deskIds: number[]): User {
     roles: parseRoles(row),
     locale: row.locale as Locale,
     digits: row.digits === 'arab' ? 'arab' : 'latn',
+    reviewAfterMinutes: row.review_after_minutes ?? REVIEW_AFTER_MINUTES.default,
     disabled: row.disabled === 1,
     deskIds,
     mustChangePassword: row.must_change_password === 1,
@@ -136,7 +145,7 @@ export async function listDesks(db: Executor) {
 export async function setUserPreferences(
   db: Executor,
   userId: number,
-  preferences: { locale?: Locale; digits?: Digits },
+  preferences: UserPreferencesPatch,
   now: number,
 ): Promise<void> {
   await db
@@ -144,6 +153,7 @@ export async function setUserPreferences(
     .set({
       ...(preferences.locale ? { locale: preferences.locale, locale_chosen_at: now } : {}),
       ...(preferences.digits ? { digits: preferences.digits } : {}),
+      ...(preferences.reviewAfterMinutes ? { review_after_minutes: preferences.reviewAfterMinutes } : {}),
       updated_at: now,
     })
     .where('id', '=', userId)

@@ -68,6 +68,8 @@ export async function performAction(
           throw stale(undefined, current.version);
 
         const changes: ItemUpdate = { status: rule.to, last_action: action };
+        // Time in a state counts from entering it: re-assigning an assigned item does not restart the wait.
+        if (rule.to !== current.status) changes.state_since = now;
         const payload: EventPayload<'item.accept'> = {
           action,
           from: current.status as ItemStatus,

@@ -19,7 +19,10 @@ export function UserMenu({
   const logout = useLogout();
   return (
     <details className="group relative">
-      <summary className="flex list-none items-center gap-2 rounded-md px-2 py-1 hover:bg-surface-sunken [&::-webkit-details-marker]:hidden">
+      <summary
+        data-testid="user-menu"
+        className="flex list-none items-center gap-2 rounded-md px-2 py-1 hover:bg-surface-sunken [&::-webkit-details-marker]:hidden"
+      >
         <span
           aria-hidden="true"
           className="flex size-7 items-center justify-center rounded-full bg-brand-soft text-xs font-semibold text-brand-strong"

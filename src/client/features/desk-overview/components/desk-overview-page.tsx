@@ -18,7 +18,9 @@ import { Button } from '#client/components/ui/button.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ErrorState } from '#client/components/ui/state-message.tsx';
 import { countryName, formatNumber, formatRelative, formatTime, useNow } from '#client/lib/format.ts';
+import { useCurrentUser } from '#client/lib/session.ts';
 import { useDeskOverview } from '../api/get-desk-overview.ts';
+import { useSaveReviewThreshold } from '../api/save-review-threshold.ts';
 import { formatDuration } from '../lib/format-duration.ts';
 import { HourChart, type HourSeries } from './hour-chart.tsx';
 import { QueueLink } from './queue-link.tsx';
@@ -53,16 +55,21 @@ export function DeskOverviewPage({ search }: { search: { hours?: string; reviewA
   );
 }
 
-/** The span of the flow and the review threshold, written into the URL (a chief's view can be shared). */
+/**
+ * The span of the flow and the review threshold, written into the URL (a chief's view can be shared). The
+ * threshold is also kept with the account: the overview opens with it next time, on any machine.
+ */
 function SettingsForm({ search }: { search: { hours?: string; reviewAfter?: string } }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const user = useCurrentUser();
+  const saveThreshold = useSaveReviewThreshold();
   const hoursId = useId();
   const reviewId = useId();
   const errorId = useId();
   const [hours, setHours] = useState(search.hours ?? String(OVERVIEW_LIMITS.hours.default));
   const [reviewAfter, setReviewAfter] = useState(
-    search.reviewAfter ?? String(OVERVIEW_LIMITS.reviewAfterMinutes.default),
+    search.reviewAfter ?? String(user.reviewAfterMinutes ?? OVERVIEW_LIMITS.reviewAfterMinutes.default),
   );
   const [problem, setProblem] = useState<OverviewQueryProblem | null>(null);
   const submit = (event: FormEvent) => {
@@ -73,6 +80,8 @@ function SettingsForm({ search }: { search: { hours?: string; reviewAfter?: stri
       return;
     }
     setProblem(null);
+    if (parsed.query.reviewAfterMinutes !== user.reviewAfterMinutes)
+      saveThreshold.mutate(parsed.query.reviewAfterMinutes);
     void navigate({
       to: '/desk',
       search: { hours: String(parsed.query.hours), reviewAfter: String(parsed.query.reviewAfterMinutes) },
@@ -205,7 +214,7 @@ function Backlog({ overview }: { overview: DeskOverview }) {
                   <td key={figure} className="p-2">
                     <span className="flex items-center gap-2">
                       <QueueLink
-                        filters={overviewLinks.editor(row.user.id, figure)}
+                        filters={overviewLinks.editor(row.user.id, figure, overview.dayStart)}
                         label={t('deskOverview.editorLabel', {
                           name: row.user.displayName,
                           figure: t(`deskOverview.figures.${figure}`),
@@ -425,7 +434,7 @@ function TimeInState({ overview }: { overview: DeskOverview }) {
             {t('deskOverview.waitingReview', { count: overview.reviewAfterMinutes })}
           </h3>
           <QueueLink
-            filters={overviewLinks.waitingReview(waitingReview.since)}
+            filters={overviewLinks.waitingReview(overview.reviewAfterMinutes)}
             label={t('deskOverview.waitingReviewLabel', {
               count: waitingReview.count,
               minutes: overview.reviewAfterMinutes,
@@ -451,12 +460,22 @@ function TimeInState({ overview }: { overview: DeskOverview }) {
               ? t('deskOverview.noPublication')
               : formatDuration(medianToPublishMs, locale)}
           </p>
-          <p className="text-xs text-ink-soft">
+          {/* The median is taken over today's publications: the link opens exactly those. */}
+          <QueueLink
+            filters={overviewLinks.publishedToday(overview.dayStart)}
+            label={t('deskOverview.publishedToday', {
+              count: publishedToday,
+              formatted: formatNumber(publishedToday, locale),
+            })}
+            count={publishedToday}
+            testId="desk-overview-published-today"
+            className="text-xs text-ink-soft"
+          >
             {t('deskOverview.publishedToday', {
               count: publishedToday,
               formatted: formatNumber(publishedToday, locale),
             })}
-          </p>
+          </QueueLink>
         </div>
       </div>
     </Section>

@@ -71,26 +71,34 @@ export function DeskFilter({
   onChange,
 }: {
   facets: FacetsResponse | undefined;
-  desk: number | undefined;
-  onChange(desk: number | undefined): void;
+  desk: ItemFilters['desk'];
+  onChange(desk: ItemFilters['desk']): void;
 }) {
   const { t, i18n } = useTranslation();
   const desks = useFilterDesks().data?.desks ?? [];
-  // One desk is no choice: the section shows when there is something to tell apart.
-  if (desks.length < 2 && desk === undefined) return null;
-  const options: FacetOption[] = desks.map((entry) => ({
-    value: String(entry.id),
-    label: i18n.language === 'en' && entry.nameEn ? entry.nameEn : entry.name,
-    count: countIn(facets?.desks, String(entry.id)),
-    dir: 'auto' as const,
-  }));
+  const onNoDesk = countIn(facets?.desks, 'none');
+  // One desk and nothing off it is no choice: the section shows when there is something to tell apart.
+  if (desks.length < 2 && onNoDesk === 0 && desk === undefined) return null;
+  const options: FacetOption[] = [
+    ...desks.map((entry) => ({
+      value: String(entry.id),
+      label: i18n.language === 'en' && entry.nameEn ? entry.nameEn : entry.name,
+      count: countIn(facets?.desks, String(entry.id)),
+      dir: 'auto' as const,
+    })),
+    { value: 'none', label: t('filters.noDesk'), count: onNoDesk },
+  ];
+  const selected = desk === undefined ? [] : [String(desk)];
   return (
     <FacetSection
       title={t('filters.desk')}
       testId="desk-filter"
       options={options}
-      selected={desk === undefined ? [] : [String(desk)]}
-      onToggle={(value) => onChange(desk === Number(value) ? undefined : Number(value))}
+      selected={selected}
+      onToggle={(value) => {
+        if (selected.includes(value)) onChange(undefined);
+        else onChange(value === 'none' ? 'none' : Number(value));
+      }}
     />
   );
 }
@@ -109,35 +117,49 @@ function waitLabel(minutes: number, locale: string): string {
   return formatNumberWith(value, locale, { style: 'unit', unit, unitDisplay: 'long' });
 }
 
-export function OlderThanFilter({
-  olderThan,
+const WAIT_FILTERS = {
+  /** Since arrival. */
+  olderThan: { title: 'filters.olderThan', option: 'filters.olderThanOption', testId: 'older-than-filter' },
+  /** Since entering the current status ("in review for over 30 minutes"). */
+  inStateOver: {
+    title: 'filters.inStateOver',
+    option: 'filters.inStateOverOption',
+    testId: 'in-state-over-filter',
+  },
+} as const;
+
+/** A wait in minutes: how long ago an item arrived, or entered its current status. */
+export function WaitFilter({
+  kind,
+  minutes,
   onChange,
 }: {
-  olderThan: number | undefined;
-  onChange(olderThan: number | undefined): void;
+  kind: keyof typeof WAIT_FILTERS;
+  minutes: number | undefined;
+  onChange(minutes: number | undefined): void;
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const waits =
-    olderThan === undefined || WAITS.includes(olderThan as (typeof WAITS)[number])
+    minutes === undefined || WAITS.includes(minutes as (typeof WAITS)[number])
       ? [...WAITS]
-      : [...WAITS, olderThan].sort((a, b) => a - b);
+      : [...WAITS, minutes].sort((a, b) => a - b);
   return (
     <div className="flex min-w-0 flex-col gap-1.5">
       <label htmlFor={id} className="text-xs font-semibold tracking-wide text-ink-soft">
-        {t('filters.olderThan')}
+        {t(WAIT_FILTERS[kind].title)}
       </label>
       <select
         id={id}
-        data-testid="older-than-filter"
-        value={olderThan ?? ''}
+        data-testid={WAIT_FILTERS[kind].testId}
+        value={minutes ?? ''}
         onChange={(event) => onChange(event.target.value ? Number(event.target.value) : undefined)}
         className="rounded border border-surface-line bg-white px-2 py-1 text-sm"
       >
         <option value="">{t('filters.anyWait')}</option>
-        {waits.map((minutes) => (
-          <option key={minutes} value={minutes}>
-            {t('filters.olderThanOption', { duration: waitLabel(minutes, i18n.language) })}
+        {waits.map((wait) => (
+          <option key={wait} value={wait}>
+            {t(WAIT_FILTERS[kind].option, { duration: waitLabel(wait, i18n.language) })}
           </option>
         ))}
       </select>

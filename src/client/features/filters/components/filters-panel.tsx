@@ -7,7 +7,7 @@ import { ITEM_STATUSES, type ItemStatus } from '#shared/workflow.ts';
 import { statusDotClass } from '#client/components/ui/status-badge.tsx';
 import { clearedFilters, hasAnyFilter, normalizeFilters, toggleValue } from '#client/lib/filters.ts';
 import { useFacets } from '../api/get-facets.ts';
-import { AssigneeFilter, DeskFilter, OlderThanFilter } from './chief-filters.tsx';
+import { AssigneeFilter, DeskFilter, WaitFilter } from './chief-filters.tsx';
 import { CountryFilter } from './country-filter.tsx';
 import { CountrySuggestion } from './country-suggestion.tsx';
 import { FacetSection, type FacetOption } from './facet-section.tsx';
@@ -124,9 +124,15 @@ export const FiltersPanel = memo(function FiltersPanel({
         onChange={(assignee) => set({ ...filters, assignee })}
       />
       <DeskFilter facets={facets} desk={filters.desk} onChange={(desk) => set({ ...filters, desk })} />
-      <OlderThanFilter
-        olderThan={filters.olderThan}
+      <WaitFilter
+        kind="olderThan"
+        minutes={filters.olderThan}
         onChange={(olderThan) => set({ ...filters, olderThan })}
+      />
+      <WaitFilter
+        kind="inStateOver"
+        minutes={filters.inStateOver}
+        onChange={(inStateOver) => set({ ...filters, inStateOver })}
       />
       <FacetSection
         title={t('filters.urgency')}
@@ -163,9 +169,17 @@ export const FiltersPanel = memo(function FiltersPanel({
         limit={6}
       />
       <TimeRange
+        legend={t('filters.time')}
         since={filters.since}
         until={filters.until}
         onChange={(range) => set({ ...filters, ...range })}
+      />
+      <TimeRange
+        legend={t('filters.publishedTime')}
+        testId="published-filter"
+        since={filters.publishedSince}
+        until={filters.publishedUntil}
+        onChange={({ since, until }) => set({ ...filters, publishedSince: since, publishedUntil: until })}
       />
     </div>
   );

@@ -24,25 +24,27 @@ function fromLocalInput(value: string): string | undefined {
 }
 
 /**
- * Time window on receivedAt. A preset writes an absolute `since` into the URL, so a shared link shows the
- * same window to whoever opens it.
+ * A time window: of arrival (`since`/`until`) or of publication (`publishedSince`/`publishedUntil`). A preset
+ * writes an absolute start into the URL, so a shared link shows the same window to whoever opens it.
  */
 export function TimeRange({
+  legend,
   since,
   until,
   onChange,
+  testId,
 }: {
+  legend: string;
   since: string | undefined;
   until: string | undefined;
   onChange(range: { since?: string; until?: string }): void;
+  testId?: string;
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   return (
-    <fieldset className="min-w-0">
-      <legend className="mb-1.5 text-xs font-semibold tracking-wide text-ink-soft">
-        {t('filters.time')}
-      </legend>
+    <fieldset className="min-w-0" data-testid={testId}>
+      <legend className="mb-1.5 text-xs font-semibold tracking-wide text-ink-soft">{legend}</legend>
       <div className="flex flex-wrap gap-1">
         {PRESETS.map(([key, span]) => (
           <button
@@ -64,9 +66,11 @@ export function TimeRange({
           </button>
         ) : null}
       </div>
-      {since ? (
-        <p className="mt-1.5 text-xs text-ink-soft">
-          {t('filters.sinceSummary', { time: formatDateTime(since, i18n.language) })}
+      {since || until ? (
+        <p className="mt-1.5 text-xs text-ink-soft" data-testid={testId && `${testId}-summary`}>
+          {since ? t('filters.sinceSummary', { time: formatDateTime(since, i18n.language) }) : null}
+          {since && until ? ' · ' : null}
+          {until ? t('filters.untilSummary', { time: formatDateTime(until, i18n.language) }) : null}
         </p>
       ) : null}
       <details className="mt-1.5">

@@ -17,8 +17,16 @@ export function getItemQueryOptions(id: number) {
   });
 }
 
-/** One item; a row already in a loaded list shows at once while the full item loads. */
+/**
+ * One item; a row already in a loaded list shows at once while the full item loads. Rows carry no body, so
+ * while `isPlaceholderData` is true the stand-in has none: the pane shows nothing that needs it (the text,
+ * the publication preview, the versions) until the item arrives, and an action taken meanwhile patches the
+ * caches as a row does (writeItemToCaches tells a body-less item from a full one).
+ */
 export function useItem(id: number) {
   const queryClient = useQueryClient();
-  return useQuery({ ...getItemQueryOptions(id), placeholderData: () => findCachedItem(queryClient, id) });
+  return useQuery({
+    ...getItemQueryOptions(id),
+    placeholderData: () => findCachedItem(queryClient, id) as Item | undefined,
+  });
 }

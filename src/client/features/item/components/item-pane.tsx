@@ -66,7 +66,7 @@ export function ItemPane({
   const { t, i18n } = useTranslation();
   const user = useCurrentUser();
   const sourceName = useSourceName();
-  const { data: item, isPending, error, refetch } = useItem(itemId);
+  const { data: item, isPending, isPlaceholderData, error, refetch } = useItem(itemId);
   const markOpened = useReadStore((state) => state.markOpened);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -194,15 +194,20 @@ export function ItemPane({
             className="text-[0.95rem] font-medium leading-loose text-ink-soft"
           />
         ) : null}
-        <ItemBody html={item.body} language={item.language} />
+        {/* A list row stands in until the item arrives: rows carry no body, so what needs it waits. */}
+        {isPlaceholderData ? (
+          <Spinner className="py-2" />
+        ) : (
+          <ItemBody html={item.body} language={item.language} />
+        )}
 
-        {renderPublication ? renderPublication(item) : null}
+        {renderPublication && !isPlaceholderData ? renderPublication(item) : null}
         {item.origin === 'desk' && item.sourceCount > 0 ? (
           <Section title={t('storyEntry.sources')} id="item-sources-title">
             <StorySources item={item} itemHref={itemHref} onOpen={onOpenItem} />
           </Section>
         ) : null}
-        {renderVersions ? (
+        {renderVersions && !isPlaceholderData ? (
           <Section title={t('versions.title')} id="item-versions-title">
             {renderVersions(item)}
           </Section>

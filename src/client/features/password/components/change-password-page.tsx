@@ -42,7 +42,6 @@ export function ChangePasswordPage({ onDone, onSignOut }: { onDone(): void; onSi
     change.mutate({ currentPassword: current, newPassword: next }, { onSuccess: onDone });
   };
   const message = problem ?? (change.error ? refusal(change.error) : null);
-  const field = 'rounded border border-surface-line px-2 py-1.5';
 
   return (
     <main
@@ -59,46 +58,28 @@ export function ChangePasswordPage({ onDone, onSignOut }: { onDone(): void; onSi
         <p id={`${id}-intro`} className="text-sm text-ink-soft">
           {user.mustChangePassword ? t('passwordChange.required') : t('passwordChange.intro')}
         </p>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium text-ink">
-            {user.mustChangePassword ? t('passwordChange.oneTime') : t('passwordChange.current')}
-          </span>
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={current}
-            onChange={(event) => setCurrent(event.target.value)}
-            className={field}
-            dir="ltr"
-            data-testid="password-current"
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium text-ink">{t('passwordChange.new')}</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={(event) => setNext(event.target.value)}
-            className={field}
-            aria-describedby={`${id}-rule`}
-            data-testid="password-new"
-          />
-          <span id={`${id}-rule`} className="text-xs text-ink-soft">
-            {t('passwordChange.rule')}
-          </span>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium text-ink">{t('passwordChange.repeat')}</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-            className={field}
-            data-testid="password-repeat"
-          />
-        </label>
+        <PasswordField
+          label={user.mustChangePassword ? t('passwordChange.oneTime') : t('passwordChange.current')}
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+          testId="password-current"
+        />
+        <PasswordField
+          label={t('passwordChange.new')}
+          hint={t('passwordChange.rule')}
+          autoComplete="new-password"
+          value={next}
+          onChange={setNext}
+          testId="password-new"
+        />
+        <PasswordField
+          label={t('passwordChange.repeat')}
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          testId="password-repeat"
+        />
         {message ? (
           <p
             role="alert"
@@ -125,5 +106,44 @@ export function ChangePasswordPage({ onDone, onSignOut }: { onDone(): void; onSi
         </button>
       </form>
     </main>
+  );
+}
+
+/** A password input with its label (and the rule, for a new one). Left to right: a password is typed as is. */
+function PasswordField({
+  label,
+  hint,
+  autoComplete,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  hint?: string;
+  autoComplete: 'current-password' | 'new-password';
+  value: string;
+  onChange(value: string): void;
+  testId: string;
+}) {
+  const hintId = useId();
+  return (
+    <label className="flex flex-col gap-1 text-sm">
+      <span className="font-medium text-ink">{label}</span>
+      <input
+        type="password"
+        autoComplete={autoComplete}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className="rounded border border-surface-line px-2 py-1.5"
+        dir="ltr"
+        aria-describedby={hint ? hintId : undefined}
+        data-testid={testId}
+      />
+      {hint ? (
+        <span id={hintId} className="text-xs text-ink-soft">
+          {hint}
+        </span>
+      ) : null}
+    </label>
   );
 }

@@ -1,7 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Item, ItemFilters } from '#shared/schemas/items.ts';
+import type { ItemFilters, ItemSummary } from '#shared/schemas/items.ts';
 import { ItemRow } from '#client/components/item-row.tsx';
 import { Button } from '#client/components/ui/button.tsx';
 import { InboxIcon } from '#client/components/ui/icons.tsx';
@@ -20,16 +20,54 @@ export interface QueueListProps {
   /** The item open in the pane, if any. */
   openId: number | null;
   label: string;
-  itemHref(item: Item): string;
-  onOpen(item: Item, options?: { focusPane?: boolean }): void;
+  itemHref(item: ItemSummary): string;
+  onOpen(item: ItemSummary, options?: { focusPane?: boolean }): void;
   /** Keyboard `a` / `s` on the current row. */
-  onShortcutAction?(item: Item, action: 'accept' | 'spike'): void;
+  onShortcutAction?(item: ItemSummary, action: 'accept' | 'spike'): void;
   onClearFilters?(): void;
   toolbar?: ReactNode;
 }
 
 const ESTIMATED_ROW = 76;
 const LOAD_AHEAD = 10;
+
+/**
+ * A row's height as the ResizeObserver reports it, after the browser's own layout. The virtualiser's default
+ * reads offsetHeight as each row mounts, which forces a layout per row on the first render (the largest part of
+ * the time between the first page's arrival and its rows on screen). Until observed, a row counts as the height
+ * it had before (scrolled back into view) or the estimate.
+ */
+function measuredHeight(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  virtualizer: Virtualizer<HTMLDivElement, Element>,
+): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  // Inside a ResizeObserver callback layout is already done: reading the height forces nothing.
+  if (entry) return (element as HTMLElement).offsetHeight;
+  const key = virtualizer.options.getItemKey(virtualizer.indexFromElement(element));
+  return virtualizer.itemSizeCache.get(key) ?? ESTIMATED_ROW;
+}
+
+/**
+ * The list's viewport as the ResizeObserver reports it, after layout. The virtualiser's default reads its size
+ * as it mounts, forcing the page's first layout in the middle of the first render; until the observer reports,
+ * the window's height stands in (the list is never taller).
+ */
+function observedViewport(
+  virtualizer: Virtualizer<HTMLDivElement, Element>,
+  report: (rect: { width: number; height: number }) => void,
+): (() => void) | undefined {
+  const element = virtualizer.scrollElement;
+  if (!element) return undefined;
+  // Inside the observer's callback layout is done: reading the size forces nothing.
+  const observer = new ResizeObserver(() =>
+    report({ width: element.clientWidth, height: element.clientHeight }),
+  );
+  observer.observe(element);
+  return () => observer.disconnect();
+}
 
 /**
  * The headline queue: virtualised (a few dozen rows in the DOM whatever the length), paged by cursor as the
@@ -76,6 +114,9 @@ export function QueueList({
     count: visible.length + (hasNextPage ? 1 : 0),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW,
+    measureElement: measuredHeight,
+    observeElementRect: observedViewport,
+    initialRect: { width: 0, height: window.innerHeight },
     overscan: 6,
     getItemKey: (index) => visible[index]?.id ?? 'more',
   });

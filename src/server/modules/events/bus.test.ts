@@ -1,0 +1,86 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../../../test-support/harness.ts';
+import { until } from '../../../test-support/wait.ts';
+import { ingestItems, wireItem } from '../../../test-support/wire-items.ts';
+import { loadItemsById } from '../items/serialize.ts';
+import { EventBus, type Subscriber, type WireMessage } from './bus.ts';
+import { latestSeq } from './repository.ts';
+
+/** A subscriber that keeps what it is handed, as a stream would (it drops nothing itself). */
+class Recorder implements Subscriber {
+  readonly seqs: number[] = [];
+  readonly frames: string[] = [];
+  constructor(private readonly onDeliver: () => void = () => {}) {}
+  deliver(messages: readonly WireMessage[]): void {
+    this.onDeliver();
+    for (const message of messages) {
+      this.seqs.push(message.seq);
+      this.frames.push(message.frame.toString());
+    }
+  }
+  close(): void {}
+}
+
+describeEachDatabase('live bus fan-out', (env) => {
+  it('hands every batch to hundreds of subscribers once each, in order, as the frame of its message', async () => {
+    const { bus } = env().ctx;
+    const recorders = Array.from({ length: 250 }, () => new Recorder());
+    const unsubscribe = recorders.map((recorder) => bus.subscribe(recorder));
+    const from = bus.latest;
+    // Three commits at once: their deliveries overlap unless the bus keeps them apart.
+    await Promise.all([1, 2, 3].map(() => ingestItems(env().ctx, [wireItem(), wireItem()])));
+    const last = await latestSeq(env().ctx.database.db);
+    await until(
+      () => recorders.every((recorder) => recorder.seqs.at(-1) === last),
+      'every subscriber to hear the last event',
+    );
+    const expected = recorders[0]!.seqs;
+    expect(expected[0]).toBe(from + 1);
+    expect(expected).toEqual([...new Set(expected)].sort((a, b) => a - b));
+    for (const recorder of recorders) expect(recorder.seqs).toEqual(expected);
+    const [frame] = recorders[0]!.frames;
+    expect(frame).toMatch(new RegExp(`^id: ${from + 1}\\ndata: \\{.*\\}\\n\\n$`, 's'));
+    unsubscribe.forEach((stop) => stop());
+  });
+
+  it('lets other work run between slices of a large fan-out', async () => {
+    const { bus } = env().ctx;
+    const order: string[] = [];
+    const first = new Recorder(() => {
+      if (order.length === 0) setImmediate(() => order.push('other work'));
+      order.push('first');
+    });
+    const rest = Array.from({ length: 499 }, () => new Recorder());
+    const last = new Recorder(() => order.push('last'));
+    const unsubscribe = [first, ...rest, last].map((recorder) => bus.subscribe(recorder));
+    await ingestItems(env().ctx, [wireItem()]);
+    await until(() => order.includes('last'), 'the last subscriber to hear the event');
+    // Work queued while the first subscribers were served ran before the fan-out reached the last one.
+    expect(order).toEqual(['first', 'other work', 'last']);
+    unsubscribe.forEach((stop) => stop());
+  });
+
+  it('loads and serialises nothing while no one listens, follows the log meanwhile, and serves who comes', async () => {
+    const { ctx } = env();
+    const loads: number[][] = [];
+    const bus = new EventBus(ctx.database, ctx.log, (ids) => {
+      loads.push([...ids]);
+      return loadItemsById(ctx.database.db, ids);
+    });
+    await bus.start();
+    await ingestItems(ctx, [wireItem()]);
+    const skipped = await latestSeq(ctx.database.db);
+    bus.poke();
+    await until(() => bus.latest === skipped, 'the bus to follow the log');
+    expect(loads).toEqual([]);
+
+    const recorder = new Recorder();
+    bus.subscribe(recorder);
+    const [id] = await ingestItems(ctx, [wireItem()]);
+    bus.poke();
+    await until(() => recorder.seqs.length > 0, 'the subscriber to hear the new item');
+    expect(recorder.seqs[0]).toBe(skipped + 1);
+    expect(loads).toEqual([[id]]);
+    await bus.stop();
+  });
+});
