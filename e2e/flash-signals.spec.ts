@@ -84,9 +84,11 @@ test.describe('flash signals', () => {
 
     // The user turns both on in the user menu: the tone plays once as a sample (two notes).
     await page.getByTestId('user-menu').click();
-    await page.getByTestId('flash-sound').check();
-    await page.getByTestId('flash-desktop').check();
+    // The switches show what the server keeps: each changes once the server has answered, so a click is
+    // followed by waiting for the state (check() would want it at once).
+    await page.getByTestId('flash-sound').click();
     await expect(page.getByTestId('flash-sound')).toBeChecked();
+    await page.getByTestId('flash-desktop').click();
     await expect(page.getByTestId('flash-desktop')).toBeChecked();
     await expect.poll(async () => (await signalsOf(page)).notes).toBe(2);
     await page.getByTestId('user-menu').click();
@@ -111,8 +113,9 @@ test.describe('flash signals', () => {
 
     // Turned off again, for the next test's user and any later run.
     await page.getByTestId('user-menu').click();
-    await page.getByTestId('flash-sound').uncheck();
-    await page.getByTestId('flash-desktop').uncheck();
+    await page.getByTestId('flash-sound').click();
+    await expect(page.getByTestId('flash-sound')).not.toBeChecked();
+    await page.getByTestId('flash-desktop').click();
     await expect(page.getByTestId('flash-desktop')).not.toBeChecked();
     await admin.dispose();
     await page.context().close();

@@ -71,9 +71,18 @@ export function applyLiveMessage(
   }
   if (event.itemId !== null) {
     invalidateStoryViews(queryClient, event.itemId, event.type);
-    queryClient.setQueryData<{ events: MirsadEvent[] }>(queryKeys.history(event.itemId), (old) =>
-      old && !old.events.some((known) => known.seq === event.seq) ? { events: [...old.events, event] } : old,
-    );
+    const historyKey = queryKeys.history(event.itemId);
+    if (queryClient.getQueryData(historyKey)) {
+      queryClient.setQueryData<{ events: MirsadEvent[] }>(historyKey, (old) =>
+        old && !old.events.some((known) => known.seq === event.seq)
+          ? { events: [...old.events, event] }
+          : old,
+      );
+    } else {
+      // The history is still being read (at start-up it waits for the first page): that answer may predate this
+      // event, so it is asked again.
+      void queryClient.invalidateQueries({ queryKey: historyKey });
+    }
     // A comment, or an action that came with one (a return's note).
     if (event.type === 'comment.added' || (isActionEvent(event) && event.payload.commentId !== undefined)) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.comments(event.itemId) });

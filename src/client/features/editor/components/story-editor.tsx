@@ -293,7 +293,17 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   const writable = editing && held && editRefusal === null;
   useEffect(() => {
     if (editor.isEditable !== writable) editor.setEditable(writable, false);
-    editor.view.dom.setAttribute('aria-readonly', String(!writable));
+    // The view exists once EditorContent has mounted it, which can come after this effect (TipTap throws on
+    // `editor.view` before): mark it now if it is there, else when it mounts.
+    const mark = () => editor.view.dom.setAttribute('aria-readonly', String(!writable));
+    if (!editor.isDestroyed) {
+      mark();
+      return;
+    }
+    editor.on('mount', mark);
+    return () => {
+      editor.off('mount', mark);
+    };
   }, [editor, writable]);
 
   const restoreOffer = () => {
