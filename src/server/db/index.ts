@@ -19,6 +19,7 @@ import {
 import { Client, Pool, types } from 'pg';
 import type { DB } from './schema.ts';
 import { ReaderPool, readerDialect } from './sqlite-readers.ts';
+import { withStatementCache } from './sqlite-statement-cache.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Tx = Transaction<DB>;
@@ -95,7 +96,9 @@ function openSqlite(path: string, options: OpenOptions): Database {
   connection.pragma('temp_store = memory');
   // ANALYZE samples at most this many rows per index: statistics stay good and refreshing them stays quick.
   connection.pragma('analysis_limit = 1000');
-  const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: connection }) });
+  const db = new Kysely<DB>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(connection) }),
+  });
   const pool = memory
     ? null
     : new ReaderPool({

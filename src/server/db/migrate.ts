@@ -55,13 +55,25 @@ export interface MigrationReport {
 /** Brings the schema up to date; throws with the failing migration's name. */
 export async function migrateToLatest(database: Database): Promise<MigrationReport> {
   const migrator = migratorFor(database);
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely's introspection reads every schema's tables; another instance dropping its own schema at that moment
+  // (test suites and benches side by side in one database) fails the read. Nothing was applied: ask again.
+  for (let attempt = 1; attempt < 5 && droppedMeanwhile(database, error); attempt++)
+    ({ error, results } = await migrator.migrateToLatest());
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
     const name = failed?.migrationName ?? 'unknown';
     throw new Error(`migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return { applied: (results ?? []).map((result) => result.migrationName) };
+}
+
+/** Whether a migration failed because some other schema vanished while the catalogue was read. */
+function droppedMeanwhile(database: Database, error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return (
+    database.pgSchema !== null && code === '3F000' && !String(message).includes(`"${database.pgSchema}"`)
+  );
 }
 
 /** Whether every known migration has been applied (readiness). */

@@ -56,6 +56,24 @@ type SignatureSource = Pick<
   'headline' | 'summary' | 'countries' | 'language' | 'received_at' | 'wire_time'
 >;
 
+/**
+ * Parsed signatures by their stored text. A signature is written once with its item and never changed, and
+ * consecutive batches compare against mostly the same recent items, so parsing each stored text once (not once
+ * per transaction) saves most of the work of loading candidates. Bounded: the oldest entries go first.
+ */
+const parsedSignatures = new Map<string, Signature>();
+const PARSED_SIGNATURES_MAX = 5_000;
+
+function storedSignature(text: string): Signature {
+  let signature = parsedSignatures.get(text);
+  if (signature) return signature;
+  signature = parseSignature(text);
+  if (parsedSignatures.size >= PARSED_SIGNATURES_MAX)
+    parsedSignatures.delete(parsedSignatures.keys().next().value!);
+  parsedSignatures.set(text, signature);
+  return signature;
+}
+
 /** The signature input of a stored row. */
 function signatureOfRow(row: SignatureSource): Signature {
   const wire = row.wire_time;
@@ -215,8 +233,7 @@ export async function assignClusters(trx: Tx, inserted: ItemRow[]): Promise<void
  * The newest PER_KEY rows of each key in the window, newest first, each key read as its own `… limit PER_KEY`
  * range of the (key, received_at, item_id) primary key, backwards: a common key then costs the same as a rare
  * one however many items share it (ranking with a window function reads every row of the key in the window, so
- * each batch would cost more as the table grows). PostgreSQL takes the keys as one array through a lateral
- * join; SQLite, which has no lateral join, one small indexed statement per key.
+ * each batch would cost more as the table grows). Either database takes the keys in one statement.
  */
 async function newestPerKey(
   trx: Tx,
@@ -232,20 +249,18 @@ async function newestPerKey(
       order by q.position, n.received_at desc, n.item_id desc`.execute(trx);
     return rows;
   }
-  const rows: Array<{ key: string; item_id: number }> = [];
-  for (const key of keys)
-    rows.push(
-      ...(await trx
-        .selectFrom('near_dup_keys')
-        .select(['key', 'item_id'])
-        .where('key', '=', key)
-        .where('received_at', '>=', since)
-        .orderBy('received_at', 'desc')
-        .orderBy('item_id', 'desc')
-        .limit(PER_KEY)
-        .execute()),
-    );
-  return rows;
+  // SQLite has no lateral join, but a correlated scalar subquery is one bounded index range per key too: the
+  // newest PER_KEY of each key gathered into a JSON array, all keys in one statement.
+  const { rows } = await sql<{ key: string; ids: string }>`select q.value as key,
+      (select json_group_array(n.item_id order by n.received_at desc, n.item_id desc)
+        from (select received_at, item_id from near_dup_keys
+          where key = q.value and received_at >= ${since}
+          order by received_at desc, item_id desc limit ${PER_KEY}) as n) as ids
+      from json_each(${JSON.stringify(keys)}) as q
+      order by q.key`.execute(trx);
+  return rows.flatMap((row) =>
+    (JSON.parse(row.ids) as number[]).map((item_id) => ({ key: row.key, item_id })),
+  );
 }
 
 /** Items stored before this batch that share a key with it: the newest PER_KEY per key, in the window. */
@@ -273,7 +288,7 @@ async function loadKeyCandidates(
           clusterId: hit.cluster_id ?? hit.id,
           singleton: hit.cluster_id === null,
           clusterStartedAt: Number(hit.started),
-          signature: parseSignature(hit.signature),
+          signature: storedSignature(hit.signature),
         });
     }
     // Holders in rank order (newest first), only items whose signature is stored, as the join used to require.
@@ -343,7 +358,7 @@ async function loadTitleCandidates(
           singleton: hit.cluster_id === null,
           clusterStartedAt: Number(hit.started),
           // Rows stored before signatures existed get one computed now.
-          signature: hit.signature ? parseSignature(hit.signature) : signatureOfRow(hit),
+          signature: hit.signature ? storedSignature(hit.signature) : signatureOfRow(hit),
         });
       }
     }
