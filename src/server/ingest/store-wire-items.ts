@@ -210,6 +210,9 @@ function isDuplicateKey(error: unknown): boolean {
 /**
  * Two pushes (or a push and a CLI run) of the same items at once both find them new and both insert; the
  * loser's transaction rolls back whole, and run again it finds the winner's rows and updates or keeps them.
+ * Each loss means the winner committed at least one more of this chunk's items, which the next attempt sees, so
+ * the attempts are bounded by the chunk's size. (Two CLI runs of one file, their chunks cut at different places,
+ * can each lose several times in a row on PostgreSQL: a fixed bound of five failed one of them.)
  */
 async function storeChunkRetrying(
   ctx: AppContext,
@@ -231,7 +234,7 @@ async function storeChunkRetrying(
     try {
       writeMs = await storeChunk(ctx, actor, prepared, options, partial);
     } catch (error) {
-      if (isDuplicateKey(error) && attempt < 5) continue;
+      if (isDuplicateKey(error) && attempt <= prepared.length) continue;
       throw error;
     }
     result.created += partial.created;
