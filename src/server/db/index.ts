@@ -5,20 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import {
-  CompiledQuery,
-  Kysely,
-  PostgresDialect,
-  SqliteDialect,
-  sql,
-  type DatabaseConnection,
-  type Driver,
-  type TransactionSettings,
-  type Transaction,
-} from 'kysely';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import { Client, Pool, types } from 'pg';
 import type { DB } from './schema.ts';
 import { ReaderPool, readerDialect } from './sqlite-readers.ts';
+import { MainSqliteDialect, SYNC_BUSY_TIMEOUT_MS } from './sqlite-dialect.ts';
 import { withStatementCache } from './sqlite-statement-cache.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -89,7 +80,8 @@ function openSqlite(path: string, options: OpenOptions): Database {
   connection.pragma('journal_mode = WAL');
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
-  connection.pragma('busy_timeout = 5000');
+  // Longer waits for another process's write lock happen off the event loop (sqlite-dialect.ts).
+  connection.pragma(`busy_timeout = ${SYNC_BUSY_TIMEOUT_MS}`);
   // A desk keeps tens of thousands of items: give SQLite room to keep the hot pages (64 MB cache, mmap reads).
   connection.pragma('cache_size = -65536');
   connection.pragma('mmap_size = 268435456');
@@ -97,7 +89,7 @@ function openSqlite(path: string, options: OpenOptions): Database {
   // ANALYZE samples at most this many rows per index: statistics stay good and refreshing them stays quick.
   connection.pragma('analysis_limit = 1000');
   const db = new Kysely<DB>({
-    dialect: new ImmediateSqliteDialect({ database: withStatementCache(connection) }),
+    dialect: new MainSqliteDialect(connection, withStatementCache(connection)),
   });
   const pool = memory
     ? null
@@ -109,8 +101,9 @@ function openSqlite(path: string, options: OpenOptions): Database {
   const reader = pool ? new Kysely<DB>({ dialect: readerDialect(pool) }) : db;
   // Without statistics SQLite may walk a low-selectivity index (status) instead of a selective one
   // (a search, a tag); `optimize` re-analyses the tables whose size changed a lot since last time.
+  // Through Kysely, so that it too waits for another process's write lock off the event loop.
   const optimize = async () => {
-    connection.pragma('optimize=0x10002');
+    await sql`pragma optimize=0x10002`.execute(db);
   };
   const watches = new Set<() => Promise<void>>();
   return {
@@ -139,28 +132,6 @@ function openSqlite(path: string, options: OpenOptions): Database {
 }
 
 /**
- * SQLite write transactions start with BEGIN IMMEDIATE, taking the write lock at once: a deferred transaction
- * that read first and then wrote after another process committed fails with "database is locked" at once
- * (SQLITE_BUSY_SNAPSHOT: the busy timeout cannot help it), where an immediate one waits its turn.
- */
-class ImmediateSqliteDialect extends SqliteDialect {
-  override createDriver(): Driver {
-    const driver = super.createDriver();
-    return {
-      init: () => driver.init(),
-      acquireConnection: () => driver.acquireConnection(),
-      beginTransaction: async (connection: DatabaseConnection, _settings: TransactionSettings) => {
-        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-      },
-      commitTransaction: (connection) => driver.commitTransaction(connection),
-      rollbackTransaction: (connection) => driver.rollbackTransaction(connection),
-      releaseConnection: (connection) => driver.releaseConnection(connection),
-      destroy: () => driver.destroy(),
-    };
-  }
-}
-
-/**
  * Another process (the CLI ingesting a file, a second server on the same file) committed when data_version
  * moves: tell the bus, so its events reach live clients within a blink, and refresh the planner's statistics
  * now and then, since a bulk load by someone else leaves them stale (and plans bad).
@@ -180,7 +151,8 @@ function watchDataVersion(
     const now = Date.now();
     if (now - optimizedAt > OPTIMIZE_AFTER_OTHERS_MS) {
       optimizedAt = now;
-      void optimize();
+      // A failure (the lock not free within its wait) only means the statistics are refreshed next time.
+      void optimize().catch(() => {});
     }
   }, DATA_VERSION_POLL_MS);
   timer.unref();

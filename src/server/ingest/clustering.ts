@@ -250,10 +250,12 @@ async function newestPerKey(
     return rows;
   }
   // SQLite has no lateral join, but a correlated scalar subquery is one bounded index range per key too: the
-  // newest PER_KEY of each key gathered into a JSON array, all keys in one statement.
+  // newest PER_KEY of each key gathered into a JSON array, all keys in one statement. The primary key's index is
+  // named (SQLite's name for it) because with statistics taken while the table was small (another process
+  // loading it) the planner chose the received_at index instead, walking every row of the window for each key.
   const { rows } = await sql<{ key: string; ids: string }>`select q.value as key,
       (select json_group_array(n.item_id order by n.received_at desc, n.item_id desc)
-        from (select received_at, item_id from near_dup_keys
+        from (select received_at, item_id from near_dup_keys indexed by sqlite_autoindex_near_dup_keys_1
           where key = q.value and received_at >= ${since}
           order by received_at desc, item_id desc limit ${PER_KEY}) as n) as ids
       from json_each(${JSON.stringify(keys)}) as q
@@ -273,24 +275,9 @@ async function loadKeyCandidates(
 ): Promise<void> {
   for (let start = 0; start < keys.length; start += IN_CHUNK) {
     const hits = await newestPerKey(trx, keys.slice(start, start + IN_CHUNK), since);
-    const unknown = [...new Set(hits.map((hit) => hit.item_id))].filter((id) => !known.has(id));
-    for (let from = 0; from < unknown.length; from += IN_CHUNK) {
-      const found = await trx
-        .selectFrom('items as i')
-        .innerJoin('near_dup_signatures as s', 's.item_id', 'i.id')
-        .innerJoin('items as r', (join) => join.on(sql<boolean>`r.id = coalesce(i.cluster_id, i.id)`))
-        .select(['i.id', 's.signature', 'i.cluster_id', 'r.received_at as started'])
-        .where('i.id', 'in', unknown.slice(from, from + IN_CHUNK))
-        .execute();
-      for (const hit of found)
-        known.set(hit.id, {
-          id: hit.id,
-          clusterId: hit.cluster_id ?? hit.id,
-          singleton: hit.cluster_id === null,
-          clusterStartedAt: Number(hit.started),
-          signature: storedSignature(hit.signature),
-        });
-    }
+    await loadCandidates(trx, [...new Set(hits.map((hit) => hit.item_id))], known, {
+      withoutSignature: false,
+    });
     // Holders in rank order (newest first), only items whose signature is stored, as the join used to require.
     for (const hit of hits) {
       if (!known.has(hit.item_id)) continue;
@@ -299,6 +286,38 @@ async function loadKeyCandidates(
       holdersByKey.set(hit.key, holders);
     }
   }
+}
+
+/**
+ * The first PER_KEY items of each headline key in the window, stored before this batch (a cluster's first items),
+ * each key read as its own `… order by id limit PER_KEY` range, as newestPerKey does: a headline thousands of
+ * items share costs no more than a rare one (ranking with a window function read every row of the key in the
+ * window, in every transaction). The batch's own rows are in the table already, and in memory; a row another
+ * transaction committed with an id inside the batch's range is not a candidate: a harmless miss.
+ */
+async function firstPerTitle(
+  trx: Tx,
+  titleKeys: readonly string[],
+  since: number,
+  firstOfBatch: number,
+): Promise<Array<{ key: string; id: number }>> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    const { rows } = await sql<{ key: string; id: number }>`select q.key, t.id
+      from unnest(cast(${titleKeys} as text[])) as q(key)
+      cross join lateral (select id from items
+        where title_key = q.key and received_at >= ${since} and id < ${firstOfBatch}
+        order by id limit ${PER_KEY}) as t
+      order by t.id`.execute(trx);
+    return rows;
+  }
+  // As in newestPerKey, the headline key's index is named, whatever the statistics say.
+  const { rows } = await sql<{ key: string; ids: string }>`select q.value as key,
+      (select json_group_array(t.id order by t.id)
+        from (select id from items indexed by items_title_key
+          where title_key = q.value and received_at >= ${since} and id < ${firstOfBatch}
+          order by id limit ${PER_KEY}) as t) as ids
+      from json_each(${JSON.stringify(titleKeys)}) as q`.execute(trx);
+  return rows.flatMap((row) => (JSON.parse(row.ids) as number[]).map((id) => ({ key: row.key, id })));
 }
 
 /** Items stored before this batch with an identical headline key, in the window: the first PER_KEY of each. */
@@ -311,56 +330,86 @@ async function loadTitleCandidates(
   byTitle: Map<string, number[]>,
 ): Promise<void> {
   for (let start = 0; start < titleKeys.length; start += IN_CHUNK) {
-    // The first PER_KEY items of each headline key in the window (the cluster's first items).
-    const ranked = trx
+    // Each key's items in id order (the cluster's first items first).
+    const firsts = await firstPerTitle(trx, titleKeys.slice(start, start + IN_CHUNK), since, firstOfBatch);
+    await loadCandidates(trx, [...new Set(firsts.map((first) => first.id))], known, {
+      withoutSignature: true,
+    });
+    for (const { key, id } of firsts) {
+      if (!known.has(id)) continue;
+      const titled = byTitle.get(key) ?? [];
+      titled.push(id);
+      byTitle.set(key, titled);
+    }
+  }
+}
+
+/**
+ * Adds these stored items to `known` (those not there yet), each with its signature and when its cluster
+ * started. Items without a stored signature are left out, or, with
+ * `withoutSignature`, get one computed (rows stored before signatures were kept). Plain primary-key reads, one
+ * table at a time: a join here was planned from statistics taken while the table was small (the CLI loading a
+ * fresh desk while the server runs) and walked whole tables, 95 ms a transaction.
+ */
+async function loadCandidates(
+  trx: Tx,
+  ids: readonly number[],
+  known: Map<number, Candidate>,
+  { withoutSignature }: { withoutSignature: boolean },
+): Promise<void> {
+  const unknown = ids.filter((id) => !known.has(id));
+  for (let from = 0; from < unknown.length; from += IN_CHUNK) {
+    const chunk = unknown.slice(from, from + IN_CHUNK);
+    const rows = await trx
       .selectFrom('items')
-      .select((eb) => [
-        'id',
-        eb.fn
-          .agg<number>('row_number')
-          .over((ob) => ob.partitionBy('title_key').orderBy('id', 'asc'))
-          .as('rank'),
-      ])
-      .where('title_key', 'in', titleKeys.slice(start, start + IN_CHUNK))
-      .where('received_at', '>=', since)
-      // The batch's own rows are in the table already, and in memory; (a row another transaction committed
-      // with an id inside the batch's range is not a candidate: a harmless miss).
-      .where('id', '<', firstOfBatch);
-    const found = await trx
-      .selectFrom(ranked.as('t'))
-      .innerJoin('items as i', 'i.id', 't.id')
-      .innerJoin('items as r', (join) => join.on(sql<boolean>`r.id = coalesce(i.cluster_id, i.id)`))
-      .leftJoin('near_dup_signatures as s', 's.item_id', 'i.id')
-      .select([
-        'i.id',
-        'i.cluster_id',
-        'i.title_key',
-        'i.headline',
-        'i.summary',
-        'i.countries',
-        'i.language',
-        'i.received_at',
-        'i.wire_time',
-        's.signature',
-        'r.received_at as started',
-      ])
-      .where('t.rank', '<=', PER_KEY)
-      .orderBy('i.id')
+      .select(['id', 'cluster_id', 'received_at'])
+      .where('id', 'in', chunk)
       .execute();
-    for (const hit of found) {
-      const titled = byTitle.get(hit.title_key) ?? [];
-      titled.push(hit.id);
-      byTitle.set(hit.title_key, titled);
-      if (!known.has(hit.id)) {
-        known.set(hit.id, {
-          id: hit.id,
-          clusterId: hit.cluster_id ?? hit.id,
-          singleton: hit.cluster_id === null,
-          clusterStartedAt: Number(hit.started),
-          // Rows stored before signatures existed get one computed now.
-          signature: hit.signature ? storedSignature(hit.signature) : signatureOfRow(hit),
-        });
-      }
+    const signatures = new Map(
+      (
+        await trx
+          .selectFrom('near_dup_signatures')
+          .select(['item_id', 'signature'])
+          .where('item_id', 'in', chunk)
+          .execute()
+      ).map((row) => [row.item_id, row.signature]),
+    );
+    const unsigned = withoutSignature
+      ? rows.filter((row) => !signatures.has(row.id)).map((row) => row.id)
+      : [];
+    const sources = new Map(
+      unsigned.length === 0
+        ? []
+        : (
+            await trx
+              .selectFrom('items')
+              .select(['id', 'headline', 'summary', 'countries', 'language', 'received_at', 'wire_time'])
+              .where('id', 'in', unsigned)
+              .execute()
+          ).map((row) => [row.id, row]),
+    );
+    const started = new Map(rows.map((row) => [row.id, row.received_at]));
+    const roots = [...new Set(rows.map((row) => row.cluster_id ?? row.id))].filter((id) => !started.has(id));
+    for (let at = 0; at < roots.length; at += IN_CHUNK)
+      for (const root of await trx
+        .selectFrom('items')
+        .select(['id', 'received_at'])
+        .where('id', 'in', roots.slice(at, at + IN_CHUNK))
+        .execute())
+        started.set(root.id, root.received_at);
+
+    for (const row of rows) {
+      const stored = signatures.get(row.id);
+      const source = sources.get(row.id);
+      const clusterStartedAt = started.get(row.cluster_id ?? row.id);
+      if (clusterStartedAt === undefined || (stored === undefined && source === undefined)) continue;
+      known.set(row.id, {
+        id: row.id,
+        clusterId: row.cluster_id ?? row.id,
+        singleton: row.cluster_id === null,
+        clusterStartedAt: Number(clusterStartedAt),
+        signature: stored !== undefined ? storedSignature(stored) : signatureOfRow(source!),
+      });
     }
   }
 }

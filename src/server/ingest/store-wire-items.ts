@@ -278,11 +278,15 @@ async function storeChunk(
       slice = await yieldIfDue(slice);
     }
 
-  const writeStarted = performance.now();
+  // Timed from inside the transaction: the write lock is ours from here to the commit. A wait for another
+  // process's transaction (the CLI) held nothing of ours, and counted in, it would shrink every chunk to the
+  // smallest while the two take turns, and each small chunk pays a transaction's whole cost.
+  let writeStarted = Number.NaN;
   await withEvents(
     ctx,
     actor,
     async (trx, emit) => {
+      writeStarted = performance.now();
       const hashes = await loadHashes(trx, source, guids);
       // Whole rows only for the items that changed: an update needs them, an unchanged item does not.
       const changed = prepared.filter((entry) => {
