@@ -2,14 +2,14 @@ import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { withStatementCache } from './sqlite-statement-cache.ts';
 
-describe('the SQLite statement cache', () => {
-  const open = () => {
-    const connection = new SQLite(':memory:');
-    connection.exec('create table t (n integer)');
-    connection.exec('insert into t values (1), (2), (3)');
-    return { connection, cached: withStatementCache(connection) };
-  };
+function open() {
+  const connection = new SQLite(':memory:');
+  connection.exec('create table t (n integer)');
+  connection.exec('insert into t values (1), (2), (3)');
+  return { connection, cached: withStatementCache(connection) };
+}
 
+describe('the SQLite statement cache', () => {
   it('hands back the statement prepared for the same SQL, and another for other SQL', () => {
     const { cached } = open();
     const first = cached.prepare('select n from t order by n');
