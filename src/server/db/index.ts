@@ -11,6 +11,7 @@ import type { DB } from './schema.ts';
 import { ReaderPool, readerDialect } from './sqlite-readers.ts';
 import { MainSqliteDialect, SYNC_BUSY_TIMEOUT_MS } from './sqlite-dialect.ts';
 import { withStatementCache } from './sqlite-statement-cache.ts';
+import { StatisticsSchedule } from './statistics-schedule.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Tx = Transaction<DB>;
@@ -57,7 +58,10 @@ const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 const DEFAULT_READERS = 4;
 /** How often SQLite is asked whether another process committed (a few µs each). */
 const DATA_VERSION_POLL_MS = 200;
-/** After others wrote, statistics are refreshed at most this often (PRAGMA optimize with an analysis limit). */
+/**
+ * After others wrote, statistics are refreshed at most this often, and once after their last write
+ * (PRAGMA optimize with an analysis limit; statistics-schedule.ts).
+ */
 const OPTIMIZE_AFTER_OTHERS_MS = 60_000;
 
 /** Opens the database named by a `sqlite:` or `postgres://` URL. */
@@ -142,18 +146,16 @@ function watchDataVersion(
   optimize: () => Promise<void>,
 ): () => Promise<void> {
   let seen = connection.pragma('data_version', { simple: true });
-  let optimizedAt = 0;
+  const statistics = new StatisticsSchedule(OPTIMIZE_AFTER_OTHERS_MS);
   const timer = setInterval(() => {
     const version = connection.pragma('data_version', { simple: true });
-    if (version === seen) return;
-    seen = version;
-    onNotify();
-    const now = Date.now();
-    if (now - optimizedAt > OPTIMIZE_AFTER_OTHERS_MS) {
-      optimizedAt = now;
-      // A failure (the lock not free within its wait) only means the statistics are refreshed next time.
-      void optimize().catch(() => {});
+    if (version !== seen) {
+      seen = version;
+      onNotify();
+      statistics.noteChange();
     }
+    // A failure (the lock not free within its wait) only means the statistics are refreshed next time.
+    if (statistics.due(Date.now())) void optimize().catch(() => {});
   }, DATA_VERSION_POLL_MS);
   timer.unref();
   return async () => clearInterval(timer);
