@@ -10,7 +10,6 @@ import { Client, Pool, types } from 'pg';
 import type { DB } from './schema.ts';
 import { ReaderPool, readerDialect } from './sqlite-readers.ts';
 import { MainSqliteDialect, SYNC_BUSY_TIMEOUT_MS } from './sqlite-dialect.ts';
-import { withStatementCache } from './sqlite-statement-cache.ts';
 import { StatisticsSchedule } from './statistics-schedule.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -92,9 +91,7 @@ function openSqlite(path: string, options: OpenOptions): Database {
   connection.pragma('temp_store = memory');
   // ANALYZE samples at most this many rows per index: statistics stay good and refreshing them stays quick.
   connection.pragma('analysis_limit = 1000');
-  const db = new Kysely<DB>({
-    dialect: new MainSqliteDialect(connection, withStatementCache(connection)),
-  });
+  const db = new Kysely<DB>({ dialect: new MainSqliteDialect(connection) });
   const pool = memory
     ? null
     : new ReaderPool({

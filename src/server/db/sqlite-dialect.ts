@@ -23,6 +23,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { withStatementCache } from './sqlite-statement-cache.ts';
 
 /** Waited inside SQLite's own busy handler, on the event loop, before giving the turn back. */
 export const SYNC_BUSY_TIMEOUT_MS = 5;
@@ -39,11 +40,8 @@ const pause = (attempt: number) =>
   new Promise<void>((resume) => setTimeout(resume, Math.min(2 ** attempt, 20) * (0.5 + Math.random())));
 
 export class MainSqliteDialect extends SqliteDialect {
-  constructor(
-    private readonly connection: SQLite.Database,
-    database: ConstructorParameters<typeof SqliteDialect>[0]['database'],
-  ) {
-    super({ database });
+  constructor(private readonly connection: SQLite.Database) {
+    super({ database: withStatementCache(connection) });
   }
 
   override createDriver(): Driver {
@@ -51,13 +49,15 @@ export class MainSqliteDialect extends SqliteDialect {
     const raw = this.connection;
     const patient = (inner: DatabaseConnection): DatabaseConnection => ({
       async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-        const deadline = performance.now() + WRITE_LOCK_WAIT_MS;
+        // Set at the first busy answer: a query that runs at once (nearly all) reads no clock.
+        let deadline = Number.POSITIVE_INFINITY;
         for (let attempt = 0; ; attempt++) {
           try {
             return await inner.executeQuery<R>(query);
           } catch (error) {
             // Inside a transaction the write lock is ours already: a busy error there is not a wait.
             if (!isBusy(error) || raw.inTransaction || performance.now() > deadline) throw error;
+            if (attempt === 0) deadline = performance.now() + WRITE_LOCK_WAIT_MS;
           }
           await driver.releaseConnection(inner);
           try {
