@@ -8,7 +8,8 @@
  * - ingest into a fresh database (items/s), SQLite and PostgreSQL: readFeed + storeWireItems (what the CLI's
  *   `ingest` does) vs the bare floor, feedsmith's parse + one transaction into a table with FTS5 / generated
  *   tsvector columns — PASS at ≥ 50 % of the floor;
- * - re-poll of the unchanged feed vs readFeed alone — PASS within 1.3×.
+ * - re-poll of the unchanged feed (the second of two) vs readFeed alone (best of two) — PASS within 1.3× (the
+ *   first re-poll, which meets the load's own vacuum or optimize, is printed beside it).
  * Every figure runs in a child process of its own (same loader, same flags), so one's garbage and JIT state do
  * not colour the next. Run: npx tsx bench/ingest-floor.ts (PostgreSQL too when TEST_DATABASE_URL is set).
  */
@@ -76,16 +77,26 @@ async function mirsadIngestChild(dialect: 'sqlite' | 'postgres', path: string): 
     const first = await ingest();
     const firstMs = performance.now() - t0;
     if (first.result.created !== COUNT) throw new Error(`created ${first.result.created} of ${COUNT}`);
-    const t1 = performance.now();
-    const again = await ingest();
-    const repollMs = performance.now() - t1;
-    if (again.result.unchanged !== COUNT) throw new Error(`unchanged ${again.result.unchanged} of ${COUNT}`);
-    const readMs = await timed(() => readFeed(bytes, { contentType: 'application/rss+xml' }));
+    // Re-polled twice: the first overlaps the maintenance the load started (PostgreSQL's vacuum and analyse,
+    // SQLite's optimize), which a poller minutes later would not meet; both are printed, the second decides.
+    const repolls: number[] = [];
+    for (let pass = 0; pass < 2; pass++) {
+      const t1 = performance.now();
+      const again = await ingest();
+      repolls.push(performance.now() - t1);
+      if (again.result.unchanged !== COUNT)
+        throw new Error(`unchanged ${again.result.unchanged} of ${COUNT}`);
+    }
+    const readMs = Math.min(
+      await timed(() => readFeed(bytes, { contentType: 'application/rss+xml' })),
+      await timed(() => readFeed(bytes, { contentType: 'application/rss+xml' })),
+    );
     return {
       ms: firstMs,
       parseMs: first.parsed - t0,
       storeMs: firstMs - (first.parsed - t0),
-      repollMs,
+      firstRepollMs: repolls[0]!,
+      repollMs: repolls[1]!,
       readMs,
       peakMb: peakMb(),
     };
@@ -266,6 +277,7 @@ async function parent(): Promise<void> {
           ratio: `${(ingest.repollMs! / ingest.readMs!).toFixed(2)}×`,
           target: '≤ 1.3×',
           verdict: verdict(ingest.repollMs! <= 1.3 * ingest.readMs!),
+          note: `first re-poll, during the load's maintenance: ${Math.round(ingest.firstRepollMs!)} ms`,
         },
       );
     }

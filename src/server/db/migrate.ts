@@ -10,6 +10,7 @@ import * as flashAlertSettings from './migrations/005-flash-alert-settings.ts';
 import * as deskOverview from './migrations/006-desk-overview.ts';
 import * as stateSince from './migrations/007-state-since.ts';
 import * as reviewThreshold from './migrations/008-review-threshold.ts';
+import * as titleKeyById from './migrations/009-title-key-by-id.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '006-desk-overview': deskOverview,
   '007-state-since': stateSince,
   '008-review-threshold': reviewThreshold,
+  '009-title-key-by-id': titleKeyById,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -167,6 +167,25 @@ describeEachDatabase('near-duplicate clusters through the store step', (env) => 
     expect((await cluster(ids.rail3)).map((item) => item.id)).toEqual([ids.rail3]);
   });
 
+  it('joins a story another writer grouped since this process last saw it (remembered candidates stay true)', async () => {
+    // Another process on the same database: the same connection, but its own memory of candidates.
+    const { ctx } = env();
+    const otherWriter = { ...ctx, database: { ...ctx.database } };
+    const headline = 'قرغيزستان وطاجيكستان تتفقان على ترسيم آخر مقطع من الحدود';
+    await store('border0', 'كابار', T0 + 100 * HOUR, headline, '');
+    // Remembered here as a singleton; the other writer reads it from the database and makes it a cluster's root.
+    const [border1] = await ingestItems(
+      otherWriter,
+      [wireItem({ title: headline, summary: '', bodyHtml: '' })],
+      'آسيا بلس',
+      () => T0 + 100.2 * HOUR,
+    );
+    await store('border2', 'تاس', T0 + 100.5 * HOUR, headline, '');
+    const border = await cluster(ids.border0);
+    expect(border.map((item) => item.id).sort()).toEqual([ids.border0, border1, ids.border2].sort());
+    expect(border.every((item) => item.clusterId === ids.border0 && item.clusterSize === 3)).toBe(true);
+  });
+
   it('keeps newest_in_cluster equal to the rule it stands for (no newer member of the cluster), after everything above', async () => {
     const { db } = env().ctx.database;
     const rows = await db.selectFrom('items').select(['id', 'cluster_id', 'newest_in_cluster']).execute();

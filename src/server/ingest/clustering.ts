@@ -21,7 +21,9 @@
 import { PostgresAdapter, sql } from 'kysely';
 import type { Tx } from '../db/index.ts';
 import type { ItemRow } from '../db/schema.ts';
+import type { Candidate, CandidateMemory } from './candidate-memory.ts';
 import {
+  asStored,
   candidateKeys,
   compareSignatures,
   MAX_HOURS,
@@ -42,36 +44,15 @@ const SAME_TITLE = 1_000;
 const IN_CHUNK = 500;
 const UPDATE_CHUNK = 200;
 
-interface Candidate {
-  id: number;
-  clusterId: number;
-  /** Whether the candidate's row still has cluster_id null (a singleton that becomes a root if joined). */
-  singleton: boolean;
-  clusterStartedAt: number;
-  signature: Signature;
-}
-
 type SignatureSource = Pick<
   ItemRow,
   'headline' | 'summary' | 'countries' | 'language' | 'received_at' | 'wire_time'
 >;
 
-/**
- * Parsed signatures by their stored text. A signature is written once with its item and never changed, and
- * consecutive batches compare against mostly the same recent items, so parsing each stored text once (not once
- * per transaction) saves most of the work of loading candidates. Bounded: the oldest entries go first.
- */
-const parsedSignatures = new Map<string, Signature>();
-const PARSED_SIGNATURES_MAX = 5_000;
-
-function storedSignature(text: string): Signature {
-  let signature = parsedSignatures.get(text);
-  if (signature) return signature;
-  signature = parseSignature(text);
-  if (parsedSignatures.size >= PARSED_SIGNATURES_MAX)
-    parsedSignatures.delete(parsedSignatures.keys().next().value!);
-  parsedSignatures.set(text, signature);
-  return signature;
+/** What assignClusters learnt about the batch, to keep once its transaction has committed. */
+export interface Clustered {
+  /** Remember the batch's signatures for the next batches: call only after the commit. */
+  settle(): void;
 }
 
 /** The signature input of a stored row. */
@@ -89,30 +70,44 @@ function signatureOfRow(row: SignatureSource): Signature {
 }
 
 /** Puts freshly inserted items into the cluster of an earlier item about the same story, if any. */
-export async function assignClusters(trx: Tx, inserted: ItemRow[]): Promise<void> {
-  if (inserted.length === 0) return;
+export async function assignClusters(
+  trx: Tx,
+  inserted: ItemRow[],
+  memory: CandidateMemory,
+): Promise<Clustered> {
+  const inBatch = new Map<number, Candidate>();
+  const updates = new Map<number, number>();
+  const known = new Map<number, Candidate>();
+  // The batch's items, and the stored ones it made roots, as committed.
+  const clustered = {
+    settle: () => {
+      for (const candidate of inBatch.values()) memory.remember(candidate);
+      for (const id of updates.keys()) if (known.has(id)) memory.remember(known.get(id)!);
+    },
+  };
+  if (inserted.length === 0) return clustered;
   const rows = [...inserted].sort((a, b) => a.id - b.id);
   const entries = rows.map((row) => {
-    const signature = signatureOfRow(row);
-    return { row, signature, keys: candidateKeys(signature) };
+    const computed = signatureOfRow(row);
+    // Compared as stored (weights rounded): the same now as when a later batch reads it back.
+    return { row, signature: asStored(computed), keys: candidateKeys(computed) };
   });
   const since = Math.min(...rows.map((row) => row.received_at)) - CANDIDATE_WINDOW_MS;
 
-  const known = new Map<number, Candidate>();
   const holdersByKey = new Map<string, number[]>();
   const byTitle = new Map<string, number[]>();
-  await loadKeyCandidates(trx, [...new Set(entries.flatMap((e) => e.keys))], since, known, holdersByKey);
+  const load = (ids: readonly number[], options: { withoutSignature: boolean }) =>
+    loadCandidates(trx, ids, known, memory, options);
+  await loadKeyCandidates(trx, [...new Set(entries.flatMap((e) => e.keys))], since, load, holdersByKey);
   await loadTitleCandidates(
     trx,
     [...new Set(rows.map((row) => row.title_key).filter((key) => key.length > 0))],
     since,
     rows[0]!.id,
-    known,
+    load,
     byTitle,
   );
 
-  const inBatch = new Map<number, Candidate>();
-  const updates = new Map<number, number>();
   const signatureRows: Array<{ item_id: number; signature: string }> = [];
   const keyRows: Array<{ key: string; received_at: number; item_id: number }> = [];
   const candidateOf = (id: number) => inBatch.get(id) ?? known.get(id);
@@ -192,22 +187,8 @@ export async function assignClusters(trx: Tx, inserted: ItemRow[]): Promise<void
       .values(keyRows.slice(start, start + 1_000))
       .execute();
   const changes = [...updates.entries()];
-  for (let start = 0; start < changes.length; start += UPDATE_CHUNK) {
-    const chunk = changes.slice(start, start + UPDATE_CHUNK);
-    const cases = sql.join(
-      chunk.map(([id, clusterId]) => sql`when ${id} then cast(${clusterId} as integer)`),
-      sql` `,
-    );
-    await trx
-      .updateTable('items')
-      .set({ cluster_id: sql<number>`case id ${cases} end` })
-      .where(
-        'id',
-        'in',
-        chunk.map(([id]) => id),
-      )
-      .execute();
-  }
+  for (let start = 0; start < changes.length; start += UPDATE_CHUNK)
+    await setClusterIds(trx, changes.slice(start, start + UPDATE_CHUNK));
   // Only the newest member of a cluster keeps newest_in_cluster = 1 (new rows start at 1; see migration 002).
   const touched = [...new Set(updates.values())];
   for (let start = 0; start < touched.length; start += UPDATE_CHUNK)
@@ -227,6 +208,38 @@ export async function assignClusters(trx: Tx, inserted: ItemRow[]): Promise<void
         ),
       )
       .execute();
+  return clustered;
+}
+
+/**
+ * Sets each item's cluster_id, all in one statement: on PostgreSQL joined with the pairs as two array
+ * parameters (a CASE of 200 branches was planned anew and tried branch by branch for every row, 13 ms a
+ * statement); on SQLite the CASE, which it runs in well under a millisecond.
+ */
+async function setClusterIds(
+  trx: Tx,
+  changes: ReadonlyArray<[id: number, clusterId: number]>,
+): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`update items set cluster_id = pairs.cluster_id
+      from unnest(cast(${changes.map(([id]) => id)} as integer[]), cast(${changes.map(([, clusterId]) => clusterId)} as integer[]))
+        as pairs(id, cluster_id)
+      where items.id = pairs.id`.execute(trx);
+    return;
+  }
+  const cases = sql.join(
+    changes.map(([id, clusterId]) => sql`when ${id} then cast(${clusterId} as integer)`),
+    sql` `,
+  );
+  await trx
+    .updateTable('items')
+    .set({ cluster_id: sql<number>`case id ${cases} end` })
+    .where(
+      'id',
+      'in',
+      changes.map(([id]) => id),
+    )
+    .execute();
 }
 
 /**
@@ -270,14 +283,12 @@ async function loadKeyCandidates(
   trx: Tx,
   keys: string[],
   since: number,
-  known: Map<number, Candidate>,
+  load: LoadCandidates,
   holdersByKey: Map<string, number[]>,
 ): Promise<void> {
   for (let start = 0; start < keys.length; start += IN_CHUNK) {
     const hits = await newestPerKey(trx, keys.slice(start, start + IN_CHUNK), since);
-    await loadCandidates(trx, [...new Set(hits.map((hit) => hit.item_id))], known, {
-      withoutSignature: false,
-    });
+    const known = await load([...new Set(hits.map((hit) => hit.item_id))], { withoutSignature: false });
     // Holders in rank order (newest first), only items whose signature is stored, as the join used to require.
     for (const hit of hits) {
       if (!known.has(hit.item_id)) continue;
@@ -313,7 +324,7 @@ async function firstPerTitle(
   // As in newestPerKey, the headline key's index is named, whatever the statistics say.
   const { rows } = await sql<{ key: string; ids: string }>`select q.value as key,
       (select json_group_array(t.id order by t.id)
-        from (select id from items indexed by items_title_key
+        from (select id from items indexed by items_title_key_id
           where title_key = q.value and received_at >= ${since} and id < ${firstOfBatch}
           order by id limit ${PER_KEY}) as t) as ids
       from json_each(${JSON.stringify(titleKeys)}) as q`.execute(trx);
@@ -326,15 +337,13 @@ async function loadTitleCandidates(
   titleKeys: string[],
   since: number,
   firstOfBatch: number,
-  known: Map<number, Candidate>,
+  load: LoadCandidates,
   byTitle: Map<string, number[]>,
 ): Promise<void> {
   for (let start = 0; start < titleKeys.length; start += IN_CHUNK) {
     // Each key's items in id order (the cluster's first items first).
     const firsts = await firstPerTitle(trx, titleKeys.slice(start, start + IN_CHUNK), since, firstOfBatch);
-    await loadCandidates(trx, [...new Set(firsts.map((first) => first.id))], known, {
-      withoutSignature: true,
-    });
+    const known = await load([...new Set(firsts.map((first) => first.id))], { withoutSignature: true });
     for (const { key, id } of firsts) {
       if (!known.has(id)) continue;
       const titled = byTitle.get(key) ?? [];
@@ -344,20 +353,34 @@ async function loadTitleCandidates(
   }
 }
 
+/** Adds these stored items to the batch's candidates (loadCandidates); returns all the batch's candidates. */
+type LoadCandidates = (
+  ids: readonly number[],
+  options: { withoutSignature: boolean },
+) => Promise<ReadonlyMap<number, Candidate>>;
+
 /**
  * Adds these stored items to `known` (those not there yet), each with its signature and when its cluster
- * started. Items without a stored signature are left out, or, with
- * `withoutSignature`, get one computed (rows stored before signatures were kept). Plain primary-key reads, one
- * table at a time: a join here was planned from statistics taken while the table was small (the CLI loading a
- * fresh desk while the server runs) and walked whole tables, 95 ms a transaction.
+ * started: from memory when this process has seen them (candidate-memory.ts), else read and then remembered.
+ * Items without a stored signature are left out, or, with `withoutSignature`, get one computed (rows stored
+ * before signatures were kept). Plain primary-key reads, one table at a time: a join here was planned from
+ * statistics taken while the table was small (the CLI loading a fresh desk while the server runs) and walked
+ * whole tables, 95 ms a transaction.
  */
 async function loadCandidates(
   trx: Tx,
   ids: readonly number[],
   known: Map<number, Candidate>,
+  memory: CandidateMemory,
   { withoutSignature }: { withoutSignature: boolean },
-): Promise<void> {
-  const unknown = ids.filter((id) => !known.has(id));
+): Promise<ReadonlyMap<number, Candidate>> {
+  const unknown: number[] = [];
+  for (const id of ids) {
+    if (known.has(id)) continue;
+    const remembered = memory.recall(id);
+    if (remembered) known.set(id, remembered);
+    else unknown.push(id);
+  }
   for (let from = 0; from < unknown.length; from += IN_CHUNK) {
     const chunk = unknown.slice(from, from + IN_CHUNK);
     const rows = await trx
@@ -403,13 +426,17 @@ async function loadCandidates(
       const source = sources.get(row.id);
       const clusterStartedAt = started.get(row.cluster_id ?? row.id);
       if (clusterStartedAt === undefined || (stored === undefined && source === undefined)) continue;
-      known.set(row.id, {
+      const candidate: Candidate = {
         id: row.id,
         clusterId: row.cluster_id ?? row.id,
         singleton: row.cluster_id === null,
         clusterStartedAt: Number(clusterStartedAt),
-        signature: stored !== undefined ? storedSignature(stored) : signatureOfRow(source!),
-      });
+        signature: stored !== undefined ? parseSignature(stored) : signatureOfRow(source!),
+      };
+      known.set(row.id, candidate);
+      // Read from what is committed: true beyond this transaction.
+      memory.remember(candidate);
     }
   }
+  return known;
 }

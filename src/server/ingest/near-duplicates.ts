@@ -322,10 +322,17 @@ export function candidateKeys(signature: Signature): string[] {
   return keys;
 }
 
+/** A signature as stored: its weights rounded to two decimals (what parseSignature(serializeSignature(s)) gives). */
+export function asStored(signature: Signature): Signature {
+  const features = new Map<string, number>();
+  for (const [feature, weight] of signature.features) features.set(feature, Math.round(weight * 100) / 100);
+  return { ...signature, features };
+}
+
 /** Compact text form of a signature for storage (near_dup_signatures.signature). */
 export function serializeSignature(signature: Signature): string {
   return JSON.stringify([
-    [...signature.features.entries()].map(([f, w]) => [f, Math.round(w * 100) / 100]),
+    [...asStored(signature).features.entries()],
     signature.headline,
     signature.numbers,
     signature.leadNumbers,

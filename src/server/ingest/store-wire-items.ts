@@ -11,18 +11,20 @@ import { searchIndexText } from '#shared/text/index.ts';
 import type { AppContext } from '../context.ts';
 import type { Executor, Tx } from '../db/index.ts';
 import { ITEM_ROW_COLUMNS } from '../db/item-columns.ts';
+import { isOneOf } from '../db/one-of.ts';
 import type { ItemRow, NewItemRow } from '../db/schema.ts';
 import type { WireItem } from './wire-item.ts';
 import { htmlToText } from './html-to-text.ts';
 import { withEvents } from '../modules/events/with-events.ts';
-import { assignClusters } from './clustering.ts';
+import { candidateMemoryOf } from './candidate-memory.ts';
+import { assignClusters, type Clustered } from './clustering.ts';
 import {
   appendVersion,
   insertFirstVersions,
   stateOfRow,
   type StoryState,
 } from '../modules/stories/versions.ts';
-import { replaceItemTags, tagsOfRow } from '../modules/items/repository.ts';
+import { insertItemTags, replaceItemTags, tagsOfRow } from '../modules/items/repository.ts';
 import { titleKey } from './title-key.ts';
 
 export interface StoreOptions {
@@ -117,27 +119,33 @@ function analysed(entry: Prepared): Analysis {
 
 /**
  * Items stored per transaction, adapted to how long the transactions take: a batch starts at STORE_CHUNK items
- * and each next one is sized so that its write takes about WRITE_TARGET_MS at the pace of the last (at most
- * doubling, within STORE_CHUNK_MIN..STORE_CHUNK_MAX). A 20,000-item feed so never holds the database for long,
- * yet a fast machine does not pay a transaction's costs (reads, events, commit, clustering candidates loaded
- * once per transaction) every few dozen items.
+ * and each next one is sized so that its write takes about the database's `targetMs` at the pace of the last (at
+ * most doubling, within STORE_CHUNK_MIN and the database's `maxItems`). A 20,000-item feed so never holds the
+ * database for long, yet a fast machine does not pay a transaction's costs (reads, events, commit, clustering
+ * candidates loaded once per transaction) every few dozen items.
+ *
+ * SQLite's are kept short on purpose: there a write transaction holds the event loop from its first statement to
+ * its commit (better-sqlite3 is synchronous; Kysely's awaits between statements are microtasks, which no request
+ * can use), and a request takes a few turns of the loop, each of which may wait for one transaction. Issue 11
+ * asks for /healthz and a second editor's queue under 250 ms p99 while a 10 MB feed is stored; at 100 ms a
+ * transaction the queue's p99 was 324 ms on a quiet machine, at 40 it is well under (README). PostgreSQL's
+ * statements are network round trips during which the loop serves everyone, and its transactions lock only
+ * their own new rows (and the event sequence, from the last step to the commit): there a long transaction holds
+ * nobody, and ten times the size stored a 20,000-item feed in little more than half the time.
  */
 const STORE_CHUNK = 25;
 const STORE_CHUNK_MIN = 5;
-const STORE_CHUNK_MAX = 400;
-/**
- * Kept short on purpose: on SQLite a write transaction holds the event loop from its first statement to its
- * commit (better-sqlite3 is synchronous; Kysely's awaits between statements are microtasks, which no request
- * can use), and a request takes a few turns of the loop, each of which may wait for one transaction. Issue 11
- * asks for /healthz and a second editor's queue under 250 ms p99 while a 10 MB feed is stored; at 100 ms a
- * transaction the queue's p99 was 324 ms on a quiet machine, at this it is well under (README).
- */
-const WRITE_TARGET_MS = 40;
+const PACE = {
+  sqlite: { targetMs: 40, maxItems: 400 },
+  postgres: { targetMs: 400, maxItems: 1_000 },
+} as const;
 
-/** The next transaction's size: the last one's pace scaled to WRITE_TARGET_MS, growing at most twofold. */
-function nextChunkSize(size: number, writeMs: number): number {
-  const paced = Math.floor((size * WRITE_TARGET_MS) / Math.max(writeMs, 1));
-  return Math.max(STORE_CHUNK_MIN, Math.min(paced, size * 2, STORE_CHUNK_MAX));
+type Pace = (typeof PACE)[keyof typeof PACE];
+
+/** The next transaction's size: the last one's pace scaled to the target, growing at most twofold. */
+function nextChunkSize(pace: Pace, size: number, writeMs: number): number {
+  const paced = Math.floor((size * pace.targetMs) / Math.max(writeMs, 1));
+  return Math.max(STORE_CHUNK_MIN, Math.min(paced, size * 2, pace.maxItems));
 }
 
 /** Longest stretch of tagging and indexing before other requests get a turn. */
@@ -151,7 +159,7 @@ async function yieldIfDue(since: number): Promise<number> {
 }
 
 /**
- * Tags, dedupes and stores a batch of wire items, in transactions of STORE_CHUNK_MIN to STORE_CHUNK_MAX items with
+ * Tags, dedupes and stores a batch of wire items, in transactions of STORE_CHUNK_MIN to the database's `maxItems` with
  * their events, yielding to other requests between them; returns what happened to each item.
  */
 export async function storeWireItems(
@@ -182,6 +190,7 @@ export async function storeWireItems(
   }
   result.rejected = result.rejections.length;
   const prepared = [...byGuid.values()].sort((a, b) => a.index - b.index);
+  const pace = PACE[ctx.database.dialect];
   let size = STORE_CHUNK;
   for (let start = 0; start < prepared.length;) {
     if (start > 0) await new Promise((resolve) => setImmediate(resolve));
@@ -194,7 +203,7 @@ export async function storeWireItems(
     );
     start += size;
     // A chunk with nothing to write (a re-poll) took one short read: grow.
-    size = writeMs > 0 ? nextChunkSize(size, writeMs) : Math.min(size * 2, STORE_CHUNK_MAX);
+    size = writeMs > 0 ? nextChunkSize(pace, size, writeMs) : Math.min(size * 2, pace.maxItems);
   }
   // A big batch can change which index is selective: let the planner see the new numbers.
   if (result.created > 1_000) void ctx.database.optimize().catch(() => {});
@@ -282,6 +291,7 @@ async function storeChunk(
   // process's transaction (the CLI) held nothing of ours, and counted in, it would shrink every chunk to the
   // smallest while the two take turns, and each small chunk pays a transaction's whole cost.
   let writeStarted = Number.NaN;
+  let clustered: Clustered | undefined;
   await withEvents(
     ctx,
     actor,
@@ -351,16 +361,19 @@ async function storeChunk(
         trx,
         inserted.map((row) => ({ row, number: 1 })),
       );
-      await assignClusters(trx, inserted);
-      await replaceItemTags(
-        trx,
-        [...inserted, ...changedRows].map((row) => ({ itemId: row.id, tags: tagsOfRow(row) })),
-      );
+      clustered = await assignClusters(trx, inserted, candidateMemoryOf(ctx.database));
+      await insertItemTags(trx, inserted.map(tagsOf));
+      await replaceItemTags(trx, changedRows.map(tagsOf));
     },
     now,
   );
-  return performance.now() - writeStarted;
+  const writeMs = performance.now() - writeStarted;
+  clustered?.settle();
+  return writeMs;
 }
+
+/** An item's row in item_tags' terms. */
+const tagsOf = (row: ItemRow) => ({ itemId: row.id, tags: tagsOfRow(row) });
 
 function newRow(entry: Prepared, source: string, options: StoreOptions, receivedAt: number): NewItemRow {
   const { tags, searchHeadline, searchText, titleKey: key } = analysed(entry);
@@ -409,7 +422,7 @@ async function loadHashes(
       .selectFrom('items')
       .select(['id', 'guid', 'content_hash'])
       .where('source', '=', source)
-      .where('guid', 'in', guids.slice(start, start + 500))
+      .where(isOneOf(db, 'guid', guids.slice(start, start + 500)))
       .execute();
     for (const row of rows) found.set(row.guid, row);
   }

@@ -366,6 +366,14 @@ export async function replaceItemTags(
       .where('item_id', 'in', ids.slice(start, start + 500))
       .execute();
   }
+  await insertItemTags(db, entries);
+}
+
+/** The tag rows of items that have none yet (just inserted): replaceItemTags without the delete. */
+export async function insertItemTags(
+  db: Executor,
+  entries: ReadonlyArray<{ itemId: number; tags: TagSet }>,
+): Promise<void> {
   const rows = entries.flatMap(({ itemId, tags }) =>
     (Object.keys(tags) as TagKind[]).flatMap((kind) =>
       [...new Set(tags[kind])].map((code) => ({ item_id: itemId, kind, code })),
