@@ -11,6 +11,7 @@ import * as deskOverview from './migrations/006-desk-overview.ts';
 import * as stateSince from './migrations/007-state-since.ts';
 import * as reviewThreshold from './migrations/008-review-threshold.ts';
 import * as titleKeyById from './migrations/009-title-key-by-id.ts';
+import * as headlineSearchIndex from './migrations/010-headline-search-index.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '007-state-since': stateSince,
   '008-review-threshold': reviewThreshold,
   '009-title-key-by-id': titleKeyById,
+  '010-headline-search-index': headlineSearchIndex,
 };
 
 class ListedMigrations implements MigrationProvider {

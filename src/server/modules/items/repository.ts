@@ -1,5 +1,5 @@
 /** Item queries: the filtered, paged queue, facet counts, and versioned writes. */
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { olderThanCutoff } from '#shared/filters.ts';
 import type { FacetsResponse, ItemFilters, TagKind } from '#shared/schemas/items.ts';
 import { parseSearch } from '#shared/tagging/search-names.ts';
@@ -33,16 +33,9 @@ export interface FilterContext {
 /** When an item entered its current status: a null state_since means since it arrived (migration 007). */
 export const stateSince = sql<number>`coalesce(items.state_since, items.received_at)`;
 
-function hasTag(eb: ExpressionBuilder<DB, 'items'>, kind: TagKind, codes: readonly string[]) {
-  return eb(
-    'items.id',
-    'in',
-    eb
-      .selectFrom('item_tags')
-      .select('item_tags.item_id')
-      .where('item_tags.kind', '=', kind)
-      .where('item_tags.code', 'in', [...codes]),
-  );
+/** The ids of the items with any of these tags of a kind. */
+function taggedIds(kind: TagKind, codes: readonly string[]): RawBuilder<unknown> {
+  return sql`select item_tags.item_id from item_tags where item_tags.kind = ${kind} and item_tags.code in (${sql.join(codes)})`;
 }
 
 /** Applies every filter except `skip` (facets) to a query over items. Tags OR within a kind, AND across kinds. */
@@ -55,9 +48,10 @@ export function applyFilters<QB extends ItemsQuery>(
   searchScope: SearchScope = 'all',
 ): QB {
   let query = qb as ItemsQuery;
+  const tagged: Array<RawBuilder<unknown>> = [];
   for (const [dimension, kind] of TAG_FILTERS) {
     const codes = filters[dimension] as string[] | undefined;
-    if (codes?.length && skip !== dimension) query = query.where((eb) => hasTag(eb, kind, codes));
+    if (codes?.length && skip !== dimension) tagged.push(taggedIds(kind, codes));
   }
   if (filters.status?.length && skip !== 'status') query = query.where('items.status', 'in', filters.status);
   if (filters.urgency?.length && skip !== 'urgency')
@@ -88,8 +82,10 @@ export function applyFilters<QB extends ItemsQuery>(
   if (filters.inStateOver !== undefined)
     query = query.where(stateSince, '<=', olderThanCutoff(filters.inStateOver, now));
   const search = filters.q ? parseSearch(filters.q) : null;
+  // A search takes the tag filters as the sets it searches among (one intersection on SQLite: searchCondition).
   if (search && search.clauses.length > 0)
-    query = query.where(searchCondition(context.dialect, search, searchScope));
+    query = query.where(searchCondition(context.dialect, search, searchScope, tagged));
+  else for (const ids of tagged) query = query.where(sql<boolean>`items.id in (${ids})`);
   if (filters.collapse) query = query.where((eb) => newestOfItsCluster(eb, filters, context, skip));
   return query as QB;
 }

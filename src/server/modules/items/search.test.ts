@@ -145,6 +145,18 @@ describeEachDatabase('search: Arabic normalisation on both databases', (env) => 
     }
   });
 
+  it('searches among the tag filters, and a re-sent headline is searched as it now reads, in either tier', async () => {
+    expect(await search('الغاز', '&country=TM')).toEqual([ids.turkmen]);
+    expect(await search('الغاز', '&country=TM&sort=newest')).toEqual([ids.turkmen]);
+    expect(await search('تركيا', '&country=TM')).toEqual([]);
+    const sent = wireItem({ title: 'وصول شحنة من القمح إلى ميناء أكتاو', summary: '', bodyHtml: '' });
+    const [id] = await ingestItems(env().ctx, [sent], 'search-wire');
+    expect(await search('القمح')).toEqual([id]);
+    await ingestItems(env().ctx, [{ ...sent, title: 'وصول شحنة من الذرة إلى ميناء أكتاو' }], 'search-wire');
+    expect(await search('الذرة')).toEqual([id]);
+    expect(await search('القمح')).toEqual([]);
+  });
+
   it('a page carries what its rows show, without bodies; the item itself carries its body', async () => {
     const title = 'افتتاح مصفاة جديدة في الدوحة';
     const [id] = await ingestItems(
