@@ -8,8 +8,8 @@
  * - ingest into a fresh database (items/s), SQLite and PostgreSQL: readFeed + storeWireItems (what the CLI's
  *   `ingest` does) vs the bare floor, feedsmith's parse + one transaction into a table with FTS5 / generated
  *   tsvector columns — PASS at ≥ 50 % of the floor;
- * - re-poll of the unchanged feed (the second of two) vs readFeed alone (best of two) — PASS within 1.3× (the
- *   first re-poll, which meets the load's own vacuum or optimize, is printed beside it).
+ * - re-poll of the unchanged feed vs readFeed alone, each the better of two, once the load's own vacuum or
+ *   optimize is over (as a poller minutes later finds it) — PASS within 1.3×.
  * Every figure runs in a child process of its own (same loader, same flags), so one's garbage and JIT state do
  * not colour the next. Run: npx tsx bench/ingest-floor.ts (PostgreSQL too when TEST_DATABASE_URL is set).
  */
@@ -77,8 +77,12 @@ async function mirsadIngestChild(dialect: 'sqlite' | 'postgres', path: string): 
     const first = await ingest();
     const firstMs = performance.now() - t0;
     if (first.result.created !== COUNT) throw new Error(`created ${first.result.created} of ${COUNT}`);
-    // Re-polled twice: the first overlaps the maintenance the load started (PostgreSQL's vacuum and analyse,
-    // SQLite's optimize), which a poller minutes later would not meet; both are printed, the second decides.
+    // A poller comes back minutes later, when the load's own maintenance (PostgreSQL's vacuum and analyse,
+    // SQLite's optimize: started, not awaited, by the load) is over: wait for it here too. Then the re-poll and
+    // readFeed alone are each timed twice and the better of each counts, alike.
+    const maintenance = performance.now();
+    await ctx.database.optimize();
+    const maintenanceMs = performance.now() - maintenance;
     const repolls: number[] = [];
     for (let pass = 0; pass < 2; pass++) {
       const t1 = performance.now();
@@ -95,8 +99,8 @@ async function mirsadIngestChild(dialect: 'sqlite' | 'postgres', path: string): 
       ms: firstMs,
       parseMs: first.parsed - t0,
       storeMs: firstMs - (first.parsed - t0),
-      firstRepollMs: repolls[0]!,
-      repollMs: repolls[1]!,
+      maintenanceMs,
+      repollMs: Math.min(...repolls),
       readMs,
       peakMb: peakMb(),
     };
@@ -277,7 +281,7 @@ async function parent(): Promise<void> {
           ratio: `${(ingest.repollMs! / ingest.readMs!).toFixed(2)}×`,
           target: '≤ 1.3×',
           verdict: verdict(ingest.repollMs! <= 1.3 * ingest.readMs!),
-          note: `first re-poll, during the load's maintenance: ${Math.round(ingest.firstRepollMs!)} ms`,
+          note: `after waiting ${Math.round(ingest.maintenanceMs!)} ms for the load's maintenance`,
         },
       );
     }
