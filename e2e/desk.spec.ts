@@ -1,5 +1,5 @@
 /** Working the desk: keyboard, bulk actions, refusals, an expired session, the language switch. */
-import { expect, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
+import { expect, expectAccessible, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
 import { ApiUser } from '../src/test-support/api-user.ts';
 import { shot } from './support/screens.ts';
 
@@ -219,6 +219,40 @@ test('new items wait above a scrolled queue behind an "N new items" banner; unre
   await rows.first().locator('a').click();
   await expect(page.locator('#item-headline')).toHaveText(fresh[1]!);
   await expect(rows.first().getByText('Unread')).toHaveCount(0);
+  await page.context().close();
+});
+
+test('a queue scrolled far from its current row is still entered with Tab, at a row in view; j goes on from there', async ({
+  browser,
+  server,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const page = await signIn(browser, server.url, 'editor', '/?collapse=false');
+  const scroller = page.getByTestId('queue-scroll');
+  const rows = page.locator('[data-testid=queue-row]');
+  await expect(rows.first()).toBeVisible();
+
+  // Far enough down that the current row (the first) has left the DOM: the list is virtualised.
+  await scroller.evaluate((element) => (element.scrollTop = 4_000));
+  await expect(page.locator('[data-testid=queue-row][aria-posinset="1"]')).toHaveCount(0);
+  const tabStop = page.locator('[data-testid=queue-row][tabindex="0"]');
+  await expect(tabStop).toHaveCount(1);
+  await expectAccessible(page, 'queue scrolled far down');
+
+  // Tab from the list's own edge lands on the tab stop, a row the reader can see.
+  await scroller.focus();
+  await page.keyboard.press('Tab');
+  await expect(tabStop).toBeFocused();
+  const position = Number(await tabStop.getAttribute('aria-posinset'));
+  expect(position).toBeGreaterThan(1);
+  const list = (await scroller.boundingBox())!;
+  const row = (await tabStop.boundingBox())!;
+  expect(row.y + row.height).toBeGreaterThan(list.y);
+  expect(row.y).toBeLessThan(list.y + list.height);
+
+  // Focused, it is the current row: j moves on from it, not from the top of the queue.
+  await page.keyboard.press('j');
+  await expect(page.locator(`[data-testid=queue-row][aria-posinset="${position + 1}"]`)).toBeFocused();
   await page.context().close();
 });
 

@@ -29,6 +29,8 @@ export interface ItemRowProps {
   ref?: Ref<HTMLElement>;
   /** Queue mode: the row is the focus target and can be ticked. */
   roving?: boolean;
+  /** Queue mode: the list's one tab stop (roving tabindex), which Tab enters the list by. */
+  tabStop?: boolean;
   /** The queue's text search: matched words of the headline are marked. */
   highlight?: Highlighter | null;
   onOpen(item: ItemSummary): void;
@@ -51,6 +53,7 @@ export const ItemRow = memo(function ItemRow({
   offset,
   ref,
   roving = false,
+  tabStop = false,
   highlight = null,
   onOpen,
   onToggleSelected,
@@ -77,7 +80,7 @@ export const ItemRow = memo(function ItemRow({
       aria-posinset={index + 1}
       aria-setsize={setSize}
       aria-current={open ? 'true' : undefined}
-      tabIndex={roving ? (current ? 0 : -1) : undefined}
+      tabIndex={roving ? (tabStop ? 0 : -1) : undefined}
       style={
         offset === undefined
           ? undefined

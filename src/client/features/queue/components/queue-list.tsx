@@ -1,4 +1,4 @@
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemFilters, ItemSummary } from '#shared/schemas/items.ts';
@@ -67,6 +67,23 @@ function observedViewport(
   );
   observer.observe(element);
   return () => observer.disconnect();
+}
+
+/**
+ * The row Tab enters the list by: the current row, or, when scrolling has taken the current row out of the DOM
+ * (the list is virtualised), the first row in view. Otherwise a list scrolled far from its current row had
+ * nothing to Tab into (axe: scrollable-region-focusable); focusing that row makes it the current one.
+ */
+function tabStopIndex(
+  visible: readonly ItemSummary[],
+  currentId: number | null,
+  rendered: readonly VirtualItem[],
+  scrollOffset: number,
+): number | undefined {
+  const current = currentId === null ? 0 : visible.findIndex((item) => item.id === currentId);
+  const rows = rendered.filter((row) => row.index < visible.length);
+  if (rows.some((row) => row.index === current)) return current;
+  return (rows.find((row) => row.end > scrollOffset) ?? rows[0])?.index;
 }
 
 /**
@@ -146,6 +163,7 @@ export function QueueList({
 
   const total = visible.length;
   const setSize = hasNextPage ? -1 : total;
+  const tabStop = tabStopIndex(visible, currentId, virtualItems, virtualizer.scrollOffset ?? 0);
 
   return (
     <section aria-label={label} className="relative flex h-full min-h-0 flex-col bg-white">
@@ -218,6 +236,7 @@ export function QueueList({
                   href={itemHref(item)}
                   unread={isUnread(read, item.id, item.receivedAt)}
                   current={item.id === currentId || (currentId === null && row.index === 0)}
+                  tabStop={row.index === tabStop}
                   open={item.id === openId}
                   selected={selected.has(item.id)}
                   highlight={isPlaceholderData ? null : highlight}
