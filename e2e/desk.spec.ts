@@ -1,5 +1,6 @@
 /** Working the desk: keyboard, bulk actions, refusals, an expired session, the language switch. */
 import { expect, expectAccessible, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
+import type { Browser } from '@playwright/test';
 import { ApiUser } from '../src/test-support/api-user.ts';
 import { shot } from './support/screens.ts';
 
@@ -175,17 +176,22 @@ test('the language switch mirrors the layout and is remembered for the user', as
   await page.context().close();
 });
 
+/** An editor's ungrouped queue (every report a row) in English, its first rows shown. */
+async function ungroupedQueue(browser: Browser, serverUrl: string) {
+  await setLocales(serverUrl, ['editor'], 'en');
+  const page = await signIn(browser, serverUrl, 'editor', '/?collapse=false');
+  const rows = page.locator('[data-testid=queue-row]');
+  await expect(rows.first()).toBeVisible();
+  return { page, scroller: page.getByTestId('queue-scroll'), rows };
+}
+
 test('new items wait above a scrolled queue behind an "N new items" banner; unread until opened', async ({
   browser,
   server,
   admin,
 }) => {
-  await setLocales(server.url, ['editor'], 'en');
   // Ungrouped: the two new items below are near-duplicates, and grouped they would be one new story.
-  const page = await signIn(browser, server.url, 'editor', '/?collapse=false');
-  const scroller = page.getByTestId('queue-scroll');
-  const rows = page.locator('[data-testid=queue-row]');
-  await expect(rows.first()).toBeVisible();
+  const { page, scroller, rows } = await ungroupedQueue(browser, server.url);
 
   // At the top, a new item simply appears first, marked unread.
   const top = uniqueHeadline('en', 'at-top');
@@ -226,11 +232,7 @@ test('a queue scrolled far from its current row is still entered with Tab, at a 
   browser,
   server,
 }) => {
-  await setLocales(server.url, ['editor'], 'en');
-  const page = await signIn(browser, server.url, 'editor', '/?collapse=false');
-  const scroller = page.getByTestId('queue-scroll');
-  const rows = page.locator('[data-testid=queue-row]');
-  await expect(rows.first()).toBeVisible();
+  const { page, scroller } = await ungroupedQueue(browser, server.url);
 
   // Far enough down that the current row (the first) has left the DOM: the list is virtualised.
   await scroller.evaluate((element) => (element.scrollTop = 4_000));

@@ -3,6 +3,7 @@
  * the shared normaliser (src/shared/text), so both dialects match the very same terms the index holds.
  */
 import { sql, type RawBuilder } from 'kysely';
+import type { TagKind } from '#shared/schemas/items.ts';
 import type { SearchClause, SearchQuery } from '#shared/text/index.ts';
 import type { DialectName } from './index.ts';
 
@@ -46,6 +47,19 @@ function textCondition(query: SearchQuery, scope: SearchScope): RawBuilder<boole
   return sql<boolean>`items.search_tsv @@ to_tsquery('simple', ${tsquery})`;
 }
 
+/** A search clause that names a country (src/shared/tagging/search-names.ts). */
+type NamedClause = SearchClause & { country: string };
+
+/** The ids of the items with any of these tags of a kind. */
+export function taggedIds(kind: TagKind, codes: readonly string[]): RawBuilder<unknown> {
+  return sql`select item_tags.item_id from item_tags where item_tags.kind = ${kind} and item_tags.code in (${sql.join(codes)})`;
+}
+
+/** The condition that an item is one of an id set. */
+export function amongIds(ids: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`items.id in (${ids})`;
+}
+
 /**
  * SQLite: the ids of the items whose text matches the clauses' words, in the given scope. Headlines have an
  * index of their own (migration 010): FTS5's column filter reads the body's hits too.
@@ -63,10 +77,10 @@ function textIdSet(query: SearchQuery, scope: SearchScope): RawBuilder<unknown> 
  * country among the item's tags. One id set from two index lookups (the FTS index, item_tags' (kind, code,
  * item_id)), so the engine never walks the items table to test either side.
  */
-function nameIdSet(dialect: DialectName, clause: SearchClause): RawBuilder<unknown> {
+function nameIdSet(dialect: DialectName, clause: NamedClause): RawBuilder<unknown> {
   const { country, ...text } = clause;
   const words: SearchQuery = { clauses: [text] };
-  const tagged = sql`select item_tags.item_id from item_tags where item_tags.kind = 'countries' and item_tags.code = ${country}`;
+  const tagged = taggedIds('countries', [country]);
   if (dialect === 'postgres')
     return sql`select matched.id from items as matched where matched.search_tsv @@ to_tsquery('simple', ${toTsQuery(words)}) union ${tagged}`;
   return sql`select rowid from items_fts where items_fts match ${toFts5Query(words)} union ${tagged}`;
@@ -98,18 +112,18 @@ export function searchCondition(
   scope: SearchScope = 'all',
   among: ReadonlyArray<RawBuilder<unknown>> = [],
 ): RawBuilder<boolean> {
-  const named = query.clauses.filter((clause) => clause.country);
+  const named = query.clauses.filter((clause): clause is NamedClause => !!clause.country);
   const words = query.clauses.filter((clause) => !clause.country);
   const byName = named.length > 0 && scope !== 'headline';
   if (dialect === 'postgres') {
     const conditions = byName
       ? [
           ...(words.length > 0 ? [textCondition({ clauses: words }, 'all')] : []),
-          ...named.map((clause) => sql<boolean>`items.id in (${nameIdSet(dialect, clause)})`),
+          ...named.map((clause) => amongIds(nameIdSet(dialect, clause))),
           ...(scope === 'not-headline' ? [sql<boolean>`not ${textCondition(query, 'headline')}`] : []),
         ]
       : [textCondition(query, scope)];
-    conditions.push(...among.map((set) => sql<boolean>`items.id in (${set})`));
+    conditions.push(...among.map(amongIds));
     return sql<boolean>`(${sql.join(conditions, sql` and `)})`;
   }
   const sets = byName
@@ -120,5 +134,5 @@ export function searchCondition(
     : [textIdSet(query, scope)];
   let ids = intersection([...sets, ...among]);
   if (byName && scope === 'not-headline') ids = sql`${ids} except ${textIdSet(query, 'headline')}`;
-  return sql<boolean>`items.id in (${ids})`;
+  return amongIds(ids);
 }

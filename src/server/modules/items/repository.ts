@@ -5,7 +5,7 @@ import type { FacetsResponse, ItemFilters, TagKind } from '#shared/schemas/items
 import { parseSearch } from '#shared/tagging/search-names.ts';
 import type { DialectName, Executor } from '../../db/index.ts';
 import type { DB, ItemRow, ItemUpdate } from '../../db/schema.ts';
-import { searchCondition, type SearchScope } from '../../db/search.ts';
+import { amongIds, searchCondition, taggedIds, type SearchScope } from '../../db/search.ts';
 import { encodeCursor, decodeCursor } from './cursor.ts';
 import { ITEM_SUMMARY_COLUMNS, type ItemSummaryRow } from './serialize.ts';
 
@@ -32,11 +32,6 @@ export interface FilterContext {
 
 /** When an item entered its current status: a null state_since means since it arrived (migration 007). */
 export const stateSince = sql<number>`coalesce(items.state_since, items.received_at)`;
-
-/** The ids of the items with any of these tags of a kind. */
-function taggedIds(kind: TagKind, codes: readonly string[]): RawBuilder<unknown> {
-  return sql`select item_tags.item_id from item_tags where item_tags.kind = ${kind} and item_tags.code in (${sql.join(codes)})`;
-}
 
 /** Applies every filter except `skip` (facets) to a query over items. Tags OR within a kind, AND across kinds. */
 export function applyFilters<QB extends ItemsQuery>(
@@ -85,7 +80,7 @@ export function applyFilters<QB extends ItemsQuery>(
   // A search takes the tag filters as the sets it searches among (one intersection on SQLite: searchCondition).
   if (search && search.clauses.length > 0)
     query = query.where(searchCondition(context.dialect, search, searchScope, tagged));
-  else for (const ids of tagged) query = query.where(sql<boolean>`items.id in (${ids})`);
+  else for (const ids of tagged) query = query.where(amongIds(ids));
   if (filters.collapse) query = query.where((eb) => newestOfItsCluster(eb, filters, context, skip));
   return query as QB;
 }

@@ -69,10 +69,16 @@ function observedViewport(
   return () => observer.disconnect();
 }
 
+/** The current row: the one the user last moved to, or the first while they have not. */
+function isCurrentRow(item: ItemSummary, index: number, currentId: number | null): boolean {
+  return currentId === null ? index === 0 : item.id === currentId;
+}
+
 /**
  * The row Tab enters the list by: the current row, or, when scrolling has taken the current row out of the DOM
  * (the list is virtualised), the first row in view. Otherwise a list scrolled far from its current row had
- * nothing to Tab into (axe: scrollable-region-focusable); focusing that row makes it the current one.
+ * nothing to Tab into (axe: scrollable-region-focusable); focusing that row makes it the current one. Only the
+ * rendered rows are looked at: this runs on every scroll.
  */
 function tabStopIndex(
   visible: readonly ItemSummary[],
@@ -80,10 +86,9 @@ function tabStopIndex(
   rendered: readonly VirtualItem[],
   scrollOffset: number,
 ): number | undefined {
-  const current = currentId === null ? 0 : visible.findIndex((item) => item.id === currentId);
   const rows = rendered.filter((row) => row.index < visible.length);
-  if (rows.some((row) => row.index === current)) return current;
-  return (rows.find((row) => row.end > scrollOffset) ?? rows[0])?.index;
+  const current = rows.find((row) => isCurrentRow(visible[row.index]!, row.index, currentId));
+  return (current ?? rows.find((row) => row.end > scrollOffset) ?? rows[0])?.index;
 }
 
 /**
@@ -235,7 +240,7 @@ export function QueueList({
                   setSize={setSize}
                   href={itemHref(item)}
                   unread={isUnread(read, item.id, item.receivedAt)}
-                  current={item.id === currentId || (currentId === null && row.index === 0)}
+                  current={isCurrentRow(item, row.index, currentId)}
                   tabStop={row.index === tabStop}
                   open={item.id === openId}
                   selected={selected.has(item.id)}
