@@ -7,8 +7,14 @@ import type { Executor } from './index.ts';
  * (sqlite-statement-cache.ts) instead of one per list length, and PostgreSQL parses and plans one parameter, not
  * hundreds (500 guids in an IN list took 11 ms a query there, most of a re-poll's database time).
  */
-export function isOneOf(db: Executor, column: string, values: readonly string[]): RawBuilder<SqlBool> {
-  return db.getExecutor().adapter instanceof PostgresAdapter
-    ? sql<SqlBool>`${sql.ref(column)} = any(cast(${values} as text[]))`
-    : sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`;
+export function isOneOf(
+  db: Executor,
+  column: string,
+  values: readonly string[] | readonly number[],
+): RawBuilder<SqlBool> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter))
+    return sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`;
+  // Ids are integers; every other list here is text.
+  const type = typeof values[0] === 'number' ? sql`bigint[]` : sql`text[]`;
+  return sql<SqlBool>`${sql.ref(column)} = any(cast(${values} as ${type}))`;
 }

@@ -2,9 +2,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { User } from '#shared/schemas/users.ts';
 import type { AppContext } from '../context.ts';
-import { findSession, SESSION_COOKIE, type SessionRecord } from '../modules/auth/sessions.ts';
+import { findSignedIn, SESSION_COOKIE, type SessionRecord } from '../modules/auth/sessions.ts';
 import { tokenHash } from '../modules/auth/tokens.ts';
-import { loadUser } from '../modules/users/repository.ts';
 
 /** A signed-in user with their session. */
 export interface UserPrincipal {
@@ -40,9 +39,6 @@ export async function resolvePrincipal(ctx: AppContext, request: FastifyRequest)
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return { kind: 'anonymous' };
-  const session = await findSession(ctx, cookie);
-  if (!session) return { kind: 'anonymous' };
-  const user = await loadUser(ctx.database.db, session.userId);
-  if (!user || user.disabled) return { kind: 'anonymous' };
-  return { kind: 'user', user, session };
+  const signedIn = await findSignedIn(ctx, cookie);
+  return signedIn ? { kind: 'user', ...signedIn } : { kind: 'anonymous' };
 }

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { maySeeEvent, rolesFor } from '#shared/permissions.ts';
 import { EVENT_TYPES, EventSchema } from '#shared/schemas/events.ts';
 import type { RouteContext } from '../../http/register.ts';
-import { findSession } from '../auth/sessions.ts';
+import { findSignedIn } from '../auth/sessions.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { listEventsAfter } from './repository.ts';
 import { SseConnection, type StreamAccess } from './stream.ts';
-import { loadUser } from '../users/repository.ts';
 
 const SeqSchema = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -46,10 +45,9 @@ export function registerEventRoutes({ route, ctx }: RouteContext, settings: Stre
       const user = principal.user;
       // The session and user as they stand now: null once signed out, expired, disabled or removed.
       const checkAccess = async (): Promise<StreamAccess | null> => {
-        const session = token ? await findSession(ctx, token, { touch: false }) : null;
-        const current = session ? await loadUser(ctx.database.db, session.userId) : null;
-        if (!session || !current || current.disabled || current.id !== user.id) return null;
-        return { userId: current.id, roles: current.roles, expiresAt: session.expiresAt };
+        const signedIn = token ? await findSignedIn(ctx, token, { touch: false }) : null;
+        if (!signedIn || signedIn.user.id !== user.id) return null;
+        return { userId: user.id, roles: signedIn.user.roles, expiresAt: signedIn.session.expiresAt };
       };
       reply.hijack();
       SseConnection.open(reply.raw, after, ctx.bus, request.log, {

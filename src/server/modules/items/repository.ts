@@ -8,6 +8,7 @@ import type { DB, ItemRow, ItemUpdate } from '../../db/schema.ts';
 import { amongIds, searchCondition, taggedIds, type SearchScope } from '../../db/search.ts';
 import { encodeCursor, decodeCursor } from './cursor.ts';
 import { ITEM_SUMMARY_COLUMNS, type ItemSummaryRow } from './serialize.ts';
+import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
 
 type ItemsQuery = SelectQueryBuilder<DB, 'items', object>;
 
@@ -314,7 +315,7 @@ function sortCounts(rows: Array<{ value: string; count: number | string }>) {
 }
 
 export async function findItemRow(db: Executor, id: number): Promise<ItemRow | undefined> {
-  return db.selectFrom('items').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('items').select(ITEM_ROW_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
 /**

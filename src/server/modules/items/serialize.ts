@@ -5,6 +5,8 @@ import type { UserRef } from '#shared/schemas/users.ts';
 import type { ItemStatus, WorkflowAction } from '#shared/workflow.ts';
 import type { Executor } from '../../db/index.ts';
 import type { ItemRow, LeaseRow } from '../../db/schema.ts';
+import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
+import { isOneOf } from '../../db/one-of.ts';
 import { toUserRef } from '../users/repository.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -173,8 +175,8 @@ export async function loadItemsById(
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('items')
-    .selectAll()
-    .where('id', 'in', [...ids])
+    .select(ITEM_ROW_COLUMNS)
+    .where(isOneOf(db, 'id', ids))
     .execute();
   return hydrateItems(db, rows, now);
 }
