@@ -3,8 +3,7 @@
  * repository.ts); the browser uses this to place live updates in the lists it holds. A parity test runs the same
  * filters through both on the same items (src/server/modules/items/filter-parity.test.ts).
  */
-import type { LiveItem } from './schemas/events.ts';
-import type { Item, ItemFilters } from './schemas/items.ts';
+import type { Item, ItemCard, ItemFilters } from './schemas/items.ts';
 
 const anyOf = (values: readonly string[] | undefined, have: readonly string[]) =>
   !values?.length || values.some((value) => have.includes(value));
@@ -14,7 +13,8 @@ const anyOf = (values: readonly string[] | undefined, have: readonly string[]) =
  * or a grouped list where a cluster is shown by its newest matching member.
  */
 export function matchesFilters(
-  item: Item | LiveItem,
+  /** A card carries every field a filter judges; a live item and a whole item are cards and more. */
+  item: ItemCard,
   filters: ItemFilters,
   viewerId: number | null,
   /** The time `olderThan` counts back from (epoch ms). */

@@ -1,6 +1,6 @@
 import { memo, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemSummary } from '#shared/schemas/items.ts';
+import type { ItemCard } from '#shared/schemas/items.ts';
 import { LeaseNote } from '#client/components/lease-note.tsx';
 import { Chip } from '#client/components/ui/chip.tsx';
 import { UserIcon } from '#client/components/ui/icons.tsx';
@@ -16,7 +16,7 @@ const MAX_COUNTRIES = 3;
 const MAX_TOPICS = 2;
 
 export interface ItemRowProps {
-  item: ItemSummary;
+  item: ItemCard;
   index: number;
   setSize: number;
   href: string;
@@ -33,7 +33,7 @@ export interface ItemRowProps {
   tabStop?: boolean;
   /** The queue's text search: matched words of the headline are marked. */
   highlight?: Highlighter | null;
-  onOpen(item: ItemSummary): void;
+  onOpen(item: ItemCard): void;
   onToggleSelected?(id: number): void;
 }
 

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Feed } from '#shared/schemas/feeds.ts';
-import type { Item } from '#shared/schemas/items.ts';
+import type { Item, ItemListResponse } from '#shared/schemas/items.ts';
 import { FeedServer } from '../../test-support/feed-server.ts';
 import { describeEachDatabase, type Client } from '../../test-support/harness.ts';
 import { HEAVY_TEST_TIMEOUT_MS, until } from '../../test-support/wait.ts';
@@ -298,15 +298,16 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
     expect(changes.map((event) => event.change)).toEqual(['failing']);
   });
 
+  /** Every item stored from a feed, whole (list pages carry cards: no guid, no wire time). */
   const itemsFrom = async (path: string) => {
     const source = encodeURIComponent(feeds[path]!.name);
     const items: Item[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: Item[]; nextCursor: string | null } = (
+      const page: ItemListResponse = (
         await admin.get(`/api/items?source=${source}&limit=200${cursor ? `&cursor=${cursor}` : ''}`)
       ).json();
-      items.push(...page.items);
+      for (const card of page.items) items.push((await admin.get(`/api/items/${card.id}`)).json<Item>());
       cursor = page.nextCursor;
     } while (cursor);
     return items;

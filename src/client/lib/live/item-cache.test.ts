@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { LiveItem } from '#shared/schemas/events.ts';
-import type { Item } from '#shared/schemas/items.ts';
+import { ItemCardSchema, type Item } from '#shared/schemas/items.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import { buildItem } from '../../../test-support/item-builder.ts';
 import { patchPages, writeItemToCaches } from './item-cache.ts';
@@ -52,7 +52,8 @@ describe('live patches of queue pages', () => {
     ]);
   });
 
-  it('replaces a changed item in place as a row: lists carry no body, even from a full item', () => {
+  it('replaces a changed item in place as a card: lists carry what a page carries, even from a full item', () => {
+    const cardFields = Object.keys(ItemCardSchema.shape).sort();
     const result = patchPages(data, live(item(4, 40, { status: 'accepted', version: 2 })), {}, null);
     expect(ids(result)).toEqual([
       [5, 4],
@@ -60,11 +61,11 @@ describe('live patches of queue pages', () => {
     ]);
     const row = (result as ItemPages).pages[0]!.items[1]!;
     expect(row.status).toBe('accepted');
-    expect('body' in row).toBe(false);
-    // A mutation's answer is a full item; its row in a list still leaves the body out.
+    expect(Object.keys(row).sort()).toEqual(cardFields);
+    // A mutation's answer is a full item; its row in a list is still a card (no body, no lede).
     const saved = patchPages(data, item(4, 40, { status: 'assigned', version: 3 }), {}, null) as ItemPages;
     expect(saved.pages[0]!.items[1]!.status).toBe('assigned');
-    expect('body' in saved.pages[0]!.items[1]!).toBe(false);
+    expect(Object.keys(saved.pages[0]!.items[1]!).sort()).toEqual(cardFields);
   });
 
   it('removes an item that no longer matches the view, and ignores older versions', () => {

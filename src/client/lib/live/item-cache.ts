@@ -4,7 +4,7 @@
  */
 import { hashKey, type Query, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { LiveItem } from '#shared/schemas/events.ts';
-import type { Item, ItemFilters, ItemSummary } from '#shared/schemas/items.ts';
+import { ItemCardSchema, type Item, type ItemCard, type ItemFilters } from '#shared/schemas/items.ts';
 import { compareNewestFirst, matchesFilters } from '#shared/filters.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import type { ItemPages } from './list-page.ts';
@@ -12,25 +12,27 @@ import type { LiveSync } from './sync.ts';
 
 type PatchResult = ItemPages | 'unchanged' | 'refetch';
 
+const CARD_FIELDS = Object.keys(ItemCardSchema.shape) as Array<keyof ItemCard>;
+
 /**
- * An item's new state as a list row: rows carry no body (lists never show it, and the server's pages leave it
- * out); a full item from a mutation's answer is cut to the row's shape, so lists stay as lean as pages.
+ * An item's new state as a list row: a card, as the server's pages carry it (lists never show the body or the
+ * rest); a live item, a mutation's answer or an optimistic change is cut to that shape, so lists stay as lean
+ * as pages.
  */
-function asRow(item: Item | LiveItem): ItemSummary {
-  if (!('body' in item)) return item;
-  const { body: _body, ...row } = item;
-  return row;
+function asRow(item: ItemCard): ItemCard {
+  return Object.fromEntries(CARD_FIELDS.map((field) => [field, item[field]])) as ItemCard;
 }
 
 /** Applies one item's new state to a list's pages. */
 export function patchPages(
   data: ItemPages,
-  item: Item | LiveItem,
+  item: ItemCard,
   filters: ItemFilters,
   viewerId: number | null,
   options: { force?: boolean } = {},
 ): PatchResult {
-  const match = matchesFilters(asRow(item), filters, viewerId);
+  const card = asRow(item);
+  const match = matchesFilters(card, filters, viewerId);
   let found: { page: number; index: number } | null = null;
   let changed = false;
   const pages = data.pages.map((page, pageIndex) => {
@@ -60,7 +62,7 @@ export function patchPages(
     if (!options.force && existing.version > item.version) return changed ? { ...data, pages } : 'unchanged';
     const items = [...page.items];
     if (match === false) items.splice(at.index, 1);
-    else items[at.index] = asRow(item);
+    else items[at.index] = card;
     pages[at.page] = { ...page, items };
     return { ...data, pages };
   }
@@ -71,17 +73,17 @@ export function patchPages(
   // Not shown yet but belongs: insert in order, unless it falls past the last loaded page.
   for (let pageIndex = 0; pageIndex < pages.length; pageIndex++) {
     const page = pages[pageIndex]!;
-    const index = page.items.findIndex((row) => compareNewestFirst(asRow(item), row) < 0);
+    const index = page.items.findIndex((row) => compareNewestFirst(card, row) < 0);
     if (index >= 0) {
       const items = [...page.items];
-      items.splice(index, 0, asRow(item));
+      items.splice(index, 0, card);
       pages[pageIndex] = { ...page, items };
       return { ...data, pages };
     }
   }
   const last = pages.at(-1);
   if (!last || last.nextCursor === null) {
-    if (last) pages[pages.length - 1] = { ...last, items: [...last.items, asRow(item)] };
+    if (last) pages[pages.length - 1] = { ...last, items: [...last.items, card] };
     else return 'refetch';
     return { ...data, pages };
   }
@@ -107,7 +109,7 @@ export interface WriteOptions {
  */
 export function writeItemToCaches(
   queryClient: QueryClient,
-  item: Item | LiveItem,
+  item: Item | LiveItem | ItemCard,
   viewerId: number | null,
   options: WriteOptions = {},
 ): void {
@@ -131,7 +133,7 @@ function invalidateExact(queryClient: QueryClient, key: QueryKey): Promise<void>
   return queryClient.invalidateQueries({ predicate: (query) => query.queryHash === hash });
 }
 
-function writeDetail(queryClient: QueryClient, item: Item | LiveItem, force: boolean): void {
+function writeDetail(queryClient: QueryClient, item: Item | LiveItem | ItemCard, force: boolean): void {
   const detailKey = queryKeys.item(item.id);
   const full = 'body' in item;
   const state = queryClient.getQueryState<Item>(detailKey);
@@ -178,8 +180,8 @@ export function restoreSnapshot(queryClient: QueryClient, sync: LiveSync, snapsh
   sync.reapplyAfter(snapshot.seq);
 }
 
-/** Finds an item in any cache (detail first, then loaded lists, whose rows have no body). */
-export function findCachedItem(queryClient: QueryClient, id: number): Item | ItemSummary | undefined {
+/** Finds an item in any cache: the whole item, or else the card of a loaded list. */
+export function findCachedItem(queryClient: QueryClient, id: number): Item | ItemCard | undefined {
   const detail = queryClient.getQueryData<Item>(queryKeys.item(id));
   if (detail) return detail;
   for (const [, data] of queryClient.getQueriesData<ItemPages>({ queryKey: queryKeys.itemLists })) {

@@ -8,7 +8,7 @@
 import { matchesFilters } from '#shared/filters.ts';
 import { toSearchParams } from '#shared/query-string.ts';
 import type { LiveItem, LiveMessage } from '#shared/schemas/events.ts';
-import type { ItemFilters, ItemListResponse } from '#shared/schemas/items.ts';
+import type { ItemCard, ItemFilters, ItemListResponse } from '#shared/schemas/items.ts';
 import { apiRequest } from '#client/lib/api-client.ts';
 import { useFlashAlertStore } from '#client/stores/flash-alert-store.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
@@ -27,7 +27,7 @@ export interface UrgentArrival {
  * filters is its story's newest, so it shows either way; a text search only the server can judge, and a flash
  * is better raised than missed there.
  */
-export function wouldShow(item: LiveItem, filters: ItemFilters, viewerId: number | null): boolean {
+export function wouldShow(item: ItemCard, filters: ItemFilters, viewerId: number | null): boolean {
   const { collapse: _grouping, ...selection } = filters;
   return matchesFilters(item, selection, viewerId) !== false;
 }
@@ -65,7 +65,7 @@ export function announceUrgentArrival(message: LiveMessage, viewerId: number | n
   }
 }
 
-function raiseFlash(item: LiveItem, seq: number): void {
+function raiseFlash(item: ItemCard, seq: number): void {
   useFlashAlertStore.getState().raise({
     itemId: item.id,
     seq,

@@ -5,7 +5,7 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import { matchesFilters } from '#shared/filters.ts';
-import type { ItemFilters, ItemListResponse, ItemSummary } from '#shared/schemas/items.ts';
+import type { ItemFilters, ItemListResponse, ItemCard } from '#shared/schemas/items.ts';
 import { toSearchParams } from '#shared/query-string.ts';
 import type { WorkflowAction } from '#shared/workflow.ts';
 import { actionBody, ingestItems, wireItem } from '../../../test-support/wire-items.ts';
@@ -31,7 +31,7 @@ const HEADLINES = [
   'حلف الناتو يعقد قمة في بروكسل',
 ];
 
-async function listAll(client: Client, filters: ItemFilters): Promise<ItemSummary[]> {
+async function listAll(client: Client, filters: ItemFilters): Promise<ItemCard[]> {
   const params = toSearchParams({ ...filters, limit: 200 });
   const response = await client.get(`/api/items?${params.toString()}`);
   expect(response.statusCode, response.body).toBe(200);
@@ -44,7 +44,7 @@ describeEachDatabase(
     let admin: Client;
     let editor: Client;
     let other: Client;
-    let all: ItemSummary[];
+    let all: ItemCard[];
 
     beforeAll(async () => {
       admin = await env().signIn('parity-admin', ['admin']);

@@ -7,7 +7,7 @@ import type { DialectName, Executor } from '../../db/index.ts';
 import type { DB, ItemRow, ItemUpdate } from '../../db/schema.ts';
 import { amongIds, searchCondition, taggedIds, type SearchScope } from '../../db/search.ts';
 import { encodeCursor, decodeCursor } from './cursor.ts';
-import { ITEM_SUMMARY_COLUMNS, type ItemSummaryRow } from './serialize.ts';
+import { ITEM_CARD_COLUMNS, type ItemCardRow } from './serialize.ts';
 import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
 
 type ItemsQuery = SelectQueryBuilder<DB, 'items', object>;
@@ -137,7 +137,7 @@ export async function listItemRows(
   filters: ItemFilters,
   context: FilterContext,
   options: ListOptions,
-): Promise<{ rows: ItemSummaryRow[]; nextCursor: string | null }> {
+): Promise<{ rows: ItemCardRow[]; nextCursor: string | null }> {
   const search = filters.q ? parseSearch(filters.q) : null;
   const searching = !!search && search.clauses.length > 0;
   const ranked = searching && (options.sort ?? 'relevance') === 'relevance';
@@ -151,14 +151,14 @@ export async function listItemRows(
     // The collapse rule inside applyFilters sees the whole search (a cluster shows its newest matching
     // member); the page itself takes one ranking tier.
     let query = applyFilters(db.selectFrom('items'), filters, context, undefined, scope).select(
-      ITEM_SUMMARY_COLUMNS.map((column) => `items.${column}` as const),
+      ITEM_CARD_COLUMNS.map((column) => `items.${column}` as const),
     );
     if (beforeId !== null) query = query.where('items.id', '<', beforeId);
     if (exclude.length > 0) query = query.where('items.id', 'not in', [...exclude]);
-    return (await query.orderBy('items.id', 'desc').limit(limit).execute()) as ItemSummaryRow[];
+    return (await query.orderBy('items.id', 'desc').limit(limit).execute()) as ItemCardRow[];
   };
 
-  let rows: ItemSummaryRow[];
+  let rows: ItemCardRow[];
   let nextCursor: string | null = null;
   if (!ranked) {
     const before = cursor?.kind === 'id' ? cursor.id : null;

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Principal } from '../../http/principal.ts';
 import { latestSeq, listItemEvents } from '../events/repository.ts';
-import { hydrateItemSummaries, hydrateItems } from './serialize.ts';
+import { hydrateItemCards, hydrateItems } from './serialize.ts';
 import { countFacets, findItemRow, listItemRows, type FilterContext } from './repository.ts';
 import { FacetCache } from './facet-cache.ts';
 
@@ -33,7 +33,7 @@ export async function listItems(ctx: AppContext, principal: Principal, query: It
       sort,
     },
   );
-  return { items: await hydrateItemSummaries(ctx.database.db, rows, ctx.now()), nextCursor };
+  return { items: await hydrateItemCards(ctx.database.db, rows, ctx.now()), nextCursor };
 }
 
 const facetCache = new WeakMap<AppContext, FacetCache>();

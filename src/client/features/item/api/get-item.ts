@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Item } from '#shared/schemas/items.ts';
+import type { Item, ItemCard } from '#shared/schemas/items.ts';
 import { apiRequest } from '#client/lib/api-client.ts';
 import { findCachedItem } from '#client/lib/live/index.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
@@ -18,15 +18,17 @@ export function getItemQueryOptions(id: number) {
 }
 
 /**
- * One item; a row already in a loaded list shows at once while the full item loads. Rows carry no body, so
- * while `isPlaceholderData` is true the stand-in has none: the pane shows nothing that needs it (the text,
- * the publication preview, the versions) until the item arrives, and an action taken meanwhile patches the
- * caches as a row does (writeItemToCaches tells a body-less item from a full one).
+ * One item, and while it loads the card of a loaded list that shows it (or the item itself once here): the
+ * pane shows the card's headline, status and source at once, and what needs the whole item (the text, the
+ * actions, the tags, the versions) when it arrives.
  */
 export function useItem(id: number) {
   const queryClient = useQueryClient();
-  return useQuery({
-    ...getItemQueryOptions(id),
-    placeholderData: () => findCachedItem(queryClient, id) as Item | undefined,
-  });
+  const query = useQuery(getItemQueryOptions(id));
+  const shown: ShownItem | undefined =
+    query.data ?? (query.isPending ? findCachedItem(queryClient, id) : undefined);
+  return { query, shown };
 }
+
+/** The whole item, or a list's card standing in for it (the fields only the whole item has are absent). */
+export type ShownItem = ItemCard & Partial<Item>;

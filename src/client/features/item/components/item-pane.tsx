@@ -66,12 +66,15 @@ export function ItemPane({
   const { t, i18n } = useTranslation();
   const user = useCurrentUser();
   const sourceName = useSourceName();
-  const { data: item, isPending, isPlaceholderData, error, refetch } = useItem(itemId);
+  const {
+    query: { data: item, isPending, error, refetch },
+    shown,
+  } = useItem(itemId);
   const markOpened = useReadStore((state) => state.markOpened);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const lease = useActiveLease(item?.lease);
-  const loaded = item !== undefined;
+  const lease = useActiveLease(shown?.lease);
+  const loaded = shown !== undefined;
   const [focusWanted] = useState(focusOnOpen === true);
   useEffect(() => {
     markOpened(itemId);
@@ -80,18 +83,18 @@ export function ItemPane({
     if (focusWanted && loaded) headingRef.current?.focus();
   }, [focusWanted, loaded]);
 
-  if (isPending && !item) {
+  if (isPending && !shown) {
     return (
       <div className="p-6">
         <Spinner />
       </div>
     );
   }
-  if (!item) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!shown) return <ErrorState error={error} onRetry={() => void refetch()} />;
 
   // Tags change from here without the editor, which the server allows while nobody else is editing.
   const canEditTags =
-    mayEdit(user, { status: item.status, assigneeId: item.assignee?.id ?? null }) &&
+    mayEdit(user, { status: shown.status, assigneeId: shown.assignee?.id ?? null }) &&
     (lease === null || lease.holder.id === user.id);
   const locale = i18n.language;
   return (
@@ -99,12 +102,12 @@ export function ItemPane({
       aria-labelledby="item-headline"
       className="flex min-h-full flex-col"
       data-testid="item-pane"
-      data-item-id={item.id}
+      data-item-id={shown.id}
     >
       <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-surface-line bg-white/95 px-5 py-2.5 backdrop-blur">
-        <StatusBadge status={item.status} />
-        <UrgencyMark urgency={item.urgency} />
-        <div className="ms-auto flex flex-wrap items-center gap-1.5">{renderActions(item)}</div>
+        <StatusBadge status={shown.status} />
+        <UrgencyMark urgency={shown.urgency} />
+        <div className="ms-auto flex flex-wrap items-center gap-1.5">{item ? renderActions(item) : null}</div>
         {/* On a phone the pane is the whole screen: this is the way back to the list, first and labelled. */}
         <button
           type="button"
@@ -120,58 +123,58 @@ export function ItemPane({
       </div>
 
       <div className="flex flex-col gap-5 px-5 py-4">
-        <WireUpdateNotice item={item} user={user} />
+        {item ? <WireUpdateNotice item={item} user={user} /> : null}
         <header className="flex flex-col gap-2">
           <h2
             id="item-headline"
             ref={headingRef}
             tabIndex={-1}
-            dir={textDirection(item.headline, item.language)}
-            lang={item.language || undefined}
+            dir={textDirection(shown.headline, shown.language)}
+            lang={shown.language || undefined}
             className="text-xl font-semibold leading-relaxed text-ink focus-visible:outline-none"
           >
-            {isolatedText(item.headline)}
+            {isolatedText(shown.headline)}
           </h2>
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink-soft">
             <span className="font-semibold text-ink">
-              <bdi>{sourceName(item.source)}</bdi>
+              <bdi>{sourceName(shown.source)}</bdi>
             </span>
-            {item.author ? (
+            {shown.author ? (
               <span>
-                {t('item.by')} <bdi>{item.author}</bdi>
+                {t('item.by')} <bdi>{shown.author}</bdi>
               </span>
             ) : null}
             <span>
               {t('item.received')}{' '}
-              <time dateTime={item.receivedAt}>{formatDateTime(item.receivedAt, locale)}</time>
+              <time dateTime={shown.receivedAt}>{formatDateTime(shown.receivedAt, locale)}</time>
             </span>
-            {item.wireTime ? (
+            {shown.wireTime ? (
               <span>
                 {t('item.wireTime')}{' '}
-                <time dateTime={item.wireTime}>{formatDateTime(item.wireTime, locale)}</time>
+                <time dateTime={shown.wireTime}>{formatDateTime(shown.wireTime, locale)}</time>
               </span>
             ) : null}
-            {item.assignee ? (
+            {shown.assignee ? (
               <span>
-                {t('item.assignee')}: <bdi className="font-medium text-ink">{item.assignee.displayName}</bdi>
+                {t('item.assignee')}: <bdi className="font-medium text-ink">{shown.assignee.displayName}</bdi>
               </span>
             ) : null}
-            {item.origin === 'desk' ? (
+            {shown.origin === 'desk' ? (
               <span className="font-medium text-ink" data-testid="desk-story">
-                {item.sourceCount > 0
-                  ? t('storyEntry.deskStoryFrom', { count: item.sourceCount })
+                {shown.sourceCount > 0
+                  ? t('storyEntry.deskStoryFrom', { count: shown.sourceCount })
                   : t('storyEntry.deskStory')}
               </span>
             ) : null}
-            {item.clusterSize > 1 ? (
+            {shown.clusterSize > 1 ? (
               <span className="inline-flex items-center gap-1">
                 <LayersIcon className="size-3.5" />
-                {t('queue.sources', { count: item.clusterSize })}
+                {t('queue.sources', { count: shown.clusterSize })}
               </span>
             ) : null}
-            {item.url ? (
+            {shown.url ? (
               <a
-                href={item.url}
+                href={shown.url}
                 target="_blank"
                 rel="noopener noreferrer"
                 className="inline-flex items-center gap-1 font-medium text-brand hover:underline"
@@ -182,53 +185,55 @@ export function ItemPane({
             ) : null}
           </div>
         </header>
-        <div className="flex flex-wrap items-center gap-2" data-testid="item-entry">
-          <EditEntry item={item} user={user} />
-          {item.origin === 'wire' && renderWriteStory ? renderWriteStory([item.id]) : null}
-        </div>
-        {item.summary ? (
-          <DirectedText
-            as="p"
-            text={item.summary}
-            language={item.language}
-            className="text-[0.95rem] font-medium leading-loose text-ink-soft"
-          />
-        ) : null}
-        {/* A list row stands in until the item arrives: rows carry no body, so what needs it waits. */}
-        {isPlaceholderData ? (
-          <Spinner className="py-2" />
-        ) : (
-          <ItemBody html={item.body} language={item.language} />
-        )}
+        {/* A list's card stands in until the item arrives: what needs the whole item waits for it. */}
+        {item ? (
+          <>
+            <div className="flex flex-wrap items-center gap-2" data-testid="item-entry">
+              <EditEntry item={item} user={user} />
+              {item.origin === 'wire' && renderWriteStory ? renderWriteStory([item.id]) : null}
+            </div>
+            {item.summary ? (
+              <DirectedText
+                as="p"
+                text={item.summary}
+                language={item.language}
+                className="text-[0.95rem] font-medium leading-loose text-ink-soft"
+              />
+            ) : null}
+            <ItemBody html={item.body} language={item.language} />
 
-        {renderPublication && !isPlaceholderData ? renderPublication(item) : null}
-        {item.origin === 'desk' && item.sourceCount > 0 ? (
-          <Section title={t('storyEntry.sources')} id="item-sources-title">
-            <StorySources item={item} itemHref={itemHref} onOpen={onOpenItem} />
-          </Section>
-        ) : null}
-        {renderVersions && !isPlaceholderData ? (
-          <Section title={t('versions.title')} id="item-versions-title">
-            {renderVersions(item)}
-          </Section>
-        ) : null}
-        <Section title={t('item.tags')} id="item-tags-title">
-          <ItemTags item={item} canEdit={canEditTags} />
-        </Section>
-        <Section title={t('item.duplicates')} id="item-duplicates-title">
-          <ItemCluster
-            item={item}
-            itemHref={itemHref}
-            onOpen={onOpenItem}
-            renderWriteStory={renderWriteStory}
-          />
-        </Section>
-        <Section title={t('item.timeline')} id="item-timeline-title">
-          <ItemTimeline itemId={item.id} />
-        </Section>
-        <Section title={t('item.comments')} id="item-comments-title">
-          <ItemComments itemId={item.id} />
-        </Section>
+            {renderPublication ? renderPublication(item) : null}
+            {item.origin === 'desk' && item.sourceCount > 0 ? (
+              <Section title={t('storyEntry.sources')} id="item-sources-title">
+                <StorySources item={item} itemHref={itemHref} onOpen={onOpenItem} />
+              </Section>
+            ) : null}
+            {renderVersions ? (
+              <Section title={t('versions.title')} id="item-versions-title">
+                {renderVersions(item)}
+              </Section>
+            ) : null}
+            <Section title={t('item.tags')} id="item-tags-title">
+              <ItemTags item={item} canEdit={canEditTags} />
+            </Section>
+            <Section title={t('item.duplicates')} id="item-duplicates-title">
+              <ItemCluster
+                item={item}
+                itemHref={itemHref}
+                onOpen={onOpenItem}
+                renderWriteStory={renderWriteStory}
+              />
+            </Section>
+            <Section title={t('item.timeline')} id="item-timeline-title">
+              <ItemTimeline itemId={item.id} />
+            </Section>
+            <Section title={t('item.comments')} id="item-comments-title">
+              <ItemComments itemId={item.id} />
+            </Section>
+          </>
+        ) : (
+          <Spinner className="py-2" />
+        )}
       </div>
     </article>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ItemFilters, ItemSummary } from '#shared/schemas/items.ts';
+import type { ItemFilters, ItemCard } from '#shared/schemas/items.ts';
 import { ItemRow } from '#client/components/item-row.tsx';
 import { Button } from '#client/components/ui/button.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
@@ -13,8 +13,8 @@ interface SectionProps {
   section: MyWorkSection;
   filters: ItemFilters;
   openId: number | null;
-  itemHref(item: ItemSummary): string;
-  onOpen(item: ItemSummary): void;
+  itemHref(item: ItemCard): string;
+  onOpen(item: ItemCard): void;
 }
 
 function Section({ section, filters, openId, itemHref, onOpen }: SectionProps) {
@@ -85,8 +85,8 @@ export function MyWork({
   onOpen,
 }: {
   openId: number | null;
-  itemHref(item: ItemSummary): string;
-  onOpen(item: ItemSummary): void;
+  itemHref(item: ItemCard): string;
+  onOpen(item: ItemCard): void;
 }) {
   const { t } = useTranslation();
   const user = useCurrentUser();

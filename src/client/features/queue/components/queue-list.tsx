@@ -1,7 +1,7 @@
 import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemFilters, ItemSummary } from '#shared/schemas/items.ts';
+import type { ItemFilters, ItemCard } from '#shared/schemas/items.ts';
 import { ItemRow } from '#client/components/item-row.tsx';
 import { Button } from '#client/components/ui/button.tsx';
 import { InboxIcon } from '#client/components/ui/icons.tsx';
@@ -20,10 +20,10 @@ export interface QueueListProps {
   /** The item open in the pane, if any. */
   openId: number | null;
   label: string;
-  itemHref(item: ItemSummary): string;
-  onOpen(item: ItemSummary, options?: { focusPane?: boolean }): void;
+  itemHref(item: ItemCard): string;
+  onOpen(item: ItemCard, options?: { focusPane?: boolean }): void;
   /** Keyboard `a` / `s` on the current row. */
-  onShortcutAction?(item: ItemSummary, action: 'accept' | 'spike'): void;
+  onShortcutAction?(item: ItemCard, action: 'accept' | 'spike'): void;
   onClearFilters?(): void;
   toolbar?: ReactNode;
 }
@@ -70,7 +70,7 @@ function observedViewport(
 }
 
 /** The current row: the one the user last moved to, or the first while they have not. */
-function isCurrentRow(item: ItemSummary, index: number, currentId: number | null): boolean {
+function isCurrentRow(item: ItemCard, index: number, currentId: number | null): boolean {
   return currentId === null ? index === 0 : item.id === currentId;
 }
 
@@ -81,7 +81,7 @@ function isCurrentRow(item: ItemSummary, index: number, currentId: number | null
  * rendered rows are looked at: this runs on every scroll.
  */
 function tabStopIndex(
-  visible: readonly ItemSummary[],
+  visible: readonly ItemCard[],
   currentId: number | null,
   rendered: readonly VirtualItem[],
   scrollOffset: number,

@@ -1,17 +1,17 @@
 import { useState, type UIEvent } from 'react';
-import type { ItemSummary } from '#shared/schemas/items.ts';
+import type { ItemCard } from '#shared/schemas/items.ts';
 import { compareNewestFirst } from '#shared/filters.ts';
 
 type Anchor = { receivedAt: string; id: number };
-const newerThan = (item: ItemSummary, anchor: Anchor) =>
-  compareNewestFirst(item, { receivedAt: anchor.receivedAt, id: anchor.id } as ItemSummary) < 0;
+const newerThan = (item: ItemCard, anchor: Anchor) =>
+  compareNewestFirst(item, { receivedAt: anchor.receivedAt, id: anchor.id } as ItemCard) < 0;
 
 /**
  * New items held above what the user is reading: once the list is scrolled away from the top, everything newer
  * than the row that was first at that moment is kept out of the rows (and counted for the banner) instead of
  * pushing them down, as wire monitors do. Back at the top, or on `release`, they show again.
  */
-export function useHeldNewItems(items: ItemSummary[]) {
+export function useHeldNewItems(items: ItemCard[]) {
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   let hidden = 0;
   if (anchor) while (hidden < items.length && newerThan(items[hidden]!, anchor)) hidden++;

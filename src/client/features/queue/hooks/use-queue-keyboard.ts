@@ -1,21 +1,21 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemSummary } from '#shared/schemas/items.ts';
+import type { ItemCard } from '#shared/schemas/items.ts';
 import { directionOf } from '#client/lib/i18n.ts';
 import { isTypingTarget, shortcutOf } from '#client/lib/keyboard.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 
 export interface QueueKeyboardOptions {
   /** The rows as shown (held new items left out). */
-  visible: readonly ItemSummary[];
+  visible: readonly ItemCard[];
   /** The list's scrolling element, which holds the rows. */
   scrollRef: RefObject<HTMLElement | null>;
   virtualizer: Pick<Virtualizer<HTMLDivElement, Element>, 'scrollToIndex'>;
   /** The item open in the pane, if any. */
   openId: number | null;
-  onOpen(item: ItemSummary, options?: { focusPane?: boolean }): void;
-  onShortcutAction?(item: ItemSummary, action: 'accept' | 'spike'): void;
+  onOpen(item: ItemCard, options?: { focusPane?: boolean }): void;
+  onShortcutAction?(item: ItemCard, action: 'accept' | 'spike'): void;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Item, ItemSummary } from '#shared/schemas/items.ts';
+import type { Item, ItemCard } from '#shared/schemas/items.ts';
 import type { UserRef } from '#shared/schemas/users.ts';
 import type { WorkflowAction } from '#shared/workflow.ts';
 import { apiRequest } from '#client/lib/api-client.ts';
@@ -16,7 +16,7 @@ export interface BulkResult {
 }
 
 export interface BulkActionInput {
-  items: ItemSummary[];
+  items: ItemCard[];
   action: WorkflowAction;
   assignee?: UserRef;
 }

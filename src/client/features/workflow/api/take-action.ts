@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ActionRequest, Item, ItemSummary } from '#shared/schemas/items.ts';
+import type { ActionRequest, Item, ItemCard } from '#shared/schemas/items.ts';
 import type { UserRef } from '#shared/schemas/users.ts';
 import { WORKFLOW, type WorkflowAction } from '#shared/workflow.ts';
 import { ApiError, apiRequest } from '#client/lib/api-client.ts';
@@ -27,11 +27,7 @@ export async function takeAction({ item, action, request }: TakeActionInput): Pr
 }
 
 /** The item as it will be if the server agrees. */
-export function optimisticItem<T extends ItemSummary>(
-  item: T,
-  action: WorkflowAction,
-  assignee?: UserRef,
-): T {
+export function optimisticItem<T extends ItemCard>(item: T, action: WorkflowAction, assignee?: UserRef): T {
   return {
     ...item,
     status: WORKFLOW[action].to,

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemSummary } from '#shared/schemas/items.ts';
+import type { ItemCard } from '#shared/schemas/items.ts';
 import { availableActions, type WorkflowAction } from '#shared/workflow.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { ApiError } from '#client/lib/api-client.ts';
@@ -19,7 +19,7 @@ const BULK_ACTIONS = ['accept', 'spike', 'assign'] as const satisfies readonly W
  * Bulk accept / spike / assign on the ticked rows, and what the route adds (`renderExtra`). Each button counts
  * the items it applies to (the workflow decides per item); items it does not apply to are left alone.
  */
-export function BulkBar({ renderExtra }: { renderExtra?(items: ItemSummary[]): ReactNode } = {}) {
+export function BulkBar({ renderExtra }: { renderExtra?(items: ItemCard[]): ReactNode } = {}) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const selected = useUiStore((state) => state.selected);
@@ -35,7 +35,7 @@ export function BulkBar({ renderExtra }: { renderExtra?(items: ItemSummary[]): R
   );
   const chosen = [...selected]
     .map((id) => findCachedItem(queryClient, id))
-    .filter((item): item is ItemSummary => item !== undefined);
+    .filter((item): item is ItemCard => item !== undefined);
   if (selected.size === 0) return null;
 
   const eligible = (action: WorkflowAction) =>
@@ -45,7 +45,7 @@ export function BulkBar({ renderExtra }: { renderExtra?(items: ItemSummary[]): R
 
   const run = (
     action: WorkflowAction,
-    targets: ItemSummary[],
+    targets: ItemCard[],
     assignee?: { id: number; username: string; displayName: string },
   ) => {
     bulk.mutate(
