@@ -1,6 +1,6 @@
 import { Outlet, useParams, useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback } from 'react';
-import type { Item } from '#shared/schemas/items.ts';
+import type { ItemCard } from '#shared/schemas/items.ts';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { LIST_BEHIND_ITEM } from './queue.tsx';
 
@@ -14,11 +14,12 @@ export function MyWorkScreen() {
   const router = useRouter();
   const params = useParams({ strict: false }) as { itemId?: number };
   const itemHref = useCallback(
-    (item: Item) => router.buildLocation({ to: '/my-work/items/$itemId', params: { itemId: item.id } }).href,
+    (item: ItemCard) =>
+      router.buildLocation({ to: '/my-work/items/$itemId', params: { itemId: item.id } }).href,
     [router],
   );
   const onOpen = useCallback(
-    (item: Item) => void router.navigate({ to: '/my-work/items/$itemId', params: { itemId: item.id } }),
+    (item: ItemCard) => void router.navigate({ to: '/my-work/items/$itemId', params: { itemId: item.id } }),
     [router],
   );
   const openId = params.itemId ?? null;

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useParams, useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Item, ItemFilters } from '#shared/schemas/items.ts';
+import type { ItemCard, ItemFilters } from '#shared/schemas/items.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { CloseIcon, FilterIcon } from '#client/components/ui/icons.tsx';
 import { FiltersPanel } from '#client/features/filters/components/filters-panel.tsx';
@@ -31,7 +31,7 @@ const BulkBar = lazy(() =>
 );
 
 /** "Write a story from these reports", for the ticked rows (in the order they were ticked). */
-const renderBulkExtra = (items: Item[]) => (
+const renderBulkExtra = (items: ItemCard[]) => (
   <WriteStoryButton sourceIds={items.map((item) => item.id)} variant="secondary" />
 );
 
@@ -71,19 +71,19 @@ export function QueueScreen() {
     [router, clearSelection, queryClient, liveSync],
   );
   const itemHref = useCallback(
-    (item: Item) =>
+    (item: ItemCard) =>
       router.buildLocation({ to: '/items/$itemId', params: { itemId: item.id }, search: filters }).href,
     [router, filters],
   );
   const onOpen = useCallback(
-    (item: Item, options?: { focusPane?: boolean }) => {
+    (item: ItemCard, options?: { focusPane?: boolean }) => {
       if (options?.focusPane) useUiStore.setState({ focusPaneFor: item.id });
       void router.navigate({ to: '/items/$itemId', params: { itemId: item.id }, search: filters });
     },
     [router, filters],
   );
   const onShortcutAction = useCallback(
-    (item: Item, action: 'accept' | 'spike') =>
+    (item: ItemCard, action: 'accept' | 'spike') =>
       shortcutAction(item, action, (message) => pushToast({ kind: 'info', message })),
     [shortcutAction],
   );

@@ -10,7 +10,7 @@ import { useCurrentUser } from '#client/lib/session.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 
 export interface TakeActionInput {
-  item: Item;
+  item: ItemCard;
   action: WorkflowAction;
   request?: ActionRequest;
   /** For an optimistic assignment: who the item goes to. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Item } from '#shared/schemas/items.ts';
+import type { Item, ItemCard } from '#shared/schemas/items.ts';
 import { availableActions, type WorkflowAction } from '#shared/workflow.ts';
 import { Button, type ButtonProps } from '#client/components/ui/button.tsx';
 import { useCurrentUser } from '#client/lib/session.ts';
@@ -107,7 +107,7 @@ export function useShortcutAction() {
   const user = useCurrentUser();
   const take = useTakeAction();
   const { t } = useTranslation();
-  return (item: Item, action: 'accept' | 'spike', notAllowed: (message: string) => void) => {
+  return (item: ItemCard, action: 'accept' | 'spike', notAllowed: (message: string) => void) => {
     const allowed = availableActions(user, { status: item.status, assigneeId: item.assignee?.id ?? null });
     if (!allowed.includes(action)) {
       notAllowed(t('workflow.notAvailable', { action: t(`actions.${action}`) }));
