@@ -228,6 +228,48 @@ test('new items wait above a scrolled queue behind an "N new items" banner; unre
   await page.context().close();
 });
 
+test('an opened row shows its card at once; the text, the lede and the actions come with the whole item', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  const page = await signIn(browser, server.url, 'editor', '/?collapse=false');
+  const headline = uniqueHeadline('ar', 'card-first');
+  const item = await admin.ingest({
+    headline,
+    summary: 'مقدمة الخبر كما أرسلتها الوكالة',
+    body: '<p>نص الخبر الكامل</p>',
+  });
+  const row = page.locator(`[data-testid=queue-row][data-item-id="${item.id}"]`);
+  await expect(row).toContainText(headline);
+  // The list's page is cards: no lede, no body.
+  const page1 = await page.evaluate(async () => (await (await fetch('/api/items?limit=1')).json()).items[0]);
+  expect(page1).not.toHaveProperty('summary');
+  expect(page1).not.toHaveProperty('body');
+
+  // Hold the whole item back until the pane has shown the card.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/api/items/${item.id}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await row.locator('a').click();
+  const pane = page.getByTestId('item-pane');
+  await expect(pane.locator('#item-headline')).toHaveText(headline);
+  await expect(pane.locator('[data-status]').first()).toHaveAttribute('data-status', 'incoming');
+  await expect(pane.getByTestId('action-bar')).toHaveCount(0);
+  await expect(pane.getByTestId('item-body')).toHaveCount(0);
+  await expectAccessible(page, 'the pane showing a card');
+
+  release();
+  await expect(pane.getByTestId('item-body')).toContainText('نص الخبر الكامل');
+  await expect(pane).toContainText('مقدمة الخبر كما أرسلتها الوكالة');
+  await expect(pane.getByTestId('action-bar')).toBeVisible();
+  await page.context().close();
+});
+
 test('a queue scrolled far from its current row is still entered with Tab, at a row in view; j goes on from there', async ({
   browser,
   server,
