@@ -12,6 +12,7 @@ import * as stateSince from './migrations/007-state-since.ts';
 import * as reviewThreshold from './migrations/008-review-threshold.ts';
 import * as titleKeyById from './migrations/009-title-key-by-id.ts';
 import * as headlineSearchIndex from './migrations/010-headline-search-index.ts';
+import * as clusterSizes from './migrations/011-cluster-sizes.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '008-review-threshold': reviewThreshold,
   '009-title-key-by-id': titleKeyById,
   '010-headline-search-index': headlineSearchIndex,
+  '011-cluster-sizes': clusterSizes,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -200,6 +200,12 @@ export interface NearDupSignaturesTable {
   signature: string;
 }
 
+/** How many items a near-duplicate cluster holds (migration 011; kept by clustering.ts). */
+export interface ClusterSizesTable {
+  cluster_id: number;
+  size: number;
+}
+
 /** Candidate keys of an item for near-duplicate lookup, with its receive time for the window. */
 export interface NearDupKeysTable {
   key: string;
@@ -308,6 +314,7 @@ export interface DB {
   items: ItemsTable;
   item_tags: ItemTagsTable;
   near_dup_signatures: NearDupSignaturesTable;
+  cluster_sizes: ClusterSizesTable;
   near_dup_keys: NearDupKeysTable;
   comments: CommentsTable;
   events: EventsTable;

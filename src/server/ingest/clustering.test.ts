@@ -201,4 +201,20 @@ describeEachDatabase('near-duplicate clusters through the store step', (env) => 
     expect(wrong).toEqual([]);
     expect(rows.filter((row) => row.newest_in_cluster === 0).length).toBeGreaterThan(0);
   });
+
+  it('keeps every cluster’s size (cluster_sizes) equal to its members counted, after everything above', async () => {
+    const { db } = env().ctx.database;
+    const counted = await db
+      .selectFrom('items')
+      .select((eb) => ['cluster_id', eb.fn.countAll<number>().as('size')])
+      .where('cluster_id', 'is not', null)
+      .groupBy('cluster_id')
+      .orderBy('cluster_id')
+      .execute();
+    const kept = await db.selectFrom('cluster_sizes').selectAll().orderBy('cluster_id').execute();
+    expect(kept.map((row) => [row.cluster_id, Number(row.size)])).toEqual(
+      counted.map((row) => [row.cluster_id, Number(row.size)]),
+    );
+    expect(counted.length).toBeGreaterThan(2);
+  });
 });
