@@ -129,8 +129,8 @@ export interface ListOptions {
 /**
  * One page of the queue, newest first (id order is arrival order, so every filter index yields rows in queue
  * order and a page costs the same at any depth). With a search, `relevance` (the default) ranks headline
- * hits first, then the rest, each tier newest first. Each tier is one statement that returns the rows
- * themselves (the summary columns: no body, no search text), so a page is one or two trips to a reader.
+ * hits first, then the rest, each tier newest first. Either way a page is ONE statement that returns the rows
+ * themselves (the card columns: no body, no search text), one trip to a reader.
  */
 export async function listItemRows(
   db: Executor,
@@ -142,64 +142,57 @@ export async function listItemRows(
   const searching = !!search && search.clauses.length > 0;
   const ranked = searching && (options.sort ?? 'relevance') === 'relevance';
   const cursor = options.cursor ? decodeCursor(options.cursor) : null;
-  const pageRows = async (
-    scope: SearchScope,
-    beforeId: number | null,
-    limit: number,
-    exclude: readonly number[] = [],
-  ) => {
+  const { limit } = options;
+  // limit + 1 rows: the one past the page says whether there is a next page, and where it starts.
+  const pageRows = (scope: SearchScope, beforeId: number | null, tier: 1 | 2) => {
     // The collapse rule inside applyFilters sees the whole search (a cluster shows its newest matching
     // member); the page itself takes one ranking tier.
-    let query = applyFilters(db.selectFrom('items'), filters, context, undefined, scope).select(
-      ITEM_CARD_COLUMNS.map((column) => `items.${column}` as const),
-    );
+    let query = applyFilters(db.selectFrom('items'), filters, context, undefined, scope).select([
+      ...ITEM_CARD_COLUMNS.map((column) => `items.${column}` as const),
+      sql<1 | 2>`${sql.lit(tier)}`.as('tier'),
+    ]);
     if (beforeId !== null) query = query.where('items.id', '<', beforeId);
-    if (exclude.length > 0) query = query.where('items.id', 'not in', [...exclude]);
-    return (await query.orderBy('items.id', 'desc').limit(limit).execute()) as ItemCardRow[];
+    return query.orderBy('items.id', 'desc').limit(limit + 1);
   };
 
-  let rows: ItemCardRow[];
-  let nextCursor: string | null = null;
   if (!ranked) {
-    const before = cursor?.kind === 'id' ? cursor.id : null;
-    rows = await pageRows('all', before, options.limit + 1);
-    if (rows.length > options.limit) {
-      rows = rows.slice(0, options.limit);
-      nextCursor = encodeCursor({ kind: 'id', id: rows.at(-1)!.id });
-    }
-  } else {
-    const position = cursor?.kind === 'tier' ? cursor : { tier: 1 as const, id: null };
-    rows = [];
-    if (position.tier === 1) {
-      rows = await pageRows('headline', position.id, options.limit + 1);
-      if (rows.length > options.limit) {
-        rows = rows.slice(0, options.limit);
-        nextCursor = encodeCursor({ kind: 'tier', tier: 1, id: rows.at(-1)!.id });
-      }
-    }
-    if (!nextCursor) {
-      // A headline tier that started at the top and ended on this page has every headline hit in hand: the
-      // second tier leaves those out by id, instead of asking the index for the headline hits once more.
-      const complete = position.tier === 1 && position.id === null;
-      const more = complete
-        ? await pageRows(
-            'all',
-            null,
-            options.limit - rows.length + 1,
-            rows.map((row) => row.id),
-          )
-        : await pageRows(
-            'not-headline',
-            position.tier === 2 ? position.id : null,
-            options.limit - rows.length + 1,
-          );
-      const room = options.limit - rows.length;
-      if (more.length > room)
-        nextCursor = encodeCursor({ kind: 'tier', tier: 2, id: more[room - 1]?.id ?? null });
-      rows.push(...more.slice(0, room));
-    }
+    const rows: ItemCardRow[] = await pageRows('all', cursor?.kind === 'id' ? cursor.id : null, 1).execute();
+    if (rows.length <= limit) return { rows, nextCursor: null };
+    const page = rows.slice(0, limit);
+    return { rows: page, nextCursor: encodeCursor({ kind: 'id', id: page.at(-1)!.id }) };
   }
-  return { rows, nextCursor };
+
+  const position = cursor?.kind === 'tier' ? cursor : { tier: 1 as const, id: null };
+  let tiered: Array<ItemCardRow & { tier: 1 | 2 }>;
+  if (position.tier === 2) tiered = await pageRows('not-headline', position.id, 2).execute();
+  else {
+    // The headline tier, and after it, in the same statement, as much of the second tier as the page has room
+    // for: `union all` under the page's limit, which both engines evaluate arm after arm, so the second arm is
+    // not even started when the headline hits fill the page. A headline tier that started at the top and ends
+    // on this page has every headline hit in hand (the CTE): the second tier leaves those out by id, instead of
+    // asking the index for the headline hits once more.
+    const rest =
+      position.id === null
+        ? pageRows('all', null, 2).where(sql<boolean>`items.id not in (select tier1.id from tier1)`)
+        : pageRows('not-headline', null, 2);
+    tiered = await db
+      .with('tier1', () => pageRows('headline', position.id, 1))
+      .selectFrom('tier1')
+      .selectAll()
+      .unionAll((eb) => eb.selectFrom(rest.as('tier2')).selectAll())
+      .limit(limit + 1)
+      .execute();
+  }
+  if (tiered.length <= limit) return { rows: tiered, nextCursor: null };
+  const page = tiered.slice(0, limit);
+  const last = page.at(-1)!;
+  // The row past the page says which tier the next page starts in; within the second tier, after the page's
+  // last row if that was one of its own, else from the top.
+  const nextCursor =
+    tiered[limit]!.tier === 1
+      ? encodeCursor({ kind: 'tier', tier: 1, id: last.id })
+      : encodeCursor({ kind: 'tier', tier: 2, id: last.tier === 2 ? last.id : null });
+  return { rows: page, nextCursor };
 }
 
 const FACET_TAG_KINDS: ReadonlyArray<[FacetDimension, TagKind]> = TAG_FILTERS;

@@ -120,16 +120,25 @@ describeEachDatabase('search: Arabic normalisation on both databases', (env) => 
   });
 
   it('ranks headline hits first, newest first among equals, and pages through both tiers', async () => {
-    // Headline hits for الغاز: iranHamza (older), turkmen (newer); then a body-only hit, newest of all.
-    const [bodyOnly] = await ingestItems(
+    // Headline hits for الغاز: iranHamza (older), turkmen (newer); then two body-only hits, newest of all.
+    const [bodyOnly, laterBodyOnly] = await ingestItems(
       env().ctx,
-      [wireItem({ title: 'خبر اقتصادي', summary: 'يتناول أسعار الغاز في المنطقة', bodyHtml: '' })],
+      [
+        wireItem({ title: 'خبر اقتصادي', summary: 'يتناول أسعار الغاز في المنطقة', bodyHtml: '' }),
+        wireItem({ title: 'نشرة الطاقة', summary: 'صادرات الغاز إلى الصين ترتفع', bodyHtml: '' }),
+      ],
       'search-wire',
     );
-    expect(await search('الغاز')).toEqual([ids.turkmen, ids.iranHamza, bodyOnly]);
-    expect(await search('الغاز', '&sort=newest')).toEqual([bodyOnly, ids.turkmen, ids.iranHamza]);
-    // Page sizes that end the headline tier inside a page, at its edge, and past it.
-    for (const limit of [1, 2, 3]) {
+    const ranked = [ids.turkmen, ids.iranHamza, laterBodyOnly, bodyOnly];
+    expect(await search('الغاز')).toEqual(ranked);
+    expect(await search('الغاز', '&sort=newest')).toEqual([
+      laterBodyOnly,
+      bodyOnly,
+      ids.turkmen,
+      ids.iranHamza,
+    ]);
+    // Page sizes that end the headline tier inside a page, at its edge, and past it, and page within the second.
+    for (const limit of [1, 2, 3, 4]) {
       const paged: number[] = [];
       let cursor: string | null = null;
       do {
@@ -141,7 +150,7 @@ describeEachDatabase('search: Arabic normalisation on both databases', (env) => 
         paged.push(...page.items.map((item) => item.id));
         cursor = page.nextCursor;
       } while (cursor);
-      expect(paged, `limit ${limit}`).toEqual([ids.turkmen, ids.iranHamza, bodyOnly]);
+      expect(paged, `limit ${limit}`).toEqual(ranked);
     }
   });
 
