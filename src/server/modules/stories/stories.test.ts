@@ -84,6 +84,41 @@ describeEachDatabase(
       expect(latest).toMatchObject({ number: 3, kind: 'restore', restoredFrom: 1 });
     });
 
+    it('a list page’s cards carry what they refer to, as the whole item does: assignee, lease holder, sources', async () => {
+      const a = await incoming('أوزبكستان وأذربيجان توقعان اتفاقا للنقل');
+      const b = await incoming('أذربيجان وأوزبكستان تتفقان على ممر نقل جديد');
+      const story = (await editor.post('/api/stories', { sourceIds: [a, b] })).json<Item>();
+      await editor.lease(story.id);
+      const page = (await other.get('/api/items?limit=50')).json<{ items: Item[] }>().items;
+      const card = page.find((item) => item.id === story.id);
+      const whole = (await other.get(`/api/items/${story.id}`)).json<Item>();
+      const refs = (item: Item | undefined) => ({
+        assignee: item?.assignee,
+        lease: item?.lease,
+        sourceCount: item?.sourceCount,
+        clusterSize: item?.clusterSize,
+        desk: item?.desk,
+      });
+      expect(refs(card)).toEqual(refs(whole));
+      expect(refs(card)).toMatchObject({
+        assignee: {
+          id: editor.user.id,
+          username: editor.user.username,
+          displayName: editor.user.displayName,
+        },
+        lease: { holder: { id: editor.user.id, displayName: editor.user.displayName }, tabId: editor.tab },
+        sourceCount: 2,
+        clusterSize: 1,
+        desk: null,
+      });
+      // The reports it was written from: no lease, no assignee, no sources of their own.
+      expect(refs(page.find((item) => item.id === a))).toMatchObject({
+        lease: null,
+        assignee: null,
+        sourceCount: 0,
+      });
+    });
+
     it('a save without the lease is refused (423), and one while someone else holds it names them (409)', async () => {
       const id = await incoming();
       const without = await editor.save(id, { headline: 'بلا عقد' });
