@@ -9,6 +9,7 @@ import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import { Client, Pool, types } from 'pg';
 import type { DB } from './schema.ts';
 import { ReaderPool, readerDialect } from './sqlite-readers.ts';
+import { Checkpointer } from './sqlite-checkpointer.ts';
 import { MainSqliteDialect, SYNC_BUSY_TIMEOUT_MS } from './sqlite-dialect.ts';
 import { StatisticsSchedule } from './statistics-schedule.ts';
 
@@ -91,7 +92,10 @@ function openSqlite(path: string, options: OpenOptions): Database {
   connection.pragma('temp_store = memory');
   // ANALYZE samples at most this many rows per index: statistics stay good and refreshing them stays quick.
   connection.pragma('analysis_limit = 1000');
-  const db = new Kysely<DB>({ dialect: new MainSqliteDialect(connection) });
+  const checkpointer = memory ? null : new Checkpointer(connection, resolve(path));
+  const db = new Kysely<DB>({
+    dialect: new MainSqliteDialect(connection, () => checkpointer?.noteCommit()),
+  });
   const pool = memory
     ? null
     : new ReaderPool({
@@ -127,6 +131,7 @@ function openSqlite(path: string, options: OpenOptions): Database {
       if (reader !== db) await reader.destroy();
       // Kysely destroys a driver only if it was ever used: the pool's threads are ended here either way.
       await pool?.close();
+      await checkpointer?.close();
       await db.destroy();
     },
   };

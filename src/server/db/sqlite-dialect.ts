@@ -40,7 +40,11 @@ const pause = (attempt: number) =>
   new Promise<void>((resume) => setTimeout(resume, Math.min(2 ** attempt, 20) * (0.5 + Math.random())));
 
 export class MainSqliteDialect extends SqliteDialect {
-  constructor(private readonly connection: SQLite.Database) {
+  constructor(
+    private readonly connection: SQLite.Database,
+    /** Told after every commit (sqlite-checkpointer.ts). */
+    private readonly afterCommit: () => void = () => {},
+  ) {
     super({ database: withStatementCache(connection) });
   }
 
@@ -75,7 +79,10 @@ export class MainSqliteDialect extends SqliteDialect {
       beginTransaction: async (connection: DatabaseConnection, _settings: TransactionSettings) => {
         await connection.executeQuery(CompiledQuery.raw('begin immediate'));
       },
-      commitTransaction: (connection) => driver.commitTransaction(connection),
+      commitTransaction: async (connection) => {
+        await driver.commitTransaction(connection);
+        this.afterCommit();
+      },
       rollbackTransaction: (connection) => driver.rollbackTransaction(connection),
       releaseConnection: (connection) => driver.releaseConnection(connection),
       destroy: () => driver.destroy(),

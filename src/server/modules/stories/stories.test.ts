@@ -11,6 +11,15 @@ import { sanitizeStoryBody } from './story-body.ts';
 /** The clock every app of these suites reads: leases lapse when a test moves it, never by waiting. */
 let now = Date.UTC(2026, 10, 20, 9);
 
+/** What a card refers to beyond its own row. */
+const refs = (item: Item | undefined) => ({
+  assignee: item?.assignee,
+  lease: item?.lease,
+  sourceCount: item?.sourceCount,
+  clusterSize: item?.clusterSize,
+  desk: item?.desk,
+});
+
 describeEachDatabase(
   'stories: versions, drafts, leases, new stories',
   (env) => {
@@ -92,13 +101,6 @@ describeEachDatabase(
       const page = (await other.get('/api/items?limit=50')).json<{ items: Item[] }>().items;
       const card = page.find((item) => item.id === story.id);
       const whole = (await other.get(`/api/items/${story.id}`)).json<Item>();
-      const refs = (item: Item | undefined) => ({
-        assignee: item?.assignee,
-        lease: item?.lease,
-        sourceCount: item?.sourceCount,
-        clusterSize: item?.clusterSize,
-        desk: item?.desk,
-      });
       expect(refs(card)).toEqual(refs(whole));
       expect(refs(card)).toMatchObject({
         assignee: {
