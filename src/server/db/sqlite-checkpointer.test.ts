@@ -40,7 +40,7 @@ it('takes the checkpoints off the main connection once the process writes, and c
     // A few writes: SQLite keeps checkpointing by itself, no thread.
     expect(checkpointer.running).toBe(false);
     const checkpointed = nextCheckpoint();
-    write(600);
+    write(3500);
     expect(checkpointer.running).toBe(true);
     const report = await checkpointed;
     expect(report.log).toBeGreaterThan(100);
@@ -50,7 +50,7 @@ it('takes the checkpoints off the main connection once the process writes, and c
     const again = nextCheckpoint();
     write(1);
     expect((await again).checkpointed).toBeGreaterThan(0);
-    expect(connection.prepare('select count(*) as n from t').get()).toEqual({ n: 611 });
+    expect(connection.prepare('select count(*) as n from t').get()).toEqual({ n: 3511 });
   } finally {
     await checkpointer.close();
     connection.close();
@@ -61,7 +61,7 @@ it('hands the checkpoints back to SQLite for good if its thread dies', async () 
   const { connection, checkpointer, write, nextCheckpoint } = database('dies.db');
   try {
     const started = nextCheckpoint();
-    write(600);
+    write(3500);
     await started;
     expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     // The thread ends as a crash would end it.
@@ -72,7 +72,7 @@ it('hands the checkpoints back to SQLite for good if its thread dies', async () 
     });
     expect(checkpointer.running).toBe(false);
     expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
-    write(600);
+    write(3500);
     expect(checkpointer.running).toBe(false);
   } finally {
     await checkpointer.close();
@@ -85,7 +85,7 @@ it('lets SQLite checkpoint inside commits again while the WAL outgrows its limit
   const autocheckpoint = () => connection.pragma('wal_autocheckpoint', { simple: true });
   try {
     let checkpointed = nextCheckpoint();
-    write(600);
+    write(3500);
     expect((await checkpointed).log).toBeGreaterThan(50);
     expect(autocheckpoint()).toBe(0);
     // The next commit reads what the thread found: past the limit.

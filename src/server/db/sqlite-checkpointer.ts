@@ -18,8 +18,12 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type SQLite from 'better-sqlite3';
 
-/** The WAL size (bytes) after a commit that shows this process writes: an eighth of SQLite's own threshold. */
-const START_BYTES = 512 * 1024;
+/**
+ * The WAL size (bytes) after a commit that shows this process writes: three quarters of SQLite's own threshold,
+ * so the thread takes over before SQLite's first checkpoint, and the migrations of a fresh database (~1.3 MB)
+ * start no thread in a server that then sits idle.
+ */
+const START_BYTES = 3 * 1024 * 1024;
 const INTERVAL_MS = 200;
 /**
  * SQLite starts the WAL over at a write that finds it all copied, which checkpoints alongside a steady stream of
