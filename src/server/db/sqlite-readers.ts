@@ -40,19 +40,39 @@ const statements = new Map();
 parentPort.postMessage({ ready: true });
 parentPort.on('message', ({ id, sql, parameters }) => {
   try {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = db.prepare(sql);
+    let entry = statements.get(sql);
+    if (!entry) {
+      const statement = db.prepare(sql);
+      if (!statement.reader) throw new Error('the read pool only reads');
+      // Rows go back as arrays of values with the column names once: cloning fewer keys is cheaper both sides.
+      entry = { statement: statement.raw(true), columns: statement.columns().map((column) => column.name) };
       if (statements.size > 500) statements.clear();
-      statements.set(sql, statement);
+      statements.set(sql, entry);
     }
-    if (!statement.reader) throw new Error('the read pool only reads');
-    parentPort.postMessage({ id, rows: statement.all(parameters) });
+    parentPort.postMessage({ id, columns: entry.columns, values: entry.statement.all(parameters) });
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.message || error) });
   }
 });
 `;
+
+/** What a reader thread answers: ready once, then each job's rows (or its error). */
+interface ReaderMessage {
+  ready?: true;
+  id: number;
+  columns?: string[];
+  values?: unknown[][];
+  error?: string;
+}
+
+/** Rows as objects keyed by column name, as better-sqlite3 itself returns them (a later equal name wins). */
+function asObjects(columns: readonly string[], values: readonly unknown[][]): Array<Record<string, unknown>> {
+  return values.map((row) => {
+    const object: Record<string, unknown> = {};
+    for (let index = 0; index < columns.length; index++) object[columns[index]!] = row[index];
+    return object;
+  });
+}
 
 interface Job {
   id: number;
@@ -113,7 +133,7 @@ export class ReaderPool {
     });
     worker.unref();
     const reader: Reader = { worker, ready: false, job: null, timer: null };
-    worker.on('message', (message: { ready?: true; id: number; rows?: unknown[]; error?: string }) => {
+    worker.on('message', (message: ReaderMessage) => {
       if (message.ready) {
         reader.ready = true;
         this.dispatch();
@@ -123,7 +143,7 @@ export class ReaderPool {
       if (!job || job.id !== message.id) return;
       this.finish(reader);
       if (message.error !== undefined) job.reject(new Error(message.error));
-      else job.resolve(message.rows ?? []);
+      else job.resolve(asObjects(message.columns ?? [], message.values ?? []));
       this.dispatch();
     });
     worker.on('error', (error) => this.replace(reader, error));
