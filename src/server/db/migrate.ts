@@ -74,11 +74,17 @@ export async function migrateToLatest(database: Database): Promise<MigrationRepo
   return { applied: (results ?? []).map((result) => result.migrationName) };
 }
 
-/** Whether a migration failed because some other schema vanished while the catalogue was read. */
+/**
+ * Whether a migration failed because some other schema, or a table of it, vanished while the catalogue was read:
+ * "schema … does not exist" (3F000) or "relation "t_….item_versions" does not exist" (42P01), naming a schema
+ * that is not ours.
+ */
 function droppedMeanwhile(database: Database, error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
   return (
-    database.pgSchema !== null && code === '3F000' && !String(message).includes(`"${database.pgSchema}"`)
+    database.pgSchema !== null &&
+    (code === '3F000' || code === '42P01') &&
+    !String(message).includes(database.pgSchema)
   );
 }
 
