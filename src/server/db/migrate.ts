@@ -79,7 +79,7 @@ export async function migrateToLatest(database: Database): Promise<MigrationRepo
  * "schema … does not exist" (3F000) or "relation "t_….item_versions" does not exist" (42P01), naming a schema
  * that is not ours.
  */
-function droppedMeanwhile(database: Database, error: unknown): boolean {
+export function droppedMeanwhile(database: Pick<Database, 'pgSchema'>, error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
   return (
     database.pgSchema !== null &&
