@@ -1,5 +1,7 @@
 /** Server-side sessions: the cookie carries a random token; the table holds its keyed hash and the CSRF token. */
-import { sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
+import type { Executor } from '../../db/index.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { User } from '#shared/schemas/users.ts';
 import type { AppContext } from '../../context.ts';
 import { toUser } from '../users/repository.ts';
@@ -43,6 +45,32 @@ export async function createSession(
   return { token, session };
 }
 
+/** The session by its key, unexpired, with its user and the user's desks: run by every request, so prepared. */
+const sessionWithUser = prepared((db: Executor, id: string, now: number) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select([
+      'sessions.csrf_token as session_csrf_token',
+      'sessions.expires_at as session_expires_at',
+      'sessions.last_seen_at as session_last_seen_at',
+      (eb) =>
+        eb
+          .selectFrom('desk_members')
+          .select(
+            (db.getExecutor().adapter instanceof PostgresAdapter
+              ? sql<string>`coalesce(json_agg(desk_members.desk_id)::text, '[]')`
+              : sql<string>`json_group_array(desk_members.desk_id)`
+            ).as('ids'),
+          )
+          .whereRef('desk_members.user_id', '=', 'users.id')
+          .as('desk_ids'),
+    ])
+    .where('sessions.id', '=', id)
+    .where('sessions.expires_at', '>', now),
+);
+
 /**
  * Finds the live session for a cookie token and its user, in one statement (every request asks: three round
  * trips had been a tenth of a search on PostgreSQL), extending the session when it is in use. Null for no
@@ -57,29 +85,8 @@ export async function findSignedIn(
 ): Promise<{ session: SessionRecord; user: User } | null> {
   const id = sessionKey(ctx.config.sessionSecret, token);
   const now = Date.now();
-  const { db, dialect } = ctx.database;
-  const deskIds =
-    dialect === 'postgres'
-      ? sql<string>`coalesce(json_agg(desk_members.desk_id)::text, '[]')`
-      : sql<string>`json_group_array(desk_members.desk_id)`;
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .selectAll('users')
-    .select([
-      'sessions.csrf_token as session_csrf_token',
-      'sessions.expires_at as session_expires_at',
-      'sessions.last_seen_at as session_last_seen_at',
-      (eb) =>
-        eb
-          .selectFrom('desk_members')
-          .select(deskIds.as('ids'))
-          .whereRef('desk_members.user_id', '=', 'users.id')
-          .as('desk_ids'),
-    ])
-    .where('sessions.id', '=', id)
-    .where('sessions.expires_at', '>', now)
-    .executeTakeFirst();
+  const { db } = ctx.database;
+  const [row] = await sessionWithUser(db, id, now);
   if (!row || row.disabled === 1) return null;
   let expiresAt = row.session_expires_at;
   if (touch && now - row.session_last_seen_at > TOUCH_INTERVAL_MS) {

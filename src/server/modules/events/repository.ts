@@ -1,6 +1,7 @@
 /** The append-only events table: the audit trail and the source of the live stream. */
 import type { EventActor, EventPayload, EventType, MirsadEvent } from '#shared/schemas/events.ts';
 import { announceEvents, lockEventSequence, type Database, type Executor, type Tx } from '../../db/index.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { EventRow } from '../../db/schema.ts';
 
 /** An event to append: its payload is typed by its type (src/shared/schemas/events.ts). */
@@ -78,12 +79,14 @@ export async function listItemEvents(db: Executor, itemId: number): Promise<Mirs
 
 /** The newest sequence number, 0 when there are no events. */
 export async function latestSeq(db: Executor): Promise<number> {
-  const row = await db
-    .selectFrom('events')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .executeTakeFirst();
+  const [row] = await newestSeq(db);
   return Number(row?.seq ?? 0);
 }
+
+// Every list and facet request reads it, and the bus after every commit when no screen listens: prepared.
+const newestSeq = prepared((db: Executor) =>
+  db.selectFrom('events').select((eb) => eb.fn.max('seq').as('seq')),
+);
 
 /** A stored row as an event; the payload is what `emit` wrote for its type (NewEvent holds writers to it). */
 export function toEvent(row: EventRow): MirsadEvent {

@@ -9,6 +9,7 @@ import { amongIds, searchCondition, taggedIds, type SearchScope } from '../../db
 import { encodeCursor, decodeCursor } from './cursor.ts';
 import { ITEM_CARD_COLUMNS, type ItemCardRow } from './serialize.ts';
 import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
+import { prepared } from '../../db/prepared.ts';
 
 type ItemsQuery = SelectQueryBuilder<DB, 'items', object>;
 
@@ -173,7 +174,7 @@ export async function listItemRows(
     // asking the index for the headline hits once more.
     const rest =
       position.id === null
-        ? pageRows('all', null, 2).where(sql<boolean>`items.id not in (select tier1.id from tier1)`)
+        ? pageRows('all', null, 2).where(notInHeadlineTier(context.dialect))
         : pageRows('not-headline', null, 2);
     tiered = await db
       .with('tier1', () => pageRows('headline', position.id, 1))
@@ -193,6 +194,18 @@ export async function listItemRows(
       ? encodeCursor({ kind: 'tier', tier: 1, id: last.id })
       : encodeCursor({ kind: 'tier', tier: 2, id: last.tier === 2 ? last.id : null });
   return { rows: page, nextCursor };
+}
+
+/**
+ * Leaves out the rows the headline tier (the CTE `tier1`) already has, in each engine's fastest form: PostgreSQL
+ * plans `not exists` as an anti-join beside the newest-first merge, which stops after a page, where `not in`
+ * made it fetch and sort every hit (Pakistan's 1,312 tagged items at 20,000: 4.8 against 2.6 ms); SQLite runs
+ * `not in` as one probe of the CTE's ids, and `not exists` as a correlated subquery that costs it 0.6–0.9 ms.
+ */
+function notInHeadlineTier(dialect: DialectName): RawBuilder<boolean> {
+  return dialect === 'postgres'
+    ? sql<boolean>`not exists (select 1 from tier1 where tier1.id = items.id)`
+    : sql<boolean>`items.id not in (select tier1.id from tier1)`;
 }
 
 const FACET_TAG_KINDS: ReadonlyArray<[FacetDimension, TagKind]> = TAG_FILTERS;
@@ -308,8 +321,13 @@ function sortCounts(rows: Array<{ value: string; count: number | string }>) {
 }
 
 export async function findItemRow(db: Executor, id: number): Promise<ItemRow | undefined> {
-  return db.selectFrom('items').select(ITEM_ROW_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return (await itemRowById(db, id))[0];
 }
+
+// Every item opened, acted on or pushed reads its row by id: prepared.
+const itemRowById = prepared((db: Executor, id: number) =>
+  db.selectFrom('items').select(ITEM_ROW_COLUMNS).where('id', '=', id),
+);
 
 /**
  * Writes changes only if the item is still at `expectedVersion`, bumping the version. Returns the new row,
