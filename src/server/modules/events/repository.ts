@@ -1,6 +1,6 @@
 /** The append-only events table: the audit trail and the source of the live stream. */
 import type { EventActor, EventPayload, EventType, MirsadEvent } from '#shared/schemas/events.ts';
-import { announceEvents, lockEventSequence, type Database, type Executor, type Tx } from '../../db/index.ts';
+import { lockAndAnnounceEvents, type Database, type Executor, type Tx } from '../../db/index.ts';
 import { prepared } from '../../db/prepared.ts';
 import type { EventRow } from '../../db/schema.ts';
 
@@ -16,7 +16,7 @@ export type NewEvent = {
 }[EventType];
 
 /**
- * Appends events inside the caller's transaction, as its LAST step (see lockEventSequence), and returns
+ * Appends events inside the caller's transaction, as its LAST step (see lockAndAnnounceEvents), and returns
  * their sequence numbers in order.
  */
 export async function appendEvents(
@@ -27,7 +27,7 @@ export async function appendEvents(
   at = Date.now(),
 ): Promise<number[]> {
   if (events.length === 0) return [];
-  await lockEventSequence(trx, database.dialect, database.eventChannel);
+  await lockAndAnnounceEvents(trx, database.dialect, database.eventChannel);
   const seqs: number[] = [];
   // One multi-row insert per chunk; chunks keep under SQLite's bound-parameter limit.
   for (let start = 0; start < events.length; start += 500) {
@@ -48,7 +48,6 @@ export async function appendEvents(
       .execute();
     seqs.push(...rows.map((row) => row.seq));
   }
-  await announceEvents(trx, database.dialect, database.eventChannel);
   return seqs;
 }
 
