@@ -1,5 +1,6 @@
-import { PostgresAdapter, sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Executor } from './index.ts';
+import { isPostgres } from './is-postgres.ts';
 
 /**
  * `column in (values)` with the values bound as ONE parameter (a JSON array on SQLite, an array on PostgreSQL),
@@ -12,7 +13,7 @@ export function isOneOf(
   column: string,
   values: readonly string[] | readonly number[],
 ): RawBuilder<SqlBool> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter))
+  if (!isPostgres(db))
     return sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`;
   // Ids are integers; every other list here is text.
   const type = typeof values[0] === 'number' ? sql`bigint[]` : sql`text[]`;

@@ -18,8 +18,9 @@
  * 4. Writes, all batched: the signatures, the item's keys (except keys its cluster already holds: a big
  *    cluster does not fill the key table with copies), and every cluster_id change in one UPDATE per 200 rows.
  */
-import { PostgresAdapter, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Tx } from '../db/index.ts';
+import { isPostgres } from '../db/is-postgres.ts';
 import type { ItemRow } from '../db/schema.ts';
 import type { Candidate, CandidateMemory } from './candidate-memory.ts';
 import {
@@ -224,7 +225,7 @@ async function setClusterIds(
   trx: Tx,
   changes: ReadonlyArray<[id: number, clusterId: number]>,
 ): Promise<number[]> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+  if (isPostgres(trx)) {
     const { rows } = await sql<{ cluster_id: number }>`update items set cluster_id = pairs.cluster_id
       from unnest(cast(${changes.map(([id]) => id)} as integer[]), cast(${changes.map(([, clusterId]) => clusterId)} as integer[]))
         as pairs(id, cluster_id)
@@ -278,7 +279,7 @@ async function newestPerKey(
   keys: readonly string[],
   since: number,
 ): Promise<Array<{ key: string; item_id: number }>> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+  if (isPostgres(trx)) {
     const { rows } = await sql<{ key: string; item_id: number }>`select n.key, n.item_id
       from unnest(cast(${keys} as text[])) with ordinality as q(key, position)
       cross join lateral (select key, received_at, item_id from near_dup_keys
@@ -337,7 +338,7 @@ async function firstPerTitle(
   since: number,
   firstOfBatch: number,
 ): Promise<Array<{ key: string; id: number }>> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+  if (isPostgres(trx)) {
     const { rows } = await sql<{ key: string; id: number }>`select q.key, t.id
       from unnest(cast(${titleKeys} as text[])) as q(key)
       cross join lateral (select id from items

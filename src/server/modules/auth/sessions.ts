@@ -1,6 +1,7 @@
 /** Server-side sessions: the cookie carries a random token; the table holds its keyed hash and the CSRF token. */
-import { PostgresAdapter, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Executor } from '../../db/index.ts';
+import { isPostgres } from '../../db/is-postgres.ts';
 import { prepared } from '../../db/prepared.ts';
 import type { User } from '#shared/schemas/users.ts';
 import type { AppContext } from '../../context.ts';
@@ -59,7 +60,7 @@ const sessionWithUser = prepared((db: Executor, id: string, now: number) =>
         eb
           .selectFrom('desk_members')
           .select(
-            (db.getExecutor().adapter instanceof PostgresAdapter
+            (isPostgres(db)
               ? sql<string>`coalesce(json_agg(desk_members.desk_id)::text, '[]')`
               : sql<string>`json_group_array(desk_members.desk_id)`
             ).as('ids'),
