@@ -6,8 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
-import { Client, Pool, types } from 'pg';
+import { Client, Pool, types, type ClientConfig } from 'pg';
 import type { DB } from './schema.ts';
+import { statementNames } from './statement-names.ts';
 import { ReaderPool, readerDialect } from './sqlite-readers.ts';
 import { Checkpointer } from './sqlite-checkpointer.ts';
 import { MainSqliteDialect, SYNC_BUSY_TIMEOUT_MS } from './sqlite-dialect.ts';
@@ -176,7 +177,7 @@ async function openPostgres(url: string, pgSchema: string | null, settings: Open
       await admin.end();
     }
   }
-  const pool = new Pool({ connectionString: url, max: 10, options });
+  const pool = new Pool({ connectionString: url, max: 10, options, Client: NamedStatementClient });
   pool.on('error', () => {
     // An idle client lost its connection (database restart); the pool replaces it on next use.
   });
@@ -184,6 +185,7 @@ async function openPostgres(url: string, pgSchema: string | null, settings: Open
   // Reads that can run long get their own connections, on which the server stops a statement past the budget.
   const timeout = settings.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
   const readPool = new Pool({
+    Client: NamedStatementClient,
     connectionString: url,
     max: Math.max(2, (settings.readers ?? DEFAULT_READERS) * 2),
     options: [options, `-c statement_timeout=${timeout}`].filter(Boolean).join(' '),
@@ -209,6 +211,23 @@ async function openPostgres(url: string, pgSchema: string | null, settings: Open
       await db.destroy();
     },
   };
+}
+
+/**
+ * A pg client that sends the statements of `prepared()` (prepared.ts) as named statements: PostgreSQL then parses
+ * and plans each once per connection (a generic plan after a few runs) instead of at every call. Kysely's driver
+ * sends only text and values, so the name is looked up here, by the statement's text.
+ */
+class NamedStatementClient extends Client {
+  constructor(config?: string | ClientConfig) {
+    super(config);
+    const query = this.query.bind(this) as (...args: unknown[]) => unknown;
+    this.query = ((...args: unknown[]) => {
+      const [text, values] = args;
+      const name = args.length === 2 && typeof text === 'string' ? statementNames.get(text) : undefined;
+      return name ? query({ name, text, values }) : query(...args);
+    }) as Client['query'];
+  }
 }
 
 /** LISTENs on a dedicated connection and reconnects with backoff if the database goes away. */

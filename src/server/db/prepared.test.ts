@@ -5,6 +5,7 @@ import { SYSTEM_ACTOR } from '../modules/events/actors.ts';
 import { createUser } from '../modules/users/service.ts';
 import type { Executor } from './index.ts';
 import { prepared } from './prepared.ts';
+import { statementNames } from './statement-names.ts';
 
 const usersNamed = prepared((db: Executor, prefix: string, limit: number) =>
   db
@@ -55,4 +56,53 @@ describeEachDatabase('prepared statements', (env) => {
     );
     await expect(written(database, 'admin')).rejects.toThrow(/argument 0 is not a bound parameter/);
   });
+
+  it('refuses * for columns: a migration would change what a prepared statement returns', async () => {
+    const { db: database } = env().ctx.database;
+    const everything = prepared((db: Executor, id: number) =>
+      db.selectFrom('users').selectAll().where('id', '=', id),
+    );
+    await expect(everything(database, 1)).rejects.toThrow(/name the columns, not \*/);
+    const joined = prepared((db: Executor, id: string) =>
+      db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .selectAll('users')
+        .where('sessions.id', '=', id),
+    );
+    await expect(joined(database, 'key')).rejects.toThrow(/name the columns, not \*/);
+    // A count is not a column list.
+    const counted = prepared((db: Executor, role: string) =>
+      db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('roles', 'like', role),
+    );
+    expect((await counted(database, '%editor%'))[0]!.count).toBeGreaterThanOrEqual(0);
+  });
 });
+
+describeEachDatabase(
+  'prepared statements on PostgreSQL',
+  (env) => {
+    it('are named statements: the connection parses and plans them once', async () => {
+      const { ctx } = env();
+      await createUser(ctx, SYSTEM_ACTOR, {
+        username: 'prepared-dalia',
+        roles: ['editor'],
+        password: 'quiet-harbour-lantern-7',
+      });
+      await ctx.database.db.transaction().execute(async (trx) => {
+        // Twice on one connection: parsed and planned the first time, only bound and run the second.
+        expect(names(await usersNamed(trx, 'prepared-%', 10))).toEqual(['prepared-dalia']);
+        expect(names(await usersNamed(trx, 'prepared-x%', 10))).toEqual([]);
+        const { rows } = await sql<{ name: string; statement: string }>`
+          select name, statement from pg_prepared_statements`.execute(trx);
+        const ours = rows.find((row) => row.statement.includes('"username" like $1'));
+        expect(ours).toBeDefined();
+        expect(statementNames.get(ours!.statement)).toBe(ours!.name);
+      });
+    });
+  },
+  { only: ['postgres'] },
+);

@@ -8,9 +8,14 @@
  * bound parameter, where the call's value takes its place. A stand-in written into the SQL text is refused when
  * the statement is first built, and a list at every call: Kysely would have expanded it into one parameter per
  * value, a different statement for every length.
+ *
+ * On PostgreSQL each is also sent as a named statement (db/index.ts), so each connection parses and plans it
+ * once, not at every call.
  */
 import type { Compilable, CompiledQuery, DialectAdapter } from 'kysely';
 import type { Executor } from './index.ts';
+import { isPostgres } from './is-postgres.ts';
+import { statementNames } from './statement-names.ts';
 
 interface Built {
   compiled: CompiledQuery;
@@ -31,6 +36,12 @@ export function prepared<Args extends unknown[], Row>(
   const compile = (db: Executor, arity: number): Built => {
     const standIns = Array.from({ length: arity }, (_, index) => standIn(index));
     const compiled = build(db, ...(standIns as Args)).compile();
+    if (isPostgres(db) && !statementNames.has(compiled.sql))
+      statementNames.set(compiled.sql, `mirsad_${statementNames.size + 1}`);
+    // On PostgreSQL a connection keeps the statement's result columns: once a migration changed what `*` stands
+    // for (another instance upgrading), it would fail until the connection closed.
+    if (/(?:select|,)\s*(?:"\w+"\.)?\*/i.test(compiled.sql))
+      throw new Error(`prepared statement: name the columns, not *, in\n${compiled.sql}`);
     const slots = compiled.parameters.map((value) => standIns.indexOf(value as string));
     standIns.forEach((value, index) => {
       if (!slots.includes(index) || compiled.sql.includes(value))

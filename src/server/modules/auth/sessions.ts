@@ -5,7 +5,7 @@ import { isPostgres } from '../../db/is-postgres.ts';
 import { prepared } from '../../db/prepared.ts';
 import type { User } from '#shared/schemas/users.ts';
 import type { AppContext } from '../../context.ts';
-import { toUser } from '../users/repository.ts';
+import { toUser, USER_COLUMNS } from '../users/repository.ts';
 import { randomToken, sessionKey } from './tokens.ts';
 
 export const SESSION_COOKIE = 'mirsad_session';
@@ -51,7 +51,7 @@ const sessionWithUser = prepared((db: Executor, id: string, now: number) =>
   db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .selectAll('users')
+    .select(USER_COLUMNS.map((column) => `users.${column}` as const))
     .select([
       'sessions.csrf_token as session_csrf_token',
       'sessions.expires_at as session_expires_at',

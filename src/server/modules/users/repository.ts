@@ -20,7 +20,20 @@ export function toUserRef(row: Pick<UserRow, 'id' | 'username' | 'display_name'>
   return { id: row.id, username: row.username, displayName: row.display_name };
 }
 
-export function toUser(row: UserRow, deskIds: number[]): User {
+/** The columns a User is made of: what every request's session lookup reads (never the password hash). */
+export const USER_COLUMNS = [
+  'id',
+  'username',
+  'display_name',
+  'roles',
+  'locale',
+  'digits',
+  'review_after_minutes',
+  'disabled',
+  'must_change_password',
+] as const;
+
+export function toUser(row: Pick<UserRow, (typeof USER_COLUMNS)[number]>, deskIds: number[]): User {
   return {
     ...toUserRef(row),
     roles: parseRoles(row),
