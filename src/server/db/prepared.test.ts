@@ -4,6 +4,7 @@ import { describeEachDatabase } from '../../test-support/harness.ts';
 import { SYSTEM_ACTOR } from '../modules/events/actors.ts';
 import { createUser } from '../modules/users/service.ts';
 import type { Executor } from './index.ts';
+import { isOneOf } from './one-of.ts';
 import { prepared } from './prepared.ts';
 import { statementNames } from './statement-names.ts';
 
@@ -16,6 +17,15 @@ const usersNamed = prepared((db: Executor, prefix: string, limit: number) =>
     .where('disabled', '=', 0)
     .orderBy('username')
     .limit(limit),
+);
+
+const usersById = prepared((db: Executor, ids: number[], disabled: number) =>
+  db
+    .selectFrom('users')
+    .select('username')
+    .where(isOneOf(db, 'id', ids, 'bigint'))
+    .where('disabled', '=', disabled)
+    .orderBy('username'),
 );
 
 const names = (rows: Array<{ username: string }>) => rows.map((row) => row.username);
@@ -45,12 +55,37 @@ describeEachDatabase('prepared statements', (env) => {
     expect(names(await usersNamed(db, 'prepared-%', 10))).toEqual(['prepared-basel', 'prepared-carim']);
   });
 
-  it('refuses a list, and an argument written into the statement instead of bound', async () => {
+  it('takes a list bound as one value (isOneOf), of any length, empty too', async () => {
+    const { db } = env().ctx.database;
+    const ids = (
+      await db
+        .selectFrom('users')
+        .select('id')
+        .where('username', 'like', 'prepared-%')
+        .orderBy('username')
+        .execute()
+    ).map((row) => row.id);
+    expect(ids).toHaveLength(3);
+    expect(names(await usersById(db, ids, 0))).toEqual(['prepared-basel', 'prepared-carim']);
+    expect(names(await usersById(db, ids.slice(0, 1), 1))).toEqual(['prepared-amal']);
+    expect(names(await usersById(db, [], 0))).toEqual([]);
+    await db.transaction().execute(async (trx) => {
+      expect(names(await usersById(trx, ids, 1))).toEqual(['prepared-amal']);
+    });
+    // A list where the first call had a single value, or the other way round, is refused.
+    await expect(usersById(db, ids[0] as unknown as number[], 0)).rejects.toThrow(
+      /is a list, as at its first/,
+    );
+  });
+
+  it('refuses a list expanded into a parameter per value, and an argument written into the statement', async () => {
     const { db: database } = env().ctx.database;
     const expanded = prepared((db: Executor, ids: number[]) =>
       db.selectFrom('users').select('id').where('id', 'in', ids),
     );
-    await expect(expanded(database, [1, 2])).rejects.toThrow(/single values, not lists/);
+    await expect(expanded(database, [1, 2])).rejects.toThrow(
+      /argument 0 is a list, to be bound as one value/,
+    );
     const written = prepared((db: Executor, name: string) =>
       db.selectFrom('users').select('id').where('username', '=', sql.lit(name)),
     );

@@ -6,8 +6,8 @@
  *
  * The builder is called once, with stand-ins for the arguments; each stand-in must reach the statement as a
  * bound parameter, where the call's value takes its place. A stand-in written into the SQL text is refused when
- * the statement is first built, and a list at every call: Kysely would have expanded it into one parameter per
- * value, a different statement for every length.
+ * the statement is first built. A list argument must be bound through `isOneOf` (one-of.ts), as one value;
+ * one that Kysely expanded into a parameter per value (a different statement for every length) is refused.
  *
  * On PostgreSQL each is also sent as a named statement (db/index.ts), so each connection parses and plans it
  * once, not at every call.
@@ -15,50 +15,68 @@
 import type { Compilable, CompiledQuery, DialectAdapter } from 'kysely';
 import type { Executor } from './index.ts';
 import { isPostgres } from './is-postgres.ts';
+import { oneOfValue } from './one-of.ts';
 import { statementNames } from './statement-names.ts';
 
 interface Built {
   compiled: CompiledQuery;
   /** For each bound parameter, the argument that fills it, or -1 for a constant of the statement itself. */
   slots: number[];
+  /** Which arguments are lists (bound through isOneOf, as one value each). */
+  lists: boolean[];
 }
 
 const standIn = (index: number) => `\u0000prepared argument ${index}\u0000`;
 
 /**
  * Wraps a query builder as a function of an executor and the arguments. The compiled form is kept per database
- * (per Kysely adapter: a transaction shares its database's), so it also serves inside transactions.
+ * (per Kysely adapter: a transaction shares its database's), so it also serves inside transactions. Whether an
+ * argument is a list is settled by the first call.
  */
 export function prepared<Args extends unknown[], Row>(
   build: (db: Executor, ...args: Args) => Compilable<Row>,
 ): (db: Executor, ...args: Args) => Promise<Row[]> {
   const byAdapter = new WeakMap<DialectAdapter, Built>();
-  const compile = (db: Executor, arity: number): Built => {
-    const standIns = Array.from({ length: arity }, (_, index) => standIn(index));
+  const compile = (db: Executor, first: Args): Built => {
+    const lists = first.map((value) => Array.isArray(value));
+    const standIns = first.map((_, index) => (lists[index] ? [standIn(index)] : standIn(index)));
     const compiled = build(db, ...(standIns as Args)).compile();
-    if (isPostgres(db) && !statementNames.has(compiled.sql))
-      statementNames.set(compiled.sql, `mirsad_${statementNames.size + 1}`);
     // On PostgreSQL a connection keeps the statement's result columns: once a migration changed what `*` stands
     // for (another instance upgrading), it would fail until the connection closed.
     if (/(?:select|,)\s*(?:"\w+"\.)?\*/i.test(compiled.sql))
       throw new Error(`prepared statement: name the columns, not *, in\n${compiled.sql}`);
-    const slots = compiled.parameters.map((value) => standIns.indexOf(value as string));
-    standIns.forEach((value, index) => {
-      if (!slots.includes(index) || compiled.sql.includes(value))
-        throw new Error(`prepared statement: argument ${index} is not a bound parameter of\n${compiled.sql}`);
+    // A list is bound as oneOfValue makes it: its stand-in is recognised in that form.
+    const bound = standIns.map((value, index) =>
+      lists[index] ? JSON.stringify(oneOfValue(db, value as unknown[])) : JSON.stringify(value),
+    );
+    const slots = compiled.parameters.map((value) => bound.indexOf(JSON.stringify(value)));
+    standIns.forEach((_, index) => {
+      if (!slots.includes(index) || compiled.sql.includes(standIn(index)))
+        throw new Error(
+          lists[index]
+            ? `prepared statement: argument ${index} is a list, to be bound as one value (isOneOf), in\n${compiled.sql}`
+            : `prepared statement: argument ${index} is not a bound parameter of\n${compiled.sql}`,
+        );
     });
-    return { compiled, slots };
+    if (isPostgres(db) && !statementNames.has(compiled.sql))
+      statementNames.set(compiled.sql, `mirsad_${statementNames.size + 1}`);
+    return { compiled, slots, lists };
   };
   return async (db, ...args) => {
-    if (args.some((value) => Array.isArray(value)))
-      throw new Error('prepared statement: arguments are single values, not lists');
     const adapter = db.getExecutor().adapter;
     let built = byAdapter.get(adapter);
-    if (!built) byAdapter.set(adapter, (built = compile(db, args.length)));
-    const { compiled, slots } = built;
+    if (!built) byAdapter.set(adapter, (built = compile(db, args)));
+    const { compiled, slots, lists } = built;
+    args.forEach((value, index) => {
+      if (Array.isArray(value) !== lists[index])
+        throw new Error(
+          `prepared statement: argument ${index} is ${lists[index] ? 'a list' : 'a single value'}, as at its first call`,
+        );
+    });
     const parameters = compiled.parameters.map((value, index) => {
       const slot = slots[index]!;
-      return slot < 0 ? value : args[slot];
+      if (slot < 0) return value;
+      return lists[slot] ? oneOfValue(db, args[slot] as unknown[]) : args[slot];
     });
     return (await db.executeQuery<Row>({ ...compiled, parameters } as CompiledQuery<Row>)).rows;
   };

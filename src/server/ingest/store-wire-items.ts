@@ -12,6 +12,8 @@ import type { AppContext } from '../context.ts';
 import type { Executor, Tx } from '../db/index.ts';
 import { ITEM_ROW_COLUMNS } from '../db/item-columns.ts';
 import { isOneOf } from '../db/one-of.ts';
+// (`prepared` here names the batch's items ready to store.)
+import { prepared as preparedStatement } from '../db/prepared.ts';
 import type { ItemRow, NewItemRow } from '../db/schema.ts';
 import type { WireItem } from './wire-item.ts';
 import { htmlToText } from './html-to-text.ts';
@@ -433,16 +435,20 @@ type StoredHashes = ReadonlyMap<string, { id: number; content_hash: string }>;
 async function loadHashes(db: Executor, source: string, guids: string[]): Promise<StoredHashes> {
   const found = new Map<string, { id: number; content_hash: string }>();
   for (let start = 0; start < guids.length; start += GUIDS_PER_READ) {
-    const rows = await db
-      .selectFrom('items')
-      .select(['id', 'guid', 'content_hash'])
-      .where('source', '=', source)
-      .where(isOneOf(db, 'guid', guids.slice(start, start + GUIDS_PER_READ)))
-      .execute();
-    for (const row of rows) found.set(row.guid, row);
+    for (const row of await hashesOf(db, source, guids.slice(start, start + GUIDS_PER_READ)))
+      found.set(row.guid, row);
   }
   return found;
 }
+
+// Every pushed item reads it twice (a hint before its transaction, the truth inside): prepared.
+const hashesOf = preparedStatement((db: Executor, source: string, guids: string[]) =>
+  db
+    .selectFrom('items')
+    .select(['id', 'guid', 'content_hash'])
+    .where('source', '=', source)
+    .where(isOneOf(db, 'guid', guids, 'text')),
+);
 
 /** Whole rows by id. */
 async function loadRows(db: Executor, ids: number[]): Promise<Map<number, ItemRow>> {

@@ -1,6 +1,7 @@
 /** The append-only events table: the audit trail and the source of the live stream. */
 import type { EventActor, EventPayload, EventType, MirsadEvent } from '#shared/schemas/events.ts';
 import { lockAndAnnounceEvents, type Database, type Executor, type Tx } from '../../db/index.ts';
+import { isOneOf } from '../../db/one-of.ts';
 import { prepared } from '../../db/prepared.ts';
 import type { EventRow } from '../../db/schema.ts';
 
@@ -51,7 +52,6 @@ export async function appendEvents(
   return seqs;
 }
 
-/** Events after a sequence number, oldest first. */
 /** Events after a sequence number, oldest first; only of `types` when given (what a reader may see). */
 export async function listEventsAfter(
   db: Executor,
@@ -59,11 +59,36 @@ export async function listEventsAfter(
   limit: number,
   types?: readonly string[],
 ): Promise<MirsadEvent[]> {
-  let query = db.selectFrom('events').selectAll().where('seq', '>', afterSeq);
-  if (types) query = query.where('type', 'in', types.length > 0 ? [...types] : ['']);
-  const rows = await query.orderBy('seq').limit(limit).execute();
+  const rows = types
+    ? await eventsOfTypesAfter(db, afterSeq, [...types], limit)
+    : await eventsAfter(db, afterSeq, limit);
   return rows.map(toEvent);
 }
+
+const EVENT_COLUMNS = [
+  'seq',
+  'type',
+  'item_id',
+  'actor_kind',
+  'actor_id',
+  'actor_name',
+  'payload',
+  'created_at',
+] as const;
+
+// The bus reads what is new after every commit, and every live stream its backlog: prepared.
+const eventsAfter = prepared((db: Executor, afterSeq: number, limit: number) =>
+  db.selectFrom('events').select(EVENT_COLUMNS).where('seq', '>', afterSeq).orderBy('seq').limit(limit),
+);
+const eventsOfTypesAfter = prepared((db: Executor, afterSeq: number, types: string[], limit: number) =>
+  db
+    .selectFrom('events')
+    .select(EVENT_COLUMNS)
+    .where('seq', '>', afterSeq)
+    .where(isOneOf(db, 'type', types, 'text'))
+    .orderBy('seq')
+    .limit(limit),
+);
 
 /** The history of one item, oldest first. */
 export async function listItemEvents(db: Executor, itemId: number): Promise<MirsadEvent[]> {
