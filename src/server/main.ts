@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { seedDemo } from './demo/seed.ts';
 import { startDemoWire } from './demo/wire.ts';
+import { warmUpTagging } from './ingest/warm-up.ts';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
+  // Before taking requests: the first wire item would otherwise hold every request while tagging builds itself.
+  warmUpTagging();
   await app.listen({ port: config.port, host: config.host });
 }
 
