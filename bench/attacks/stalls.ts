@@ -24,6 +24,7 @@ import {
   expectStatus,
   formatTally,
   freshAddress,
+  noAnswerReasons,
   json,
   request,
   tally,
@@ -120,7 +121,7 @@ export async function stallBehaviour({ desk, rows, mode }: AttackContext): Promi
     const refused = responses.every((response) => [400, 401, 413, 429].includes(response.status));
     return {
       held: refused,
-      figure: `${formatTally(tally(responses))}; server RSS ${Math.round(before.rssMb)} → ${Math.round(after.rssMb)} MB`,
+      figure: `${formatTally(tally(responses))}${noAnswerReasons(responses)}; server RSS ${Math.round(before.rssMb)} → ${Math.round(after.rssMb)} MB`,
     };
   });
 

@@ -229,6 +229,15 @@ export function tally(responses: readonly HttpResponse[]): Record<string, number
   return counts;
 }
 
+/** Why the requests that got no answer failed, e.g. ` (no answer: write EPIPE×1)`; empty when all were answered. */
+export function noAnswerReasons(responses: readonly HttpResponse[]): string {
+  const reasons = new Map<string, number>();
+  for (const { status, error = 'unknown' } of responses)
+    if (status === 0) reasons.set(error, (reasons.get(error) ?? 0) + 1);
+  const list = [...reasons].map(([reason, count]) => `${reason}×${count}`);
+  return list.length ? ` (no answer: ${list.join(', ')})` : '';
+}
+
 /** `401×5 429×995` */
 export function formatTally(counts: Record<string, number>): string {
   return Object.entries(counts)

@@ -44,6 +44,20 @@ export function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
   });
 }
 
+/**
+ * For a body refused before it was read (too large for its route, or not JSON): lets Node read it and drop it, as it
+ * does with any unread body on a keep-alive connection, instead of closing the connection. Why: Fastify answers such
+ * a request at once with `Connection: close`, and closing a socket the client is still writing to makes the kernel
+ * reset it; the reset can overtake the answer, and the client (a browser too) sees a broken connection (EPIPE,
+ * ECONNRESET) instead of the 413. Only a body no bigger than the server's general limit, which any JSON route reads
+ * anyway, is read this way; a bigger or unannounced (chunked) one is still cut off.
+ */
+function keepConnectionToDrop(request: FastifyRequest, reply: FastifyReply): void {
+  const declared = Number(request.headers['content-length']);
+  const limit = request.server.initialConfig.bodyLimit ?? 0;
+  if (Number.isSafeInteger(declared) && declared <= limit) reply.removeHeader('connection');
+}
+
 /** Maps everything that can be thrown in a request onto the one error shape; 5xx are logged, never leaked. */
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ApiError) return sendError(reply, error);
@@ -65,8 +79,10 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
   const fastifyError = error as FastifyError;
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      keepConnectionToDrop(request, reply);
       return sendError(reply, new ApiError(413, 'payload_too_large', 'The request body is too large.'));
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      keepConnectionToDrop(request, reply);
       return sendError(reply, new ApiError(415, 'unsupported_media_type', 'Send JSON (application/json).'));
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

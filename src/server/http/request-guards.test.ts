@@ -2,6 +2,7 @@
  * What every request goes through before a handler sees it, alike on both databases: who is asking (before the
  * body is read), the allowances, the body's depth, ids in range, and one rule for control characters.
  */
+import { connect, type Socket } from 'node:net';
 import { beforeAll, expect, it } from 'vitest';
 import { MAX_ID } from '#shared/schemas/common.ts';
 import type { Item } from '#shared/schemas/items.ts';
@@ -11,15 +12,60 @@ import { jsonDepthExceeds } from './json-body.ts';
 
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 
+interface RawResponse {
+  status: number;
+  head: string;
+}
+
+/**
+ * A bare HTTP/1.1 connection, to see what a socket sees (inject has none): the responses read so far, and a wait
+ * for the next `count` that fails if the server closes or resets the connection first.
+ */
+function rawConnection(port: number) {
+  const socket: Socket = connect(port, '127.0.0.1');
+  let received = Buffer.alloc(0);
+  socket.on('data', (chunk: Buffer) => (received = Buffer.concat([received, chunk])));
+  const responses = (): RawResponse[] => {
+    const found: RawResponse[] = [];
+    for (let at = 0; ;) {
+      const headEnd = received.indexOf('\r\n\r\n', at);
+      if (headEnd < 0) return found;
+      const head = received.subarray(at, headEnd).toString('latin1');
+      const length = Number(/^content-length: *(\d+)/im.exec(head)?.[1] ?? 0);
+      if (received.length < headEnd + 4 + length) return found;
+      found.push({ status: Number(head.split(' ')[1]), head });
+      at = headEnd + 4 + length;
+    }
+  };
+  const waitForResponses = (count: number) =>
+    new Promise<RawResponse[]>((resolve, reject) => {
+      const check = () => {
+        if (responses().length < count) return;
+        socket.off('data', check).off('close', closed);
+        resolve(responses());
+      };
+      const closed = () => reject(new Error(`connection closed after ${responses().length} responses`));
+      socket.on('data', check).on('close', closed);
+      check();
+    });
+  const ended = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+  socket.on('error', () => {}); // a reset shows as 'close' before the responses waited for
+  return { socket, waitForResponses, ended };
+}
+
 describeEachDatabase(
   'request guards',
   (env) => {
     let editor: Client;
     let reviewer: Client;
 
+    let port: number;
+
     beforeAll(async () => {
       editor = await env().signIn('guard-editor', ['editor']);
       reviewer = await env().signIn('guard-reviewer', ['reviewer']);
+      await env().app.listen({ port: 0, host: '127.0.0.1' });
+      port = (env().app.server.address() as { port: number }).port;
     });
 
     it('refuses a stranger before reading the body: a deep body from nobody is 401, not parsed', async () => {
@@ -54,6 +100,41 @@ describeEachDatabase(
         payload: longest,
       });
       expect(answered.statusCode).toBe(401);
+    });
+
+    it('delivers the 413 of a body refused unread over a real socket, and keeps the connection for the next request', async () => {
+      // Answering before the body is read and then closing made the kernel reset the connection while the client
+      // was still sending; the reset could overtake the 413 (the attack suite's client saw EPIPE, 1 in 100).
+      const body = Buffer.from(nested(524_288));
+      const { socket, waitForResponses } = rawConnection(port);
+      socket.write(
+        `POST /api/session HTTP/1.1\r\nHost: desk\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+      );
+      socket.write(body.subarray(0, 65_536));
+      const [refused] = await waitForResponses(1);
+      expect(refused!.status).toBe(413);
+      expect(refused!.head).not.toMatch(/^connection: *close/im);
+      // The client goes on sending what it announced, then asks again on the same connection.
+      socket.write(body.subarray(65_536));
+      socket.write(
+        'POST /api/session HTTP/1.1\r\nHost: desk\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello',
+      );
+      socket.write('GET /healthz HTTP/1.1\r\nHost: desk\r\n\r\n');
+      const statuses = (await waitForResponses(3)).map((response) => response.status);
+      expect(statuses).toEqual([413, 415, 200]);
+      socket.destroy();
+    });
+
+    it('still cuts off a body announced bigger than any route reads, after answering 413', async () => {
+      const { socket, waitForResponses, ended } = rawConnection(port);
+      const tooBig = env().ctx.config.bodyLimitBytes + 1;
+      socket.write(
+        `POST /api/items/1/comments HTTP/1.1\r\nHost: desk\r\nCookie: ${editor.cookie}\r\nX-CSRF-Token: ${editor.csrfToken}\r\nContent-Type: application/json\r\nContent-Length: ${tooBig}\r\n\r\n[`,
+      );
+      const [refused] = await waitForResponses(1);
+      expect(refused!.status).toBe(413);
+      expect(refused!.head).toMatch(/^connection: *close/im);
+      await ended;
     });
 
     it('refuses a body nested deeper than the limit, once signed in', async () => {
