@@ -19,8 +19,9 @@
  *    cluster does not fill the key table with copies), and every cluster_id change in one UPDATE per 200 rows.
  */
 import { sql } from 'kysely';
-import type { Tx } from '../db/index.ts';
+import type { Executor, Tx } from '../db/index.ts';
 import { isPostgres } from '../db/is-postgres.ts';
+import { preparedInsert, type InsertRow } from '../db/prepared-insert.ts';
 import type { ItemRow } from '../db/schema.ts';
 import type { Candidate, CandidateMemory } from './candidate-memory.ts';
 import {
@@ -177,16 +178,8 @@ export async function assignClusters(
     }
   }
 
-  for (let start = 0; start < signatureRows.length; start += 1_000)
-    await trx
-      .insertInto('near_dup_signatures')
-      .values(signatureRows.slice(start, start + 1_000))
-      .execute();
-  for (let start = 0; start < keyRows.length; start += 1_000)
-    await trx
-      .insertInto('near_dup_keys')
-      .values(keyRows.slice(start, start + 1_000))
-      .execute();
+  if (signatureRows.length > 0) await insertSignatureRows(trx, signatureRows);
+  if (keyRows.length > 0) await insertKeyRows(trx, keyRows);
   const changes = [...updates.entries()];
   const joined: number[] = [];
   for (let start = 0; start < changes.length; start += UPDATE_CHUNK)
@@ -466,3 +459,18 @@ async function loadCandidates(
   }
   return known;
 }
+
+const SIGNATURE_COLUMNS = ['item_id', 'signature'] as const;
+const KEY_COLUMNS = ['key', 'received_at', 'item_id'] as const;
+
+const insertSignatureRows = preparedInsert(
+  SIGNATURE_COLUMNS,
+  (db: Executor, rows: ReadonlyArray<InsertRow<'near_dup_signatures', (typeof SIGNATURE_COLUMNS)[number]>>) =>
+    db.insertInto('near_dup_signatures').values(rows),
+);
+
+const insertKeyRows = preparedInsert(
+  KEY_COLUMNS,
+  (db: Executor, rows: ReadonlyArray<InsertRow<'near_dup_keys', (typeof KEY_COLUMNS)[number]>>) =>
+    db.insertInto('near_dup_keys').values(rows),
+);

@@ -11,10 +11,11 @@ import { searchIndexText } from '#shared/text/index.ts';
 import type { AppContext } from '../context.ts';
 import type { Executor, Tx } from '../db/index.ts';
 import { ITEM_ROW_COLUMNS } from '../db/item-columns.ts';
+import { preparedInsert, type InsertRow } from '../db/prepared-insert.ts';
 import { isOneOf } from '../db/one-of.ts';
 // (`prepared` here names the batch's items ready to store.)
 import { prepared as preparedStatement } from '../db/prepared.ts';
-import type { ItemRow, NewItemRow } from '../db/schema.ts';
+import type { ItemRow } from '../db/schema.ts';
 import type { WireItem } from './wire-item.ts';
 import { htmlToText } from './html-to-text.ts';
 import { withEvents } from '../modules/events/with-events.ts';
@@ -321,7 +322,7 @@ async function storeChunk(
         trx,
         changed.map((entry) => hashes.get(entry.guid)!.id),
       );
-      const toInsert = new Map<string, NewItemRow>();
+      const toInsert = new Map<string, NewItem>();
       const changedRows: ItemRow[] = [];
 
       for (const entry of prepared) {
@@ -389,7 +390,7 @@ async function storeChunk(
 /** An item's row in item_tags' terms. */
 const tagsOf = (row: ItemRow) => ({ itemId: row.id, tags: tagsOfRow(row) });
 
-function newRow(entry: Prepared, source: string, options: StoreOptions, receivedAt: number): NewItemRow {
+function newRow(entry: Prepared, source: string, options: StoreOptions, receivedAt: number): NewItem {
   const { tags, searchHeadline, searchText, titleKey: key } = analysed(entry);
   return {
     source,
@@ -464,21 +465,48 @@ async function loadRows(db: Executor, ids: number[]): Promise<Map<number, ItemRo
   return found;
 }
 
-// 29 columns per row: 200 rows stay well under SQLite's limit on bound parameters.
-const INSERT_CHUNK = 200;
+/** What the store step writes of a new item; the rest (id, clustering's and the workflow's columns) start empty. */
+const NEW_ITEM_COLUMNS = [
+  'source',
+  'guid',
+  'url',
+  'language',
+  'headline',
+  'summary',
+  'body',
+  'author',
+  'countries',
+  'regions',
+  'organisations',
+  'topics',
+  'manual_tags',
+  'urgency',
+  'status',
+  'desk_id',
+  'assignee_id',
+  'cluster_id',
+  'last_action',
+  'feed_id',
+  'received_at',
+  'updated_at',
+  'published_at',
+  'wire_time',
+  'content_hash',
+  'search_headline',
+  'search_text',
+  'title_key',
+  'version',
+] as const;
 
-async function insertRows(trx: Tx, rows: NewItemRow[]): Promise<ItemRow[]> {
-  const inserted: ItemRow[] = [];
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    const chunk = await trx
-      .insertInto('items')
-      .values(rows.slice(start, start + INSERT_CHUNK))
-      .returning(ITEM_ROW_COLUMNS)
-      .execute();
-    // RETURNING order is not guaranteed; keep the batch's order (by receive time and id) for events.
-    inserted.push(...chunk.sort((a, b) => a.id - b.id));
-  }
-  return inserted;
+type NewItem = InsertRow<'items', (typeof NEW_ITEM_COLUMNS)[number]>;
+
+const insertItemRows = preparedInsert(NEW_ITEM_COLUMNS, (db: Executor, rows: readonly NewItem[]) =>
+  db.insertInto('items').values(rows).returning(ITEM_ROW_COLUMNS),
+);
+
+async function insertRows(trx: Tx, rows: NewItem[]): Promise<ItemRow[]> {
+  // RETURNING order is not guaranteed; keep the batch's order (ids are given in it) for events.
+  return (await insertItemRows(trx, rows)).sort((a, b) => a.id - b.id);
 }
 
 const TAG_KINDS: readonly TagKind[] = ['countries', 'regions', 'organisations', 'topics'];
@@ -488,28 +516,40 @@ async function insertWireCopies(
   trx: Tx,
   copies: ReadonlyArray<{ row: ItemRow; number: number }>,
 ): Promise<void> {
-  for (let start = 0; start < copies.length; start += 200) {
-    const chunk = copies.slice(start, start + 200);
-    if (chunk.length === 0) continue;
-    await trx
-      .insertInto('wire_copies')
-      .values(
-        chunk.map(({ row, number }) => ({
-          item_id: row.id,
-          number,
-          headline: row.headline,
-          summary: row.summary,
-          body: row.body,
-          author: row.author,
-          url: row.url,
-          wire_time: row.wire_time,
-          content_hash: row.content_hash,
-          received_at: row.updated_at,
-        })),
-      )
-      .execute();
-  }
+  if (copies.length === 0) return;
+  const rows = copies.map(({ row, number }) => ({
+    item_id: row.id,
+    number,
+    headline: row.headline,
+    summary: row.summary,
+    body: row.body,
+    author: row.author,
+    url: row.url,
+    wire_time: row.wire_time,
+    content_hash: row.content_hash,
+    received_at: row.updated_at,
+  }));
+  await insertWireCopyRows(trx, rows);
 }
+
+const WIRE_COPY_COLUMNS = [
+  'item_id',
+  'number',
+  'headline',
+  'summary',
+  'body',
+  'author',
+  'url',
+  'wire_time',
+  'content_hash',
+  'received_at',
+] as const;
+
+const insertWireCopyRows = preparedInsert(
+  WIRE_COPY_COLUMNS,
+  (db: Executor, rows: ReadonlyArray<InsertRow<'wire_copies', (typeof WIRE_COPY_COLUMNS)[number]>>) =>
+    db.insertInto('wire_copies').values(rows),
+);
 
 /** Whether nobody has done anything with an item yet: then an agency's update may simply refresh it. */
 async function untouched(trx: Tx, stored: ItemRow): Promise<boolean> {
@@ -549,9 +589,8 @@ async function applyUpdate(
     wire_time: entry.item.publishedAt,
     content_hash: entry.contentHash,
   };
-  await trx
-    .insertInto('wire_copies')
-    .values({
+  await insertWireCopyRows(trx, [
+    {
       item_id: stored.id,
       number: copy,
       headline: entry.headline,
@@ -559,8 +598,8 @@ async function applyUpdate(
       body: entry.item.bodyHtml,
       ...wire,
       received_at: now,
-    })
-    .execute();
+    },
+  ]);
 
   if (!(await untouched(trx, stored))) {
     const flagged = await trx

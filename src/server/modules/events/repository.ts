@@ -1,6 +1,7 @@
 /** The append-only events table: the audit trail and the source of the live stream. */
 import type { EventActor, EventPayload, EventType, MirsadEvent } from '#shared/schemas/events.ts';
 import { lockAndAnnounceEvents, type Database, type Executor, type Tx } from '../../db/index.ts';
+import { preparedInsert, type InsertRow } from '../../db/prepared-insert.ts';
 import { isOneOf } from '../../db/one-of.ts';
 import { prepared } from '../../db/prepared.ts';
 import type { EventRow } from '../../db/schema.ts';
@@ -29,28 +30,34 @@ export async function appendEvents(
 ): Promise<number[]> {
   if (events.length === 0) return [];
   await lockAndAnnounceEvents(trx, database.dialect, database.eventChannel);
-  const seqs: number[] = [];
-  // One multi-row insert per chunk; chunks keep under SQLite's bound-parameter limit.
-  for (let start = 0; start < events.length; start += 500) {
-    const rows = await trx
-      .insertInto('events')
-      .values(
-        events.slice(start, start + 500).map((event) => ({
-          type: event.type,
-          item_id: event.itemId,
-          actor_kind: actor.kind,
-          actor_id: actor.id,
-          actor_name: actor.name,
-          payload: JSON.stringify(event.payload),
-          created_at: event.at ?? at,
-        })),
-      )
-      .returning('seq')
-      .execute();
-    seqs.push(...rows.map((row) => row.seq));
-  }
-  return seqs;
+  const rows = events.map((event) => ({
+    type: event.type,
+    item_id: event.itemId,
+    actor_kind: actor.kind,
+    actor_id: actor.id,
+    actor_name: actor.name,
+    payload: JSON.stringify(event.payload),
+    created_at: event.at ?? at,
+  }));
+  // Sequences are given in the rows' order; RETURNING promises no order of its own.
+  return (await insertEventRows(trx, rows)).map((row) => row.seq).sort((a, b) => a - b);
 }
+
+const EVENT_INSERT_COLUMNS = [
+  'type',
+  'item_id',
+  'actor_kind',
+  'actor_id',
+  'actor_name',
+  'payload',
+  'created_at',
+] as const;
+
+const insertEventRows = preparedInsert(
+  EVENT_INSERT_COLUMNS,
+  (db: Executor, rows: ReadonlyArray<InsertRow<'events', (typeof EVENT_INSERT_COLUMNS)[number]>>) =>
+    db.insertInto('events').values(rows).returning('seq'),
+);
 
 /** Events after a sequence number, oldest first; only of `types` when given (what a reader may see). */
 export async function listEventsAfter(

@@ -10,6 +10,7 @@ import { encodeCursor, decodeCursor } from './cursor.ts';
 import { ITEM_CARD_COLUMNS, type ItemCardRow } from './serialize.ts';
 import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
 import { prepared } from '../../db/prepared.ts';
+import { preparedInsert, type InsertRow } from '../../db/prepared-insert.ts';
 
 type ItemsQuery = SelectQueryBuilder<DB, 'items', object>;
 
@@ -382,13 +383,16 @@ export async function insertItemTags(
       [...new Set(tags[kind])].map((code) => ({ item_id: itemId, kind, code })),
     ),
   );
-  for (let start = 0; start < rows.length; start += 300) {
-    await db
-      .insertInto('item_tags')
-      .values(rows.slice(start, start + 300))
-      .execute();
-  }
+  if (rows.length > 0) await insertTagRows(db, rows);
 }
+
+const TAG_COLUMNS = ['item_id', 'kind', 'code'] as const;
+
+const insertTagRows = preparedInsert(
+  TAG_COLUMNS,
+  (db: Executor, rows: ReadonlyArray<InsertRow<'item_tags', (typeof TAG_COLUMNS)[number]>>) =>
+    db.insertInto('item_tags').values(rows),
+);
 
 export function tagsOfRow(row: Pick<ItemRow, 'countries' | 'regions' | 'organisations' | 'topics'>): TagSet {
   return {

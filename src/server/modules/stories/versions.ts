@@ -8,6 +8,7 @@ import { TAG_KINDS, type TagKind } from '#shared/schemas/items.ts';
 import type { StoryTags, Version, VersionSummary } from '#shared/schemas/stories.ts';
 import { searchIndexText } from '#shared/text/index.ts';
 import type { Executor, Tx } from '../../db/index.ts';
+import { preparedInsert, type InsertRow } from '../../db/prepared-insert.ts';
 import type { ItemRow, ItemVersionRow } from '../../db/schema.ts';
 import { htmlToText } from '../../ingest/html-to-text.ts';
 import { titleKey } from '../../ingest/title-key.ts';
@@ -148,19 +149,40 @@ export async function insertFirstVersions(
   trx: Tx,
   items: ReadonlyArray<{ row: ItemRow; kind: 'wire' | 'edit'; author: VersionAuthor }>,
 ): Promise<void> {
-  for (let start = 0; start < items.length; start += 100) {
-    const chunk = items.slice(start, start + 100);
-    if (chunk.length === 0) continue;
-    await trx
-      .insertInto('item_versions')
-      .values(
-        chunk.map(({ row, kind, author }) =>
-          versionRow(row.id, 1, stateOfRow(row), { kind, author, fields: [] }, row.received_at),
-        ),
-      )
-      .execute();
-  }
+  if (items.length === 0) return;
+  const rows = items.map(({ row, kind, author }) =>
+    versionRow(row.id, 1, stateOfRow(row), { kind, author, fields: [] }, row.received_at),
+  );
+  await insertVersionRows(trx, rows);
 }
+
+const VERSION_COLUMNS = [
+  'item_id',
+  'number',
+  'kind',
+  'headline',
+  'summary',
+  'body',
+  'byline',
+  'dateline',
+  'slug',
+  'keywords',
+  'urgency',
+  'language',
+  'tags',
+  'fields',
+  'words',
+  'restored_from',
+  'author_id',
+  'author_name',
+  'created_at',
+] as const satisfies ReadonlyArray<keyof ReturnType<typeof versionRow>>;
+
+const insertVersionRows = preparedInsert(
+  VERSION_COLUMNS,
+  (db: Executor, rows: ReadonlyArray<InsertRow<'item_versions', (typeof VERSION_COLUMNS)[number]>>) =>
+    db.insertInto('item_versions').values(rows),
+);
 
 /** The items-row columns that mirror a state (search text and headline key included). */
 export function columnsOf(state: StoryState) {
@@ -205,7 +227,7 @@ export async function appendVersion(
     return null;
   const number = current.latest_version + 1;
   const row = versionRow(current.id, number, next, { ...meta, fields }, now);
-  await trx.insertInto('item_versions').values(row).execute();
+  await insertVersionRows(trx, [row]);
   const updated = await trx
     .updateTable('items')
     .set({
