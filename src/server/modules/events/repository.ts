@@ -72,16 +72,7 @@ export async function listEventsAfter(
   return rows.map(toEvent);
 }
 
-const EVENT_COLUMNS = [
-  'seq',
-  'type',
-  'item_id',
-  'actor_kind',
-  'actor_id',
-  'actor_name',
-  'payload',
-  'created_at',
-] as const;
+const EVENT_COLUMNS = ['seq', ...EVENT_INSERT_COLUMNS] as const;
 
 // The bus reads what is new after every commit, and every live stream its backlog: prepared.
 const eventsAfter = prepared((db: Executor, afterSeq: number, limit: number) =>
