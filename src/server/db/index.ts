@@ -269,19 +269,6 @@ async function listenPostgres(
   };
 }
 
-/**
- * Makes event sequence numbers follow commit order, and tells other processes that events are coming. On
- * PostgreSQL, concurrent transactions could otherwise commit seq 11 before seq 10, and a live reader that has
- * already moved past 11 would never see 10: a transaction-scoped advisory lock taken just before appending events
- * serialises the (short) tail of every writing transaction. The NOTIFY goes in the same statement (one round trip
- * less for every write): PostgreSQL delivers it only when the transaction commits, after the events are in, and
- * never if it rolls back. SQLite has one writer at a time already, and its listeners watch `data_version`.
- */
-export async function lockAndAnnounceEvents(trx: Tx, dialect: DialectName, channel: string): Promise<void> {
-  if (dialect !== 'postgres') return;
-  await sql`select pg_advisory_xact_lock(hashtext(${channel})), pg_notify(${channel}, '')`.execute(trx);
-}
-
 /** Drops a test schema and everything in it (PostgreSQL test isolation). */
 export async function dropPgSchema(url: string, pgSchema: string): Promise<void> {
   const admin = new Client({ connectionString: url });

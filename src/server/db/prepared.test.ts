@@ -55,7 +55,7 @@ describeEachDatabase('prepared statements', (env) => {
     expect(names(await usersNamed(db, 'prepared-%', 10))).toEqual(['prepared-basel', 'prepared-carim']);
   });
 
-  it('takes a list bound as one value (isOneOf), of any length, empty too', async () => {
+  it('takes a list bound as one value (isOneOf), of any length, empty too, in built and raw statements', async () => {
     const { db } = env().ctx.database;
     const ids = (
       await db
@@ -72,6 +72,15 @@ describeEachDatabase('prepared statements', (env) => {
     await db.transaction().execute(async (trx) => {
       expect(names(await usersById(trx, ids, 1))).toEqual(['prepared-amal']);
     });
+    // A raw `sql` statement is prepared the same way, its list and its values bound as the builder's are.
+    const rawById = prepared(
+      (db: Executor, ids: number[], disabled: number) =>
+        sql<{ username: string }>`select username from users
+          where ${isOneOf(db, 'id', ids, 'bigint')} and disabled = ${disabled} order by username`,
+    );
+    expect(names(await rawById(db, ids, 0))).toEqual(['prepared-basel', 'prepared-carim']);
+    expect(names(await rawById(db, ids, 1))).toEqual(['prepared-amal']);
+    expect(names(await rawById(db, [], 0))).toEqual([]);
     // A list where the first call had a single value, or the other way round, is refused.
     await expect(usersById(db, ids[0] as unknown as number[], 0)).rejects.toThrow(
       /is a list, as at its first/,

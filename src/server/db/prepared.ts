@@ -12,7 +12,7 @@
  * On PostgreSQL each is also sent as a named statement (db/index.ts), so each connection parses and plans it
  * once, not at every call.
  */
-import type { Compilable, CompiledQuery, DialectAdapter } from 'kysely';
+import type { Compilable, CompiledQuery, DialectAdapter, RawBuilder } from 'kysely';
 import type { Executor } from './index.ts';
 import { isPostgres } from './is-postgres.ts';
 import { oneOfValue } from './one-of.ts';
@@ -29,18 +29,19 @@ interface Built {
 const standIn = (index: number) => `\u0000prepared argument ${index}\u0000`;
 
 /**
- * Wraps a query builder as a function of an executor and the arguments. The compiled form is kept per database
- * (per Kysely adapter: a transaction shares its database's), so it also serves inside transactions. Whether an
- * argument is a list is settled by the first call.
+ * Wraps a query builder (or a raw `sql` statement) as a function of an executor and the arguments. The compiled
+ * form is kept per database (per Kysely adapter: a transaction shares its database's), so it also serves inside
+ * transactions. Whether an argument is a list is settled by the first call.
  */
 export function prepared<Args extends unknown[], Row>(
-  build: (db: Executor, ...args: Args) => Compilable<Row>,
+  build: (db: Executor, ...args: Args) => Compilable<Row> | RawBuilder<Row>,
 ): (db: Executor, ...args: Args) => Promise<Row[]> {
   const byAdapter = new WeakMap<DialectAdapter, Built>();
   const compile = (db: Executor, first: Args): Built => {
     const lists = first.map((value) => Array.isArray(value));
     const standIns = first.map((_, index) => (lists[index] ? [standIn(index)] : standIn(index)));
-    const compiled = build(db, ...(standIns as Args)).compile();
+    const statement = build(db, ...(standIns as Args));
+    const compiled = 'isRawBuilder' in statement ? statement.compile(db) : statement.compile();
     // On PostgreSQL a connection keeps the statement's result columns: once a migration changed what `*` stands
     // for (another instance upgrading), it would fail until the connection closed.
     if (/(?:select|,)\s*(?:"\w+"\.)?\*/i.test(compiled.sql))

@@ -21,7 +21,9 @@
 import { sql } from 'kysely';
 import type { Executor, Tx } from '../db/index.ts';
 import { isPostgres } from '../db/is-postgres.ts';
+import { oneOfValue } from '../db/one-of.ts';
 import { preparedInsert, type InsertRow } from '../db/prepared-insert.ts';
+import { prepared } from '../db/prepared.ts';
 import type { ItemRow } from '../db/schema.ts';
 import type { Candidate, CandidateMemory } from './candidate-memory.ts';
 import {
@@ -269,33 +271,40 @@ async function growClusterSizes(trx: Tx, joined: readonly number[]): Promise<voi
  */
 async function newestPerKey(
   trx: Tx,
-  keys: readonly string[],
+  keys: string[],
   since: number,
 ): Promise<Array<{ key: string; item_id: number }>> {
-  if (isPostgres(trx)) {
-    const { rows } = await sql<{ key: string; item_id: number }>`select n.key, n.item_id
-      from unnest(cast(${keys} as text[])) with ordinality as q(key, position)
-      cross join lateral (select key, received_at, item_id from near_dup_keys
-        where key = q.key and received_at >= ${since}
-        order by received_at desc, item_id desc limit ${PER_KEY}) as n
-      order by q.position, n.received_at desc, n.item_id desc`.execute(trx);
-    return rows;
-  }
-  // SQLite has no lateral join, but a correlated scalar subquery is one bounded index range per key too: the
-  // newest PER_KEY of each key gathered into a JSON array, all keys in one statement. The primary key's index is
-  // named (SQLite's name for it) because with statistics taken while the table was small (another process
-  // loading it) the planner chose the received_at index instead, walking every row of the window for each key.
-  const { rows } = await sql<{ key: string; ids: string }>`select q.value as key,
-      (select json_group_array(n.item_id order by n.received_at desc, n.item_id desc)
-        from (select received_at, item_id from near_dup_keys indexed by sqlite_autoindex_near_dup_keys_1
-          where key = q.value and received_at >= ${since}
-          order by received_at desc, item_id desc limit ${PER_KEY}) as n) as ids
-      from json_each(${JSON.stringify(keys)}) as q
-      order by q.key`.execute(trx);
+  if (isPostgres(trx)) return newestPerKeyOnPostgres(trx, keys, since);
+  const rows = await newestPerKeyOnSqlite(trx, keys, since);
   return rows.flatMap((row) =>
     (JSON.parse(row.ids) as number[]).map((item_id) => ({ key: row.key, item_id })),
   );
 }
+
+const newestPerKeyOnPostgres = prepared(
+  (db: Executor, keys: string[], since: number) =>
+    sql<{ key: string; item_id: number }>`select n.key, n.item_id
+    from unnest(cast(${oneOfValue(db, keys)} as text[])) with ordinality as q(key, position)
+    cross join lateral (select key, received_at, item_id from near_dup_keys
+      where key = q.key and received_at >= ${since}
+      order by received_at desc, item_id desc limit ${PER_KEY}) as n
+    order by q.position, n.received_at desc, n.item_id desc`,
+);
+
+// SQLite has no lateral join, but a correlated scalar subquery is one bounded index range per key too: the newest
+// PER_KEY of each key gathered into a JSON array, all keys in one statement. The primary key's index is named
+// (SQLite's name for it) because with statistics taken while the table was small (another process loading it)
+// the planner chose the received_at index instead, walking every row of the window for each key.
+const newestPerKeyOnSqlite = prepared(
+  (db: Executor, keys: string[], since: number) =>
+    sql<{ key: string; ids: string }>`select q.value as key,
+    (select json_group_array(n.item_id order by n.received_at desc, n.item_id desc)
+      from (select received_at, item_id from near_dup_keys indexed by sqlite_autoindex_near_dup_keys_1
+        where key = q.value and received_at >= ${since}
+        order by received_at desc, item_id desc limit ${PER_KEY}) as n) as ids
+    from json_each(${oneOfValue(db, keys)}) as q
+    order by q.key`,
+);
 
 /** Items stored before this batch that share a key with it: the newest PER_KEY per key, in the window. */
 async function loadKeyCandidates(
@@ -327,28 +336,35 @@ async function loadKeyCandidates(
  */
 async function firstPerTitle(
   trx: Tx,
-  titleKeys: readonly string[],
+  titleKeys: string[],
   since: number,
   firstOfBatch: number,
 ): Promise<Array<{ key: string; id: number }>> {
-  if (isPostgres(trx)) {
-    const { rows } = await sql<{ key: string; id: number }>`select q.key, t.id
-      from unnest(cast(${titleKeys} as text[])) as q(key)
+  if (isPostgres(trx)) return firstPerTitleOnPostgres(trx, titleKeys, since, firstOfBatch);
+  const rows = await firstPerTitleOnSqlite(trx, titleKeys, since, firstOfBatch);
+  return rows.flatMap((row) => (JSON.parse(row.ids) as number[]).map((id) => ({ key: row.key, id })));
+}
+
+const firstPerTitleOnPostgres = prepared(
+  (db: Executor, titleKeys: string[], since: number, firstOfBatch: number) =>
+    sql<{ key: string; id: number }>`select q.key, t.id
+      from unnest(cast(${oneOfValue(db, titleKeys)} as text[])) as q(key)
       cross join lateral (select id from items
         where title_key = q.key and received_at >= ${since} and id < ${firstOfBatch}
         order by id limit ${PER_KEY}) as t
-      order by t.id`.execute(trx);
-    return rows;
-  }
-  // As in newestPerKey, the headline key's index is named, whatever the statistics say.
-  const { rows } = await sql<{ key: string; ids: string }>`select q.value as key,
+      order by t.id`,
+);
+
+// As in newestPerKey, the headline key's index is named, whatever the statistics say.
+const firstPerTitleOnSqlite = prepared(
+  (db: Executor, titleKeys: string[], since: number, firstOfBatch: number) =>
+    sql<{ key: string; ids: string }>`select q.value as key,
       (select json_group_array(t.id order by t.id)
         from (select id from items indexed by items_title_key_id
           where title_key = q.value and received_at >= ${since} and id < ${firstOfBatch}
           order by id limit ${PER_KEY}) as t) as ids
-      from json_each(${JSON.stringify(titleKeys)}) as q`.execute(trx);
-  return rows.flatMap((row) => (JSON.parse(row.ids) as number[]).map((id) => ({ key: row.key, id })));
-}
+      from json_each(${oneOfValue(db, titleKeys)}) as q`,
+);
 
 /** Items stored before this batch with an identical headline key, in the window: the first PER_KEY of each. */
 async function loadTitleCandidates(

@@ -1,6 +1,7 @@
 /** The append-only events table: the audit trail and the source of the live stream. */
 import type { EventActor, EventPayload, EventType, MirsadEvent } from '#shared/schemas/events.ts';
-import { lockAndAnnounceEvents, type Database, type Executor, type Tx } from '../../db/index.ts';
+import { sql } from 'kysely';
+import type { Database, Executor, Tx } from '../../db/index.ts';
 import { preparedInsert, type InsertRow } from '../../db/prepared-insert.ts';
 import { isOneOf } from '../../db/one-of.ts';
 import { prepared } from '../../db/prepared.ts';
@@ -29,7 +30,7 @@ export async function appendEvents(
   at = Date.now(),
 ): Promise<number[]> {
   if (events.length === 0) return [];
-  await lockAndAnnounceEvents(trx, database.dialect, database.eventChannel);
+  if (database.dialect === 'postgres') await lockAndAnnounceEvents(trx, database.eventChannel);
   const rows = events.map((event) => ({
     type: event.type,
     item_id: event.itemId,
@@ -57,6 +58,21 @@ const insertEventRows = preparedInsert(
   EVENT_INSERT_COLUMNS,
   (db: Executor, rows: ReadonlyArray<InsertRow<'events', (typeof EVENT_INSERT_COLUMNS)[number]>>) =>
     db.insertInto('events').values(rows).returning('seq'),
+);
+
+/**
+ * Makes event sequence numbers follow commit order, and tells other processes that events are coming (PostgreSQL
+ * only). Concurrent transactions could otherwise commit seq 11 before seq 10, and a live reader that has already
+ * moved past 11 would never see 10: a transaction-scoped advisory lock taken just before appending events
+ * serialises the (short) tail of every writing transaction. The NOTIFY goes in the same statement (one round trip
+ * less for every write): PostgreSQL delivers it only when the transaction commits, after the events are in, and
+ * never if it rolls back. SQLite has one writer at a time already, and its listeners watch `data_version`.
+ */
+const lockAndAnnounceEvents = prepared(
+  (_db: Executor, channel: string) =>
+    sql<{
+      locked: unknown;
+    }>`select pg_advisory_xact_lock(hashtext(${channel})) as locked, pg_notify(${channel}, '')`,
 );
 
 /** Events after a sequence number, oldest first; only of `types` when given (what a reader may see). */
