@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian machine lacks for the full test run (Chromium, Arabic fonts, PostgreSQL) and
+# Installs what a fresh Debian machine lacks for the full test run (Chromium and its headless shell, Arabic fonts, PostgreSQL) and
 # starts PostgreSQL with a `mirsad` role and a `mirsad_test` database. Safe to run again: it skips what is
 # there. Needs root for apt-get; without root it only reports what is missing.
 set -euo pipefail
 
 need=()
+# The full browser for benchmarks and screenshots, its headless shell for the end-to-end suite.
 command -v chromium >/dev/null 2>&1 || [ -n "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" ] || need+=(chromium)
+command -v chromium-headless-shell >/dev/null 2>&1 || [ -n "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" ] ||
+  need+=(chromium-headless-shell)
 # Read the list once: `fc-list | grep -q` under pipefail fails when grep stops reading early (SIGPIPE).
 fonts="$(fc-list 2>/dev/null || true)"
 grep -qi 'Noto Sans Arabic\|Noto Naskh Arabic' <<<"$fonts" || need+=(fonts-noto-core)

@@ -18,10 +18,13 @@ fi
 
 rm -rf reports && mkdir -p reports
 status=0
+# Each step says how long it took: CI's whole run should stay under 20 minutes.
 step() {
   echo "== $1"
+  local started=$SECONDS
   shift
   "$@" || status=1
+  echo "   ($((SECONDS - started)) s)"
 }
 
 step "lint" npm run -s lint

@@ -2,7 +2,8 @@
  * Multi-row inserts whose statement is built once per row count. A `VALUES` list has a shape per number of rows,
  * so `prepared()` cannot take it as it is; but the store step inserts the same few counts again and again (a
  * pushed wire item: one row, its version, its wire copy, its event, a handful of tags and near-duplicate keys),
- * and building each of those dozen statements anew was about a millisecond of every push. Up to
+ * and building each of those statements anew cost every push: in a CPU profile of 650 pushes on SQLite, Kysely's
+ * own time went from 0.46 to 0.23 ms a push once they were prepared (on PostgreSQL each is also planned once). Up to
  * PREPARED_ROW_COUNTS rows, each count is a statement of its own made with `prepared()` (a parameter per value,
  * named and planned once per PostgreSQL connection); a bigger batch is built at each call, which its rows
  * outweigh, and cut to stay within SQLite's limit on bound parameters.

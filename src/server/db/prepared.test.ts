@@ -74,9 +74,9 @@ describeEachDatabase('prepared statements', (env) => {
     });
     // A raw `sql` statement is prepared the same way, its list and its values bound as the builder's are.
     const rawById = prepared(
-      (db: Executor, ids: number[], disabled: number) =>
+      (executor: Executor, wanted: number[], disabled: number) =>
         sql<{ username: string }>`select username from users
-          where ${isOneOf(db, 'id', ids, 'bigint')} and disabled = ${disabled} order by username`,
+          where ${isOneOf(executor, 'id', wanted, 'bigint')} and disabled = ${disabled} order by username`,
     );
     expect(names(await rawById(db, ids, 0))).toEqual(['prepared-basel', 'prepared-carim']);
     expect(names(await rawById(db, ids, 1))).toEqual(['prepared-amal']);
