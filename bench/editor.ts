@@ -135,7 +135,7 @@ function measureKeystrokes(selector: string): void {
 }
 
 spawnSync('node', ['scripts/build.mjs', '--if-stale', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
-const server = new DemoServer('built');
+const server = new DemoServer();
 await server.start();
 const browser = await chromium.launch({
   executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium',

@@ -58,7 +58,7 @@ test.describe('flash signals', () => {
   let server: DemoServer;
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    server = new DemoServer('source', { LIVE_REPLAY_MAX_EVENTS: '3' });
+    server = new DemoServer({ LIVE_REPLAY_MAX_EVENTS: '3' });
     await server.start();
     await setLocales(server.url, ['samir', 'huda'], 'en');
   });

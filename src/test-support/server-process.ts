@@ -126,19 +126,20 @@ export class ServerProcess {
 }
 
 /**
- * A server on a fresh temporary SQLite file with the demo seed (users, one desk, a few hundred Arabic items),
- * no demo wire and the built client: what the e2e suite and the README screenshots run against.
+ * The built server (what `npm start` runs) on a fresh temporary SQLite file with the demo seed (users, one desk, a
+ * few hundred Arabic items), no demo wire and the built client: what the e2e suite, the editor bench and the README
+ * screenshots run against, after `npm run build`.
  */
 export class DemoServer extends ServerProcess {
   readonly dir: string;
   readonly databaseUrl: string;
 
   /** `env`: settings of this server beyond the demo's (a spec that needs its own server). */
-  constructor(entry: 'source' | 'built' = 'source', env: Record<string, string> = {}) {
+  constructor(env: Record<string, string> = {}) {
     const dir = mkdtempSync(join(tmpdir(), 'mirsad-e2e-'));
     const databaseUrl = `sqlite:${join(dir, 'mirsad.db')}`;
     super({
-      entry,
+      entry: 'built',
       env: {
         DATABASE_URL: databaseUrl,
         DEMO: '1',
