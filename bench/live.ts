@@ -36,7 +36,7 @@ import { createServiceToken } from '../src/server/modules/users/service-tokens.t
 import { createUser } from '../src/server/modules/users/service.ts';
 import { ROLES } from '../src/shared/schemas/users.ts';
 import { freshDatabaseUrl, postgresTestUrl } from '../src/test-support/harness.ts';
-import { freePort, ROOT } from '../src/test-support/server-process.ts';
+import { freePort, ROOT, SERVER_NODE_FLAGS } from '../src/test-support/server-process.ts';
 import type { ClientCommand, ClientReply } from './live/clients.ts';
 import type { ProbeReply } from './live/probe.ts';
 import { report } from './support.ts';
@@ -268,7 +268,7 @@ async function startMirsad(name: string, seeded: Seeded): Promise<Target> {
       // The wire arrives faster than the default per-token limit (600 a minute) allows.
       RATE_INGEST_PER_MINUTE: '0',
     },
-    ['--expose-gc', '--import', join(OUT, 'live-probe.js'), ...profiling()],
+    [...SERVER_NODE_FLAGS, '--expose-gc', '--import', join(OUT, 'live-probe.js'), ...profiling()],
   );
   const base = `http://127.0.0.1:${port}`;
   for (;;) {

@@ -15,7 +15,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshDatabaseUrl } from '../src/test-support/harness.ts';
-import { freePort, ROOT } from '../src/test-support/server-process.ts';
+import { freePort, ROOT, SERVER_NODE_FLAGS } from '../src/test-support/server-process.ts';
 import { benchDialects, percentile, report } from './support.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 9);
@@ -136,7 +136,11 @@ try {
       } satisfies Record<string, { args: string[]; stdin?: string; times: number[] }>;
       const server = {
         'bare node http': { args: ['-e', BARE_SERVER], times: [] as number[], rss: [] as number[] },
-        'mirsad server': { args: [join(BUILD_DIR, 'main.js')], times: [] as number[], rss: [] as number[] },
+        'mirsad server': {
+          args: [...SERVER_NODE_FLAGS, join(BUILD_DIR, 'main.js')],
+          times: [] as number[],
+          rss: [] as number[],
+        },
       };
       for (let round = 0; round < ROUNDS; round++) {
         for (const run of Object.values(cli) as Array<{ args: string[]; stdin?: string; times: number[] }>)
