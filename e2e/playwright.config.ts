@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test';
  * `npm run build` first.
  *
  * Most specs run in Chromium's headless shell: the same Blink and V8 without the full browser's UI layers, which
- * made the suite a third faster on a 2-core machine (17.4 → 12.1 minutes). The desktop-notification spec runs in
+ * made the suite a third faster on a 2-core machine (17.4 → 11.7 minutes in CI). The desktop-notification spec runs in
  * the full browser: the shell answers `Notification.permission` with "denied" even after the permission was
  * granted, so it cannot show what a user's browser does. Benchmarks use the full browser too.
  */
@@ -38,7 +38,6 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
-    launchOptions: { args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     actionTimeout: 10_000,

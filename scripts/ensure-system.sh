@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian machine lacks for the full test run (Chromium and its headless shell, Arabic fonts, PostgreSQL) and
-# starts PostgreSQL with a `mirsad` role and a `mirsad_test` database. Safe to run again: it skips what is
-# there. Needs root for apt-get; without root it only reports what is missing.
+# Installs what a fresh Debian machine lacks for the full test run (Chromium and its headless shell, Arabic
+# fonts, PostgreSQL) and starts PostgreSQL with a `mirsad` role and a `mirsad_test` database. Safe to run again:
+# it skips what is there. Needs root for apt-get; without root it only reports what is missing.
 set -euo pipefail
 
 need=()
