@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { FULL_BROWSER } from '../src/test-support/browsers.ts';
 import react from '@vitejs/plugin-react';
 import pino from 'pino';
 import { build } from 'vite';
@@ -321,7 +322,7 @@ const databaseUrl = await seededDatabase();
 const served = await servedDirectory();
 const server = await startServer(databaseUrl, served);
 const browser = await chromium.launch({
-  executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium',
+  executablePath: FULL_BROWSER,
   args: CHROMIUM_ARGS,
 });
 const firstRowAt = () => (window as unknown as { mirsadBench: { firstRow: number } }).mirsadBench.firstRow;

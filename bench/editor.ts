@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { FULL_BROWSER } from '../src/test-support/browsers.ts';
 import { ApiUser } from '../src/test-support/api-user.ts';
 import { DEMO_PASSWORD, DemoServer, ROOT } from '../src/test-support/server-process.ts';
 import { percentile, report } from './support.ts';
@@ -138,7 +139,7 @@ spawnSync('node', ['scripts/build.mjs', '--if-stale', '--quiet'], { cwd: ROOT, s
 const server = new DemoServer();
 await server.start();
 const browser = await chromium.launch({
-  executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium',
+  executablePath: FULL_BROWSER,
   args: CHROMIUM_ARGS,
 });
 try {

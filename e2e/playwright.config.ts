@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { FULL_BROWSER, HEADLESS_SHELL } from '../src/test-support/browsers.ts';
 
 /**
  * End-to-end suite in Debian's Chromium (browsers cannot be downloaded here). Each worker starts its own server
@@ -10,8 +11,6 @@ import { defineConfig } from '@playwright/test';
  * the full browser: the shell answers `Notification.permission` with "denied" even after the permission was
  * granted, so it cannot show what a user's browser does. Benchmarks use the full browser too.
  */
-const HEADLESS_SHELL = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium-headless-shell';
-const FULL_BROWSER = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium';
 const NEEDS_FULL_BROWSER = /flash-signals\.spec\.ts$/;
 
 export const CHROMIUM_ARGS = [

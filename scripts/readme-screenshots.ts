@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { FULL_BROWSER } from '../src/test-support/browsers.ts';
 import { ApiUser } from '../src/test-support/api-user.ts';
 import { DEMO_PASSWORD, DemoServer } from '../src/test-support/server-process.ts';
 
@@ -39,7 +40,7 @@ async function openGroupedStory(page: Page, sourcesLabel: RegExp): Promise<void>
 const server = new DemoServer();
 await server.start();
 const browser = await chromium.launch({
-  executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium',
+  executablePath: FULL_BROWSER,
 });
 try {
   mkdirSync(OUT, { recursive: true });
