@@ -49,23 +49,26 @@ const AUTOCHECKPOINT_PAGES = 1000;
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driverPath);
-const { openSync, readSync } = require('node:fs');
+const { closeSync, openSync, readSync } = require('node:fs');
 const littleEndian = require('node:os').endianness() === 'LE';
 const db = new Database(workerData.path, { fileMustExist: true });
 // Frames in the WAL not yet copied into the database, from the WAL index (the -shm file, documented in SQLite's
 // walformat.html): mxFrame at byte 16 of its header, nBackfill at byte 96, in the machine's byte order. Read
 // without SQLite's locks, so a value may be a moment old: it only decides whether a checkpoint is due yet.
-// Unreadable: Infinity, so checkpoints run at every look as they would without it.
+// Unreadable: Infinity, so checkpoints run at every look as they would without it. Opened at each look, not
+// kept: a terminated thread closes nothing, and a kept descriptor would outlive it (and the file).
 const header = Buffer.alloc(100);
-let shm = null;
 const framesToCopy = () => {
+  let shm;
   try {
-    shm ??= openSync(workerData.path + '-shm', 'r');
+    shm = openSync(workerData.path + '-shm', 'r');
     if (readSync(shm, header, 0, 100, 0) < 100) return Infinity;
     const read = (offset) => (littleEndian ? header.readUInt32LE(offset) : header.readUInt32BE(offset));
     return read(16) - read(96);
   } catch {
     return Infinity;
+  } finally {
+    if (shm !== undefined) closeSync(shm);
   }
 };
 // Nothing seen yet: the first turn copies what the WAL holds already (the writes that started this thread).
