@@ -14,11 +14,13 @@
  * MAX_WAIT_MS. SQLite resets the WAL at the next write once it is all copied, as before. An idle server starts
  * no thread (each costs ~9 MB); a thread that fails hands the checkpoints back to SQLite for good.
  *
- * Why not at every look: each checkpoint syncs the WAL and the database file, and on this machine's ext4 a sync
- * running beside the main thread's commit stalled that commit for 2–5 ms. Pushing one item every 100 ms over HTTP
- * in process (request to live delivery, 300 items, two runs each), checkpoints at every look that found a commit
- * gave p50 3.38 / 3.29 and p95 7.12 / 6.17 ms; one every ~1,000 frames (about 2 s of such pushes) 3.05 / 2.97 and
- * 5.97 / 5.74. A bulk load still gets one at nearly every look: it writes thousands of frames a second.
+ * Why not at every look: each checkpoint syncs the WAL and the database file, and with one every 200 ms the
+ * slowest tenth of items pushed 100 ms apart had commits of 2–5 ms instead of 0.3–0.6 (on the development
+ * machine's ext4); most of those went with fewer checkpoints. Pushing one item every 100 ms over HTTP in
+ * process (request to live delivery, 300 items, four alternated pairs), a checkpoint at every look that found a
+ * commit gave p50 3.23 / 3.38 / 3.73 / 3.54 and p95 6.55 / 6.45 / 7.35 / 7.01 ms; one per ~1,000 frames (a pushed
+ * item writes about 60, so about every 2 s) 2.93 / 2.97 / 3.34 / 3.13 and 5.76 / 5.78 / 6.72 / 6.48. A bulk load
+ * still gets one at nearly every look: it writes thousands of frames a second.
  */
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
