@@ -7,8 +7,8 @@ import { DigitsSwitch } from './digits-switch.tsx';
 
 /**
  * Who is signed in (name, roles) and the way out. A <details> menu: keyboard and screen reader friendly. Its
- * panel is built when it opens, not with every page: formatting the roles builds an Intl.ListFormat (25–30 ms of
- * a cold load's first render on the development machine), and the settings composed in load their own code.
+ * panel is built when it opens, not with every page: the settings composed in (flash alerts) load their own code,
+ * and the roles their own list formatter.
  */
 export function UserMenu({
   onSignedOut,
