@@ -180,8 +180,7 @@ export async function assignClusters(
     }
   }
 
-  if (signatureRows.length > 0) await insertSignatureRows(trx, signatureRows);
-  if (keyRows.length > 0) await insertKeyRows(trx, keyRows);
+  await insertSignaturesAndKeys(trx, signatureRows, keyRows);
   const changes = [...updates.entries()];
   const joined: number[] = [];
   for (let start = 0; start < changes.length; start += UPDATE_CHUNK)
@@ -475,6 +474,51 @@ async function loadCandidates(
   }
   return known;
 }
+
+/**
+ * The batch's signatures and candidate keys. On PostgreSQL both in one statement (the signatures' insert as a
+ * data-modifying CTE, each column bound as one array), since every statement there is a round trip and every new
+ * item writes both; on SQLite, where a statement costs no trip, as two prepared inserts.
+ */
+async function insertSignaturesAndKeys(
+  trx: Tx,
+  signatureRows: ReadonlyArray<InsertRow<'near_dup_signatures', (typeof SIGNATURE_COLUMNS)[number]>>,
+  keyRows: ReadonlyArray<InsertRow<'near_dup_keys', (typeof KEY_COLUMNS)[number]>>,
+): Promise<void> {
+  if (isPostgres(trx) && signatureRows.length > 0 && keyRows.length > 0) {
+    await insertSignaturesAndKeysOnPostgres(
+      trx,
+      signatureRows.map((row) => row.item_id),
+      signatureRows.map((row) => row.signature),
+      keyRows.map((row) => row.key),
+      keyRows.map((row) => row.received_at),
+      keyRows.map((row) => row.item_id),
+    );
+    return;
+  }
+  if (signatureRows.length > 0) await insertSignatureRows(trx, signatureRows);
+  if (keyRows.length > 0) await insertKeyRows(trx, keyRows);
+}
+
+const insertSignaturesAndKeysOnPostgres = prepared(
+  (
+    db: Executor,
+    itemIds: number[],
+    signatures: string[],
+    keys: string[],
+    receivedAt: number[],
+    keyItemIds: number[],
+  ) =>
+    sql`with signatures as (
+      insert into near_dup_signatures (item_id, signature)
+      select s.item_id, s.signature
+      from unnest(cast(${oneOfValue(db, itemIds)} as integer[]), cast(${oneOfValue(db, signatures)} as text[]))
+        as s(item_id, signature))
+    insert into near_dup_keys (key, received_at, item_id)
+    select k.key, k.received_at, k.item_id
+    from unnest(cast(${oneOfValue(db, keys)} as text[]), cast(${oneOfValue(db, receivedAt)} as bigint[]),
+      cast(${oneOfValue(db, keyItemIds)} as integer[])) as k(key, received_at, item_id)`,
+);
 
 const SIGNATURE_COLUMNS = ['item_id', 'signature'] as const;
 const KEY_COLUMNS = ['key', 'received_at', 'item_id'] as const;
