@@ -4,18 +4,18 @@ import type { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
-import { Checkpointer, type CheckpointReport, type WaitReport } from './sqlite-checkpointer.ts';
+import { Checkpointer, type CheckpointReport } from './sqlite-checkpointer.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mirsad-checkpointer-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A WAL database whose writes go through `write` (a commit, then the checkpointer told, as the dialect does). */
-function database(name: string, options?: ConstructorParameters<typeof Checkpointer>[2]) {
+function database(name: string, limitFrames?: number) {
   const path = join(dir, name);
   const connection = new SQLite(path);
   connection.pragma('journal_mode = WAL');
   connection.exec('create table t (text text)');
-  const checkpointer = new Checkpointer(connection, path, options);
+  const checkpointer = new Checkpointer(connection, path, limitFrames);
   const insert = connection.prepare('insert into t values (?)');
   const write = (kilobytes: number) => {
     connection.transaction(() => {
@@ -30,14 +30,7 @@ function database(name: string, options?: ConstructorParameters<typeof Checkpoin
         resolve(report);
       });
     });
-  const nextWait = () =>
-    new Promise<WaitReport>((resolve) => {
-      const stop = checkpointer.onWait((report) => {
-        stop();
-        resolve(report);
-      });
-    });
-  return { connection, checkpointer, write, nextCheckpoint, nextWait };
+  return { connection, checkpointer, write, nextCheckpoint };
 }
 
 it('takes the checkpoints off the main connection once the process writes, and copies the whole WAL', async () => {
@@ -61,48 +54,6 @@ it('takes the checkpoints off the main connection once the process writes, and c
   } finally {
     await checkpointer.close();
     connection.close();
-  }
-});
-
-it('copies a few frames only once more follow, or once they have waited long enough', async () => {
-  // Waiting "long enough" never comes here: only the batch size decides.
-  const { connection, checkpointer, write, nextCheckpoint, nextWait } = database('batches.db', {
-    batchFrames: 500,
-    maxWaitMs: 3_600_000,
-  });
-  try {
-    let checkpointed = nextCheckpoint();
-    write(3500);
-    // The thread's first look copies what it finds, whatever the amount.
-    expect((await checkpointed).checkpointed).toBeGreaterThan(500);
-    // A small commit (a frame or two) is not copied alone: the thread looks, reads how few frames wait (from the
-    // WAL index), and leaves them; the checkpoint comes once a batch has followed.
-    checkpointed = nextCheckpoint();
-    const firstLook = nextWait();
-    write(1);
-    const { waiting } = await firstLook;
-    expect(waiting).toBeGreaterThan(0);
-    expect(waiting).toBeLessThan(10);
-    write(2500);
-    const batch = await checkpointed;
-    expect(batch.log).toBeGreaterThan(500);
-    expect(batch.checkpointed).toBe(batch.log);
-  } finally {
-    await checkpointer.close();
-    connection.close();
-  }
-  // With no batch size to reach, the wait alone makes a checkpoint due.
-  const waited = database('waited.db', { batchFrames: Number.MAX_SAFE_INTEGER, maxWaitMs: 0 });
-  try {
-    let checkpointed = waited.nextCheckpoint();
-    waited.write(3500);
-    await checkpointed;
-    checkpointed = waited.nextCheckpoint();
-    waited.write(1);
-    expect((await checkpointed).checkpointed).toBeGreaterThan(0);
-  } finally {
-    await waited.checkpointer.close();
-    waited.connection.close();
   }
 });
 
@@ -130,10 +81,7 @@ it('hands the checkpoints back to SQLite for good if its thread dies', async () 
 });
 
 it('lets SQLite checkpoint inside commits again while the WAL outgrows its limit, until it has started over', async () => {
-  const { connection, checkpointer, write, nextCheckpoint } = database('outrun.db', {
-    limitFrames: 50,
-    batchFrames: 1,
-  });
+  const { connection, checkpointer, write, nextCheckpoint } = database('outrun.db', 50);
   const autocheckpoint = () => connection.pragma('wal_autocheckpoint', { simple: true });
   try {
     let checkpointed = nextCheckpoint();
