@@ -10,6 +10,19 @@ let failed = 0;
 let skipped = 0;
 /** What was skipped, so that a skip is never silent: `file › test (reason)`. */
 const skippedNames = [];
+/**
+ * What failed, with the first line of its error: CI shows only the end of the log, so a failure must be named
+ * there, next to the count, or it cannot be told from a flake.
+ */
+const failedNames = [];
+/** End-to-end tests that failed once and passed on retry: they count as passed, but are named. */
+const flakyNames = [];
+const firstLine = (text) =>
+  (text ?? '')
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim()
+    .slice(0, 300) ?? '';
 
 const vitest = join(dir, 'vitest.json');
 if (existsSync(vitest)) {
@@ -21,6 +34,14 @@ if (existsSync(vitest)) {
     for (const test of file.assertionResults)
       if (test.status === 'skipped' || test.status === 'pending' || test.status === 'todo')
         skippedNames.push(`${relative(process.cwd(), file.name)} › ${test.fullName}`);
+      else if (test.status === 'failed')
+        failedNames.push(
+          `${relative(process.cwd(), file.name)} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`,
+        );
+  // A suite that failed outside its tests (loading, a hook) says why in its own message.
+  for (const file of report.testResults)
+    if (file.status === 'failed' && file.message)
+      failedNames.push(`${relative(process.cwd(), file.name)}: ${firstLine(file.message)}`);
   // Suites that failed to load report no tests; count each as a failure.
   failed += report.testResults.filter(
     (file) => file.status === 'failed' && file.assertionResults.length === 0,
@@ -42,7 +63,13 @@ if (existsSync('e2e/playwright.config.ts')) {
     const walk = (suite, file) => {
       for (const spec of suite.specs ?? [])
         for (const test of spec.tests ?? [])
-          if (test.status === 'skipped') {
+          if (test.status === 'unexpected' || test.status === 'flaky') {
+            const error = test.results?.find((result) => result.error)?.error;
+            const label = test.status === 'flaky' ? 'passed on retry' : 'failed';
+            (test.status === 'flaky' ? flakyNames : failedNames).push(
+              `e2e/${file ?? suite.file} › ${spec.title} (${label}): ${firstLine(error?.message)}`,
+            );
+          } else if (test.status === 'skipped') {
             const reason = test.annotations?.find((note) => note.type === 'skip')?.description;
             skippedNames.push(`e2e/${file ?? suite.file} › ${spec.title}${reason ? ` (${reason})` : ''}`);
           }
@@ -69,5 +96,7 @@ if (existsSync(attacks)) {
 }
 
 for (const name of skippedNames) console.log(`skipped: ${name}`);
+for (const name of flakyNames) console.log(`flaky: ${name}`);
+for (const name of failedNames) console.log(`failed: ${name}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);
