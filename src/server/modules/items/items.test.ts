@@ -284,6 +284,34 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     expect(Number(count.n)).toBe(1);
   });
 
+  it('concurrent pushes of one guid with different copy make one item and keep every copy', async () => {
+    const authorization = await env().serviceToken();
+    const headlines = Array.from({ length: 8 }, (_, n) => `قرغيزستان تفتح حدودها مع طاجيكستان ${n + 1}`);
+    const responses = await Promise.all(
+      headlines.map((headline) =>
+        env().app.inject({
+          method: 'POST',
+          url: '/api/items',
+          headers: { authorization },
+          payload: { source: 'race-wire-copies', guid: 'race-2', headline },
+        }),
+      ),
+    );
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([
+      200, 200, 200, 200, 200, 200, 200, 201,
+    ]);
+    const ids = new Set(responses.map((response) => response.json().item.id as number));
+    expect(ids.size).toBe(1);
+    const copies = await env()
+      .ctx.database.db.selectFrom('wire_copies')
+      .select(['number', 'headline'])
+      .where('item_id', '=', [...ids][0]!)
+      .orderBy('number')
+      .execute();
+    expect(copies.map((copy) => copy.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(copies.map((copy) => copy.headline).sort()).toEqual([...headlines].sort());
+  });
+
   it('text is stored and returned exactly as sent: SQL metacharacters, diacritics, emoji, bidi marks', async () => {
     const headline = `Robert'); DROP TABLE items;-- «مُرْصَدٌ» 📰 \u200Fنص\u200E mixed \u202Bاتجاه\u202C 100% _x_ \\ "q"`;
     const admin = await env().signIn('items-admin', ['admin']);
