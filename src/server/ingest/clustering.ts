@@ -102,13 +102,16 @@ export async function assignClusters(
   const byTitle = new Map<string, number[]>();
   const load = (ids: readonly number[], options: { withoutSignature: boolean }) =>
     loadCandidates(trx, ids, known, memory, options);
-  await loadKeyCandidates(trx, [...new Set(entries.flatMap((e) => e.keys))], since, load, holdersByKey);
-  await loadTitleCandidates(
+  await loadStoredCandidates(
     trx,
-    [...new Set(rows.map((row) => row.title_key).filter((key) => key.length > 0))],
-    since,
-    rows[0]!.id,
+    {
+      keys: [...new Set(entries.flatMap((e) => e.keys))],
+      titleKeys: [...new Set(rows.map((row) => row.title_key).filter((key) => key.length > 0))],
+      since,
+      firstOfBatch: rows[0]!.id,
+    },
     load,
+    holdersByKey,
     byTitle,
   );
 
@@ -262,38 +265,103 @@ async function growClusterSizes(trx: Tx, joined: readonly number[]): Promise<voi
       .execute();
 }
 
-/**
- * The newest PER_KEY rows of each key in the window, newest first, each key read as its own `… limit PER_KEY`
- * range of the (key, received_at, item_id) primary key, backwards: a common key then costs the same as a rare
- * one however many items share it (ranking with a window function reads every row of the key in the window, so
- * each batch would cost more as the table grows). Either database takes the keys in one statement.
- */
-async function newestPerKey(
-  trx: Tx,
-  keys: string[],
-  since: number,
-): Promise<Array<{ key: string; item_id: number }>> {
-  if (isPostgres(trx)) return newestPerKeyOnPostgres(trx, keys, since);
-  const rows = await newestPerKeyOnSqlite(trx, keys, since);
-  return rows.flatMap((row) =>
-    (JSON.parse(row.ids) as number[]).map((item_id) => ({ key: row.key, item_id })),
-  );
+/** Stored items found as candidates for a chunk of keys, each list in the order its readers rank it. */
+interface CandidateHits {
+  /** The newest PER_KEY holders of each key in the window, newest first. */
+  byKey: Array<{ key: string; id: number }>;
+  /** The first PER_KEY items of each headline key in the window, stored before this batch, in id order. */
+  byTitle: Array<{ key: string; id: number }>;
 }
 
-const newestPerKeyOnPostgres = prepared(
-  (db: Executor, keys: string[], since: number) =>
-    sql<{ key: string; item_id: number }>`select n.key, n.item_id
-    from unnest(cast(${oneOfValue(db, keys)} as text[])) with ordinality as q(key, position)
-    cross join lateral (select key, received_at, item_id from near_dup_keys
+/**
+ * Items stored before this batch that are candidates: those sharing a key (newestPerKey) and those with an
+ * identical headline key (firstPerTitle), IN_CHUNK keys of each at a time, each added to the batch's candidates
+ * (`load`). A key's holders count only with a stored signature (the two are written together); an item with an
+ * identical headline gets one computed if it has none (rows stored before signatures were kept).
+ */
+async function loadStoredCandidates(
+  trx: Tx,
+  lookup: { keys: string[]; titleKeys: string[]; since: number; firstOfBatch: number },
+  load: LoadCandidates,
+  holdersByKey: Map<string, number[]>,
+  byTitle: Map<string, number[]>,
+): Promise<void> {
+  const { keys, titleKeys, since, firstOfBatch } = lookup;
+  for (let start = 0; start < Math.max(keys.length, titleKeys.length); start += IN_CHUNK) {
+    const hits = await candidateHits(
+      trx,
+      keys.slice(start, start + IN_CHUNK),
+      titleKeys.slice(start, start + IN_CHUNK),
+      since,
+      firstOfBatch,
+    );
+    const holders = await load([...new Set(hits.byKey.map((hit) => hit.id))], { withoutSignature: false });
+    for (const { key, id } of hits.byKey) if (holders.has(id)) pushTo(holdersByKey, key, id);
+    const titled = await load([...new Set(hits.byTitle.map((hit) => hit.id))], { withoutSignature: true });
+    for (const { key, id } of hits.byTitle) if (titled.has(id)) pushTo(byTitle, key, id);
+  }
+}
+
+function pushTo(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+/**
+ * Both reads of one chunk. Each key is read as its own `… limit PER_KEY` range of an index, backwards for the
+ * newest holders (the (key, received_at, item_id) primary key) and forwards for a headline's first items
+ * (items_title_key_id): a key thousands of items share costs no more than a rare one (ranking with a window
+ * function read every row of the key in the window, so each batch cost more as the table grew). The batch's own
+ * rows are in the table already, and in memory; a row another transaction committed with an id inside the
+ * batch's range is not a candidate: a harmless miss. On PostgreSQL both reads are one statement, since every
+ * statement there is a round trip and every pushed item makes one.
+ */
+async function candidateHits(
+  trx: Tx,
+  keys: string[],
+  titleKeys: string[],
+  since: number,
+  firstOfBatch: number,
+): Promise<CandidateHits> {
+  if (isPostgres(trx)) {
+    const rows = await candidateHitsOnPostgres(trx, keys, titleKeys, since, firstOfBatch);
+    const byKey = rows.filter((row) => row.by_key);
+    const byTitle = rows.filter((row) => !row.by_key);
+    // A union's rows come in no promised order: ranked here (the lists are at most PER_KEY per key).
+    byKey.sort((a, b) => b.received_at - a.received_at || b.id - a.id);
+    byTitle.sort((a, b) => a.id - b.id);
+    return { byKey, byTitle };
+  }
+  const expand = (rows: Array<{ key: string; ids: string }>) =>
+    rows.flatMap((row) => (JSON.parse(row.ids) as number[]).map((id) => ({ key: row.key, id })));
+  return {
+    byKey: keys.length === 0 ? [] : expand(await newestPerKeyOnSqlite(trx, keys, since)),
+    byTitle:
+      titleKeys.length === 0 ? [] : expand(await firstPerTitleOnSqlite(trx, titleKeys, since, firstOfBatch)),
+  };
+}
+
+const candidateHitsOnPostgres = prepared(
+  (db: Executor, keys: string[], titleKeys: string[], since: number, firstOfBatch: number) =>
+    sql<{ by_key: boolean; key: string; id: number; received_at: number }>`select true as by_key, q.key,
+      n.item_id as id, n.received_at
+    from unnest(cast(${oneOfValue(db, keys)} as text[])) as q(key)
+    cross join lateral (select received_at, item_id from near_dup_keys
       where key = q.key and received_at >= ${since}
       order by received_at desc, item_id desc limit ${PER_KEY}) as n
-    order by q.position, n.received_at desc, n.item_id desc`,
+    union all
+    select false, q.key, t.id, t.received_at
+    from unnest(cast(${oneOfValue(db, titleKeys)} as text[])) as q(key)
+    cross join lateral (select id, received_at from items
+      where title_key = q.key and received_at >= ${since} and id < ${firstOfBatch}
+      order by id limit ${PER_KEY}) as t`,
 );
 
-// SQLite has no lateral join, but a correlated scalar subquery is one bounded index range per key too: the newest
-// PER_KEY of each key gathered into a JSON array, all keys in one statement. The primary key's index is named
-// (SQLite's name for it) because with statistics taken while the table was small (another process loading it)
-// the planner chose the received_at index instead, walking every row of the window for each key.
+// SQLite has no lateral join, but a correlated scalar subquery is one bounded index range per key too: a key's
+// rows gathered into a JSON array, all keys in one statement. The indexes are named (the primary key by SQLite's
+// name for it) because with statistics taken while the table was small (another process loading it) the planner
+// chose the received_at index instead, walking every row of the window for each key.
 const newestPerKeyOnSqlite = prepared(
   (db: Executor, keys: string[], since: number) =>
     sql<{ key: string; ids: string }>`select q.value as key,
@@ -301,60 +369,9 @@ const newestPerKeyOnSqlite = prepared(
       from (select received_at, item_id from near_dup_keys indexed by sqlite_autoindex_near_dup_keys_1
         where key = q.value and received_at >= ${since}
         order by received_at desc, item_id desc limit ${PER_KEY}) as n) as ids
-    from json_each(${oneOfValue(db, keys)}) as q
-    order by q.key`,
+    from json_each(${oneOfValue(db, keys)}) as q`,
 );
 
-/** Items stored before this batch that share a key with it: the newest PER_KEY per key, in the window. */
-async function loadKeyCandidates(
-  trx: Tx,
-  keys: string[],
-  since: number,
-  load: LoadCandidates,
-  holdersByKey: Map<string, number[]>,
-): Promise<void> {
-  for (let start = 0; start < keys.length; start += IN_CHUNK) {
-    const hits = await newestPerKey(trx, keys.slice(start, start + IN_CHUNK), since);
-    const known = await load([...new Set(hits.map((hit) => hit.item_id))], { withoutSignature: false });
-    // Holders in rank order (newest first), only items whose signature is stored, as the join used to require.
-    for (const hit of hits) {
-      if (!known.has(hit.item_id)) continue;
-      const holders = holdersByKey.get(hit.key) ?? [];
-      holders.push(hit.item_id);
-      holdersByKey.set(hit.key, holders);
-    }
-  }
-}
-
-/**
- * The first PER_KEY items of each headline key in the window, stored before this batch (a cluster's first items),
- * each key read as its own `… order by id limit PER_KEY` range, as newestPerKey does: a headline thousands of
- * items share costs no more than a rare one (ranking with a window function read every row of the key in the
- * window, in every transaction). The batch's own rows are in the table already, and in memory; a row another
- * transaction committed with an id inside the batch's range is not a candidate: a harmless miss.
- */
-async function firstPerTitle(
-  trx: Tx,
-  titleKeys: string[],
-  since: number,
-  firstOfBatch: number,
-): Promise<Array<{ key: string; id: number }>> {
-  if (isPostgres(trx)) return firstPerTitleOnPostgres(trx, titleKeys, since, firstOfBatch);
-  const rows = await firstPerTitleOnSqlite(trx, titleKeys, since, firstOfBatch);
-  return rows.flatMap((row) => (JSON.parse(row.ids) as number[]).map((id) => ({ key: row.key, id })));
-}
-
-const firstPerTitleOnPostgres = prepared(
-  (db: Executor, titleKeys: string[], since: number, firstOfBatch: number) =>
-    sql<{ key: string; id: number }>`select q.key, t.id
-      from unnest(cast(${oneOfValue(db, titleKeys)} as text[])) as q(key)
-      cross join lateral (select id from items
-        where title_key = q.key and received_at >= ${since} and id < ${firstOfBatch}
-        order by id limit ${PER_KEY}) as t
-      order by t.id`,
-);
-
-// As in newestPerKey, the headline key's index is named, whatever the statistics say.
 const firstPerTitleOnSqlite = prepared(
   (db: Executor, titleKeys: string[], since: number, firstOfBatch: number) =>
     sql<{ key: string; ids: string }>`select q.value as key,
@@ -364,28 +381,6 @@ const firstPerTitleOnSqlite = prepared(
           order by id limit ${PER_KEY}) as t) as ids
       from json_each(${oneOfValue(db, titleKeys)}) as q`,
 );
-
-/** Items stored before this batch with an identical headline key, in the window: the first PER_KEY of each. */
-async function loadTitleCandidates(
-  trx: Tx,
-  titleKeys: string[],
-  since: number,
-  firstOfBatch: number,
-  load: LoadCandidates,
-  byTitle: Map<string, number[]>,
-): Promise<void> {
-  for (let start = 0; start < titleKeys.length; start += IN_CHUNK) {
-    // Each key's items in id order (the cluster's first items first).
-    const firsts = await firstPerTitle(trx, titleKeys.slice(start, start + IN_CHUNK), since, firstOfBatch);
-    const known = await load([...new Set(firsts.map((first) => first.id))], { withoutSignature: true });
-    for (const { key, id } of firsts) {
-      if (!known.has(id)) continue;
-      const titled = byTitle.get(key) ?? [];
-      titled.push(id);
-      byTitle.set(key, titled);
-    }
-  }
-}
 
 /** Adds these stored items to the batch's candidates (loadCandidates); returns all the batch's candidates. */
 type LoadCandidates = (
