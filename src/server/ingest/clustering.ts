@@ -333,14 +333,16 @@ async function candidateHits(
     byTitle.sort((a, b) => a.id - b.id);
     return { byKey, byTitle };
   }
-  const expand = (rows: Array<{ key: string; ids: string }>) =>
-    rows.flatMap((row) => (JSON.parse(row.ids) as number[]).map((id) => ({ key: row.key, id })));
   return {
     byKey: keys.length === 0 ? [] : expand(await newestPerKeyOnSqlite(trx, keys, since)),
     byTitle:
       titleKeys.length === 0 ? [] : expand(await firstPerTitleOnSqlite(trx, titleKeys, since, firstOfBatch)),
   };
 }
+
+/** SQLite's rows, a key and its ids as a JSON array, as one hit per id. */
+const expand = (rows: Array<{ key: string; ids: string }>) =>
+  rows.flatMap((row) => (JSON.parse(row.ids) as number[]).map((id) => ({ key: row.key, id })));
 
 const candidateHitsOnPostgres = prepared(
   (db: Executor, keys: string[], titleKeys: string[], since: number, firstOfBatch: number) =>
