@@ -229,6 +229,65 @@ for (const locale of ['ar', 'en'] as const) {
   });
 }
 
+test('a draft still on its way when the version is saved is not left behind as unsaved work', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  const report = await admin.ingest({
+    headline: uniqueHeadline('ar', 'مسودة متأخرة'),
+    source: 'وكالة الشرق',
+    body: '<p>افتتحت طاجيكستان محطة كهرومائية جديدة.</p>',
+    language: 'ar',
+  });
+  const writer = await ApiUser.login(server.url, 'editor');
+  const story = await writer.createStory([report.id]);
+  const page = await signIn(browser, server.url, 'editor', `/items/${story.id}/edit`);
+  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+
+  // The draft's request is held until the version is saved, as on a slow connection.
+  const draftUrl = `/api/items/${story.id}/draft`;
+  let releaseDraft!: () => void;
+  const draftHeld = new Promise<void>((resolve) => (releaseDraft = resolve));
+  await page.route(`**${draftUrl}`, async (route) => {
+    if (route.request().method() === 'PUT') await draftHeld;
+    await route.continue();
+  });
+  const draftSent = page.waitForRequest(
+    (request) => request.method() === 'PUT' && request.url().endsWith(draftUrl),
+  );
+  await toEndOfBody(page);
+  await page.keyboard.type(' وقال الوزير إن المحطة ستعمل هذا الشتاء.');
+  await draftSent;
+
+  const versionSaved = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'PATCH' && response.url().endsWith(`/api/items/${story.id}`),
+  );
+  await page.getByTestId('editor-save').click();
+  expect((await versionSaved).status()).toBe(200);
+  const draftRemoved = page.waitForResponse(
+    (response) => response.request().method() === 'DELETE' && response.url().endsWith(draftUrl),
+  );
+  releaseDraft();
+  // The late draft is stored, then removed: nothing of it stays on the server, in the browser or in the status.
+  expect((await draftRemoved).ok()).toBe(true);
+  await expect(page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'clean');
+  expect(await writer.draft(story.id)).toBeNull();
+  const saved = await writer.item(story.id);
+  expect(saved.body).toContain('ستعمل هذا الشتاء.');
+
+  // Reloaded, the saved text opens with no offer of a draft (and the browser does not ask before leaving).
+  await page.reload();
+  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+  await expect(page.getByTestId('story-body')).toContainText('ستعمل هذا الشتاء.');
+  await expect(page.getByTestId('draft-offer')).toHaveCount(0);
+  expect(consoleProblems(page)).toEqual([]);
+  await writer.dispose();
+  await page.context().close();
+});
+
 test('two people and a chief: B sees A editing and a read-only story; the chief takes over; A keeps their text as a draft; a stale save is refused', async ({
   browser,
   server,

@@ -65,6 +65,11 @@ export function useAutosave({
   /** Whether the server may hold a draft of this session's (so that clean text removes it). */
   const serverHasDraft = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
+  /**
+   * Counts forget(): a draft sent before the last one was on its way while the text became a version (or was
+   * discarded), and answers for text that is no longer a draft.
+   */
+  const generation = useRef(0);
 
   const keepLocally = useCallback((): DraftSnapshot | null => {
     const snapshot = collectRef.current();
@@ -79,6 +84,7 @@ export function useAutosave({
 
   const sendToServer = useCallback(async (): Promise<void> => {
     clearTimeout(timers.current.server);
+    const started = generation.current;
     const snapshot = keepLocally();
     if (!snapshot) {
       setStatus({ state: 'clean' });
@@ -91,10 +97,18 @@ export function useAutosave({
     setStatus({ state: 'saving' });
     try {
       const saved = await saveDraft(itemId, snapshot);
+      if (generation.current !== started) {
+        // The server stored it after the version was saved: left there, it would be offered back on the next
+        // visit as unsaved work, and the status would say "draft saved" over saved text. Removed before any
+        // later draft goes up (flush waits for this request).
+        await deleteDraft(itemId).catch(() => undefined);
+        return;
+      }
       serverHasDraft.current = true;
       writeLocalDraft(localStorage, userId, { itemId, ...snapshot, savedAt: saved.savedAt, synced: true });
       setStatus({ state: 'saved', savedAt: saved.savedAt });
     } catch (error) {
+      if (generation.current !== started) return;
       const savedAt = new Date().toISOString();
       if (error instanceof ApiError && (error.status === 0 || error.status >= 500))
         setStatus({ state: 'local', savedAt });
@@ -123,6 +137,7 @@ export function useAutosave({
 
   const forget = useCallback(
     ({ discard = false }: { discard?: boolean } = {}) => {
+      generation.current++;
       clearTimeout(timers.current.local);
       clearTimeout(timers.current.server);
       clearLocalDraft(localStorage, userId, itemId);
