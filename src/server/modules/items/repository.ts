@@ -10,6 +10,7 @@ import { encodeCursor, decodeCursor } from './cursor.ts';
 import { ITEM_CARD_COLUMNS, type ItemCardRow } from './serialize.ts';
 import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
 import { prepared } from '../../db/prepared.ts';
+import { isPostgres } from '../../db/is-postgres.ts';
 import { preparedInsert, type InsertRow } from '../../db/prepared-insert.ts';
 
 type ItemsQuery = SelectQueryBuilder<DB, 'items', object>;
@@ -329,6 +330,22 @@ export async function findItemRow(db: Executor, id: number): Promise<ItemRow | u
 const itemRowById = prepared((db: Executor, id: number) =>
   db.selectFrom('items').select(ITEM_ROW_COLUMNS).where('id', '=', id),
 );
+
+/**
+ * The item's row for a transaction that writes what follows from it (the next version or publication number, a
+ * state change): on PostgreSQL it is locked until the transaction ends, and read as committed once the lock is
+ * ours. Two people saving or publishing one item at once then take turns, and the second is refused as stale or
+ * in the wrong state, where both read the same row, both wrote the same next number, and the second failed on
+ * the key with a 500. SQLite's write transactions run one at a time.
+ */
+export async function findItemRowForUpdate(db: Executor, id: number): Promise<ItemRow | undefined> {
+  return (await itemRowByIdForUpdate(db, id))[0];
+}
+
+const itemRowByIdForUpdate = prepared((db: Executor, id: number) => {
+  const query = db.selectFrom('items').select(ITEM_ROW_COLUMNS).where('id', '=', id);
+  return isPostgres(db) ? query.forUpdate() : query;
+});
 
 /**
  * Writes changes only if the item is still at `expectedVersion`, bumping the version. Returns the new row,

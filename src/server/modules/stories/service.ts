@@ -20,7 +20,7 @@ import { stale } from '../../http/versioning.ts';
 import { htmlToText } from '../../ingest/html-to-text.ts';
 import { userActor } from '../events/actors.ts';
 import { withEvents, type Emit } from '../events/with-events.ts';
-import { findItemRow, replaceItemTags, tagsOfRow } from '../items/repository.ts';
+import { findItemRow, findItemRowForUpdate, replaceItemTags, tagsOfRow } from '../items/repository.ts';
 import { hydrateItems } from '../items/serialize.ts';
 import { deleteDraft } from './drafts.ts';
 import { checkEditable } from './editable.ts';
@@ -114,7 +114,7 @@ async function editStory(
     ctx,
     userActor(user),
     async (trx, emit) => {
-      const current = await findItemRow(trx, itemId);
+      const current = await findItemRowForUpdate(trx, itemId);
       if (!current) throw notFound('Item');
       checkEditable(user, current);
       if (current.version !== options.expectedVersion) throw stale(undefined, current.version);

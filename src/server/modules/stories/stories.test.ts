@@ -76,6 +76,19 @@ describeEachDatabase(
       expect((await editor.get(`/api/items/${id}/versions/1`)).json()).toEqual(wire);
     });
 
+    it('two saves of one version at once (a double click): one version, and the other is refused as stale', async () => {
+      const id = await incoming('قيرغيزستان ترفع أسعار الكهرباء');
+      await editor.lease(id);
+      const { version } = (await editor.get(`/api/items/${id}`)).json<{ version: number }>();
+      const responses = await Promise.all(
+        ['قيرغيزستان ترفع أسعار الكهرباء للمنازل', 'قيرغيزستان ترفع أسعار الكهرباء للمصانع'].map((headline) =>
+          editor.save(id, { headline }, version),
+        ),
+      );
+      expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 412]);
+      expect((await versions(id)).map((saved) => saved.number)).toEqual([2, 1]);
+    });
+
     it('restoring makes a new version equal to an old one', async () => {
       const id = await incoming('زلزال بقوة 5.1 درجات يضرب جنوب إيران');
       await editor.lease(id);

@@ -10,7 +10,7 @@ import { ApiError, notFound, unprocessable } from '../../http/errors.ts';
 import { userActor } from '../events/actors.ts';
 import { stale } from '../../http/versioning.ts';
 import { withEvents } from '../events/with-events.ts';
-import { findItemRow, updateItemIfVersion } from '../items/repository.ts';
+import { findItemRowForUpdate, updateItemIfVersion } from '../items/repository.ts';
 import { hydrateItems } from '../items/serialize.ts';
 import { insertComment } from '../items/comments.ts';
 import { recordPublication } from '../publish/repository.ts';
@@ -47,7 +47,7 @@ export async function performAction(
       ctx,
       userActor(user),
       async (trx, emit) => {
-        const current = await findItemRow(trx, itemId);
+        const current = await findItemRowForUpdate(trx, itemId);
         if (!current) throw notFound('Item');
         const refusal = checkAction(user, action, {
           status: current.status as ItemStatus,

@@ -189,6 +189,25 @@ describeEachDatabase('workflow: every action by every role', (env) => {
     expect(response.statusCode).toBe(412);
   });
 
+  it('two reviewers publish one item at once: one publication, and the other is told it is published already', async () => {
+    const item = await itemInState(env().ctx, admin, 'approved', editor);
+    const second = await env().signIn('matrix-reviewer-2', ['reviewer']);
+    const responses = await Promise.all(
+      [clients.reviewer, second, clients.reviewer, second].map((client) =>
+        client.post(`/api/items/${item.id}/actions/publish`, {}),
+      ),
+    );
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409, 409, 409]);
+    for (const refused of responses.filter((response) => response.statusCode === 409))
+      expect(refused.json().error.code).toBe('workflow.wrong_state');
+    const publications = await env()
+      .ctx.database.db.selectFrom('publications')
+      .select('number')
+      .where('item_id', '=', item.id)
+      .execute();
+    expect(publications.map((publication) => publication.number)).toEqual([1]);
+  });
+
   it('bulk accept reports each item on its own', async () => {
     const good = await itemInState(env().ctx, admin, 'incoming', editor);
     const wrong = await itemInState(env().ctx, admin, 'published', editor);
