@@ -12,6 +12,8 @@ import { htmlToText } from '../../ingest/html-to-text.ts';
 import { withEvents } from '../events/with-events.ts';
 import { replaceItemTags, tagsOfRow } from './repository.ts';
 import { titleKey } from '../../ingest/title-key.ts';
+import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
+import { isPostgres } from '../../db/is-postgres.ts';
 
 const TAG_KINDS: readonly TagKind[] = ['countries', 'regions', 'organisations', 'topics'];
 const BATCH = 500;
@@ -23,24 +25,28 @@ export interface ReindexResult {
 
 /** Walks every item in id order, one transaction per batch. */
 export async function reindexItems(ctx: AppContext, options: { retag: boolean }): Promise<ReindexResult> {
-  const { db } = ctx.database;
   let lastId = 0;
   const result: ReindexResult = { items: 0, retagged: 0 };
   for (;;) {
-    const rows = await db
-      .selectFrom('items')
-      .selectAll()
-      .where('id', '>', lastId)
-      .orderBy('id')
-      .limit(BATCH)
-      .execute();
-    if (rows.length === 0) break;
-    lastId = rows.at(-1)!.id;
     const now = Date.now();
+    let count = 0;
     await withEvents(
       ctx,
       SYSTEM_ACTOR,
       async (trx, emit) => {
+        // Read inside the write transaction, and locked on PostgreSQL: an editor's save in between would
+        // otherwise have its new headline's search text, its tags and its version number overwritten from the
+        // row as it was before the save.
+        const query = trx
+          .selectFrom('items')
+          .select(ITEM_ROW_COLUMNS)
+          .where('id', '>', lastId)
+          .orderBy('id')
+          .limit(BATCH);
+        const rows = await (isPostgres(trx) ? query.forUpdate() : query).execute();
+        count = rows.length;
+        if (count === 0) return;
+        lastId = rows.at(-1)!.id;
         const retagged = [];
         for (const row of rows) {
           const bodyText = row.body ? htmlToText(row.body) : '';
@@ -73,7 +79,11 @@ export async function reindexItems(ctx: AppContext, options: { retag: boolean })
           await trx.updateTable('items').set(changes).where('id', '=', row.id).execute();
         }
         if (retagged.length > 0) {
-          const updated = await trx.selectFrom('items').selectAll().where('id', 'in', retagged).execute();
+          const updated = await trx
+            .selectFrom('items')
+            .select(ITEM_ROW_COLUMNS)
+            .where('id', 'in', retagged)
+            .execute();
           await replaceItemTags(
             trx,
             updated.map((row) => ({ itemId: row.id, tags: tagsOfRow(row) })),
@@ -83,7 +93,8 @@ export async function reindexItems(ctx: AppContext, options: { retag: boolean })
       },
       now,
     );
-    result.items += rows.length;
+    if (count === 0) break;
+    result.items += count;
   }
   return result;
 }
