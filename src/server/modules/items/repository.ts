@@ -363,7 +363,7 @@ export async function updateItemIfVersion(
     .set({ ...changes, updated_at: now, version: expectedVersion + 1 })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
-    .returningAll()
+    .returning(ITEM_ROW_COLUMNS)
     .executeTakeFirst();
 }
 

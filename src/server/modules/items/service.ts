@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Principal } from '../../http/principal.ts';
 import { listItemEvents } from '../events/repository.ts';
+import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
 import { hydrateItemCards, hydrateItems } from './serialize.ts';
 import { countFacets, findItemRow, listItemRows, type FilterContext } from './repository.ts';
 import { FacetCache } from './facet-cache.ts';
@@ -89,7 +90,7 @@ export async function listClusterItems(ctx: AppContext, id: number): Promise<Ite
   if (row.cluster_id === null) return hydrateItems(db, [row], ctx.now());
   const rows = await db
     .selectFrom('items')
-    .selectAll()
+    .select(ITEM_ROW_COLUMNS)
     .where('cluster_id', '=', row.cluster_id)
     .orderBy('received_at', 'desc')
     .orderBy('id', 'desc')

@@ -21,6 +21,7 @@ import { htmlToText } from '../../ingest/html-to-text.ts';
 import { userActor } from '../events/actors.ts';
 import { withEvents, type Emit } from '../events/with-events.ts';
 import { findItemRow, findItemRowForUpdate, replaceItemTags, tagsOfRow } from '../items/repository.ts';
+import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
 import { hydrateItems } from '../items/serialize.ts';
 import { deleteDraft } from './drafts.ts';
 import { checkEditable } from './editable.ts';
@@ -224,7 +225,7 @@ export async function takeWireUpdate(
       .updateTable('items')
       .set((eb) => ({ wire_update: null, version: eb('version', '+', 1) }))
       .where('id', '=', itemId)
-      .returningAll()
+      .returning(ITEM_ROW_COLUMNS)
       .executeTakeFirstOrThrow();
   });
 }
@@ -300,7 +301,7 @@ export async function createStory(ctx: AppContext, user: User, input: StoryCreat
           origin: 'desk',
           created_by: user.id,
         } satisfies NewItemRow)
-        .returningAll()
+        .returning(ITEM_ROW_COLUMNS)
         .executeTakeFirstOrThrow();
       await insertFirstVersions(trx, [
         { row: inserted, kind: 'edit', author: { id: user.id, name: user.displayName } },
@@ -328,7 +329,7 @@ export async function createStory(ctx: AppContext, user: User, input: StoryCreat
 async function loadSources(trx: Tx, ids: readonly number[]): Promise<ItemRow[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  const rows = await trx.selectFrom('items').selectAll().where('id', 'in', unique).execute();
+  const rows = await trx.selectFrom('items').select(ITEM_ROW_COLUMNS).where('id', 'in', unique).execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
   const missing = unique.filter((id) => !byId.has(id));
   if (missing.length > 0)

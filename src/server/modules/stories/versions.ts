@@ -13,6 +13,7 @@ import type { ItemRow, ItemVersionRow } from '../../db/schema.ts';
 import { htmlToText } from '../../ingest/html-to-text.ts';
 import { titleKey } from '../../ingest/title-key.ts';
 import { replaceItemTags, tagsOfRow } from '../items/repository.ts';
+import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
 
 /** A story's editorial fields at one moment. */
 export interface StoryState {
@@ -238,7 +239,7 @@ export async function appendVersion(
     })
     .where('id', '=', current.id)
     .where('version', '=', current.version)
-    .returningAll()
+    .returning(ITEM_ROW_COLUMNS)
     .executeTakeFirst();
   // The caller read `current` in this transaction; a concurrent writer would have failed its If-Match first.
   if (!updated) throw new Error(`item ${current.id} changed under its own transaction`);
