@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ApiError } from '#shared/errors.ts';
 import { QueryTimeoutError } from '../db/sqlite-readers.ts';
+import { isRetryableConflict, isUniqueViolation } from '../db/write-conflicts.ts';
 
 export { ApiError };
 
@@ -96,6 +97,33 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
   }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return sendError(reply, new ApiError(fastifyError.statusCode, 'bad_request', error.message));
+  }
+  // Two requests made the same change at the same moment and a key of the database refused the second (a name
+  // taken between the check and the insert): a clear refusal, not a 500. Logged: each is a race worth knowing of.
+  if (isUniqueViolation(error)) {
+    request.log.warn({ err: error }, 'a concurrent change was refused by a unique key');
+    return sendError(
+      reply,
+      new ApiError(
+        409,
+        'concurrent_change',
+        'Someone else made the same change at the same moment; reload and try again.',
+      ),
+    );
+  }
+  if (isRetryableConflict(error)) {
+    request.log.warn({ err: error }, 'a transaction was ended by PostgreSQL (deadlock or serialisation)');
+    return sendError(
+      reply,
+      new ApiError(
+        503,
+        'write_conflict',
+        'The server was busy with another change and saved nothing; try again.',
+        {
+          retryAfter: 1,
+        },
+      ),
+    );
   }
   request.log.error({ err: error }, 'unhandled error');
   return sendError(

@@ -14,6 +14,7 @@ import { ITEM_ROW_COLUMNS } from '../db/item-columns.ts';
 import { preparedInsert, type InsertRow } from '../db/prepared-insert.ts';
 import { isOneOf } from '../db/one-of.ts';
 import { isPostgres } from '../db/is-postgres.ts';
+import { isUniqueViolation } from '../db/write-conflicts.ts';
 // (`prepared` here names the batch's items ready to store.)
 import { prepared as preparedStatement } from '../db/prepared.ts';
 import type { ItemRow } from '../db/schema.ts';
@@ -224,12 +225,6 @@ export async function storeWireItems(
   return result;
 }
 
-/** Whether a write lost a race to insert the same (source, guid): another push or process stored it first. */
-function isDuplicateKey(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
 /**
  * Two pushes (or a push and a CLI run) of the same items at once both find them new and both insert; the
  * loser's transaction rolls back whole, and run again it finds the winner's rows and updates or keeps them.
@@ -258,7 +253,7 @@ async function storeChunkRetrying(
     try {
       writeMs = await storeChunk(ctx, actor, prepared, known, options, partial, attempt);
     } catch (error) {
-      if (isDuplicateKey(error) && attempt <= prepared.length) continue;
+      if (isUniqueViolation(error) && attempt <= prepared.length) continue;
       throw error;
     }
     result.created += partial.created;

@@ -76,6 +76,21 @@ describeEachDatabase(
       );
     });
 
+    it('two admins creating one username at once: one account, and the other a clear 409', async () => {
+      const second = await env().signIn('people-admin-2', ['admin']);
+      const responses = await Promise.all(
+        [admin, second].map((client) =>
+          client.post('/api/users', { username: 'nargiza', displayName: 'نرجس', roles: ['editor'] }),
+        ),
+      );
+      expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409]);
+      // Refused by the check (one ran after the other) or by the key (both at once): either says what happened.
+      const refused = responses.find((response) => response.statusCode === 409)!.json().error.code;
+      expect(['user.exists', 'concurrent_change']).toContain(refused);
+      const users = (await admin.get('/api/users')).json<{ users: AdminUser[] }>().users;
+      expect(users.filter((user) => user.username === 'nargiza')).toHaveLength(1);
+    });
+
     it('a new user signs in with the one-time password and can do nothing but choose their own', async () => {
       const before = await lastSeq();
       const created = await admin.post('/api/users', {
