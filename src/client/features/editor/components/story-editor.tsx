@@ -446,7 +446,8 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       writeItemToCaches(queryClient, taken, user.id);
       show(taken);
       setSession({ ...current, base: { version: taken.version, item: taken }, saved: savedFieldsOf(taken) });
-      autosave.forget();
+      // The server keeps what was typed as the user's draft (taking the agency's copy is not saving it).
+      autosave.forget({ keepServerDraft: true });
     } catch (error) {
       setWireError(storyErrorMessage(t, locale, error));
     } finally {

@@ -36,8 +36,12 @@ export interface Autosave {
   changed(): void;
   /** Keep what there is now, in the browser and on the server (a lost lease, leaving the page). */
   flush(): Promise<void>;
-  /** The text became a version, or was discarded: no draft any more (`discard` removes the server's too). */
-  forget(options?: { discard?: boolean }): void;
+  /**
+   * The text became a version, or was discarded: no draft any more (`discard` removes the server's too). With
+   * `keepServerDraft` (the agency's copy was taken over the text) the server keeps what it has, and a draft
+   * still on its way may land there.
+   */
+  forget(options?: { discard?: boolean; keepServerDraft?: boolean }): void;
 }
 
 export function useAutosave({
@@ -70,6 +74,8 @@ export function useAutosave({
    * discarded), and answers for text that is no longer a draft.
    */
   const generation = useRef(0);
+  /** Whether a draft that lands after the last forget() is removed (see `keepServerDraft`). */
+  const lateDraftGoes = useRef(true);
 
   const keepLocally = useCallback((): DraftSnapshot | null => {
     const snapshot = collectRef.current();
@@ -98,10 +104,10 @@ export function useAutosave({
     try {
       const saved = await saveDraft(itemId, snapshot);
       if (generation.current !== started) {
-        // The server stored it after the version was saved: left there, it would be offered back on the next
-        // visit as unsaved work, and the status would say "draft saved" over saved text. Removed before any
-        // later draft goes up (flush waits for this request).
-        await deleteDraft(itemId).catch(() => undefined);
+        // The server stored it after the text was saved as a version (or discarded): left there, it would be
+        // offered back on the next visit as unsaved work, and the status would say "draft saved" over saved
+        // text. Removed before any later draft goes up (flush waits for this request).
+        if (lateDraftGoes.current) await deleteDraft(itemId).catch(() => undefined);
         return;
       }
       serverHasDraft.current = true;
@@ -136,8 +142,9 @@ export function useAutosave({
   }, [keepLocally, flush]);
 
   const forget = useCallback(
-    ({ discard = false }: { discard?: boolean } = {}) => {
+    ({ discard = false, keepServerDraft = false }: { discard?: boolean; keepServerDraft?: boolean } = {}) => {
       generation.current++;
+      lateDraftGoes.current = !keepServerDraft;
       clearTimeout(timers.current.local);
       clearTimeout(timers.current.server);
       clearLocalDraft(localStorage, userId, itemId);
