@@ -33,8 +33,10 @@ export interface Database {
   /**
    * Calls `onNotify` when another process commits: PostgreSQL's LISTEN on a dedicated connection; on SQLite a
    * watch of `PRAGMA data_version`, which moves when another connection (the CLI, a second server) commits.
+   * On PostgreSQL `from` is who announced the commit (the event bus that wrote it, see appendEvents); '' when
+   * unknown (SQLite, a catch-up after reconnecting).
    */
-  listen(onNotify: () => void): Promise<() => Promise<void>>;
+  listen(onNotify: (from: string) => void): Promise<() => Promise<void>>;
   /** Refreshes the query planner's statistics where the engine needs asking (SQLite); cheap when current. */
   optimize(): Promise<void>;
   close(): Promise<void>;
@@ -119,7 +121,7 @@ function openSqlite(path: string, options: OpenOptions): Database {
     pgSchema: null,
     eventChannel: 'mirsad_events',
     listen: async (onNotify) => {
-      const stop = watchDataVersion(connection, onNotify, optimize);
+      const stop = watchDataVersion(connection, () => onNotify(''), optimize);
       watches.add(stop);
       return async () => {
         watches.delete(stop);
@@ -234,7 +236,7 @@ class NamedStatementClient extends Client {
 async function listenPostgres(
   url: string,
   channel: string,
-  onNotify: () => void,
+  onNotify: (from: string) => void,
 ): Promise<() => Promise<void>> {
   let client: Client | null = null;
   let stopped = false;
@@ -242,7 +244,7 @@ async function listenPostgres(
   let delay = 250;
   const connect = async (): Promise<void> => {
     const next = new Client({ connectionString: url });
-    next.on('notification', () => onNotify());
+    next.on('notification', (message) => onNotify(message.payload ?? ''));
     next.on('error', () => scheduleReconnect());
     next.on('end', () => scheduleReconnect());
     await next.connect();
@@ -250,7 +252,7 @@ async function listenPostgres(
     client = next;
     delay = 250;
     // Anything committed while we were not listening is picked up by the subscriber's catch-up read.
-    onNotify();
+    onNotify('');
   };
   const scheduleReconnect = () => {
     if (stopped || retryTimer) return;

@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '../../../test-support/harness.ts';
 import { until } from '../../../test-support/wait.ts';
 import { ingestItems, wireItem } from '../../../test-support/wire-items.ts';
@@ -84,3 +85,32 @@ describeEachDatabase('live bus fan-out', (env) => {
     await bus.stop();
   });
 });
+
+describeEachDatabase(
+  'event bus announcements',
+  (env) => {
+    it("reads the log again for another writer's commit, not for its own (it was poked after that already)", async () => {
+      const { ctx } = env();
+      const pokes = vi.spyOn(ctx.bus, 'poke');
+      const heard = vi.spyOn(ctx.bus, 'announced');
+      await ingestItems(ctx, [wireItem()]);
+      expect(pokes).toHaveBeenCalledTimes(1);
+      // Another process's commit, announced after ours: PostgreSQL delivers the two in commit order, so once
+      // the second has been heard the first has been too.
+      await sql`select pg_notify(${ctx.database.eventChannel}, 'another-process')`.execute(ctx.database.db);
+      await until(
+        () => heard.mock.calls.some(([from]) => from === 'another-process'),
+        "the other process's announcement",
+      );
+      // Our commit was announced under this bus's name, and only the other one made it read the log again.
+      expect(heard.mock.calls.map(([from]) => from)).toEqual([ctx.bus.id, 'another-process']);
+      pokes.mockClear();
+      ctx.bus.announced(ctx.bus.id);
+      expect(pokes).not.toHaveBeenCalled();
+      ctx.bus.announced('another-process');
+      expect(pokes).toHaveBeenCalledTimes(1);
+    });
+  },
+  // SQLite's listeners watch data_version, which a connection's own commits do not move.
+  { only: ['postgres'] },
+);

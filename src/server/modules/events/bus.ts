@@ -7,6 +7,7 @@
  */
 import type { Item } from '#shared/schemas/items.ts';
 import type { LiveItem, LiveMessage, MirsadEvent } from '#shared/schemas/events.ts';
+import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/index.ts';
 import { latestSeq, listEventsAfter } from './repository.ts';
@@ -54,6 +55,11 @@ function withoutBody({ body: _body, ...rest }: Item): LiveItem {
 }
 
 export class EventBus {
+  /**
+   * Announces this bus's own commits (PostgreSQL's NOTIFY payload, appendEvents): the bus is poked after each of
+   * them already (withEvents), so hearing them again would only read the log once more for nothing.
+   */
+  readonly id = randomBytes(8).toString('hex');
   private lastSeq = 0;
   private readonly subscribers = new Set<Subscriber>();
   private draining: Promise<void> | null = null;
@@ -76,7 +82,7 @@ export class EventBus {
   async start(): Promise<void> {
     this.lastSeq = await latestSeq(this.database.db);
     this.started = true;
-    this.stopListening = await this.database.listen(() => this.poke());
+    this.stopListening = await this.database.listen((from) => this.announced(from));
   }
 
   async stop(): Promise<void> {
@@ -98,6 +104,11 @@ export class EventBus {
 
   get subscriberCount(): number {
     return this.subscribers.size;
+  }
+
+  /** Another process, or another bus on this database, announced a commit (or the announcer is unknown: ''). */
+  announced(from: string): void {
+    if (from !== this.id) this.poke();
   }
 
   /** Something was committed: fetch and fan out what is new. Cheap to call often; calls coalesce. */

@@ -27,10 +27,10 @@ export async function appendEvents(
   database: Database,
   actor: EventActor,
   events: readonly NewEvent[],
-  at = Date.now(),
+  { at = Date.now(), announcedBy = '' }: { at?: number; announcedBy?: string } = {},
 ): Promise<number[]> {
   if (events.length === 0) return [];
-  if (database.dialect === 'postgres') await lockAndAnnounceEvents(trx, database.eventChannel);
+  if (database.dialect === 'postgres') await lockAndAnnounceEvents(trx, database.eventChannel, announcedBy);
   const rows = events.map((event) => ({
     type: event.type,
     item_id: event.itemId,
@@ -66,13 +66,15 @@ const insertEventRows = preparedInsert(
  * moved past 11 would never see 10: a transaction-scoped advisory lock taken just before appending events
  * serialises the (short) tail of every writing transaction. The NOTIFY goes in the same statement (one round trip
  * less for every write): PostgreSQL delivers it only when the transaction commits, after the events are in, and
- * never if it rolls back. SQLite has one writer at a time already, and its listeners watch `data_version`.
+ * never if it rolls back. Its payload names the event bus that wrote (`announcedBy`, EventBus.id): that bus is
+ * poked after the commit anyway, and skips its own announcement. SQLite has one writer at a time already, and its
+ * listeners watch `data_version`.
  */
 const lockAndAnnounceEvents = prepared(
-  (_db: Executor, channel: string) =>
+  (_db: Executor, channel: string, announcedBy: string) =>
     sql<{
       locked: unknown;
-    }>`select pg_advisory_xact_lock(hashtext(${channel})) as locked, pg_notify(${channel}, '')`,
+    }>`select pg_advisory_xact_lock(hashtext(${channel})) as locked, pg_notify(${channel}, ${announcedBy})`,
 );
 
 /** Events after a sequence number, oldest first; only of `types` when given (what a reader may see). */

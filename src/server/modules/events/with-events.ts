@@ -21,7 +21,7 @@ export async function withEvents<T>(
   const events: NewEvent[] = [];
   const result = await ctx.database.db.transaction().execute(async (trx) => {
     const value = await work(trx, (event) => events.push(event));
-    await appendEvents(trx, ctx.database, actor, events, at);
+    await appendEvents(trx, ctx.database, actor, events, { at, announcedBy: ctx.bus.id });
     return value;
   });
   if (events.length > 0) ctx.bus.poke();
