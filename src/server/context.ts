@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/index.ts';
 import { EventBus } from './modules/events/bus.ts';
-import { loadItemsById } from './modules/items/serialize.ts';
+import { loadLiveItemsById } from './modules/items/serialize.ts';
 
 export interface AppContext {
   config: Config;
@@ -22,6 +22,6 @@ export function createContext(
   now: () => number = Date.now,
 ): AppContext {
   // The bus sends each event with the current state of its item, read once per batch for every subscriber.
-  const bus = new EventBus(database, log, (ids) => loadItemsById(database.db, ids, now()));
+  const bus = new EventBus(database, log, (ids) => loadLiveItemsById(database.db, ids, now()));
   return { config, database, log, bus, now };
 }

@@ -3,7 +3,7 @@ import { expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '../../../test-support/harness.ts';
 import { until } from '../../../test-support/wait.ts';
 import { ingestItems, wireItem } from '../../../test-support/wire-items.ts';
-import { loadItemsById } from '../items/serialize.ts';
+import { loadLiveItemsById } from '../items/serialize.ts';
 import { EventBus, type Subscriber, type WireMessage } from './bus.ts';
 import { latestSeq } from './repository.ts';
 
@@ -41,6 +41,12 @@ describeEachDatabase('live bus fan-out', (env) => {
     for (const recorder of recorders) expect(recorder.seqs).toEqual(expected);
     const [frame] = recorders[0]!.frames;
     expect(frame).toMatch(new RegExp(`^id: ${from + 1}\\ndata: \\{.*\\}\\n\\n$`, 's'));
+    // The item as a screen shows it in the queue, without its body (asked for when it is opened).
+    const { item } = JSON.parse(frame!.slice(frame!.indexOf('data: ') + 6)) as {
+      item: Record<string, unknown>;
+    };
+    expect(item).toMatchObject({ headline: expect.any(String), summary: expect.any(String), version: 1 });
+    expect(item).not.toHaveProperty('body');
     unsubscribe.forEach((stop) => stop());
   });
 
@@ -66,7 +72,7 @@ describeEachDatabase('live bus fan-out', (env) => {
     const loads: number[][] = [];
     const bus = new EventBus(ctx.database, ctx.log, (ids) => {
       loads.push([...ids]);
-      return loadItemsById(ctx.database.db, ids);
+      return loadLiveItemsById(ctx.database.db, ids);
     });
     await bus.start();
     await ingestItems(ctx, [wireItem()]);
@@ -86,15 +92,35 @@ describeEachDatabase('live bus fan-out', (env) => {
   });
 });
 
+describeEachDatabase('event bus with nobody listening', (env) => {
+  it('moves to its own commits without reading the log, and a screen that opens then hears what follows', async () => {
+    const { ctx } = env();
+    const pokes = vi.spyOn(ctx.bus, 'poke');
+    await ingestItems(ctx, [wireItem()]);
+    await ingestItems(ctx, [wireItem()]);
+    const latest = await latestSeq(ctx.database.db);
+    expect(ctx.bus.latest).toBe(latest);
+    expect(pokes).not.toHaveBeenCalled();
+
+    const recorder = new Recorder();
+    const unsubscribe = ctx.bus.subscribe(recorder);
+    await ingestItems(ctx, [wireItem()]);
+    await until(() => recorder.seqs.length > 0, 'the screen to hear the new item');
+    expect(recorder.seqs).toEqual([latest + 1]);
+    unsubscribe();
+  });
+});
+
 describeEachDatabase(
   'event bus announcements',
   (env) => {
     it("reads the log again for another writer's commit, not for its own (it was poked after that already)", async () => {
       const { ctx } = env();
       const pokes = vi.spyOn(ctx.bus, 'poke');
+      const committed = vi.spyOn(ctx.bus, 'committed');
       const heard = vi.spyOn(ctx.bus, 'announced');
       await ingestItems(ctx, [wireItem()]);
-      expect(pokes).toHaveBeenCalledTimes(1);
+      expect(committed).toHaveBeenCalledTimes(1);
       // Another process's commit, announced after ours: PostgreSQL delivers the two in commit order, so once
       // the second has been heard the first has been too.
       await sql`select pg_notify(${ctx.database.eventChannel}, 'another-process')`.execute(ctx.database.db);

@@ -5,7 +5,6 @@
  * loop (requests wait for no fan-out). Subscribers that fall behind or reconnect read the backlog from the
  * events table.
  */
-import type { Item } from '#shared/schemas/items.ts';
 import type { LiveItem, LiveMessage, MirsadEvent } from '#shared/schemas/events.ts';
 import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
@@ -37,7 +36,8 @@ export interface Subscriber {
   close(): void;
 }
 
-export type ItemLoader = (ids: readonly number[]) => Promise<Item[]>;
+/** Loads the items events touch, as live messages carry them (no body). */
+export type ItemLoader = (ids: readonly number[]) => Promise<LiveItem[]>;
 
 const BATCH = 500;
 
@@ -49,10 +49,6 @@ const BATCH = 500;
 const FAN_OUT_SLICE = 100;
 
 const nextTurn = () => new Promise<void>((resume) => setImmediate(resume));
-
-function withoutBody({ body: _body, ...rest }: Item): LiveItem {
-  return rest;
-}
 
 export class EventBus {
   /**
@@ -109,6 +105,19 @@ export class EventBus {
   /** Another process, or another bus on this database, announced a commit (or the announcer is unknown: ''). */
   announced(from: string): void {
     if (from !== this.id) this.poke();
+  }
+
+  /**
+   * This process committed events, the newest numbered `seq` (withEvents). With nobody listening there is nothing
+   * to read: the position moves there. Events of others numbered below it were committed before it (appendEvents'
+   * lock), and a stream that opens from now on replays from the table, where they all are.
+   */
+  committed(seq: number): void {
+    if (this.started && this.subscribers.size === 0 && !this.draining) {
+      this.lastSeq = Math.max(this.lastSeq, seq);
+      return;
+    }
+    this.poke();
   }
 
   /** Something was committed: fetch and fan out what is new. Cheap to call often; calls coalesce. */
@@ -169,7 +178,7 @@ export class EventBus {
     const byId = new Map(items.map((item) => [item.id, item]));
     return events.map((event) => {
       const item = event.itemId === null ? undefined : byId.get(event.itemId);
-      const message: LiveMessage = { event, item: item ? withoutBody(item) : null };
+      const message: LiveMessage = { event, item: item ?? null };
       const data = JSON.stringify(message);
       return {
         seq: event.seq,

@@ -19,11 +19,12 @@ export async function withEvents<T>(
   at: number = ctx.now(),
 ): Promise<T> {
   const events: NewEvent[] = [];
+  let seqs: number[] = [];
   const result = await ctx.database.db.transaction().execute(async (trx) => {
     const value = await work(trx, (event) => events.push(event));
-    await appendEvents(trx, ctx.database, actor, events, { at, announcedBy: ctx.bus.id });
+    seqs = await appendEvents(trx, ctx.database, actor, events, { at, announcedBy: ctx.bus.id });
     return value;
   });
-  if (events.length > 0) ctx.bus.poke();
+  if (seqs.length > 0) ctx.bus.committed(seqs.at(-1)!);
   return result;
 }

@@ -1,4 +1,5 @@
 /** Turning item rows into the API's Item, with the few lookups a page needs done once per page. */
+import type { LiveItem } from '#shared/schemas/events.ts';
 import type { Item, ItemCard, TagKind } from '#shared/schemas/items.ts';
 import type { Lease } from '#shared/schemas/leases.ts';
 import type { UserRef } from '#shared/schemas/users.ts';
@@ -54,19 +55,43 @@ export async function hydrateItemCards(
   return rows.map((row) => cardOf(row, refsOf(row)));
 }
 
+/**
+ * The columns of `items` that an Item shows and a live message carries: all but the body (a screen asks for it
+ * when it opens the item) and what serves the server alone: the search text (which weighs about what the body
+ * does), title key, content hash, feed, creator and cluster bookkeeping.
+ */
+const NOT_IN_LIVE_ITEM = [
+  'body',
+  'search_headline',
+  'search_text',
+  'title_key',
+  'content_hash',
+  'newest_in_cluster',
+  'feed_id',
+  'created_by',
+] as const;
+type LiveItemColumn = Exclude<(typeof ITEM_ROW_COLUMNS)[number], (typeof NOT_IN_LIVE_ITEM)[number]>;
+const LIVE_ITEM_COLUMNS = ITEM_ROW_COLUMNS.filter(
+  (column): column is LiveItemColumn => !(NOT_IN_LIVE_ITEM as readonly string[]).includes(column),
+);
+type LiveItemRow = Pick<ItemRow, LiveItemColumn>;
+
 /** Converts rows to whole Items: their cards with everything else the row holds. */
 export async function hydrateItems(
   db: Executor,
-  rows: readonly ItemRow[],
+  rows: ReadonlyArray<LiveItemRow & Pick<ItemRow, 'body'>>,
   now: number = Date.now(),
 ): Promise<Item[]> {
   const refsOf = await loadRefs(db, rows, now);
-  return rows.map((row) => ({
-    ...cardOf(row, refsOf(row)),
+  return rows.map((row) => ({ ...liveItemOf(row, refsOf(row)), body: row.body }));
+}
+
+function liveItemOf(row: LiveItemRow, refs: Refs): LiveItem {
+  return {
+    ...cardOf(row, refs),
     guid: row.guid,
     url: row.url,
     summary: row.summary,
-    body: row.body,
     author: row.author,
     manualTags: JSON.parse(row.manual_tags) as TagKind[],
     updatedAt: iso(row.updated_at),
@@ -79,7 +104,7 @@ export async function hydrateItems(
     approvedVersion: row.approved_version,
     publishedVersion: row.published_version,
     wireUpdate: row.wire_update,
-  }));
+  };
 }
 
 function cardOf(row: ItemCardRow, refs: Refs): ItemCard {
@@ -193,20 +218,22 @@ function leaseOf(lease: LeaseRow | undefined, users: Map<number, UserRef>): Leas
   return { holder, since: iso(lease.acquired_at), expiresAt: iso(lease.expires_at), tabId: lease.tab_id };
 }
 
-/** Loads items by id, in no particular order; missing ids are skipped. */
-export async function loadItemsById(
+/** Loads items by id as live messages carry them (no body), in no particular order; missing ids are skipped. */
+export async function loadLiveItemsById(
   db: Executor,
   ids: readonly number[],
   now: number = Date.now(),
-): Promise<Item[]> {
+): Promise<LiveItem[]> {
   if (ids.length === 0) return [];
-  return hydrateItems(db, await itemRowsById(db, [...ids]), now);
+  const rows = await liveItemRowsById(db, [...ids]);
+  const refsOf = await loadRefs(db, rows, now);
+  return rows.map((row) => liveItemOf(row, refsOf(row)));
 }
 
 // Every live message loads the items its events touch: prepared.
-const itemRowsById = prepared((db: Executor, ids: number[]) =>
+const liveItemRowsById = prepared((db: Executor, ids: number[]) =>
   db
     .selectFrom('items')
-    .select(ITEM_ROW_COLUMNS)
+    .select(LIVE_ITEM_COLUMNS)
     .where(isOneOf(db, 'id', ids, 'bigint')),
 );
