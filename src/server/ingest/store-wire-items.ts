@@ -25,9 +25,12 @@ import { candidateMemoryOf } from './candidate-memory.ts';
 import { assignClusters, type Clustered } from './clustering.ts';
 import {
   appendVersion,
+  firstVersionRow,
   insertFirstVersions,
   stateOfRow,
+  VERSION_COLUMNS,
   type StoryState,
+  type VersionInsertRow,
 } from '../modules/stories/versions.ts';
 import { insertItemTags, replaceItemTags, tagsOfRow } from '../modules/items/repository.ts';
 import { titleKey } from './title-key.ts';
@@ -372,14 +375,7 @@ async function storeChunk(
           at: row.received_at,
         });
       }
-      await insertFirstVersions(
-        trx,
-        inserted.map((row) => ({ row, kind: 'wire' as const, author: { id: null, name: source } })),
-      );
-      await insertWireCopies(
-        trx,
-        inserted.map((row) => ({ row, number: 1 })),
-      );
+      await insertFirstVersionsAndWireCopies(trx, inserted, source);
       clustered = await assignClusters(trx, inserted, candidateMemoryOf(ctx.database));
       await insertItemTags(trx, inserted.map(tagsOf));
       await replaceItemTags(trx, changedRows.map(tagsOf));
@@ -527,7 +523,11 @@ async function insertWireCopies(
   copies: ReadonlyArray<{ row: ItemRow; number: number }>,
 ): Promise<void> {
   if (copies.length === 0) return;
-  const rows = copies.map(({ row, number }) => ({
+  await insertWireCopyRows(trx, copies.map(wireCopyRow));
+}
+
+function wireCopyRow({ row, number }: { row: ItemRow; number: number }): WireCopyRow {
+  return {
     item_id: row.id,
     number,
     headline: row.headline,
@@ -538,8 +538,37 @@ async function insertWireCopies(
     wire_time: row.wire_time,
     content_hash: row.content_hash,
     received_at: row.updated_at,
+  };
+}
+
+/**
+ * New items' version 1 and wire copy 1: the same text twice, kept apart because a story's versions move on and
+ * the agency's copies do not. On PostgreSQL one statement (the versions a data-modifying CTE): one round trip
+ * less for every new item.
+ */
+async function insertFirstVersionsAndWireCopies(
+  trx: Tx,
+  inserted: readonly ItemRow[],
+  source: string,
+): Promise<void> {
+  const versions = inserted.map((row) => ({
+    row,
+    kind: 'wire' as const,
+    author: { id: null, name: source },
   }));
-  await insertWireCopyRows(trx, rows);
+  const copies = inserted.map((row) => ({ row, number: 1 }));
+  if (isPostgres(trx) && inserted.length > 0) {
+    await insertVersionsAndCopiesOnPostgres(
+      trx,
+      inserted.map((_, index) => ({
+        ...prefixed('version', firstVersionRow(versions[index]!)),
+        ...prefixed('copy', wireCopyRow(copies[index]!)),
+      })),
+    );
+    return;
+  }
+  await insertFirstVersions(trx, versions);
+  await insertWireCopies(trx, copies);
 }
 
 const WIRE_COPY_COLUMNS = [
@@ -555,10 +584,44 @@ const WIRE_COPY_COLUMNS = [
   'received_at',
 ] as const;
 
-const insertWireCopyRows = preparedInsert(
-  WIRE_COPY_COLUMNS,
-  (db: Executor, rows: ReadonlyArray<InsertRow<'wire_copies', (typeof WIRE_COPY_COLUMNS)[number]>>) =>
-    db.insertInto('wire_copies').values(rows),
+type WireCopyRow = InsertRow<'wire_copies', (typeof WIRE_COPY_COLUMNS)[number]>;
+
+const insertWireCopyRows = preparedInsert(WIRE_COPY_COLUMNS, (db: Executor, rows: readonly WireCopyRow[]) =>
+  db.insertInto('wire_copies').values(rows),
+);
+
+/** A row's columns under `prefix.`: two tables' rows as one, for a statement that writes both. */
+function prefixed<P extends string, R extends object>(
+  prefix: P,
+  row: R,
+): { [K in keyof R & string as `${P}.${K}`]: R[K] } {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [`${prefix}.${key}`, value])) as never;
+}
+
+function unprefixed<R>(prefix: string, row: Readonly<Record<string, unknown>>): R {
+  return Object.fromEntries(
+    Object.entries(row)
+      .filter(([key]) => key.startsWith(`${prefix}.`))
+      .map(([key, value]) => [key.slice(prefix.length + 1), value]),
+  ) as R;
+}
+
+const VERSION_AND_COPY_COLUMNS = [
+  ...VERSION_COLUMNS.map((column) => `version.${column}` as const),
+  ...WIRE_COPY_COLUMNS.map((column) => `copy.${column}` as const),
+];
+
+const insertVersionsAndCopiesOnPostgres = preparedInsert(
+  VERSION_AND_COPY_COLUMNS,
+  (db: Executor, rows: ReadonlyArray<Readonly<Record<(typeof VERSION_AND_COPY_COLUMNS)[number], unknown>>>) =>
+    db
+      .with('versions', (cte) =>
+        cte
+          .insertInto('item_versions')
+          .values(rows.map((row) => unprefixed<VersionInsertRow>('version', row))),
+      )
+      .insertInto('wire_copies')
+      .values(rows.map((row) => unprefixed<WireCopyRow>('copy', row))),
 );
 
 /** Whether nobody has done anything with an item yet: then an agency's update may simply refresh it. */

@@ -312,6 +312,44 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     expect(copies.map((copy) => copy.headline).sort()).toEqual([...headlines].sort());
   });
 
+  it('every new item keeps its text as it arrived twice: version 1 by the agency, and wire copy 1', async () => {
+    // One item (a push), and a poll's worth beyond the statements prepared per row count.
+    for (const count of [1, 20]) {
+      const items = Array.from({ length: count }, (_, n) =>
+        wireItem({ bodyHtml: `<p>نص الخبر ${n}.</p>`, author: n % 2 ? 'مراسل' : null }),
+      );
+      const ids = await ingestItems(env().ctx, items, 'first-copies');
+      const { db } = env().ctx.database;
+      const versions = await db
+        .selectFrom('item_versions')
+        .select(['item_id', 'number', 'kind', 'headline', 'summary', 'body', 'author_id', 'author_name'])
+        .where('item_id', 'in', ids)
+        .execute();
+      const copies = await db
+        .selectFrom('wire_copies')
+        .select(['item_id', 'number', 'headline', 'summary', 'body', 'author'])
+        .where('item_id', 'in', ids)
+        .execute();
+      const byId = <T extends { item_id: number }>(rows: T[]) =>
+        new Map(rows.map((row) => [row.item_id, row]));
+      const versionOf = byId(versions);
+      const copyOf = byId(copies);
+      expect(versions).toHaveLength(count);
+      expect(copies).toHaveLength(count);
+      ids.forEach((id, n) => {
+        const text = { headline: items[n]!.title, summary: items[n]!.summary, body: items[n]!.bodyHtml };
+        expect(versionOf.get(id)).toMatchObject({
+          ...text,
+          number: 1,
+          kind: 'wire',
+          author_id: null,
+          author_name: 'first-copies',
+        });
+        expect(copyOf.get(id)).toMatchObject({ ...text, number: 1, author: items[n]!.author });
+      });
+    }
+  });
+
   it('text is stored and returned exactly as sent: SQL metacharacters, diacritics, emoji, bidi marks', async () => {
     const headline = `Robert'); DROP TABLE items;-- «مُرْصَدٌ» 📰 \u200Fنص\u200E mixed \u202Bاتجاه\u202C 100% _x_ \\ "q"`;
     const admin = await env().signIn('items-admin', ['admin']);

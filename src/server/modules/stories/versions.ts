@@ -151,13 +151,23 @@ export async function insertFirstVersions(
   items: ReadonlyArray<{ row: ItemRow; kind: 'wire' | 'edit'; author: VersionAuthor }>,
 ): Promise<void> {
   if (items.length === 0) return;
-  const rows = items.map(({ row, kind, author }) =>
-    versionRow(row.id, 1, stateOfRow(row), { kind, author, fields: [] }, row.received_at),
-  );
-  await insertVersionRows(trx, rows);
+  await insertVersionRows(trx, items.map(firstVersionRow));
 }
 
-const VERSION_COLUMNS = [
+/** The row of version 1 of a new item (what insertFirstVersions writes). */
+export function firstVersionRow({
+  row,
+  kind,
+  author,
+}: {
+  row: ItemRow;
+  kind: 'wire' | 'edit';
+  author: VersionAuthor;
+}): VersionInsertRow {
+  return versionRow(row.id, 1, stateOfRow(row), { kind, author, fields: [] }, row.received_at);
+}
+
+export const VERSION_COLUMNS = [
   'item_id',
   'number',
   'kind',
@@ -178,6 +188,8 @@ const VERSION_COLUMNS = [
   'author_name',
   'created_at',
 ] as const satisfies ReadonlyArray<keyof ReturnType<typeof versionRow>>;
+
+export type VersionInsertRow = InsertRow<'item_versions', (typeof VERSION_COLUMNS)[number]>;
 
 const insertVersionRows = preparedInsert(
   VERSION_COLUMNS,
