@@ -75,10 +75,14 @@ const LIVE_ITEM_COLUMNS = ITEM_ROW_COLUMNS.filter(
 );
 type LiveItemRow = Pick<ItemRow, LiveItemColumn>;
 
+/** The columns of `items` a whole Item is made of: a live item's and the body. */
+export const ITEM_COLUMNS = [...LIVE_ITEM_COLUMNS, 'body' as const];
+type ItemColumnsRow = Pick<ItemRow, (typeof ITEM_COLUMNS)[number]>;
+
 /** Converts rows to whole Items: their cards with everything else the row holds. */
 export async function hydrateItems(
   db: Executor,
-  rows: ReadonlyArray<LiveItemRow & Pick<ItemRow, 'body'>>,
+  rows: readonly ItemColumnsRow[],
   now: number = Date.now(),
 ): Promise<Item[]> {
   const refsOf = await loadRefs(db, rows, now);
@@ -246,4 +250,15 @@ const liveItemRowsById = prepared((db: Executor, ids: number[]) =>
     .selectFrom('items')
     .select(LIVE_ITEM_COLUMNS)
     .where(isOneOf(db, 'id', ids, 'bigint')),
+);
+
+/** One whole Item by id, or undefined. */
+export async function loadItemById(db: Executor, id: number, now: number): Promise<Item | undefined> {
+  const rows = await itemColumnsById(db, id);
+  return rows.length ? (await hydrateItems(db, rows, now))[0] : undefined;
+}
+
+// Every item opened or pushed is read back this way: prepared.
+const itemColumnsById = prepared((db: Executor, id: number) =>
+  db.selectFrom('items').select(ITEM_COLUMNS).where('id', '=', id),
 );

@@ -5,8 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Principal } from '../../http/principal.ts';
 import { listItemEvents } from '../events/repository.ts';
-import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
-import { hydrateItemCards, hydrateItems } from './serialize.ts';
+import { hydrateItemCards, hydrateItems, ITEM_COLUMNS, loadItemById } from './serialize.ts';
 import { countFacets, findItemRow, listItemRows, type FilterContext } from './repository.ts';
 import { FacetCache } from './facet-cache.ts';
 
@@ -70,10 +69,9 @@ function stableJson(value: Record<string, unknown>): string {
 
 /** Loads one item (404 when it does not exist). */
 export async function getItem(ctx: AppContext, id: number): Promise<Item> {
-  const { db } = ctx.database;
-  const row = await findItemRow(db, id);
-  if (!row) throw notFound('Item');
-  return (await hydrateItems(db, [row], ctx.now()))[0]!;
+  const item = await loadItemById(ctx.database.db, id, ctx.now());
+  if (!item) throw notFound('Item');
+  return item;
 }
 
 /** The item's timeline, oldest first. */
@@ -90,7 +88,7 @@ export async function listClusterItems(ctx: AppContext, id: number): Promise<Ite
   if (row.cluster_id === null) return hydrateItems(db, [row], ctx.now());
   const rows = await db
     .selectFrom('items')
-    .select(ITEM_ROW_COLUMNS)
+    .select(ITEM_COLUMNS)
     .where('cluster_id', '=', row.cluster_id)
     .orderBy('received_at', 'desc')
     .orderBy('id', 'desc')
