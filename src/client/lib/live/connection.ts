@@ -33,6 +33,13 @@ const STALL_MS = 40_000;
 /** Lists that land behind the stream within this window share one reopening of it. */
 const REPLAY_DELAY_MS = 50;
 
+/** Item reads that the stream keeps up to date by sequence (lists, facets) or that never change (one version). */
+const PER_SEQUENCE_OR_FIXED = new Set<string>([
+  queryKeys.itemLists[1],
+  queryKeys.facetsAll[1],
+  queryKeys.version(0, 0)[1],
+]);
+
 export interface LiveOptions {
   /** The session ended (stream said so, or the session check answered 401). */
   onUnauthorized(): void;
@@ -94,6 +101,19 @@ export class LiveConnection {
     useConnectionStore.getState().set({ browserOffline: true });
   };
 
+  /**
+   * Lists carry the sequence they were read at, and the stream replays from the oldest (sync.ts); what one item
+   * shows (its detail, timeline, comments, versions) does not. Read before the first connection, it would miss an
+   * event committed between that read and where the stream begins (an open item's timeline without the agency's
+   * update): asked for again once the stream follows (only what is on screen refetches).
+   */
+  private rereadItemViews(): void {
+    void this.queryClient.invalidateQueries({
+      queryKey: queryKeys.items,
+      predicate: ({ queryKey }) => !PER_SEQUENCE_OR_FIXED.has(String(queryKey[1])),
+    });
+  }
+
   private connect(options: { quiet?: boolean } = {}): void {
     if (this.stopped) return;
     const after = this.sync.connectAfter();
@@ -113,7 +133,9 @@ export class LiveConnection {
       const hello = JSON.parse((event as MessageEvent<string>).data) as { latestSeq: number; after: number };
       // Anything still waiting from the previous connection came before this one's replay.
       this.flush();
+      const first = this.sync.lastSeq === null;
       this.sync.connected(hello.after);
+      if (first) this.rereadItemViews();
       this.attempt = 0;
       useConnectionStore.getState().set({ status: 'live', lastSeq: this.sync.lastSeq, retryAt: null });
     });
