@@ -72,17 +72,18 @@ export function applyLiveMessage(
   if (event.itemId !== null) {
     invalidateStoryViews(queryClient, event.itemId, event.type);
     const historyKey = queryKeys.history(event.itemId);
-    if (queryClient.getQueryData(historyKey)) {
+    const history = queryClient.getQueryCache().find({ queryKey: historyKey, exact: true });
+    if (history?.state.data) {
       queryClient.setQueryData<{ events: MirsadEvent[] }>(historyKey, (old) =>
         old && !old.events.some((known) => known.seq === event.seq)
           ? { events: [...old.events, event] }
           : old,
       );
-    } else {
-      // The history is still being read (at start-up it waits for the first page): that answer may predate this
-      // event, so it is asked again.
-      void queryClient.invalidateQueries({ queryKey: historyKey });
     }
+    // A read of the history still on its way (the first, or one asked for again) may predate this event, and its
+    // answer would replace the event just added: it is asked again, after the event's commit.
+    if (!history?.state.data || history.state.fetchStatus === 'fetching')
+      void queryClient.invalidateQueries({ queryKey: historyKey, exact: true });
     // A comment, or an action that came with one (a return's note).
     if (event.type === 'comment.added' || (isActionEvent(event) && event.payload.commentId !== undefined)) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.comments(event.itemId) });
