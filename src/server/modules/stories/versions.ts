@@ -191,10 +191,8 @@ export const VERSION_COLUMNS = [
 
 export type VersionInsertRow = InsertRow<'item_versions', (typeof VERSION_COLUMNS)[number]>;
 
-const insertVersionRows = preparedInsert(
-  VERSION_COLUMNS,
-  (db: Executor, rows: ReadonlyArray<InsertRow<'item_versions', (typeof VERSION_COLUMNS)[number]>>) =>
-    db.insertInto('item_versions').values(rows),
+const insertVersionRows = preparedInsert(VERSION_COLUMNS, (db: Executor, rows: readonly VersionInsertRow[]) =>
+  db.insertInto('item_versions').values(rows),
 );
 
 /** The items-row columns that mirror a state (search text and headline key included). */
