@@ -228,6 +228,23 @@ test('new items wait above a scrolled queue behind an "N new items" banner; unre
   await page.context().close();
 });
 
+test('a queue opens at its top, and a new view starts at its top however far the last one was scrolled', async ({
+  browser,
+  server,
+}) => {
+  const { page, scroller, rows } = await ungroupedQueue(browser, server.url);
+  expect(await scroller.evaluate((element) => element.scrollTop)).toBe(0);
+  await expect(rows.first()).toHaveAttribute('aria-posinset', '1');
+
+  await scroller.evaluate((element) => (element.scrollTop = 2_000));
+  await expect(page.locator('[data-testid=queue-row][aria-posinset="1"]')).toHaveCount(0);
+  await page.getByTestId('status-filter').getByRole('checkbox').first().check();
+  await expect(page).toHaveURL(/status=/);
+  await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBe(0);
+  await expect(page.locator('[data-testid=queue-row][aria-posinset="1"]')).toBeInViewport();
+  await page.context().close();
+});
+
 test('an opened row shows its card at once; the text, the lede and the actions come with the whole item', async ({
   browser,
   server,
