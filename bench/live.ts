@@ -14,7 +14,7 @@
  * N-screen load; nothing lost or sent twice; cross-instance within the bound plus the NOTIFY hop.
  *
  * Run: npx tsx bench/live.ts [--clients 1000] [--seconds 20] [--minutes 3] [--rate 20] [--rounds 4]
- *      [--no-postgres]
+ *      [--no-postgres] [--db-latency MS] (each round trip to PostgreSQL MS longer: a database on another machine)
  *      [--profile DIR] (CPU profiles of the servers)
  * (--seconds is each phase's length; --minutes, when given, is the N-screen phases' length: the load test.)
  */
@@ -38,6 +38,7 @@ import { ROLES } from '../src/shared/schemas/users.ts';
 import { freshDatabaseUrl, postgresTestUrl } from '../src/test-support/harness.ts';
 import { freePort, ROOT, SERVER_NODE_FLAGS } from '../src/test-support/server-process.ts';
 import type { ClientCommand, ClientReply } from './live/clients.ts';
+import { startLatencyProxy } from './live/latency-proxy.ts';
 import type { ProbeReply } from './live/probe.ts';
 import { report } from './support.ts';
 
@@ -50,6 +51,8 @@ const { values: args } = parseArgs({
     /** Turns each side takes, alternating, within a comparison. */
     rounds: { type: 'string', default: '4' },
     'no-postgres': { type: 'boolean', default: false },
+    /** Milliseconds added to every round trip to PostgreSQL, through a proxy (bench/live/latency-proxy.ts). */
+    'db-latency': { type: 'string', default: '0' },
     /** Writes CPU profiles of the servers into this directory (for finding what dominates). */
     profile: { type: 'string' },
   },
@@ -58,6 +61,7 @@ const CLIENTS = Number(args.clients);
 const SINGLE_SECONDS = Number(args.seconds);
 const LOAD_SECONDS = args.minutes ? Number(args.minutes) * 60 : SINGLE_SECONDS;
 const RATE = Number(args.rate);
+const DB_LATENCY = Number(args['db-latency']);
 const ROUNDS = Number(args.rounds);
 const SESSION_SECRET = 'mirsad-live-bench-session-secret-0123456789';
 const OUT = join(ROOT, 'node_modules/.cache/mirsad-bench-live');
@@ -654,30 +658,38 @@ async function main(): Promise<void> {
 
   const pgUrl = postgresTestUrl();
   if (pgUrl && !args['no-postgres']) {
-    const hop = await notifyHop(pgUrl, 200);
+    // Everything that talks to PostgreSQL during the measurement goes through the proxy when one is asked for.
+    const proxy = DB_LATENCY > 0 ? await startLatencyProxy(pgUrl, DB_LATENCY) : null;
+    const through = (url: string) => proxy?.through(url) ?? url;
+    const away = proxy ? ` (+${DB_LATENCY} ms a round trip)` : '';
+    const hop = await notifyHop(through(pgUrl), 200);
     rows.push({
-      figure: 'bare LISTEN/NOTIFY hop',
+      figure: `bare LISTEN/NOTIFY hop${away}`,
       'p50 ms': ms(hop.p50),
       'p95 ms': ms(hop.p95),
       'p99 ms': ms(hop.p99),
     });
     const seeded = await seed('postgres', CLIENTS);
-    const ingestSide = await startMirsad('mirsad-pg-a', seeded);
-    const screenSide = await startMirsad('mirsad-pg-b', seeded);
+    const ingestSide = await startMirsad('mirsad-pg-a', { ...seeded, url: through(seeded.url) });
+    const screenSide = await startMirsad('mirsad-pg-b', { ...seeded, url: through(seeded.url) });
     const cross = { sender: ingestSide, receiver: screenSide };
     const [echoOnePg, crossOne] = await compare([side, cross], 1, 10, SINGLE_SECONDS);
-    rows.push(row('echo, 1 screen, 10/s', echoOnePg!), row('Mirsad PG A→B, 1 screen, 10/s', crossOne!));
+    rows.push(
+      row('echo, 1 screen, 10/s', echoOnePg!),
+      row(`Mirsad PG A→B${away}, 1 screen, 10/s`, crossOne!),
+    );
     const [echoManyPg, crossMany] = await compare([side, cross], CLIENTS, RATE, LOAD_SECONDS);
     rows.push(
       row(`echo, ${CLIENTS} screens, ${RATE}/s`, echoManyPg!),
-      row(`Mirsad PG A→B, ${CLIENTS} screens, ${RATE}/s`, crossMany!),
+      row(`Mirsad PG A→B${away}, ${CLIENTS} screens, ${RATE}/s`, crossMany!),
     );
     await ingestSide.server.stop();
     await screenSide.server.stop();
+    await proxy?.close();
     await seeded.dispose();
     verdicts.push(
       ...targets(
-        'PG two instances',
+        `PG two instances${away}`,
         { one: echoOnePg!, many: echoManyPg! },
         { one: crossOne!, many: crossMany! },
         hop,
