@@ -32,8 +32,8 @@ export async function startLatencyProxy(databaseUrl: string, delayMs: number): P
     let timer: NodeJS.Timeout | null = null;
     const release = () => {
       timer = null;
-      const now = performance.now() + SAME_TIMER_MS;
-      while (held.length > 0 && held[0]!.due <= now) upstream.write(held.shift()!.chunk);
+      const dueBy = performance.now() + SAME_TIMER_MS;
+      while (held.length > 0 && held[0]!.due <= dueBy) upstream.write(held.shift()!.chunk);
       if (held.length > 0) timer = setTimeout(release, held[0]!.due - performance.now());
     };
     client.on('data', (chunk: Buffer) => {
