@@ -14,6 +14,7 @@ import type { Notification } from '#shared/schemas/views.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { writeItemToCaches } from './item-cache.ts';
+import { readAgain } from './read-again.ts';
 import { announceUrgentArrival } from './urgent-arrivals.ts';
 
 const FEED_EVENTS = new Set<MirsadEvent['type']>([
@@ -34,17 +35,14 @@ export interface ApplyOptions {
   fresh?: boolean;
 }
 
-/**
- * A story's versions, its agency copies and its publication preview are not in the live item: they are asked
- * for again where they are shown (invalidation refetches only what is on screen).
- */
-function invalidateStoryViews(queryClient: QueryClient, itemId: number, type: MirsadEvent['type']): void {
+/** A story's versions, its agency copies and its publication preview are not in the live item: asked again. */
+function readStoryViewsAgain(queryClient: QueryClient, itemId: number, type: MirsadEvent['type']): void {
   if (type === 'item.lease' || type === 'comment.added') return;
-  void queryClient.invalidateQueries({ queryKey: queryKeys.publicationPreview(itemId) });
+  readAgain(queryClient, { queryKey: queryKeys.publicationPreview(itemId) });
   if (type === 'item.edited' || type === 'item.reingested')
-    void queryClient.invalidateQueries({ queryKey: queryKeys.versions(itemId) });
+    readAgain(queryClient, { queryKey: queryKeys.versions(itemId) });
   if (type === 'item.wire_updated' || type === 'item.reingested')
-    void queryClient.invalidateQueries({ queryKey: queryKeys.wireCopies(itemId) });
+    readAgain(queryClient, { queryKey: queryKeys.wireCopies(itemId) });
 }
 
 /** Applies one live message to the cache, and notifies the user when it concerns them. */
@@ -70,7 +68,7 @@ export function applyLiveMessage(
     void queryClient.invalidateQueries({ queryKey: queryKeys.clusterAll });
   }
   if (event.itemId !== null) {
-    invalidateStoryViews(queryClient, event.itemId, event.type);
+    readStoryViewsAgain(queryClient, event.itemId, event.type);
     const historyKey = queryKeys.history(event.itemId);
     const history = queryClient.getQueryCache().find({ queryKey: historyKey, exact: true });
     if (history?.state.data) {
@@ -81,12 +79,12 @@ export function applyLiveMessage(
       );
     }
     // A read of the history still on its way (the first, or one asked for again) may predate this event, and its
-    // answer would replace the event just added: it is asked again, after the event's commit.
+    // answer would replace the event just added, or land without it.
     if (!history?.state.data || history.state.fetchStatus === 'fetching')
-      void queryClient.invalidateQueries({ queryKey: historyKey, exact: true });
+      readAgain(queryClient, { queryKey: historyKey, exact: true });
     // A comment, or an action that came with one (a return's note).
     if (event.type === 'comment.added' || (isActionEvent(event) && event.payload.commentId !== undefined)) {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.comments(event.itemId) });
+      readAgain(queryClient, { queryKey: queryKeys.comments(event.itemId) });
     }
   }
   // Another admin changed an account or a token: the people page asks again.

@@ -12,6 +12,7 @@ import { queryKeys } from '#client/lib/query-keys.ts';
 import { useConnectionStore } from '#client/stores/connection-store.ts';
 import type { SessionResponse } from '#shared/schemas/users.ts';
 import { applyLiveMessage } from './apply-message.ts';
+import { readAgain } from './read-again.ts';
 import { raiseMissedFlashes } from './urgent-arrivals.ts';
 import type { LiveSync } from './sync.ts';
 
@@ -105,10 +106,10 @@ export class LiveConnection {
    * Lists carry the sequence they were read at, and the stream replays from the oldest (sync.ts); what one item
    * shows (its detail, timeline, comments, versions) does not. Read before the first connection, it would miss an
    * event committed between that read and where the stream begins (an open item's timeline without the agency's
-   * update): asked for again once the stream follows (only what is on screen refetches).
+   * update): asked for again once the stream follows, a read still on its way dropped first (read-again.ts).
    */
   private rereadItemViews(): void {
-    void this.queryClient.invalidateQueries({
+    readAgain(this.queryClient, {
       queryKey: queryKeys.items,
       predicate: ({ queryKey }) => !PER_SEQUENCE_OR_FIXED.has(String(queryKey[1])),
     });

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { LiveItem } from '#shared/schemas/events.ts';
 import { ItemCardSchema, type Item } from '#shared/schemas/items.ts';
@@ -169,3 +169,63 @@ describe('writing an item into the caches', () => {
     expect(ids(queryClient.getQueryData<ItemPages>(kz)!)).toEqual([[6, 5]]);
   });
 });
+
+it(
+  "a change heard while an opened item's first read is on its way is not lost: that read is dropped and asked again",
+  { timeout: 10_000 },
+  async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const key = queryKeys.item(9);
+    const answers: Array<(data: Item) => void> = [];
+    let secondRead: () => void = () => {};
+    const askedTwice = new Promise<void>((resume) => (secondRead = resume));
+    const observer = new QueryObserver<Item>(queryClient, {
+      queryKey: key,
+      queryFn: () =>
+        new Promise<Item>((answer) => {
+          answers.push(answer);
+          if (answers.length === 2) secondRead();
+        }),
+    });
+    const unsubscribe = observer.subscribe(() => {});
+    // The item was accepted after its first read left: the live item has no body, so it cannot stand in.
+    writeItemToCaches(queryClient, live(item(9, 10, { status: 'accepted', version: 2 })), null);
+    await askedTwice;
+    answers[0]!(item(9, 10));
+    answers[1]!(item(9, 10, { status: 'accepted', version: 2 }));
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (queryClient.getQueryData<Item>(key)?.version === 2) resolve();
+      };
+      queryClient.getQueryCache().subscribe(check);
+      check();
+    });
+    await new Promise<void>((settle) => queueMicrotask(settle));
+    expect(queryClient.getQueryData<Item>(key)).toMatchObject({ status: 'accepted', version: 2 });
+    unsubscribe();
+  },
+);
+
+it(
+  'whoever awaits the dropped read (the editor opening a story) gets the new read’s answer, not an error',
+  { timeout: 10_000 },
+  async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const answers: Array<(data: Item) => void> = [];
+    let secondRead: () => void = () => {};
+    const askedTwice = new Promise<void>((resume) => (secondRead = resume));
+    const opened = queryClient.fetchQuery({
+      queryKey: queryKeys.item(9),
+      queryFn: () =>
+        new Promise<Item>((answer) => {
+          answers.push(answer);
+          if (answers.length === 2) secondRead();
+        }),
+    });
+    writeItemToCaches(queryClient, live(item(9, 10, { status: 'accepted', version: 2 })), null);
+    await askedTwice;
+    answers[0]!(item(9, 10));
+    answers[1]!(item(9, 10, { status: 'accepted', version: 2 }));
+    await expect(opened).resolves.toMatchObject({ status: 'accepted', version: 2 });
+  },
+);

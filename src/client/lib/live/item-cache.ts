@@ -2,12 +2,19 @@
  * Exact cache patches for one item: its detail entry and every loaded queue page that shows it or should.
  * Used by the live stream and by optimistic workflow actions, so both move a row the same way.
  */
-import { hashKey, type Query, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  hashKey,
+  type Query,
+  type QueryClient,
+  type QueryFilters,
+  type QueryKey,
+} from '@tanstack/react-query';
 import type { LiveItem } from '#shared/schemas/events.ts';
 import { ItemCardSchema, type Item, type ItemCard, type ItemFilters } from '#shared/schemas/items.ts';
 import { compareNewestFirst, matchesFilters } from '#shared/filters.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import type { ItemPages } from './list-page.ts';
+import { readAgain } from './read-again.ts';
 import type { LiveSync } from './sync.ts';
 
 type PatchResult = ItemPages | 'unchanged' | 'refetch';
@@ -105,7 +112,7 @@ export interface WriteOptions {
  * A live item carries no body, so it never stands in for a detail entry: a newer version is merged into a
  * loaded detail at once (status, tags and headline change on screen immediately) and the detail is marked
  * stale, which refetches the whole item, body included, wherever it is shown (the open item pane). A detail
- * still loading is refetched too, so an answer read before this change cannot overwrite it.
+ * still loading is read again too (its first read dropped), so an answer read before this change cannot stand.
  */
 export function writeItemToCaches(
   queryClient: QueryClient,
@@ -119,18 +126,18 @@ export function writeItemToCaches(
     if (!data || (options.lists && !options.lists(query))) continue;
     const filters = (query.queryKey[2] ?? {}) as ItemFilters;
     const result = patchPages(data, item, filters, viewerId, options);
-    if (result === 'refetch') void invalidateExact(queryClient, query.queryKey);
+    if (result === 'refetch') void queryClient.invalidateQueries(only(query.queryKey));
     else if (result !== 'unchanged') queryClient.setQueryData(query.queryKey, result);
   }
 }
 
 /**
- * Invalidates one query. (`{queryKey, exact: true}` would hash the key again for every query in the cache;
- * the cache grows with every item opened in a long session.)
+ * Filters that match one query. (`{queryKey, exact: true}` would hash the key again for every query in the
+ * cache; the cache grows with every item opened in a long session.)
  */
-function invalidateExact(queryClient: QueryClient, key: QueryKey): Promise<void> {
+function only(key: QueryKey): QueryFilters {
   const hash = hashKey(key);
-  return queryClient.invalidateQueries({ predicate: (query) => query.queryHash === hash });
+  return { predicate: (query) => query.queryHash === hash };
 }
 
 function writeDetail(queryClient: QueryClient, item: Item | LiveItem | ItemCard, force: boolean): void {
@@ -140,7 +147,7 @@ function writeDetail(queryClient: QueryClient, item: Item | LiveItem | ItemCard,
   const old = state?.data;
   if (!old) {
     if (full) queryClient.setQueryData<Item>(detailKey, item);
-    else if (state?.fetchStatus === 'fetching') void invalidateExact(queryClient, detailKey);
+    else if (state?.fetchStatus === 'fetching') readAgain(queryClient, only(detailKey));
     return;
   }
   // Already this version or a newer one (our own mutation's answer usually arrives before its event).
@@ -152,7 +159,7 @@ function writeDetail(queryClient: QueryClient, item: Item | LiveItem | ItemCard,
     return;
   }
   queryClient.setQueryData<Item>(detailKey, { ...old, ...item } as Item);
-  if (!full) void invalidateExact(queryClient, detailKey);
+  if (!full) void queryClient.invalidateQueries(only(detailKey));
 }
 
 export interface CacheSnapshot {
