@@ -62,10 +62,10 @@ export function applyLiveMessage(
 
   // Another admin added, changed or removed a feed, or a poll changed a feed's health: the feeds page (its list
   // is the key ['feeds'], see features/feeds/api/get-feeds.ts) asks again.
-  if (FEED_EVENTS.has(event.type)) void queryClient.invalidateQueries({ queryKey: FEEDS_KEY });
+  if (FEED_EVENTS.has(event.type)) readAgain(queryClient, { queryKey: FEEDS_KEY });
 
   if (item && (event.type === 'item.ingested' || event.type === 'item.reingested')) {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.clusterAll });
+    readAgain(queryClient, { queryKey: queryKeys.clusterAll });
   }
   if (event.itemId !== null) {
     readStoryViewsAgain(queryClient, event.itemId, event.type);
@@ -88,9 +88,9 @@ export function applyLiveMessage(
     }
   }
   // Another admin changed an account or a token: the people page asks again.
-  if (event.type.startsWith('user.')) void queryClient.invalidateQueries({ queryKey: queryKeys.people });
+  if (event.type.startsWith('user.')) readAgain(queryClient, { queryKey: queryKeys.people });
   if (event.type === 'user.updated' && user && event.itemId === null && event.payload.userId === user.id) {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.session });
+    readAgain(queryClient, { queryKey: queryKeys.session });
   }
 
   // The notifications list shows each item's headline and status as they are now.
