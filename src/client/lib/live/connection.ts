@@ -153,11 +153,12 @@ export class LiveConnection {
       if (source !== this.source) return;
       this.armStallTimer();
       const { seq } = JSON.parse((event as MessageEvent<string>).data) as { seq: number };
-      // Too far behind to replay: take the server's word for where we are and reload every view.
+      // Too far behind to replay: take the server's word for where we are and read every view again (a read on
+      // its way, the queue's first page say, may have left inside the gap: it is asked anew, not joined).
       this.pending = [];
       this.sync.reset(seq);
       useConnectionStore.getState().set({ lastSeq: seq });
-      void this.queryClient.invalidateQueries();
+      readAgain(this.queryClient, {});
       // The views reload; the flashes that came in the gap would be lost with the replay: ask for them.
       if (this.lastHeardAt !== null) {
         const viewer = this.queryClient.getQueryData<SessionResponse | null>(queryKeys.session)?.user.id;

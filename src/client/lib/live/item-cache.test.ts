@@ -1,9 +1,10 @@
-import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { LiveItem } from '#shared/schemas/events.ts';
 import { ItemCardSchema, type Item } from '#shared/schemas/items.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import { buildItem } from '../../../test-support/item-builder.ts';
+import { answeredByHand, landed, viewOnScreen } from '../../../test-support/view-on-screen.ts';
 import { patchPages, writeItemToCaches } from './item-cache.ts';
 import type { ItemPages } from './list-page.ts';
 
@@ -170,39 +171,24 @@ describe('writing an item into the caches', () => {
   });
 });
 
+/** An opened item's detail, as the pane holds it: each read of it waits for the test to answer it. */
+const detailOnScreen = (id: number) => viewOnScreen<Item>(queryKeys.item(id));
+/** Matches a detail that shows this version. */
+const atVersion = (version: number) => (data: Item | undefined) => data?.version === version;
+
 it(
   "a change heard while an opened item's first read is on its way is not lost: that read is dropped and asked again",
   { timeout: 10_000 },
   async () => {
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const key = queryKeys.item(9);
-    const answers: Array<(data: Item) => void> = [];
-    let secondRead: () => void = () => {};
-    const askedTwice = new Promise<void>((resume) => (secondRead = resume));
-    const observer = new QueryObserver<Item>(queryClient, {
-      queryKey: key,
-      queryFn: () =>
-        new Promise<Item>((answer) => {
-          answers.push(answer);
-          if (answers.length === 2) secondRead();
-        }),
-    });
-    const unsubscribe = observer.subscribe(() => {});
+    const pane = detailOnScreen(9);
+    await pane.asked(1);
     // The item was accepted after its first read left: the live item has no body, so it cannot stand in.
-    writeItemToCaches(queryClient, live(item(9, 10, { status: 'accepted', version: 2 })), null);
-    await askedTwice;
-    answers[0]!(item(9, 10));
-    answers[1]!(item(9, 10, { status: 'accepted', version: 2 }));
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        if (queryClient.getQueryData<Item>(key)?.version === 2) resolve();
-      };
-      queryClient.getQueryCache().subscribe(check);
-      check();
-    });
-    await new Promise<void>((settle) => queueMicrotask(settle));
-    expect(queryClient.getQueryData<Item>(key)).toMatchObject({ status: 'accepted', version: 2 });
-    unsubscribe();
+    writeItemToCaches(pane.queryClient, live(item(9, 10, { status: 'accepted', version: 2 })), null);
+    await pane.asked(2);
+    pane.answer(1, item(9, 10));
+    pane.answer(2, item(9, 10, { status: 'accepted', version: 2 }));
+    await pane.settlesOn(atVersion(2));
+    expect(pane.shown()).toMatchObject({ status: 'accepted', version: 2 });
   },
 );
 
@@ -211,21 +197,58 @@ it(
   { timeout: 10_000 },
   async () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const answers: Array<(data: Item) => void> = [];
-    let secondRead: () => void = () => {};
-    const askedTwice = new Promise<void>((resume) => (secondRead = resume));
-    const opened = queryClient.fetchQuery({
-      queryKey: queryKeys.item(9),
-      queryFn: () =>
-        new Promise<Item>((answer) => {
-          answers.push(answer);
-          if (answers.length === 2) secondRead();
-        }),
-    });
+    const server = answeredByHand<Item>();
+    const opened = queryClient.fetchQuery({ queryKey: queryKeys.item(9), queryFn: server.queryFn });
     writeItemToCaches(queryClient, live(item(9, 10, { status: 'accepted', version: 2 })), null);
-    await askedTwice;
-    answers[0]!(item(9, 10));
-    answers[1]!(item(9, 10, { status: 'accepted', version: 2 }));
+    await server.asked(2);
+    server.answer(1, item(9, 10));
+    server.answer(2, item(9, 10, { status: 'accepted', version: 2 }));
     await expect(opened).resolves.toMatchObject({ status: 'accepted', version: 2 });
+  },
+);
+
+it(
+  "a whole item written while the detail's first read is on its way (a mutation's answer) is not put back by that read",
+  { timeout: 10_000 },
+  async () => {
+    const pane = detailOnScreen(9);
+    await pane.asked(1);
+    const accepted = item(9, 10, { status: 'accepted', version: 2 });
+    writeItemToCaches(pane.queryClient, accepted, null);
+    // The change's own event comes next: the same version, no body, nothing new for the detail.
+    writeItemToCaches(pane.queryClient, live(accepted), null);
+    // The first read left before the change and answers without it.
+    pane.answer(1, item(9, 10));
+    await landed();
+    expect(pane.shown()).toMatchObject({ status: 'accepted', version: 2 });
+    await pane.asked(2);
+    pane.answer(2, accepted);
+    await pane.settlesOn(atVersion(2));
+    expect(pane.shown()).toMatchObject({ status: 'accepted', version: 2, body: '<p>9</p>' });
+  },
+);
+
+it(
+  'the same for a refetch on its way when a whole item is written over a loaded detail',
+  { timeout: 10_000 },
+  async () => {
+    const pane = detailOnScreen(9);
+    await pane.asked(1);
+    pane.answer(1, item(9, 10));
+    await pane.shows(atVersion(1));
+    // Someone else's change: the detail is read again.
+    writeItemToCaches(pane.queryClient, live(item(9, 10, { version: 2, headline: 'h9 (2)' })), null);
+    await pane.asked(2);
+    // Meanwhile this desk's own change is answered, then heard.
+    const accepted = item(9, 10, { status: 'accepted', version: 3, headline: 'h9 (2)' });
+    writeItemToCaches(pane.queryClient, accepted, null);
+    writeItemToCaches(pane.queryClient, live(accepted), null);
+    pane.answer(2, item(9, 10, { version: 2, headline: 'h9 (2)' }));
+    await landed();
+    expect(pane.shown()).toMatchObject({ status: 'accepted', version: 3 });
+    await pane.asked(3);
+    pane.answer(3, accepted);
+    await pane.settlesOn(atVersion(3));
+    expect(pane.shown()).toMatchObject({ status: 'accepted', version: 3 });
   },
 );

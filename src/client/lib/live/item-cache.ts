@@ -111,8 +111,9 @@ export interface WriteOptions {
  *
  * A live item carries no body, so it never stands in for a detail entry: a newer version is merged into a
  * loaded detail at once (status, tags and headline change on screen immediately) and the detail is marked
- * stale, which refetches the whole item, body included, wherever it is shown (the open item pane). A detail
- * still loading is read again too (its first read dropped), so an answer read before this change cannot stand.
+ * stale, which refetches the whole item, body included, wherever it is shown (the open item pane). A read of
+ * the detail on its way when any item is written (a first read, a refetch) is dropped and asked again, so that an
+ * answer read before this change cannot land over it.
  */
 export function writeItemToCaches(
   queryClient: QueryClient,
@@ -145,21 +146,23 @@ function writeDetail(queryClient: QueryClient, item: Item | LiveItem | ItemCard,
   const full = 'body' in item;
   const state = queryClient.getQueryState<Item>(detailKey);
   const old = state?.data;
-  if (!old) {
-    if (full) queryClient.setQueryData<Item>(detailKey, item);
-    else if (state?.fetchStatus === 'fetching') readAgain(queryClient, only(detailKey));
-    return;
+  if (old) {
+    // Already this version or a newer one (our own mutation's answer usually arrives before its event).
+    if (!force && old.version > item.version) return;
+    if (!force && old.version === item.version && !full) {
+      // Who is editing changes without a new version (a lease is not an edit): take it, nothing to refetch.
+      if (JSON.stringify(old.lease) !== JSON.stringify(item.lease))
+        queryClient.setQueryData<Item>(detailKey, { ...old, lease: item.lease });
+      return;
+    }
+    queryClient.setQueryData<Item>(detailKey, { ...old, ...item } as Item);
+  } else if (full) {
+    queryClient.setQueryData<Item>(detailKey, item);
   }
-  // Already this version or a newer one (our own mutation's answer usually arrives before its event).
-  if (!force && old.version > item.version) return;
-  if (!force && old.version === item.version && !full) {
-    // Who is editing changes without a new version (a lease is not an edit): take it, nothing to refetch.
-    if (JSON.stringify(old.lease) !== JSON.stringify(item.lease))
-      queryClient.setQueryData<Item>(detailKey, { ...old, lease: item.lease });
-    return;
-  }
-  queryClient.setQueryData<Item>(detailKey, { ...old, ...item } as Item);
-  if (!full) void queryClient.invalidateQueries(only(detailKey));
+  // A live item has no body: the whole item is read again. And a read already on its way left before this
+  // change: landing after it, it would put the older item back (a mutation's answer written over by the
+  // detail's first read, and the change's own event, the same version, then leaving it there).
+  if (!full || state?.fetchStatus === 'fetching') readAgain(queryClient, only(detailKey));
 }
 
 export interface CacheSnapshot {
