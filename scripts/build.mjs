@@ -6,7 +6,7 @@
 // while others run dist-server/).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -60,7 +60,7 @@ function fingerprint(inputs) {
 
 async function buildServer(outdir = 'dist-server') {
   const { build } = await import('esbuild');
-  await build({
+  const { metafile } = await build({
     // The feed reader thread sits beside the server (src/server/ingest/read-feed-off-thread.ts looks for it there).
     entryPoints: {
       main: 'src/server/main.ts',
@@ -70,14 +70,25 @@ async function buildServer(outdir = 'dist-server') {
     absWorkingDir: ROOT,
     outdir,
     bundle: true,
+    // Code loaded on demand (a CLI command's, the server's lazy parts) becomes chunks of its own, so that its
+    // packages load with it: without splitting, their imports are hoisted into the entry and load at start.
+    // Chunks sit beside the entries: code that finds a file beside itself (import.meta.url) may land in one.
+    splitting: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     // Packages stay in node_modules: native better-sqlite3, and jsdom's data files, load from there.
     packages: 'external',
     sourcemap: true,
+    metafile: true,
     logLevel: 'warning',
   });
+  // Chunks are named by their content: the previous build's would pile up beside the new ones.
+  const written = new Set(Object.keys(metafile.outputs).map((path) => resolve(ROOT, path)));
+  for (const name of readdirSync(resolve(ROOT, outdir))) {
+    const path = resolve(ROOT, outdir, name);
+    if (/\.js(\.map)?$/.test(name) && !written.has(path)) rmSync(path);
+  }
 }
 
 function buildClient() {
