@@ -62,5 +62,8 @@ export function viewOnScreen<T>(queryKey: QueryKey) {
   };
 }
 
+/** Reads and answers take microseconds; a read never asked fails a test in 10 s instead of the suite's 120. */
+export const FAILS_AFTER = { timeout: 10_000 };
+
 /** Lets every answer already given land: whatever promise callbacks are queued run before this resolves. */
 export const landed = () => new Promise<void>((settle) => setTimeout(settle, 0));

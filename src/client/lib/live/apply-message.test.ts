@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { MirsadEvent } from '#shared/schemas/events.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
-import { viewOnScreen } from '../../../test-support/view-on-screen.ts';
+import { FAILS_AFTER, viewOnScreen } from '../../../test-support/view-on-screen.ts';
 import { applyLiveMessage } from './apply-message.ts';
 
 type History = { events: MirsadEvent[] };
@@ -16,9 +16,6 @@ const event = (seq: number): MirsadEvent =>
     at: '2026-12-04T10:00:00.000Z',
   }) as MirsadEvent;
 const seqs = (data: History | undefined) => data?.events.map((known) => known.seq);
-/** Each test waits for reads and answers, which take microseconds; a read never asked fails it in 10 s, not 120. */
-const FAILS_AFTER = { timeout: 10_000 };
-
 /** An item's timeline on screen: each read of it waits for the test to answer it. */
 const timelineOnScreen = () => viewOnScreen<History>(queryKeys.history(7));
 /** Matches a timeline that shows these events. */

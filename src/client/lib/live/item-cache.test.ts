@@ -4,7 +4,7 @@ import type { LiveItem } from '#shared/schemas/events.ts';
 import { ItemCardSchema, type Item } from '#shared/schemas/items.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import { buildItem } from '../../../test-support/item-builder.ts';
-import { answeredByHand, landed, viewOnScreen } from '../../../test-support/view-on-screen.ts';
+import { answeredByHand, FAILS_AFTER, landed, viewOnScreen } from '../../../test-support/view-on-screen.ts';
 import { patchPages, writeItemToCaches } from './item-cache.ts';
 import type { ItemPages } from './list-page.ts';
 
@@ -178,7 +178,7 @@ const atVersion = (version: number) => (data: Item | undefined) => data?.version
 
 it(
   "a change heard while an opened item's first read is on its way is not lost: that read is dropped and asked again",
-  { timeout: 10_000 },
+  FAILS_AFTER,
   async () => {
     const pane = detailOnScreen(9);
     await pane.asked(1);
@@ -194,7 +194,7 @@ it(
 
 it(
   'whoever awaits the dropped read (the editor opening a story) gets the new read’s answer, not an error',
-  { timeout: 10_000 },
+  FAILS_AFTER,
   async () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const server = answeredByHand<Item>();
@@ -209,7 +209,7 @@ it(
 
 it(
   "a whole item written while the detail's first read is on its way (a mutation's answer) is not put back by that read",
-  { timeout: 10_000 },
+  FAILS_AFTER,
   async () => {
     const pane = detailOnScreen(9);
     await pane.asked(1);
@@ -230,7 +230,7 @@ it(
 
 it(
   'the same for a refetch on its way when a whole item is written over a loaded detail',
-  { timeout: 10_000 },
+  FAILS_AFTER,
   async () => {
     const pane = detailOnScreen(9);
     await pane.asked(1);

@@ -159,10 +159,11 @@ function writeDetail(queryClient: QueryClient, item: Item | LiveItem | ItemCard,
   } else if (full) {
     queryClient.setQueryData<Item>(detailKey, item);
   }
-  // A live item has no body: the whole item is read again. And a read already on its way left before this
-  // change: landing after it, it would put the older item back (a mutation's answer written over by the
-  // detail's first read, and the change's own event, the same version, then leaving it there).
-  if (!full || state?.fetchStatus === 'fetching') readAgain(queryClient, only(detailKey));
+  // A live item has no body: a loaded detail is read again whole. And a read already on its way left before
+  // this change: landing after it, it would put the older item back (a mutation's answer written over by the
+  // detail's first read, and the change's own event, the same version, then leaving it there). A detail nobody
+  // loaded or asked for (most live items) is left alone: no walk through the query cache for it.
+  if ((old && !full) || state?.fetchStatus === 'fetching') readAgain(queryClient, only(detailKey));
 }
 
 export interface CacheSnapshot {

@@ -1,12 +1,9 @@
 import { InfiniteQueryObserver, QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { expect, it } from 'vitest';
-import { answeredByHand, landed } from '../../../test-support/view-on-screen.ts';
+import { answeredByHand, FAILS_AFTER, landed } from '../../../test-support/view-on-screen.ts';
 import { readAgain } from './read-again.ts';
 
 type Page = { rows: string[]; next: number | null };
-
-/** Reads and answers take microseconds; a read never asked fails a test in 10 s, not 120. */
-const FAILS_AFTER = { timeout: 10_000 };
 
 /** A paged list on screen (the queue), each page's read answered by hand. */
 function queueOnScreen() {
