@@ -28,7 +28,7 @@ const MAX_DELAY_MS = 2_000;
  * next event, so tabs with the same filters share one count; this only keeps a busy wire from re-asking on
  * every single event.
  */
-const FACETS_DELAY_MS = 1_000;
+const COUNTS_DELAY_MS = 1_000;
 /** No frame (ping comes every 15 s) for this long means the connection is dead even if the socket says not. */
 const STALL_MS = 40_000;
 /** Lists that land behind the stream within this window share one reopening of it. */
@@ -51,7 +51,7 @@ export class LiveConnection {
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private stallTimer: ReturnType<typeof setTimeout> | null = null;
-  private facetsTimer: ReturnType<typeof setTimeout> | null = null;
+  private countsTimer: ReturnType<typeof setTimeout> | null = null;
   private replayTimer: ReturnType<typeof setTimeout> | null = null;
   private pending: LiveMessage[] = [];
   /** The server's time of the last event this tab heard: where a reset's gap begins. */
@@ -71,7 +71,7 @@ export class LiveConnection {
     this.sync.attach(this.queryClient, {
       apply: (message, lists, fresh) => applyLiveMessage(this.queryClient, message, { lists, fresh }),
       needReplay: () => this.scheduleReplay(),
-      refreshFacets: () => this.scheduleFacets(),
+      refreshCounts: () => this.scheduleCounts(),
     });
     this.connect();
   }
@@ -84,7 +84,7 @@ export class LiveConnection {
     this.sync.detach();
     // The views it tracked belong to this session; a new one starts afresh.
     this.sync.clear();
-    for (const timer of [this.retryTimer, this.facetsTimer, this.flushTimer, this.replayTimer])
+    for (const timer of [this.retryTimer, this.countsTimer, this.flushTimer, this.replayTimer])
       if (timer) clearTimeout(timer);
   }
 
@@ -253,13 +253,13 @@ export class LiveConnection {
     useConnectionStore.getState().set({ lastSeq: this.sync.lastSeq });
   }
 
-  private scheduleFacets(): void {
-    this.facetsTimer ??= setTimeout(() => {
-      this.facetsTimer = null;
+  private scheduleCounts(): void {
+    this.countsTimer ??= setTimeout(() => {
+      this.countsTimer = null;
       const refetchType = document.visibilityState === 'hidden' ? 'none' : 'active';
       void this.queryClient.invalidateQueries({ queryKey: queryKeys.facetsAll, refetchType });
       // The desk overview's counts move with the same events, and cannot be patched exactly either.
       void this.queryClient.invalidateQueries({ queryKey: queryKeys.deskOverviewAll, refetchType });
-    }, FACETS_DELAY_MS);
+    }, COUNTS_DELAY_MS);
   }
 }

@@ -14,4 +14,5 @@ export {
 } from './item-cache.ts';
 export { getItemListQueryOptions, getItemsPage, prefetchQueueAtBoot } from './item-lists.ts';
 export type { ItemPages, ListPage } from './list-page.ts';
-export { LiveSync, readLiveSeq, type FacetsData } from './sync.ts';
+export { getCounted } from './counted.ts';
+export { LiveSync, readLiveSeq, type Counted } from './sync.ts';

@@ -35,7 +35,7 @@ function setup() {
   const sync = new LiveSync();
   const applied: Applied[] = [];
   let replays = 0;
-  let facetRefreshes = 0;
+  let countRefreshes = 0;
   sync.attach(queryClient, {
     apply: (msg, lists, fresh) => {
       const names = queryClient
@@ -46,7 +46,7 @@ function setup() {
       applied.push({ seq: msg.event.seq, lists: names, fresh });
     },
     needReplay: () => replays++,
-    refreshFacets: () => facetRefreshes++,
+    refreshCounts: () => countRefreshes++,
   });
   /** A list (or facets) answered by the server at this X-Live-Seq. */
   const load = (filters: ItemFilters, liveSeq: number) =>
@@ -61,15 +61,22 @@ function setup() {
       queryKey: queryKeys.facets({}),
       queryFn: () => ({ total: 0, liveSeq }),
     });
+  /** The desk overview, counted at this X-Live-Seq. */
+  const loadOverview = (liveSeq: number) =>
+    queryClient.fetchQuery({
+      queryKey: queryKeys.deskOverview({ tz: 'UTC' }),
+      queryFn: () => ({ liveSeq }),
+    });
   return {
     queryClient,
     sync,
     applied,
     load,
     loadFacets,
+    loadOverview,
     tick,
     replays: () => replays,
-    facetRefreshes: () => facetRefreshes,
+    countRefreshes: () => countRefreshes,
   };
 }
 
@@ -102,7 +109,7 @@ describe('live sequences', () => {
       { seq: 12, lists: ['{"country":["KZ"]}'], fresh: true },
       { seq: 13, lists: ['{}', '{"country":["KZ"]}'], fresh: true },
     ]);
-    expect(t.facetRefreshes()).toBe(1);
+    expect(t.countRefreshes()).toBe(1);
     expect(t.sync.lastSeq).toBe(13);
     expect(t.sync.connectAfter()).toBe(13);
   });
@@ -168,11 +175,27 @@ describe('live sequences', () => {
     await t.load(QUEUE, 1);
     t.sync.connected(1);
     t.sync.receive([message(2, null), message(3, 7)]);
-    const before = t.facetRefreshes();
+    const before = t.countRefreshes();
     await t.loadFacets(3);
-    expect(t.facetRefreshes()).toBe(before);
+    expect(t.countRefreshes()).toBe(before);
     await t.loadFacets(2);
-    expect(t.facetRefreshes()).toBe(before + 1);
+    expect(t.countRefreshes()).toBe(before + 1);
+  });
+
+  it('re-asks a desk overview counted before events the tab has heard, and only that', async () => {
+    await t.load(QUEUE, 1);
+    t.sync.connected(1);
+    t.sync.receive([message(2, null), message(3, 7)]);
+    const before = t.countRefreshes();
+    // Read while item 7 changed, answered without it: the chief's counts would stand until the next event.
+    await t.loadOverview(2);
+    expect(t.countRefreshes()).toBe(before + 1);
+    await t.loadOverview(3);
+    expect(t.countRefreshes()).toBe(before + 1);
+    // An event about no item (a sign-in, say) moves no count.
+    await t.loadOverview(3);
+    t.sync.receive([message(4, null)]);
+    expect(t.countRefreshes()).toBe(before + 1);
   });
 
   it('keeps a bounded buffer and reopens the stream for what it no longer holds', async () => {

@@ -2,8 +2,8 @@
  * Which live events each loaded view already holds, so that nothing between reading a list and hearing the
  * stream is lost, and no event is applied twice to a view that already has it.
  *
- * `GET /api/items` and `/api/items/facets` answer with `X-Live-Seq`: the committed event sequence read before
- * the rows. Each list page is stamped with it (lowered to what its view had absorbed when the request left:
+ * `GET /api/items`, and the counts (`/api/items/facets`, `/api/desk/overview`), answer with `X-Live-Seq`: the
+ * committed event sequence read before the rows or counts. Each list page is stamped with it (lowered to what its view had absorbed when the request left:
  * React Query keeps the pages it had at that moment, so events applied meanwhile must be applied again).
  *
  * - The stream is opened, and reopened, with `?after=` the smallest sequence any loaded view still needs
@@ -19,7 +19,7 @@
  */
 import { hashKey, type Query, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { LiveMessage } from '#shared/schemas/events.ts';
-import type { FacetsResponse, ItemFilters } from '#shared/schemas/items.ts';
+import type { ItemFilters } from '#shared/schemas/items.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import type { ItemPages, ListPage } from './list-page.ts';
 
@@ -44,7 +44,8 @@ export function readLiveSeq(headers: Headers): number | undefined {
   return Number.isSafeInteger(seq) ? seq : undefined;
 }
 
-export type FacetsData = FacetsResponse & { liveSeq?: number };
+/** Counts (facets, the desk overview) with the sequence they were counted at, when the answer said. */
+export type Counted<T> = T & { liveSeq?: number };
 
 export interface LiveSyncHooks {
   /**
@@ -54,12 +55,15 @@ export interface LiveSyncHooks {
   apply(message: LiveMessage, lists: (query: Query) => boolean, fresh: boolean): void;
   /** Some list needs events the current stream and the buffer cannot give: reopen the stream. */
   needReplay(): void;
-  /** Facet counts may be out of date. */
-  refreshFacets(): void;
+  /** Counts (facets, the desk overview) may be out of date. */
+  refreshCounts(): void;
 }
 
 const isListKey = (key: QueryKey) => key[0] === queryKeys.itemLists[0] && key[1] === queryKeys.itemLists[1];
-const isFacetsKey = (key: QueryKey) => key[0] === queryKeys.facetsAll[0] && key[1] === queryKeys.facetsAll[1];
+/** Counts that events move but cannot patch: re-asked (refreshCounts) when they may be out of date. */
+const isCountsKey = (key: QueryKey) =>
+  (key[0] === queryKeys.facetsAll[0] && key[1] === queryKeys.facetsAll[1]) ||
+  key[0] === queryKeys.deskOverviewAll[0];
 
 /**
  * One per tab, built in main.tsx and handed down (context.ts): the list fetchers stamp pages with it, the live
@@ -82,7 +86,7 @@ export class LiveSync {
   private hooks: LiveSyncHooks | null = null;
   private unsubscribe: (() => void) | null = null;
 
-  /** Starts watching the cache: lists and facets that land are checked against the stream. */
+  /** Starts watching the cache: lists and counts that land are checked against the stream. */
   attach(queryClient: QueryClient, hooks: LiveSyncHooks): void {
     this.detach();
     this.queryClient = queryClient;
@@ -96,7 +100,7 @@ export class LiveSync {
       }
       if (event.type !== 'updated' || event.action.type !== 'success') return;
       if (isListKey(query.queryKey)) this.listLanded(query, event.action.manual === true);
-      else if (isFacetsKey(query.queryKey) && event.action.manual !== true) this.facetsLanded(query);
+      else if (isCountsKey(query.queryKey) && event.action.manual !== true) this.countsLanded(query);
     });
     // Lists that loaded before the stream was set up (the queue is requested at boot) are views too.
     for (const query of queryClient.getQueryCache().findAll({ queryKey: queryKeys.itemLists })) {
@@ -137,8 +141,8 @@ export class LiveSync {
     let after = this.lastSeq ?? Number.POSITIVE_INFINITY;
     for (const seq of this.views.values()) after = Math.min(after, seq);
     if (this.lastSeq === null) {
-      for (const facets of this.facetQueries()) {
-        const seq = (facets.state.data as FacetsData | undefined)?.liveSeq;
+      for (const counts of this.countQueries()) {
+        const seq = (counts.state.data as Counted<object> | undefined)?.liveSeq;
         if (seq !== undefined) after = Math.min(after, seq);
       }
     }
@@ -174,7 +178,7 @@ export class LiveSync {
   receive(messages: readonly LiveMessage[]): void {
     const hooks = this.hooks;
     if (!hooks) return;
-    let facetsStale = false;
+    let countsStale = false;
     for (const message of messages) {
       const seq = message.event.seq;
       if (this.delivered !== null && seq <= this.delivered) continue;
@@ -187,10 +191,10 @@ export class LiveSync {
         if (absorbed < seq && !this.gapped.has(hash)) this.views.set(hash, seq);
       }
       if (fresh) this.lastSeq = seq;
-      if (message.event.itemId !== null && (fresh || this.facetsOlderThan(seq))) facetsStale = true;
+      if (message.event.itemId !== null && (fresh || this.countsOlderThan(seq))) countsStale = true;
       this.settleViews();
     }
-    if (facetsStale) hooks.refreshFacets();
+    if (countsStale) hooks.refreshCounts();
   }
 
   /** Re-applies what the buffer holds after `seq` to every list (after an optimistic rollback). */
@@ -267,21 +271,23 @@ export class LiveSync {
     this.hooks?.needReplay();
   }
 
-  private facetsLanded(query: Query): void {
-    const seq = (query.state.data as FacetsData | undefined)?.liveSeq;
+  private countsLanded(query: Query): void {
+    const seq = (query.state.data as Counted<object> | undefined)?.liveSeq;
     if (seq === undefined || this.lastSeq === null || seq >= this.lastSeq) return;
     const covered = this.coverFrom !== null && this.coverFrom <= seq;
     if (!covered || this.buffer.some((message) => message.event.seq > seq && message.event.itemId !== null))
-      this.hooks?.refreshFacets();
+      this.hooks?.refreshCounts();
   }
 
-  private facetQueries(): Query[] {
-    return this.queryClient?.getQueryCache().findAll({ queryKey: queryKeys.facetsAll }) ?? [];
+  private countQueries(): Query[] {
+    return (
+      this.queryClient?.getQueryCache().findAll({ predicate: (query) => isCountsKey(query.queryKey) }) ?? []
+    );
   }
 
-  private facetsOlderThan(seq: number): boolean {
-    return this.facetQueries().some((query) => {
-      const stamp = (query.state.data as FacetsData | undefined)?.liveSeq;
+  private countsOlderThan(seq: number): boolean {
+    return this.countQueries().some((query) => {
+      const stamp = (query.state.data as Counted<object> | undefined)?.liveSeq;
       return stamp !== undefined && stamp < seq;
     });
   }

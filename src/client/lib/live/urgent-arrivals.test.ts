@@ -104,7 +104,7 @@ describe('flash alerts from the live stream', () => {
     sync.attach(queryClient, {
       apply: (msg, lists, fresh) => applyLiveMessage(queryClient, msg, { lists, fresh }),
       needReplay: () => {},
-      refreshFacets: () => {},
+      refreshCounts: () => {},
     });
     raised = [];
     stopListening = onFlashRaised((alert) => raised.push(alert));

@@ -18,6 +18,8 @@ export function registerDeskOverviewRoutes({ route, ctx }: RouteContext): void {
     tag: 'desk',
     access: { kind: 'user', roles: rolesFor('desk.overview') },
     heavy: true,
+    // Counted at this event sequence: a screen re-asks counts that landed older than what it has heard.
+    liveSeq: true,
     query: DeskOverviewRawQuerySchema,
     responses: { 200: DeskOverviewSchema },
     handler: async ({ query, principal }) => {

@@ -75,7 +75,7 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     for (let i = 1; i < items.length; i++) expect(items[i - 1]!.id).toBeGreaterThan(items[i]!.id);
   });
 
-  it('lists carry the committed live sequence they were read at (X-Live-Seq)', async () => {
+  it('lists and counts carry the committed live sequence they were read at (X-Live-Seq)', async () => {
     const response = await editor.get('/api/items?limit=1');
     const seq = Number(response.headers['x-live-seq']);
     expect(seq).toBeGreaterThan(0);
@@ -85,6 +85,7 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
       .executeTakeFirstOrThrow();
     expect(seq).toBe(Number(latest.seq));
     expect(Number((await editor.get('/api/items/facets')).headers['x-live-seq'])).toBe(seq);
+    expect(Number((await editor.get('/api/desk/overview')).headers['x-live-seq'])).toBe(seq);
   });
 
   it('answers camelCase items with the documented fields; a list row is a card, the item is whole', async () => {

@@ -8,23 +8,19 @@ import {
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { FacetsResponse, ItemFilters } from '#shared/schemas/items.ts';
-import { apiRequest } from '#client/lib/api-client.ts';
 import { toSearchParams } from '#shared/query-string.ts';
-import { readLiveSeq, type FacetsData } from '#client/lib/live/index.ts';
+import { getCounted, type Counted } from '#client/lib/live/index.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 
 /**
  * GET /api/items/facets: counts per dimension under the other filters (each ignores its own), stamped with the
  * live sequence they were counted at (X-Live-Seq), so counts older than what the tab has heard are re-asked.
  */
-export async function getFacets(filters: ItemFilters, signal?: AbortSignal): Promise<FacetsData> {
-  let liveSeq: number | undefined;
-  const facets = await apiRequest<FacetsResponse>('/api/items/facets', {
-    query: toSearchParams(filters),
-    signal,
-    onHeaders: (headers) => (liveSeq = readLiveSeq(headers)),
-  });
-  return liveSeq === undefined ? facets : { ...facets, liveSeq };
+export async function getFacets(
+  filters: ItemFilters,
+  signal?: AbortSignal,
+): Promise<Counted<FacetsResponse>> {
+  return getCounted('/api/items/facets', { query: toSearchParams(filters), signal });
 }
 
 export function getFacetsQueryOptions(filters: ItemFilters) {
