@@ -10,12 +10,14 @@
  * one that Kysely expanded into a parameter per value (a different statement for every length) is refused.
  *
  * On PostgreSQL each is also sent as a named statement (db/index.ts), so each connection parses and plans it
- * once, not at every call.
+ * once, not at every call. On SQLite's main connection each runs straight on the driver when that is safe
+ * (sqlite-main-connection.ts), since Kysely's way to it costs more than many of these statements.
  */
 import type { Compilable, CompiledQuery, DialectAdapter, RawBuilder } from 'kysely';
 import type { Executor } from './index.ts';
 import { isPostgres } from './is-postgres.ts';
 import { oneOfValue } from './one-of.ts';
+import { runOnMainConnection } from './sqlite-main-connection.ts';
 import { statementNames } from './statement-names.ts';
 
 interface Built {
@@ -79,6 +81,8 @@ export function prepared<Args extends unknown[], Row>(
       if (slot < 0) return value;
       return lists[slot] ? oneOfValue(db, args[slot] as unknown[]) : args[slot];
     });
+    const direct = runOnMainConnection<Row>(db, compiled.sql, parameters);
+    if (direct) return direct;
     return (await db.executeQuery<Row>({ ...compiled, parameters } as CompiledQuery<Row>)).rows;
   };
 }

@@ -23,7 +23,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
-import { withStatementCache } from './sqlite-statement-cache.ts';
+import type { StatementCache } from './sqlite-statement-cache.ts';
 
 /** Waited inside SQLite's own busy handler, on the event loop, before giving the turn back. */
 export const SYNC_BUSY_TIMEOUT_MS = 5;
@@ -41,11 +41,13 @@ const pause = (attempt: number) =>
 
 export class MainSqliteDialect extends SqliteDialect {
   constructor(
+    /** The connection's prepared statements (sqlite-statement-cache.ts), shared with sqlite-main-connection.ts. */
+    statements: StatementCache,
     private readonly connection: SQLite.Database,
     /** Told after every commit (sqlite-checkpointer.ts). */
     private readonly afterCommit: () => void = () => {},
   ) {
-    super({ database: withStatementCache(connection) });
+    super({ database: statements });
   }
 
   override createDriver(): Driver {

@@ -13,7 +13,12 @@ import type { SqliteDatabase } from 'kysely';
 /** Distinct statements kept: the app's own queries fit many times over; IN lists of odd sizes come and go. */
 const KEPT = 500;
 
-export function withStatementCache(connection: SQLite.Database): SqliteDatabase {
+/** Kysely's view of the connection, whose `prepare` answers from the cache. */
+export interface StatementCache extends SqliteDatabase {
+  prepare(sql: string): SQLite.Statement;
+}
+
+export function withStatementCache(connection: SQLite.Database): StatementCache {
   const kept = new Map<string, SQLite.Statement>();
   return {
     close: () => connection.close(),

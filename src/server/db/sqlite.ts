@@ -8,6 +8,8 @@ import type { DB } from './schema.ts';
 import { ReaderPool, readerDialect } from './sqlite-readers.ts';
 import { Checkpointer } from './sqlite-checkpointer.ts';
 import { MainSqliteDialect, SYNC_BUSY_TIMEOUT_MS } from './sqlite-dialect.ts';
+import { registerMainConnection } from './sqlite-main-connection.ts';
+import { withStatementCache } from './sqlite-statement-cache.ts';
 import { StatisticsSchedule } from './statistics-schedule.ts';
 
 /** How often SQLite is asked whether another process committed (a few µs each). */
@@ -34,9 +36,11 @@ export function openSqlite(path: string, settings: OpenSettings): Database {
   // ANALYZE samples at most this many rows per index: statistics stay good and refreshing them stays quick.
   connection.pragma('analysis_limit = 1000');
   const checkpointer = memory ? null : new Checkpointer(connection, resolve(path));
+  const statements = withStatementCache(connection);
   const db = new Kysely<DB>({
-    dialect: new MainSqliteDialect(connection, () => checkpointer?.noteCommit()),
+    dialect: new MainSqliteDialect(statements, connection, () => checkpointer?.noteCommit()),
   });
+  registerMainConnection(db, { connection, prepare: (text) => statements.prepare(text) });
   const pool = memory
     ? null
     : new ReaderPool({
