@@ -1,9 +1,9 @@
 /**
  * Prepared statements (prepared.ts) run straight on the main SQLite connection when that is safe, instead of
  * through Kysely's driver. better-sqlite3 answers synchronously; Kysely's way to it (the connection lock, the
- * connection provider and four async layers) costs more than many of these statements themselves: 11 µs for a
- * lookup by id against 19–29 µs through Kysely, and a pushed item runs about twenty-five of them, an ingest
- * thousands.
+ * connection provider and four async layers) costs about as much as many of these statements themselves: a
+ * lookup by id took 11 µs straight and 19–29 through Kysely, and a pushed item runs about twenty-five of them
+ * (docs/performance-log.md, 4 December, night).
  *
  * Safe means the statement sees what it would have seen through Kysely:
  * - inside a transaction (the executor is the transaction): its owner holds the connection, so any statement;
@@ -11,7 +11,9 @@
  *   another flow's transaction is open (between its awaits) a read goes through Kysely, which waits for the
  *   lock, so that it never sees uncommitted rows;
  * - never a write outside a transaction: that waits out another process's write lock off the event loop
- *   (sqlite-dialect.ts).
+ *   (sqlite-dialect.ts). Reads need no such wait: in WAL mode readers and the writer do not block each other,
+ *   and the rare brief lock (another connection recovering the WAL) is met by the connection's own busy timeout.
+ *   (A connection elsewhere holding the file in exclusive locking mode shuts reads out through Kysely too.)
  */
 import type SQLite from 'better-sqlite3';
 import type { DialectAdapter } from 'kysely';
