@@ -5,8 +5,9 @@ import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { landed } from '../../test-support/view-on-screen.ts';
-import { openDatabase, type Database, type Executor } from './index.ts';
+import { openDatabase, type Database, type Executor, type Tx } from './index.ts';
 import { prepared } from './prepared.ts';
+import { runTransaction } from './transaction.ts';
 
 /** Statements built once (prepared.ts), as the server's own: they take the direct way when it is safe. */
 const countNotes = prepared(
@@ -41,7 +42,7 @@ describe('prepared statements on the main SQLite connection', () => {
     const held = new Promise<void>((resolve) => (finish = resolve));
     let entered!: () => void;
     const inside = new Promise<void>((resolve) => (entered = resolve));
-    const done = database.db.transaction().execute(async (trx) => {
+    const done = runTransaction(database, async (trx) => {
       await addNote(trx, n);
       entered();
       await held;
@@ -66,7 +67,7 @@ describe('prepared statements on the main SQLite connection', () => {
 
   it('inside a transaction, reads and writes run on it and see its own rows', async () => {
     await open();
-    await database.db.transaction().execute(async (trx) => {
+    await runTransaction(database, async (trx) => {
       await addNote(trx, 1);
       expect(await addNoteReturning(trx, 2)).toEqual([{ n: 2 }]);
       expect((await countNotes(trx, 0))[0]!.count).toBe(2);
@@ -94,10 +95,26 @@ describe('prepared statements on the main SQLite connection', () => {
     }
   });
 
+  it('a transaction used after its end is refused, and never joins the transaction open by then', async () => {
+    await open();
+    let ended!: Tx;
+    await runTransaction(database, async (trx) => {
+      ended = trx;
+      await addNote(trx, 1);
+    });
+    const other = openTransaction(2);
+    await other.inside;
+    // Straight on the connection this write would land in the other transaction, and commit with it.
+    await expect(addNote(ended, 3)).rejects.toThrow(/already committed/);
+    other.finish();
+    await other.done;
+    expect((await countNotes(database.db, 0))[0]!.count).toBe(2);
+  });
+
   it('a rolled-back transaction leaves nothing, its direct writes included', async () => {
     await open();
     await expect(
-      database.db.transaction().execute(async (trx) => {
+      runTransaction(database, async (trx) => {
         await addNote(trx, 5);
         throw new Error('changed my mind');
       }),

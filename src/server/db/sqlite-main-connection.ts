@@ -6,18 +6,20 @@
  * (docs/performance-log.md, 4 December, night).
  *
  * Safe means the statement sees what it would have seen through Kysely:
- * - inside a transaction (the executor is the transaction): its owner holds the connection, so any statement;
+ * - inside a transaction that is open (the executor is a transaction of runTransaction, transaction.ts, that has
+ *   not ended): its owner holds the connection, so any statement;
  * - outside one, a read, when no transaction is open on the connection: Kysely would run it at once too. While
  *   another flow's transaction is open (between its awaits) a read goes through Kysely, which waits for the
  *   lock, so that it never sees uncommitted rows;
  * - never a write outside a transaction: that waits out another process's write lock off the event loop
- *   (sqlite-dialect.ts). Reads need no such wait: in WAL mode readers and the writer do not block each other,
- *   and the rare brief lock (another connection recovering the WAL) is met by the connection's own busy timeout.
- *   (A connection elsewhere holding the file in exclusive locking mode shuts reads out through Kysely too.)
+ *   (sqlite-dialect.ts). Reads hardly ever wait in WAL mode, where readers and the writer do not block each
+ *   other; one that finds the file locked past the connection's short busy timeout (another process recovering
+ *   the WAL) is handed to Kysely, to wait its turn the same way.
  */
 import type SQLite from 'better-sqlite3';
 import type { DialectAdapter } from 'kysely';
 import type { Executor } from './database.ts';
+import { isOpenTransaction } from './transaction.ts';
 
 interface MainConnection {
   connection: SQLite.Database;
@@ -39,12 +41,17 @@ export function runOnMainConnection<Row>(
 ): Row[] | undefined {
   const main = mainConnections.get(db.getExecutor().adapter);
   if (!main) return undefined;
-  const inOwnTransaction = db.isTransaction;
-  if (!inOwnTransaction && main.connection.inTransaction) return undefined;
-  const statement = main.prepare(sql);
-  // `readonly`, not `reader`: an insert with RETURNING answers rows, and is still a write.
-  if (!inOwnTransaction && !statement.readonly) return undefined;
-  if (statement.reader) return statement.all(parameters) as Row[];
-  statement.run(parameters);
-  return [];
+  const inOwnTransaction = isOpenTransaction(db);
+  if (!inOwnTransaction && (db.isTransaction || main.connection.inTransaction)) return undefined;
+  try {
+    const statement = main.prepare(sql);
+    // `readonly`, not `reader`: an insert with RETURNING answers rows, and is still a write.
+    if (!inOwnTransaction && !statement.readonly) return undefined;
+    if (statement.reader) return statement.all(parameters) as Row[];
+    statement.run(parameters);
+    return [];
+  } catch (error) {
+    if (!inOwnTransaction && (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY') return undefined;
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@
 import type { EventActor } from '#shared/schemas/events.ts';
 import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/index.ts';
+import { runTransaction } from '../../db/transaction.ts';
 import { appendEvents, type NewEvent } from './repository.ts';
 
 /** Records an event of the change in progress; it is written when the work is done, in the same transaction. */
@@ -20,7 +21,7 @@ export async function withEvents<T>(
 ): Promise<T> {
   const events: NewEvent[] = [];
   let seqs: number[] = [];
-  const result = await ctx.database.db.transaction().execute(async (trx) => {
+  const result = await runTransaction(ctx.database, async (trx) => {
     const value = await work(trx, (event) => events.push(event));
     seqs = await appendEvents(trx, ctx.database, actor, events, { at, announcedBy: ctx.bus.id });
     return value;
