@@ -11,7 +11,7 @@
  *
  * On PostgreSQL each is also sent as a named statement (db/index.ts), so each connection parses and plans it
  * once, not at every call. On SQLite's main connection each runs straight on the driver when that is safe
- * (sqlite-main-connection.ts), since Kysely's way to it costs more than many of these statements.
+ * (sqlite-main-connection.ts), since Kysely's way to it costs about as much as many of these statements.
  */
 import type { Compilable, CompiledQuery, DialectAdapter, RawBuilder } from 'kysely';
 import type { Executor } from './index.ts';

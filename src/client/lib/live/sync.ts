@@ -3,8 +3,9 @@
  * stream is lost, and no event is applied twice to a view that already has it.
  *
  * `GET /api/items`, and the counts (`/api/items/facets`, `/api/desk/overview`), answer with `X-Live-Seq`: the
- * committed event sequence read before the rows or counts. Each list page is stamped with it (lowered to what its view had absorbed when the request left:
- * React Query keeps the pages it had at that moment, so events applied meanwhile must be applied again).
+ * committed event sequence read before the rows or counts. Each list page is stamped with it (lowered to what
+ * its view had absorbed when the request left: React Query keeps the pages it had at that moment, so events
+ * applied meanwhile must be applied again).
  *
  * - The stream is opened, and reopened, with `?after=` the smallest sequence any loaded view still needs
  *   (or the last one seen, whichever is lower).
