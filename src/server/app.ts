@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -19,6 +18,7 @@ import { buildOpenApi } from './http/openapi.ts';
 import { routeContext } from './http/register.ts';
 import { ConcurrencyGate, RateLimiter } from './http/rate-limit.ts';
 import { registerJsonParser } from './http/json-body.ts';
+import { addSecurityHeaders } from './http/security-headers.ts';
 import type { AnyRoute } from './http/route.ts';
 import { registerAlertSettingsRoutes } from './modules/alert-settings/routes.ts';
 import { registerAuthRoutes } from './modules/auth/routes.ts';
@@ -59,22 +59,6 @@ export interface BuiltApp {
   poller: FeedPoller;
 }
 
-/** The Content-Security-Policy: nothing inline, nothing from elsewhere (wire images come through the server). */
-export const CONTENT_SECURITY_POLICY = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  // Wire images come through the server's image route (modules/images), never straight from an agency's host.
-  imgSrc: ["'self'"],
-  fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'none'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-  upgradeInsecureRequests: null,
-};
-
 /** How often lapsed leases are looked for (a lease lasts LEASE_MS without renewal). */
 const LEASE_SWEEP_MS = 5_000;
 
@@ -103,12 +87,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     reply.header('x-request-id', request.id);
   });
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
-    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'same-origin' },
-  });
+  addSecurityHeaders(app, { secureCookies: config.cookieSecure });
   app.setErrorHandler(errorHandler);
   // The API speaks JSON only: a text/plain body is a 415, not a string that fails validation later.
   app.removeContentTypeParser('text/plain');

@@ -47,6 +47,19 @@ describeEachDatabase(
       expect(response.status).toBe(401);
     });
 
+    it('is written straight to the socket and still carries the security headers', async () => {
+      const stop = new AbortController();
+      const response = await fetch(`${base}/api/events/stream`, {
+        headers: { cookie: editor.cookie },
+        signal: stop.signal,
+      });
+      expect(response.headers.get('content-type')).toContain('text/event-stream');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      stop.abort();
+    });
+
     it('a client that misses 50 events and reconnects with its last sequence gets all 50, in order, exactly once', async () => {
       const first = await open();
       await first.waitFor((frames) => frames.some((frame) => frame.event === 'hello'));
