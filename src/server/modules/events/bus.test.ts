@@ -4,8 +4,10 @@ import { describeEachDatabase } from '../../../test-support/harness.ts';
 import { until } from '../../../test-support/wait.ts';
 import { ingestItems, wireItem } from '../../../test-support/wire-items.ts';
 import { loadLiveItemsById } from '../items/serialize.ts';
+import type { Database } from '../../db/index.ts';
+import { SYSTEM_ACTOR } from './actors.ts';
 import { EventBus, type Subscriber, type WireMessage } from './bus.ts';
-import { latestSeq } from './repository.ts';
+import { appendEvents, latestSeq } from './repository.ts';
 
 /** A subscriber that keeps what it is handed, as a stream would (it drops nothing itself). */
 class Recorder implements Subscriber {
@@ -88,6 +90,52 @@ describeEachDatabase('live bus fan-out', (env) => {
     await until(() => recorder.seqs.length > 0, 'the subscriber to hear the new item');
     expect(recorder.seqs[0]).toBe(skipped + 1);
     expect(loads).toEqual([[id]]);
+    await bus.stop();
+  });
+});
+
+describeEachDatabase('event bus and its own commits', (env) => {
+  it('hands out events that follow on from the last as appended, and reads the log when another came between', async () => {
+    const { ctx } = env();
+    // The bus reaches the log only through `database.db`: counting those reads counts its trips to the log.
+    let reads = 0;
+    const database = Object.create(ctx.database, {
+      db: { get: () => (reads++, ctx.database.db) },
+    }) as Database;
+    const bus = new EventBus(database, ctx.log, (ids) => loadLiveItemsById(ctx.database.db, ids));
+    await bus.start();
+    const recorder = new Recorder();
+    bus.subscribe(recorder);
+    const append = (announcedBy: string) =>
+      ctx.database.db
+        .transaction()
+        .execute((trx) =>
+          appendEvents(
+            trx,
+            ctx.database,
+            SYSTEM_ACTOR,
+            [{ type: 'feed.deleted', itemId: null, payload: { feedId: 1, name: 'تاس' } }],
+            { announcedBy },
+          ),
+        );
+
+    reads = 0;
+    const ours = await append(bus.id);
+    bus.committed(ours);
+    await until(() => recorder.seqs.length === 1, 'the screen to hear our event');
+    expect(reads).toBe(0);
+    // The same bytes a screen that replays it from the log gets.
+    const replayed = await bus.backlog(ours[0]!.seq - 1);
+    expect(recorder.frames).toEqual(replayed.map((message) => message.frame.toString()));
+
+    // Another writer's event, of which this bus is not told here, then ours: the log is read, nothing skipped.
+    const theirs = await append('another-process');
+    const next = await append(bus.id);
+    reads = 0;
+    bus.committed(next);
+    await until(() => recorder.seqs.length === 3, 'the screen to hear both events');
+    expect(recorder.seqs).toEqual([ours[0]!.seq, theirs[0]!.seq, next[0]!.seq]);
+    expect(reads).toBeGreaterThan(0);
     await bus.stop();
   });
 });

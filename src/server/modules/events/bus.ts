@@ -74,11 +74,15 @@ export class EventBus {
     return this.lastSeq;
   }
 
-  /** Starts from the current end of the log and listens for other processes' events (PostgreSQL). */
+  /**
+   * Starts from the current end of the log and listens for other processes' events (PostgreSQL). Resolves once
+   * the catch-up read that a listener asks for on connecting is done: the bus is then settled at the log's end.
+   */
   async start(): Promise<void> {
     this.lastSeq = await latestSeq(this.database.db);
     this.started = true;
     this.stopListening = await this.database.listen((from) => this.announced(from));
+    await this.draining;
   }
 
   async stop(): Promise<void> {
@@ -108,16 +112,22 @@ export class EventBus {
   }
 
   /**
-   * This process committed events, the newest numbered `seq` (withEvents). With nobody listening there is nothing
-   * to read: the position moves there. Events of others numbered below it were committed before it (appendEvents'
-   * lock), and a stream that opens from now on replays from the table, where they all are.
+   * This process committed these events, as stored (withEvents). Events of others numbered below them were
+   * committed before them (appendEvents' lock). With nobody listening there is nothing to read: the position
+   * moves to the newest, and a stream that opens from now on replays from the table, where they all are. When
+   * they follow straight on from what was handed out last, they are handed out as they are: reading them back
+   * from the table would give the same events, a statement (on PostgreSQL a round trip) later, on the path from
+   * every change to every screen. Otherwise the table is read from where the bus stands, these included.
    */
-  committed(seq: number): void {
-    if (this.started && this.subscribers.size === 0 && !this.draining) {
-      this.lastSeq = Math.max(this.lastSeq, seq);
+  committed(events: readonly MirsadEvent[]): void {
+    if (!this.started || events.length === 0) return;
+    const newest = events.at(-1)!.seq;
+    if (this.subscribers.size === 0 && !this.draining) {
+      this.lastSeq = Math.max(this.lastSeq, newest);
       return;
     }
-    this.poke();
+    if (!this.draining && events[0]!.seq === this.lastSeq + 1) this.run(() => this.handOut(events));
+    else this.poke();
   }
 
   /** Something was committed: fetch and fan out what is new. Cheap to call often; calls coalesce. */
@@ -127,7 +137,12 @@ export class EventBus {
       this.pokedWhileDraining = true;
       return;
     }
-    this.draining = this.drain()
+    this.run(() => this.drain());
+  }
+
+  /** Runs one delivery at a time; a poke that came meanwhile reads what is new once it is done. */
+  private run(delivery: () => Promise<void>): void {
+    this.draining = delivery()
       .catch((error: unknown) => this.log.error({ err: error }, 'live stream: reading new events failed'))
       .finally(() => {
         this.draining = null;
@@ -136,6 +151,16 @@ export class EventBus {
           this.poke();
         }
       });
+  }
+
+  /** Hands out events known to follow on from lastSeq, in batches as a drain reads them. */
+  private async handOut(events: readonly MirsadEvent[]): Promise<void> {
+    for (let start = 0; start < events.length; start += BATCH) {
+      const batch = events.slice(start, start + BATCH);
+      const messages = await this.toMessages(batch);
+      this.lastSeq = batch.at(-1)!.seq;
+      await this.fanOut(messages);
+    }
   }
 
   private async drain(): Promise<void> {

@@ -6,9 +6,9 @@ import { SYSTEM_ACTOR } from './actors.ts';
 import { appendEvents, listEventsAfter } from './repository.ts';
 
 describeEachDatabase('appending events', (env) => {
-  it('numbers a batch in its order, with the actor and the time of each event', async () => {
+  it('numbers a batch in its order, with the actor and the time of each event, and returns it as stored', async () => {
     const { database } = env().ctx;
-    const seqs = await database.db.transaction().execute((trx) =>
+    const appended = await database.db.transaction().execute((trx) =>
       appendEvents(
         trx,
         database,
@@ -25,6 +25,7 @@ describeEachDatabase('appending events', (env) => {
         { at: 2_000 },
       ),
     );
+    const seqs = appended.map((event) => event.seq);
     expect(seqs).toHaveLength(3);
     expect(seqs[1]).toBe(seqs[0]! + 1);
     expect(seqs[2]).toBe(seqs[0]! + 2);
@@ -36,10 +37,14 @@ describeEachDatabase('appending events', (env) => {
     ]);
     expect(events[0]!.actor).toEqual({ kind: 'user', id: 7, name: 'amal' });
     expect(events[1]!.payload).toEqual({ feedId: 1, fields: ['name'] });
+    // What the bus hands out without reading the table back (EventBus.committed).
+    expect(appended).toEqual(events);
   });
 });
 
 const FEED_DELETED = { type: 'feed.deleted', itemId: null, payload: { feedId: 1, name: 'تاس' } } as const;
+const seqsOf = async (appending: Promise<Array<{ seq: number }>>) =>
+  (await appending).map((event) => event.seq);
 
 describeEachDatabase(
   'appending events beside another writer',
@@ -56,10 +61,10 @@ describeEachDatabase(
         );
       let second: Promise<number[]> | undefined;
       const [first] = await db.transaction().execute(async (trx) => {
-        const seqs = await appendEvents(trx, database, SYSTEM_ACTOR, [FEED_DELETED]);
+        const seqs = await seqsOf(appendEvents(trx, database, SYSTEM_ACTOR, [FEED_DELETED]));
         second = db
           .transaction()
-          .execute((other) => appendEvents(other, database, SYSTEM_ACTOR, [FEED_DELETED]));
+          .execute((other) => seqsOf(appendEvents(other, database, SYSTEM_ACTOR, [FEED_DELETED])));
         await until(async () => {
           const { rows } = await sql<{
             waiting: number;

@@ -19,7 +19,8 @@ export type NewEvent = {
 }[EventType];
 
 /**
- * Appends events inside the caller's transaction, as its LAST step, and returns their sequence numbers in order.
+ * Appends events inside the caller's transaction, as its LAST step, and returns them as stored, in order: what a
+ * read of the table gives once the transaction has committed (the bus delivers them without that read).
  *
  * Sequence numbers must follow commit order: concurrent transactions could otherwise commit seq 11 before seq 10,
  * and a live reader that has already moved past 11 would never see 10. SQLite has one writer at a time already,
@@ -35,8 +36,18 @@ export async function appendEvents(
   actor: EventActor,
   events: readonly NewEvent[],
   { at = Date.now(), announcedBy = '' }: { at?: number; announcedBy?: string } = {},
-): Promise<number[]> {
+): Promise<MirsadEvent[]> {
   if (events.length === 0) return [];
+  const payloads = events.map((event) => JSON.stringify(event.payload));
+  const rowOf = (event: NewEvent, index: number) => ({
+    type: event.type,
+    item_id: event.itemId,
+    actor_kind: actor.kind,
+    actor_id: actor.id,
+    actor_name: actor.name,
+    payload: payloads[index]!,
+    created_at: event.at ?? at,
+  });
   const rows =
     database.dialect === 'postgres'
       ? await lockAnnounceAndInsertEvents(
@@ -48,23 +59,13 @@ export async function appendEvents(
           actor.name,
           events.map((event) => event.type),
           events.map((event) => event.itemId),
-          events.map((event) => JSON.stringify(event.payload)),
+          payloads,
           events.map((event) => event.at ?? at),
         )
-      : await insertEventRows(
-          trx,
-          events.map((event) => ({
-            type: event.type,
-            item_id: event.itemId,
-            actor_kind: actor.kind,
-            actor_id: actor.id,
-            actor_name: actor.name,
-            payload: JSON.stringify(event.payload),
-            created_at: event.at ?? at,
-          })),
-        );
+      : await insertEventRows(trx, events.map(rowOf));
   // Sequences are given in the events' order; RETURNING promises no order of its own.
-  return rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+  const seqs = rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+  return events.map((event, index) => toEvent({ seq: seqs[index]!, ...rowOf(event, index) }));
 }
 
 const EVENT_INSERT_COLUMNS = [

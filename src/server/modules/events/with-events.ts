@@ -1,5 +1,5 @@
 /** The one way a change and its events are written together. */
-import type { EventActor } from '#shared/schemas/events.ts';
+import type { EventActor, MirsadEvent } from '#shared/schemas/events.ts';
 import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/index.ts';
 import { runTransaction } from '../../db/transaction.ts';
@@ -20,12 +20,12 @@ export async function withEvents<T>(
   at: number = ctx.now(),
 ): Promise<T> {
   const events: NewEvent[] = [];
-  let seqs: number[] = [];
+  let appended: MirsadEvent[] = [];
   const result = await runTransaction(ctx.database, async (trx) => {
     const value = await work(trx, (event) => events.push(event));
-    seqs = await appendEvents(trx, ctx.database, actor, events, { at, announcedBy: ctx.bus.id });
+    appended = await appendEvents(trx, ctx.database, actor, events, { at, announcedBy: ctx.bus.id });
     return value;
   });
-  if (seqs.length > 0) ctx.bus.committed(seqs.at(-1)!);
+  if (appended.length > 0) ctx.bus.committed(appended);
   return result;
 }
