@@ -21,10 +21,10 @@ export interface Database {
   /**
    * Calls `onNotify` when another process commits: PostgreSQL's LISTEN on a dedicated connection; on SQLite a
    * watch of `PRAGMA data_version`, which moves when another connection (the CLI, a second server) commits.
-   * On PostgreSQL `from` is who announced the commit (the event bus that wrote it, see appendEvents); '' when
-   * unknown (SQLite, a catch-up after reconnecting).
+   * On PostgreSQL `announcement` is the NOTIFY's payload (who announced the commit and what, see appendEvents);
+   * '' when nothing is known (SQLite, a catch-up after reconnecting).
    */
-  listen(onNotify: (from: string) => void): Promise<() => Promise<void>>;
+  listen(onNotify: (announcement: string) => void): Promise<() => Promise<void>>;
   /** Refreshes the query planner's statistics where the engine needs asking (SQLite); cheap when current. */
   optimize(): Promise<void>;
   close(): Promise<void>;

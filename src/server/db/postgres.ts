@@ -83,7 +83,7 @@ class NamedStatementClient extends Client {
 async function listenPostgres(
   url: string,
   channel: string,
-  onNotify: (from: string) => void,
+  onNotify: (announcement: string) => void,
 ): Promise<() => Promise<void>> {
   let client: Client | null = null;
   let stopped = false;

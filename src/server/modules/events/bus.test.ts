@@ -7,7 +7,7 @@ import { loadLiveItemsById } from '../items/serialize.ts';
 import type { Database } from '../../db/index.ts';
 import { SYSTEM_ACTOR } from './actors.ts';
 import { EventBus, type Subscriber, type WireMessage } from './bus.ts';
-import { appendEvents, latestSeq } from './repository.ts';
+import { appendEvents, latestSeq, readAnnouncement } from './repository.ts';
 
 /** A subscriber that keeps what it is handed, as a stream would (it drops nothing itself). */
 class Recorder implements Subscriber {
@@ -106,7 +106,8 @@ describeEachDatabase('event bus and its own commits', (env) => {
     await bus.start();
     const recorder = new Recorder();
     bus.subscribe(recorder);
-    const append = (announcedBy: string) =>
+    // Announced under this bus's name, which it skips: it hears of these only when handed them (committed).
+    const append = () =>
       ctx.database.db
         .transaction()
         .execute((trx) =>
@@ -115,12 +116,12 @@ describeEachDatabase('event bus and its own commits', (env) => {
             ctx.database,
             SYSTEM_ACTOR,
             [{ type: 'feed.deleted', itemId: null, payload: { feedId: 1, name: 'تاس' } }],
-            { announcedBy },
+            { announcedBy: bus.id },
           ),
         );
 
     reads = 0;
-    const ours = await append(bus.id);
+    const ours = await append();
     bus.committed(ours);
     await until(() => recorder.seqs.length === 1, 'the screen to hear our event');
     expect(reads).toBe(0);
@@ -128,9 +129,9 @@ describeEachDatabase('event bus and its own commits', (env) => {
     const replayed = await bus.backlog(ours[0]!.seq - 1);
     expect(recorder.frames).toEqual(replayed.map((message) => message.frame.toString()));
 
-    // Another writer's event, of which this bus is not told here, then ours: the log is read, nothing skipped.
-    const theirs = await append('another-process');
-    const next = await append(bus.id);
+    // An event this bus is not handed, then one it is: the log is read, nothing skipped.
+    const theirs = await append();
+    const next = await append();
     reads = 0;
     bus.committed(next);
     await until(() => recorder.seqs.length === 3, 'the screen to hear both events');
@@ -162,7 +163,7 @@ describeEachDatabase('event bus with nobody listening', (env) => {
 describeEachDatabase(
   'event bus announcements',
   (env) => {
-    it("reads the log again for another writer's commit, not for its own (it was poked after that already)", async () => {
+    it("reads the log again for another writer's unknown commit, not for its own (it was handed that already)", async () => {
       const { ctx } = env();
       const pokes = vi.spyOn(ctx.bus, 'poke');
       const committed = vi.spyOn(ctx.bus, 'committed');
@@ -177,7 +178,10 @@ describeEachDatabase(
         "the other process's announcement",
       );
       // Our commit was announced under this bus's name, and only the other one made it read the log again.
-      expect(heard.mock.calls.map(([from]) => from)).toEqual([ctx.bus.id, 'another-process']);
+      expect(heard.mock.calls.map(([payload]) => readAnnouncement(payload).from)).toEqual([
+        ctx.bus.id,
+        'another-process',
+      ]);
       pokes.mockClear();
       ctx.bus.announced(ctx.bus.id);
       expect(pokes).not.toHaveBeenCalled();
@@ -186,5 +190,51 @@ describeEachDatabase(
     });
   },
   // SQLite's listeners watch data_version, which a connection's own commits do not move.
+  { only: ['postgres'] },
+);
+
+describeEachDatabase(
+  'event bus of another instance',
+  (env) => {
+    it('hands out what another instance announced without reading the log, unless it did not fit', async () => {
+      const { ctx } = env();
+      // Another server on the same database: its own bus, its reads of the log counted (as above).
+      let reads = 0;
+      const database = Object.create(ctx.database, {
+        db: { get: () => (reads++, ctx.database.db) },
+      }) as Database;
+      const other = new EventBus(database, ctx.log, (ids) => loadLiveItemsById(ctx.database.db, ids));
+      await other.start();
+      const recorder = new Recorder();
+      other.subscribe(recorder);
+
+      reads = 0;
+      await ingestItems(ctx, [wireItem()]);
+      const first = await latestSeq(ctx.database.db);
+      await until(() => recorder.seqs.length === 1, 'the other instance to hear the item');
+      expect(reads).toBe(0);
+      expect(recorder.seqs).toEqual([first]);
+      const replayed = await other.backlog(first - 1);
+      expect(recorder.frames).toEqual(replayed.map((message) => message.frame.toString()));
+
+      // Events that outgrow a NOTIFY's payload (8,000 bytes) are announced without them: the log is read.
+      reads = 0;
+      const [big] = await ctx.database.db
+        .transaction()
+        .execute((trx) =>
+          appendEvents(
+            trx,
+            ctx.database,
+            SYSTEM_ACTOR,
+            [{ type: 'feed.deleted', itemId: null, payload: { feedId: 1, name: 'وكالة '.repeat(1_000) } }],
+            { announcedBy: 'another-process' },
+          ),
+        );
+      await until(() => recorder.seqs.length === 2, 'the other instance to hear the big event');
+      expect(reads).toBeGreaterThan(0);
+      expect(recorder.seqs).toEqual([first, big!.seq]);
+      await other.stop();
+    });
+  },
   { only: ['postgres'] },
 );

@@ -9,7 +9,7 @@ import type { LiveItem, LiveMessage, MirsadEvent } from '#shared/schemas/events.
 import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/index.ts';
-import { latestSeq, listEventsAfter } from './repository.ts';
+import { latestSeq, listEventsAfter, readAnnouncement } from './repository.ts';
 
 export interface WireMessage {
   seq: number;
@@ -52,8 +52,8 @@ const nextTurn = () => new Promise<void>((resume) => setImmediate(resume));
 
 export class EventBus {
   /**
-   * Announces this bus's own commits (PostgreSQL's NOTIFY payload, appendEvents): the bus is poked after each of
-   * them already (withEvents), so hearing them again would only read the log once more for nothing.
+   * Announces this bus's own commits (PostgreSQL's NOTIFY payload, appendEvents): the bus is handed each of
+   * them already (withEvents), so hearing them again would only deliver them once more for nothing.
    */
   readonly id = randomBytes(8).toString('hex');
   private lastSeq = 0;
@@ -81,7 +81,7 @@ export class EventBus {
   async start(): Promise<void> {
     this.lastSeq = await latestSeq(this.database.db);
     this.started = true;
-    this.stopListening = await this.database.listen((from) => this.announced(from));
+    this.stopListening = await this.database.listen((announcement) => this.announced(announcement));
     await this.draining;
   }
 
@@ -106,18 +106,25 @@ export class EventBus {
     return this.subscribers.size;
   }
 
-  /** Another process, or another bus on this database, announced a commit (or the announcer is unknown: ''). */
-  announced(from: string): void {
-    if (from !== this.id) this.poke();
+  /**
+   * Another process, or another bus on this database, announced a commit (readAnnouncement: with its events when
+   * they fit, and '' when nothing is known).
+   */
+  announced(announcement: string): void {
+    const { from, events } = readAnnouncement(announcement);
+    if (from === this.id) return;
+    if (events) this.committed(events);
+    else this.poke();
   }
 
   /**
-   * This process committed these events, as stored (withEvents). Events of others numbered below them were
-   * committed before them (appendEvents' lock). With nobody listening there is nothing to read: the position
-   * moves to the newest, and a stream that opens from now on replays from the table, where they all are. When
-   * they follow straight on from what was handed out last, they are handed out as they are: reading them back
-   * from the table would give the same events, a statement (on PostgreSQL a round trip) later, on the path from
-   * every change to every screen. Otherwise the table is read from where the bus stands, these included.
+   * These events were committed, as stored: by this process (withEvents) or by another that announced them.
+   * Events numbered below them were committed before them (appendEvents' lock). With nobody listening there is
+   * nothing to read: the position moves to the newest, and a stream that opens from now on replays from the
+   * table, where they all are. When they follow straight on from what was handed out last, they are handed out
+   * as they are: reading them back from the table would give the same events, a statement (on PostgreSQL a round
+   * trip) later, on the path from every change to every screen. Otherwise the table is read from where the bus
+   * stands, these included.
    */
   committed(events: readonly MirsadEvent[]): void {
     if (!this.started || events.length === 0) return;

@@ -27,8 +27,9 @@ export type NewEvent = {
  * and its listeners watch `data_version`. On PostgreSQL a transaction-scoped advisory lock, taken just before the
  * events get their numbers, serialises the (short) tail of every writing transaction, and a NOTIFY tells other
  * processes that events are coming: PostgreSQL delivers it only when the transaction commits, after the events
- * are in, and never if it rolls back. Its payload names the event bus that wrote (`announcedBy`, EventBus.id):
- * that bus is poked after the commit anyway, and skips its own announcement.
+ * are in, and never if it rolls back. Its payload (readAnnouncement) names the event bus that wrote
+ * (`announcedBy`, EventBus.id), which has the events already and skips its own announcement, and carries the
+ * events themselves when they fit, so that other processes need not read them back.
  */
 export async function appendEvents(
   trx: Tx,
@@ -85,10 +86,11 @@ const insertEventRows = preparedInsert(
 );
 
 /**
- * PostgreSQL: the lock, the NOTIFY and the events in ONE statement (one round trip for every write, where it was
+ * PostgreSQL: the lock, the events and the NOTIFY in ONE statement (one round trip for every write, where it was
  * two). The lock is a materialised CTE the insert reads its rows through, so it is held before any event row
  * exists, and so before `nextval` gives any of them a number (PostgreSQL computes volatile defaults after the
- * ORDER BY, which keeps the events' order).
+ * ORDER BY, which keeps the events' order). The NOTIFY carries the rows as inserted, or only who announced
+ * them when they would not fit in a payload (NOTIFY_PAYLOAD_LIMIT).
  */
 const lockAnnounceAndInsertEvents = prepared(
   (
@@ -103,19 +105,49 @@ const lockAnnounceAndInsertEvents = prepared(
     payloads: string[],
     createdAt: number[],
   ) =>
-    sql<{ seq: number }>`with announce as materialized (
-      select pg_advisory_xact_lock(hashtext(${channel})) as locked, pg_notify(${channel}, ${announcedBy})
+    sql<{ seq: number }>`with locked as materialized (
+      select pg_advisory_xact_lock(hashtext(${channel})) as locked
+    ),
+    inserted as (
+      insert into events (type, item_id, actor_kind, actor_id, actor_name, payload, created_at)
+      select e.type, e.item_id, cast(${actorKind} as text), cast(${actorId} as integer),
+        cast(${actorName} as text), e.payload, e.created_at
+      from locked
+      cross join unnest(cast(${oneOfValue(db, types)} as text[]), cast(${oneOfValue(db, itemIds)} as integer[]),
+        cast(${oneOfValue(db, payloads)} as text[]), cast(${oneOfValue(db, createdAt)} as bigint[]))
+        with ordinality as e(type, item_id, payload, created_at, position)
+      order by e.position
+      returning seq, type, item_id, actor_kind, actor_id, actor_name, payload, created_at
+    ),
+    announced as materialized (
+      select pg_notify(${channel}, case when octet_length(whole) < ${NOTIFY_PAYLOAD_LIMIT} then whole
+        else json_build_object('from', cast(${announcedBy} as text))::text end)
+      from (select json_build_object('from', cast(${announcedBy} as text),
+        'events', json_agg(inserted order by seq))::text as whole from inserted) as announcement
     )
-    insert into events (type, item_id, actor_kind, actor_id, actor_name, payload, created_at)
-    select e.type, e.item_id, cast(${actorKind} as text), cast(${actorId} as integer), cast(${actorName} as text),
-      e.payload, e.created_at
-    from announce
-    cross join unnest(cast(${oneOfValue(db, types)} as text[]), cast(${oneOfValue(db, itemIds)} as integer[]),
-      cast(${oneOfValue(db, payloads)} as text[]), cast(${oneOfValue(db, createdAt)} as bigint[]))
-      with ordinality as e(type, item_id, payload, created_at, position)
-    order by e.position
-    returning seq`,
+    select seq from inserted cross join announced`,
 );
+
+/** PostgreSQL refuses a NOTIFY payload of this many bytes or more. */
+const NOTIFY_PAYLOAD_LIMIT = 8000;
+
+/**
+ * What a NOTIFY on the events channel says (lockAnnounceAndInsertEvents): who announced it, and the events it
+ * announces as stored, or null when they did not fit (read them from the table). '' (SQLite's watch, a catch-up
+ * after reconnecting) and anything unreadable announce nothing known: read the table.
+ */
+export function readAnnouncement(payload: string): { from: string; events: MirsadEvent[] | null } {
+  if (!payload.startsWith('{')) return { from: payload, events: null };
+  try {
+    const { from, events } = JSON.parse(payload) as { from?: unknown; events?: EventRow[] };
+    return {
+      from: typeof from === 'string' ? from : '',
+      events: Array.isArray(events) && events.length > 0 ? events.map(toEvent) : null,
+    };
+  } catch {
+    return { from: '', events: null };
+  }
+}
 
 /** Events after a sequence number, oldest first; only of `types` when given (what a reader may see). */
 export async function listEventsAfter(
