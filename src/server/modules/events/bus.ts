@@ -1,6 +1,7 @@
 /**
- * The live path. After a commit (or a NOTIFY from another process) the bus reads the new events ONCE,
- * loads the items they touch ONCE, serialises and encodes each message ONCE and hands the same bytes to every
+ * The live path. After a commit (or a NOTIFY from another process) the bus takes the new events ONCE (as the
+ * writer stored them when they follow on from the last it handed out, else read from the log), loads the items
+ * they touch ONCE, serialises and encodes each message ONCE and hands the same bytes to every
  * subscriber, a slice of subscribers at a time so that a delivery to thousands of screens never holds the event
  * loop (requests wait for no fan-out). Subscribers that fall behind or reconnect read the backlog from the
  * events table.
