@@ -4,6 +4,7 @@ import { describeEachDatabase } from '../../../test-support/harness.ts';
 import { until } from '../../../test-support/wait.ts';
 import { ingestItems, wireItem } from '../../../test-support/wire-items.ts';
 import { loadLiveItemsById } from '../items/serialize.ts';
+import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/index.ts';
 import { SYSTEM_ACTOR } from './actors.ts';
 import { EventBus, type Subscriber, type WireMessage } from './bus.ts';
@@ -94,37 +95,48 @@ describeEachDatabase('live bus fan-out', (env) => {
   });
 });
 
+/**
+ * A bus of its own on the test's database (as another server's would be), started, with one recorder listening.
+ * It reaches the log only through `database.db`: `reads` counts those, its trips to the log.
+ */
+async function busCountingReads(ctx: AppContext) {
+  const counted = { reads: 0 };
+  const database = Object.create(ctx.database, {
+    db: { get: () => (counted.reads++, ctx.database.db) },
+  }) as Database;
+  const bus = new EventBus(database, ctx.log, (ids) => loadLiveItemsById(ctx.database.db, ids));
+  await bus.start();
+  const recorder = new Recorder();
+  bus.subscribe(recorder);
+  counted.reads = 0;
+  return { bus, recorder, counted };
+}
+
+/** A feed's deletion appended in a transaction of its own, its NOTIFY (PostgreSQL) signed `announcedBy`. */
+const appendFeedDeleted = (ctx: AppContext, announcedBy: string, name = 'تاس') =>
+  ctx.database.db
+    .transaction()
+    .execute((trx) =>
+      appendEvents(
+        trx,
+        ctx.database,
+        SYSTEM_ACTOR,
+        [{ type: 'feed.deleted', itemId: null, payload: { feedId: 1, name } }],
+        { announcedBy },
+      ),
+    );
+
 describeEachDatabase('event bus and its own commits', (env) => {
   it('hands out events that follow on from the last as appended, and reads the log when another came between', async () => {
     const { ctx } = env();
-    // The bus reaches the log only through `database.db`: counting those reads counts its trips to the log.
-    let reads = 0;
-    const database = Object.create(ctx.database, {
-      db: { get: () => (reads++, ctx.database.db) },
-    }) as Database;
-    const bus = new EventBus(database, ctx.log, (ids) => loadLiveItemsById(ctx.database.db, ids));
-    await bus.start();
-    const recorder = new Recorder();
-    bus.subscribe(recorder);
+    const { bus, recorder, counted } = await busCountingReads(ctx);
     // Announced under this bus's name, which it skips: it hears of these only when handed them (committed).
-    const append = () =>
-      ctx.database.db
-        .transaction()
-        .execute((trx) =>
-          appendEvents(
-            trx,
-            ctx.database,
-            SYSTEM_ACTOR,
-            [{ type: 'feed.deleted', itemId: null, payload: { feedId: 1, name: 'تاس' } }],
-            { announcedBy: bus.id },
-          ),
-        );
+    const append = () => appendFeedDeleted(ctx, bus.id);
 
-    reads = 0;
     const ours = await append();
     bus.committed(ours);
     await until(() => recorder.seqs.length === 1, 'the screen to hear our event');
-    expect(reads).toBe(0);
+    expect(counted.reads).toBe(0);
     // The same bytes a screen that replays it from the log gets.
     const replayed = await bus.backlog(ours[0]!.seq - 1);
     expect(recorder.frames).toEqual(replayed.map((message) => message.frame.toString()));
@@ -132,11 +144,11 @@ describeEachDatabase('event bus and its own commits', (env) => {
     // An event this bus is not handed, then one it is: the log is read, nothing skipped.
     const theirs = await append();
     const next = await append();
-    reads = 0;
+    counted.reads = 0;
     bus.committed(next);
     await until(() => recorder.seqs.length === 3, 'the screen to hear both events');
     expect(recorder.seqs).toEqual([ours[0]!.seq, theirs[0]!.seq, next[0]!.seq]);
-    expect(reads).toBeGreaterThan(0);
+    expect(counted.reads).toBeGreaterThan(0);
     await bus.stop();
   });
 });
@@ -198,40 +210,20 @@ describeEachDatabase(
   (env) => {
     it('hands out what another instance announced without reading the log, unless it did not fit', async () => {
       const { ctx } = env();
-      // Another server on the same database: its own bus, its reads of the log counted (as above).
-      let reads = 0;
-      const database = Object.create(ctx.database, {
-        db: { get: () => (reads++, ctx.database.db) },
-      }) as Database;
-      const other = new EventBus(database, ctx.log, (ids) => loadLiveItemsById(ctx.database.db, ids));
-      await other.start();
-      const recorder = new Recorder();
-      other.subscribe(recorder);
-
-      reads = 0;
+      const { bus: other, recorder, counted } = await busCountingReads(ctx);
       await ingestItems(ctx, [wireItem()]);
       const first = await latestSeq(ctx.database.db);
       await until(() => recorder.seqs.length === 1, 'the other instance to hear the item');
-      expect(reads).toBe(0);
+      expect(counted.reads).toBe(0);
       expect(recorder.seqs).toEqual([first]);
       const replayed = await other.backlog(first - 1);
       expect(recorder.frames).toEqual(replayed.map((message) => message.frame.toString()));
 
       // Events that outgrow a NOTIFY's payload (8,000 bytes) are announced without them: the log is read.
-      reads = 0;
-      const [big] = await ctx.database.db
-        .transaction()
-        .execute((trx) =>
-          appendEvents(
-            trx,
-            ctx.database,
-            SYSTEM_ACTOR,
-            [{ type: 'feed.deleted', itemId: null, payload: { feedId: 1, name: 'وكالة '.repeat(1_000) } }],
-            { announcedBy: 'another-process' },
-          ),
-        );
+      counted.reads = 0;
+      const [big] = await appendFeedDeleted(ctx, 'another-process', 'وكالة '.repeat(1_000));
       await until(() => recorder.seqs.length === 2, 'the other instance to hear the big event');
-      expect(reads).toBeGreaterThan(0);
+      expect(counted.reads).toBeGreaterThan(0);
       expect(recorder.seqs).toEqual([first, big!.seq]);
       await other.stop();
     });
