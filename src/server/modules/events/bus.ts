@@ -163,12 +163,15 @@ export class EventBus {
 
   /** Hands out events known to follow on from lastSeq, in batches as a drain reads them. */
   private async handOut(events: readonly MirsadEvent[]): Promise<void> {
-    for (let start = 0; start < events.length; start += BATCH) {
-      const batch = events.slice(start, start + BATCH);
-      const messages = await this.toMessages(batch);
-      this.lastSeq = batch.at(-1)!.seq;
-      await this.fanOut(messages);
-    }
+    for (let start = 0; start < events.length; start += BATCH)
+      await this.deliver(events.slice(start, start + BATCH));
+  }
+
+  /** One batch that follows on from lastSeq: its messages made, the position moved past it, then fanned out. */
+  private async deliver(batch: readonly MirsadEvent[]): Promise<void> {
+    const messages = await this.toMessages(batch);
+    this.lastSeq = batch.at(-1)!.seq;
+    await this.fanOut(messages);
   }
 
   private async drain(): Promise<void> {
@@ -185,9 +188,7 @@ export class EventBus {
     for (;;) {
       const events = await listEventsAfter(this.database.db, this.lastSeq, BATCH);
       if (events.length === 0) return;
-      const messages = await this.toMessages(events);
-      this.lastSeq = events.at(-1)!.seq;
-      await this.fanOut(messages);
+      await this.deliver(events);
       if (events.length < BATCH) return;
     }
   }

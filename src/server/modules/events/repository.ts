@@ -39,17 +39,16 @@ export async function appendEvents(
   { at = Date.now(), announcedBy = '' }: { at?: number; announcedBy?: string } = {},
 ): Promise<MirsadEvent[]> {
   if (events.length === 0) return [];
-  const payloads = events.map((event) => JSON.stringify(event.payload));
-  const rowOf = (event: NewEvent, index: number) => ({
+  const rows = events.map((event) => ({
     type: event.type,
     item_id: event.itemId,
     actor_kind: actor.kind,
     actor_id: actor.id,
     actor_name: actor.name,
-    payload: payloads[index]!,
+    payload: JSON.stringify(event.payload),
     created_at: event.at ?? at,
-  });
-  const rows =
+  }));
+  const inserted =
     database.dialect === 'postgres'
       ? await lockAnnounceAndInsertEvents(
           trx,
@@ -58,15 +57,15 @@ export async function appendEvents(
           actor.kind,
           actor.id,
           actor.name,
-          events.map((event) => event.type),
-          events.map((event) => event.itemId),
-          payloads,
-          events.map((event) => event.at ?? at),
+          rows.map((row) => row.type),
+          rows.map((row) => row.item_id),
+          rows.map((row) => row.payload),
+          rows.map((row) => row.created_at),
         )
-      : await insertEventRows(trx, events.map(rowOf));
+      : await insertEventRows(trx, rows);
   // Sequences are given in the events' order; RETURNING promises no order of its own.
-  const seqs = rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
-  return events.map((event, index) => toEvent({ seq: seqs[index]!, ...rowOf(event, index) }));
+  const seqs = inserted.map((row) => Number(row.seq)).sort((a, b) => a - b);
+  return rows.map((row, index) => toEvent({ seq: seqs[index]!, ...row }));
 }
 
 const EVENT_INSERT_COLUMNS = [
