@@ -321,6 +321,9 @@ test('no XSS vector of DOMPurify’s corpus, nor our canaries, runs anything in 
     },
   );
   await page.addInitScript({ content: INIT_SCRIPT });
+  // The page's own clock (it runs as the wall clock's until told otherwise): at the end, every timer a payload
+  // could have set is fired by moving it on, instead of waiting out a quiet window.
+  await page.clock.install();
   // Ungrouped: payloads are near-duplicates of each other, and every one of them must be opened.
   await page.goto('/?source=XSS%20corpus&collapse=false');
   await expect(page.locator('[data-testid=connection-status][data-status=live]')).toBeVisible();
@@ -491,8 +494,18 @@ test('no XSS vector of DOMPurify’s corpus, nor our canaries, runs anything in 
   }
 
   lap('links clicked with the mouse');
-  // Anything asynchronous (timers, failed images, animations) has had time to fire.
-  await page.waitForTimeout(1_000);
+  // Every timer set for the next 30 seconds fires now, on the page's clock: a payload's setTimeout, a retried image,
+  // a delayed redirect. (Less than the live stream's 40 s stall watch, so the app itself carries on as it was.)
+  // The control: a timer set now for 25 s, as a payload could, must have fired by the end.
+  await page.evaluate(() =>
+    setTimeout(() => ((window as unknown as Record<string, boolean>)['__lateTimerFired'] = true), 25_000),
+  );
+  await page.clock.runFor(30_000);
+  // And what those callbacks did has reached the page: a task queued behind them has run.
+  await page.evaluate(() => new Promise<void>((done) => setTimeout(done, 0)));
+  expect(await page.evaluate(() => (window as unknown as Record<string, boolean>)['__lateTimerFired'])).toBe(
+    true,
+  );
 
   const hits = await watch.hits();
   const attackerRequests = watch.foreign.filter((request) => request.url.startsWith(ATTACKER));
