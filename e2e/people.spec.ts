@@ -120,6 +120,14 @@ for (const locale of ['ar', 'en'] as const satisfies Locale[]) {
     await newcomer.locator('form button[type=submit]').click();
     await expect(newcomer.locator('[data-testid=connection-status][data-status=live]')).toBeVisible();
 
+    // Made a desk chief: their open page follows at once (it hears the change to its own account), no reload.
+    await expect(newcomer.getByTestId('nav-people')).toHaveCount(0);
+    await row.locator('[data-action=edit]').click();
+    await admin.getByTestId('user-form').locator('input[data-role=chief]').check();
+    await admin.getByTestId('user-form').getByTestId('user-save').click();
+    await expect(admin.getByTestId('user-form')).toHaveCount(0);
+    await expect(newcomer.getByTestId('nav-people')).toBeVisible();
+
     // Nobody removes their own admin role.
     await table.locator('tr[data-username=admin] [data-action=edit]').click();
     await admin.getByTestId('user-form').locator('input[data-role=chief]').check();

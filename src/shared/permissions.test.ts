@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from './schemas/events.ts';
-import { eventPermission, hasPermission, maySeeEvent, PERMISSIONS } from './permissions.ts';
+import { eventPermission, hasPermission, hearsEvent, maySeeEvent, PERMISSIONS } from './permissions.ts';
 
 const role = (name: 'editor' | 'chief' | 'reviewer' | 'admin') => ({ roles: [name] as const });
 
@@ -22,5 +22,23 @@ describe('the permissions table', () => {
     expect(maySeeEvent(role('chief'), 'feed.health')).toBe(true);
     expect(maySeeEvent(role('chief'), 'auth.failed')).toBe(false);
     expect(maySeeEvent(role('admin'), 'auth.failed')).toBe(true);
+  });
+
+  it('shows account events to whoever reads the people page (chiefs), sign-ins to administration alone', () => {
+    expect(maySeeEvent(role('chief'), 'user.updated')).toBe(true);
+    expect(maySeeEvent(role('chief'), 'user.token_created')).toBe(true);
+    expect(maySeeEvent(role('reviewer'), 'user.updated')).toBe(false);
+    expect(maySeeEvent(role('chief'), 'auth.signed_in')).toBe(false);
+  });
+
+  it('lets everyone hear the account events about themselves on the live stream, and no one else’s', () => {
+    const editor = { userId: 7, ...role('editor') };
+    expect(hearsEvent(editor, { type: 'user.updated', aboutUserId: 7 })).toBe(true);
+    expect(hearsEvent(editor, { type: 'user.password_reset', aboutUserId: 7 })).toBe(true);
+    expect(hearsEvent(editor, { type: 'user.updated', aboutUserId: 8 })).toBe(false);
+    expect(hearsEvent(editor, { type: 'user.token_created', aboutUserId: null })).toBe(false);
+    // Sign-ins carry addresses: not even one's own is sent (the session page has no such list).
+    expect(hearsEvent(editor, { type: 'auth.signed_in', aboutUserId: 7 })).toBe(false);
+    expect(hearsEvent(editor, { type: 'item.accept', aboutUserId: null })).toBe(true);
   });
 });

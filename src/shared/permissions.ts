@@ -38,19 +38,36 @@ export function rolesFor(permission: Permission): readonly Role[] {
 /**
  * What each kind of event tells, and so who may see it: the live stream and the audit log (`GET /api/events`)
  * show an event only to whom the REST API would show the same thing. Item and comment events are the desk's
- * shared view; feed events are the feeds page's; user and sign-in events are people administration's.
+ * shared view; feed events are the feeds page's; account and service-token events (`user.*`) the people
+ * page's, which desk chiefs read too; sign-ins, with the addresses they came from, are administration's alone.
  */
 export function eventPermission(type: string): Permission | 'everyone' | 'nobody' {
   if (type.startsWith('item.') || type.startsWith('comment.')) return 'everyone';
   if (type.startsWith('feed.')) return 'feeds.read';
-  if (type.startsWith('user.') || type.startsWith('auth.')) return 'users.manage';
+  if (type.startsWith('user.')) return 'users.read';
+  if (type.startsWith('auth.')) return 'users.manage';
   return 'nobody';
 }
 
-/** Whether someone with these roles may see an event of this type. */
+/** Whether someone with these roles may see an event of this type (the audit log's rule). */
 export function maySeeEvent(actor: { roles: readonly Role[] }, type: string): boolean {
   const permission = eventPermission(type);
   if (permission === 'everyone') return true;
   if (permission === 'nobody') return false;
   return hasPermission(actor, permission);
+}
+
+/**
+ * The live stream's rule: the type's, and besides it everyone hears the account events about themselves (new
+ * roles, desks, a reset password), which their own session shows them anyway (`GET /api/session`): a
+ * promotion or a new desk reaches their screens at once instead of at their next sign-in.
+ */
+export function hearsEvent(
+  listener: { userId: number; roles: readonly Role[] },
+  event: { type: string; aboutUserId: number | null },
+): boolean {
+  return (
+    maySeeEvent(listener, event.type) ||
+    (event.type.startsWith('user.') && event.aboutUserId === listener.userId)
+  );
 }

@@ -39,6 +39,8 @@ export const queryKeys = {
   people: ['people'] as const,
   peopleUsers: ['people', 'users'] as const,
   peopleTokens: ['people', 'tokens'] as const,
+  /** Who may be assigned (every user.* event asks for them again). */
+  assigneesAll: ['assignees'] as const,
   assignees: (desk: number | null) => ['assignees', desk] as const,
   /** The desk overview's counts (re-asked, throttled, when items change: lib/live/connection.ts). */
   deskOverviewAll: ['desk-overview'] as const,

@@ -61,3 +61,30 @@ it(
     await timeline.settlesOn(showing([1, 2]));
   },
 );
+
+it(
+  'an account changed (a rename, new roles, a disabled editor): the lists of people on screen ask again',
+  FAILS_AFTER,
+  async () => {
+    const userUpdated = {
+      seq: 9,
+      type: 'user.updated',
+      itemId: null,
+      actor: { kind: 'user', id: 1, name: 'admin' },
+      payload: { userId: 4, fields: ['displayName'] },
+      at: '2026-12-05T10:00:00.000Z',
+    } as MirsadEvent;
+    for (const key of [
+      queryKeys.deskOverview({}),
+      queryKeys.assignees(null),
+      queryKeys.assignees(2),
+      queryKeys.peopleUsers,
+    ]) {
+      const view = viewOnScreen<unknown>(key);
+      view.answer(1, {});
+      await view.shows((data) => data !== undefined);
+      applyLiveMessage(view.queryClient, { event: userUpdated, item: null });
+      await view.asked(2);
+    }
+  },
+);

@@ -87,8 +87,13 @@ export function applyLiveMessage(
       readAgain(queryClient, { queryKey: queryKeys.comments(event.itemId) });
     }
   }
-  // Another admin changed an account or a token: the people page asks again.
-  if (event.type.startsWith('user.')) readAgain(queryClient, { queryKey: queryKeys.people });
+  // An account or a token changed (heard by those who read the people page, and by the person it is about):
+  // what lists people asks again: the people page, the desk overview's editors, the assignee pickers.
+  if (event.type.startsWith('user.')) {
+    readAgain(queryClient, { queryKey: queryKeys.people });
+    readAgain(queryClient, { queryKey: queryKeys.deskOverviewAll });
+    readAgain(queryClient, { queryKey: queryKeys.assigneesAll });
+  }
   if (event.type === 'user.updated' && user && event.itemId === null && event.payload.userId === user.id) {
     readAgain(queryClient, { queryKey: queryKeys.session });
   }

@@ -5,15 +5,15 @@
  * buffer stays above a soft bound for a grace period (a burst a reading client drains is fine), or passes a
  * hard bound at once. It reconnects with its last sequence and catches up from the table.
  *
- * Each connection sends only the events its user may see through the REST API (`maySeeEvent`, the rule
- * `/api/events` and `/api/feeds` use); what it skips still advances its sequence, so a client sees gaps, never
+ * Each connection sends only the events its user may see through the REST API (`hearsEvent`: the rule
+ * `/api/events` and `/api/feeds` use, and the events about their own account); what it skips still advances its sequence, so a client sees gaps, never
  * repeats. It ends within moments of its access ending: at the session's expiry (a timer), and when it hears an
  * event about its user (signed out, changed, disabled: it re-checks at once), with the heartbeat re-check as
  * the backstop.
  */
 import type { ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
-import { maySeeEvent } from '#shared/permissions.ts';
+import { hearsEvent } from '#shared/permissions.ts';
 import type { Role } from '#shared/schemas/users.ts';
 import type { EventBus, Subscriber, WireMessage } from './bus.ts';
 
@@ -99,12 +99,28 @@ export class SseConnection implements Subscriber {
     void this.catchUp();
   }
 
+  /** Whether it follows the bus as events come (its catch-up from the table done), as opposed to replaying. */
+  get following(): boolean {
+    return !this.catchingUp && !this.closed;
+  }
+
   deliver(messages: readonly WireMessage[]): void {
     if (this.closed) return;
+    const aboutThem = messages.findIndex((message) => message.aboutUserId === this.access.userId);
+    if (aboutThem === -1) {
+      if (!this.catchingUp) this.send(messages);
+      return;
+    }
     // Heard even while catching up: an event about this user may end the stream before the backlog is sent.
-    if (messages.some((message) => message.aboutUserId === this.access.userId)) void this.recheck();
-    if (this.catchingUp) return;
-    this.send(messages);
+    // What follows it waits for their access to be looked up again, and then comes from the backlog: a chief
+    // made an editor is not sent the next feed event under the old roles, an editor made a chief misses none.
+    if (this.catchingUp) {
+      void this.recheck();
+      return;
+    }
+    this.send(messages.slice(0, aboutThem + 1));
+    this.catchingUp = true;
+    void this.recheck().then(() => this.catchUp());
   }
 
   private async catchUp(): Promise<void> {
@@ -118,6 +134,9 @@ export class SseConnection implements Subscriber {
           continue;
         }
         const messages = await this.bus.backlog(this.cursor);
+        // Judged by the access as it is once a re-check under way (an event about the user) has answered.
+        if (this.checking) await this.checking;
+        if (this.closed) return;
         this.send(messages);
         // Replaying a long backlog: let the client drain before reading more (backpressure).
         if (this.raw.writableLength > this.options.maxBufferedBytes && !this.closed) {
@@ -139,7 +158,7 @@ export class SseConnection implements Subscriber {
   private send(messages: readonly WireMessage[]): void {
     for (const message of messages) {
       if (message.seq <= this.cursor) continue;
-      if (maySeeEvent(this.access, message.type)) this.write(message.frame);
+      if (hearsEvent(this.access, message)) this.write(message.frame);
       this.cursor = message.seq;
       if (this.closed) return;
     }
