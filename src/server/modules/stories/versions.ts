@@ -4,6 +4,7 @@
  * Version 1 of an ingested item is the wire copy as received.
  */
 import { countWords } from '#shared/editorial/counts.ts';
+import { STORY_FIELDS } from '#shared/editorial/limits.ts';
 import { TAG_KINDS, type TagKind } from '#shared/schemas/items.ts';
 import type { StoryTags, Version, VersionSummary } from '#shared/schemas/stories.ts';
 import { searchIndexText } from '#shared/text/index.ts';
@@ -30,21 +31,7 @@ export interface StoryState {
 }
 
 /** The fields a version records, in the order the list shows changes. */
-export const VERSION_FIELDS = [
-  'headline',
-  'summary',
-  'body',
-  'byline',
-  'dateline',
-  'slug',
-  'keywords',
-  'urgency',
-  'language',
-  'countries',
-  'regions',
-  'organisations',
-  'topics',
-] as const;
+export const VERSION_FIELDS = [...STORY_FIELDS, 'urgency', 'language', ...TAG_KINDS] as const;
 export type VersionField = (typeof VERSION_FIELDS)[number];
 
 export interface VersionAuthor {

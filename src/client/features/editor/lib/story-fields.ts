@@ -5,20 +5,14 @@
  */
 import type { Item } from '#shared/schemas/items.ts';
 import type { DraftFields, StoryPatch } from '#shared/schemas/stories.ts';
+import { STORY_FIELDS } from '#shared/editorial/limits.ts';
 
 export type EditorFields = DraftFields;
 export type TextFieldName = 'headline' | 'summary' | 'byline' | 'dateline' | 'slug';
 
-export const EDITOR_FIELD_NAMES = [
-  'headline',
-  'summary',
-  'body',
-  'byline',
-  'dateline',
-  'slug',
-  'keywords',
-  'urgency',
-] as const satisfies ReadonlyArray<keyof EditorFields>;
+export const EDITOR_FIELD_NAMES = [...STORY_FIELDS, 'urgency'] as const satisfies ReadonlyArray<
+  keyof EditorFields
+>;
 
 /** The editor's fields of a story as the server has it (missing optional fields as empty text). */
 export function fieldsOfItem(item: Item): EditorFields {
