@@ -72,7 +72,7 @@ export function registerEventRoutes({ route, ctx }: RouteContext, settings: Stre
     }),
     responses: { 200: z.object({ events: z.array(EventSchema) }) },
     handler: async ({ query, principal }) => ({
-      // The same rule as the stream: a chief reads the desk's and the feeds' events, not people administration's.
+      // The same rule as the stream: a chief reads the desk's, the feeds' and the accounts' events, not sign-ins.
       events: await listEventsAfter(
         ctx.database.db,
         query.after,
