@@ -20,6 +20,7 @@ import {
   type Locale,
 } from './support/fixtures.ts';
 import { shot } from './support/screens.ts';
+import { ApiUser } from '../src/test-support/api-user.ts';
 
 const STRINGS = { ar: { ...arShell, ...arPages }, en: { ...enShell, ...enPages } } as const;
 
@@ -153,6 +154,16 @@ for (const locale of ['ar', 'en'] as const satisfies Locale[]) {
     await expect(chief.getByTestId('user-table').locator('tr[data-username=samir]')).toBeVisible();
     await expect(chief.getByTestId('user-add')).toHaveCount(0);
     await expect(chief.locator('[data-action]')).toHaveCount(0);
+    // An admin adds someone meanwhile: the chief's open list shows them at once (it hears account events).
+    const admin = await ApiUser.login(server.url, 'admin');
+    const username = `live-${locale}-${Date.now().toString(36)}`;
+    const added = await admin.context.post('/api/users', {
+      data: { username, displayName: locale === 'ar' ? 'نور الهدى' : 'Nour Alhuda', roles: ['editor'] },
+      headers: { 'x-csrf-token': admin.csrfToken },
+    });
+    expect(added.status()).toBe(201);
+    await expect(chief.getByTestId('user-table').locator(`tr[data-username="${username}"]`)).toBeVisible();
+    await admin.context.dispose();
 
     await chief.goto('/');
     const all = await total(chief);
