@@ -60,7 +60,7 @@ export function maySeeEvent(actor: { roles: readonly Role[] }, type: string): bo
 /**
  * The live stream's rule: the type's, and besides it everyone hears the account events about themselves (new
  * roles, desks, a reset password), which their own session shows them anyway (`GET /api/session`): a
- * promotion or a new desk reaches their screens at once instead of at their next sign-in.
+ * promotion or a new desk reaches their open screens at once.
  */
 export function hearsEvent(
   listener: { userId: number; roles: readonly Role[] },

@@ -14,7 +14,7 @@ import { latestSeq, listEventsAfter, readAnnouncement } from './repository.ts';
 
 export interface WireMessage {
   seq: number;
-  /** The event's type: each subscriber sends only what its user may see (maySeeEvent). */
+  /** The event's type: each subscriber sends only what its user may see (hearsEvent). */
   type: string;
   /** For user.* and auth.* events, the user they are about: that user's streams re-check their access. */
   aboutUserId: number | null;

@@ -6,10 +6,11 @@
  * hard bound at once. It reconnects with its last sequence and catches up from the table.
  *
  * Each connection sends only the events its user may see through the REST API (`hearsEvent`: the rule
- * `/api/events` and `/api/feeds` use, and the events about their own account); what it skips still advances its sequence, so a client sees gaps, never
- * repeats. It ends within moments of its access ending: at the session's expiry (a timer), and when it hears an
- * event about its user (signed out, changed, disabled: it re-checks at once), with the heartbeat re-check as
- * the backstop.
+ * `/api/events` and `/api/feeds` use, and the events about their own account); what it skips still advances
+ * its sequence, so a client sees gaps, never repeats. It ends within moments of its access ending: at the
+ * session's expiry (a timer), and when it hears an event about its user (signed out, changed, disabled: it
+ * re-checks at once, and sends nothing after that event until the answer), with the heartbeat re-check as the
+ * backstop.
  */
 import type { ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
