@@ -674,30 +674,17 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
             </div>
 
             <div className="grid gap-4 sm:grid-cols-2">
-              <TextField
-                name="byline"
-                value={fields.byline}
-                onChange={(value) => setField('byline', value)}
-                language={language}
-                baseDirection={baseDirection}
-                readOnly={readOnly}
-              />
-              <TextField
-                name="dateline"
-                value={fields.dateline}
-                onChange={(value) => setField('dateline', value)}
-                language={language}
-                baseDirection={baseDirection}
-                readOnly={readOnly}
-              />
-              <TextField
-                name="slug"
-                value={fields.slug}
-                onChange={(value) => setField('slug', value)}
-                language={language}
-                baseDirection={baseDirection}
-                readOnly={readOnly}
-              />
+              {(['byline', 'dateline', 'slug'] as const).map((name) => (
+                <TextField
+                  key={name}
+                  name={name}
+                  value={fields[name]}
+                  onChange={(value) => setField(name, value)}
+                  language={language}
+                  baseDirection={baseDirection}
+                  readOnly={readOnly}
+                />
+              ))}
               <div className="flex flex-col gap-1">
                 <label htmlFor="story-urgency" className="text-xs font-medium text-ink-soft">
                   {t('fields.urgency')}
