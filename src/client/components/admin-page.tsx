@@ -7,12 +7,13 @@ interface AdminPageProps {
   intro: string;
   /** The heading takes focus when nothing else can (useDialogState's last fallback). */
   headingRef: Ref<HTMLHeadingElement>;
-  /** The page's "add" button, for those who may change what it lists. */
-  add: { label: string; testId: string; onClick: () => void } | null;
+  /** Whether this user may change what the page lists: the add button if so, the read-only notice if not. */
+  canEdit: boolean;
+  add: { label: string; testId: string; onClick: () => void };
   /** Focus returns to it when a dialog's opener is gone (useDialogState's fallback). */
   addRef: Ref<HTMLButtonElement>;
   /** Said to those who may only look (desk chiefs). */
-  readOnly: { text: string; testId: string } | null;
+  readOnly: { text: string; testId: string };
   children: ReactNode;
 }
 
@@ -22,6 +23,7 @@ export function AdminPage({
   title,
   intro,
   headingRef,
+  canEdit,
   add,
   addRef,
   readOnly,
@@ -37,14 +39,14 @@ export function AdminPage({
             </h1>
             <p className="text-sm text-ink-soft">{intro}</p>
           </div>
-          {add ? (
+          {canEdit ? (
             <Button ref={addRef} variant="primary" onClick={add.onClick} data-testid={add.testId}>
               <span aria-hidden="true">+</span>
               {add.label}
             </Button>
           ) : null}
         </div>
-        {readOnly ? (
+        {!canEdit ? (
           <p
             className="rounded-md border border-surface-line bg-surface-raised px-3 py-2 text-sm text-ink-soft"
             data-testid={readOnly.testId}

@@ -38,8 +38,9 @@ export function FeedsPage({ canEdit }: { canEdit: boolean }) {
       intro={t('intro')}
       headingRef={headingRef}
       addRef={addRef}
-      add={canEdit ? { label: t('add'), testId: 'feed-add', onClick: () => show({ kind: 'add' }) } : null}
-      readOnly={canEdit ? null : { text: t('readOnly'), testId: 'feeds-read-only' }}
+      canEdit={canEdit}
+      add={{ label: t('add'), testId: 'feed-add', onClick: () => show({ kind: 'add' }) }}
+      readOnly={{ text: t('readOnly'), testId: 'feeds-read-only' }}
     >
       {counts && list && list.length > 0 ? (
         <dl aria-label={t('stats.label')} className="flex flex-wrap gap-2 text-sm" data-testid="feed-stats">

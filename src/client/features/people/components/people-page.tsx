@@ -61,8 +61,9 @@ export function PeoplePage({ canEdit }: { canEdit: boolean }) {
       intro={t('intro')}
       headingRef={headingRef}
       addRef={addRef}
-      add={canEdit ? { label: t('add'), testId: 'user-add', onClick: () => show({ kind: 'add' }) } : null}
-      readOnly={canEdit ? null : { text: t('readOnly'), testId: 'people-read-only' }}
+      canEdit={canEdit}
+      add={{ label: t('add'), testId: 'user-add', onClick: () => show({ kind: 'add' }) }}
+      readOnly={{ text: t('readOnly'), testId: 'people-read-only' }}
     >
       {users.isPending ? (
         <Spinner label={t('loading')} className="p-6" />
