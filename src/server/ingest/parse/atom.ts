@@ -1,17 +1,31 @@
-import { emptyEntry, type RawEntry, type RawFeed, type RawText } from './raw.ts';
+import { emptyEntry, type EntryReader, type RawEntry, type RawFeed, type RawText } from './raw.ts';
 import { NS } from './ns.ts';
 import { attr, childNamed, childrenNamed, innerHtml, textOf, type XmlElement } from './xml.ts';
 import { authorName } from './rss.ts';
 
-/** Atom 1.0 and Atom 0.3 (`<feed>`) → RawFeed. */
-export function parseAtom(root: XmlElement): RawFeed {
+/** Atom entries as they close: `<entry>` children of the root, in the root's own namespace. */
+export function atomEntries(root: XmlElement): EntryReader {
+  const ns = [root.ns];
+  const entries: RawEntry[] = [];
+  return {
+    take(element, ancestors) {
+      if (ancestors.length !== 1 || element.local !== 'entry' || element.ns !== root.ns) return false;
+      entries.push(parseEntry(element, ns));
+      return true;
+    },
+    entries: () => entries,
+  };
+}
+
+/** Atom 1.0 and Atom 0.3 (`<feed>`) → RawFeed, with the entries `atomEntries` read. */
+export function parseAtom(root: XmlElement, entries: RawEntry[]): RawFeed {
   const ns = [root.ns];
   return {
     format: 'atom',
     title: textConstruct(childNamed(root, 'title', ns)),
     link: alternateLink(root, ns),
     language: root.lang,
-    entries: childrenNamed(root, 'entry', ns).map((entry) => parseEntry(entry, ns)),
+    entries,
   };
 }
 

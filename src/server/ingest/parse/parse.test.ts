@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFeed } from '../index.ts';
 import { parseFeed } from './index.ts';
+import { parseXml } from './xml.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -87,6 +88,37 @@ describe('RSS 2.0', () => {
       '<rss><channel><item><title>x</title><link>javascript:alert(1)</link></item><item><title>y</title><link>ftp://e.example/f</link></item></channel></rss>',
     );
     expect(f.items.map((i) => i.url)).toEqual([null, null]);
+  });
+});
+
+describe('items read as they close', () => {
+  it("lists the first channel's items, then those beside it, whatever the document order", () => {
+    const feed = parseFeed(`<rss version="2.0">
+  <item><title>Beside</title><guid>b</guid></item>
+  <channel>
+    <title>Wire</title>
+    <item><title>First</title><guid>1</guid><category>a</category></item>
+    <wrapper><item><title>Wrapped</title><guid>w</guid></item></wrapper>
+    <item><title>Second</title><guid>2</guid></item>
+    <language>ar</language>
+  </channel>
+  <channel><item><title>Other channel</title><guid>o</guid></item></channel>
+</rss>`);
+    expect(feed.items.map((item) => item.title)).toEqual(['First', 'Second', 'Beside']);
+    // The channel's own fields are read from what is left, wherever they sit.
+    expect(feed).toMatchObject({ title: 'Wire', language: 'ar' });
+  });
+
+  it('leaves a taken element out of the tree, so the document is never held whole', () => {
+    const closed: string[] = [];
+    const root = parseXml('<feed><entry><title>One</title></entry><title>Feed</title></feed>', null, (el) => {
+      closed.push(el.local);
+      return el.local === 'entry';
+    });
+    expect(closed).toEqual(['title', 'entry', 'title', 'feed']);
+    expect(root.children.map((child) => (typeof child === 'string' ? child : child.local))).toEqual([
+      'title',
+    ]);
   });
 });
 

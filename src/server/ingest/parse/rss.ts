@@ -1,17 +1,45 @@
-import { emptyEntry, type RawEntry, type RawFeed, type RawText } from './raw.ts';
+import { emptyEntry, type EntryReader, type RawEntry, type RawFeed, type RawText } from './raw.ts';
 import { ATOM_NAMESPACES, ITUNES, NS, RSS_NAMESPACES } from './ns.ts';
 import { attr, childNamed, childrenNamed, innerHtml, textOf, type XmlElement } from './xml.ts';
 
-/** RSS 0.9x/2.0 (`<rss>`) and RSS 0.90/1.0 (`<rdf:RDF>`) → RawFeed. */
-export function parseRss(root: XmlElement): RawFeed {
+/** RSS 0.9x/2.0 (`<rss>`) or RSS 0.90/1.0 (`<rdf:RDF>`). */
+export function isRssRoot(root: XmlElement): boolean {
+  return root.local === 'rss' || (root.local === 'RDF' && root.ns === NS.rdf);
+}
+
+/**
+ * RSS items as they close: those in the first `<channel>`, then those beside it (RSS 1.0 puts items beside the
+ * channel; some RSS 2.0 generators do too). An <rss> without <channel> is an empty feed (feedparser agrees), not
+ * an error: a poller should see 0 items.
+ */
+export function rssEntries(root: XmlElement): EntryReader {
+  const isRdf = root.local === 'RDF';
+  const inChannel: RawEntry[] = [];
+  const beside: RawEntry[] = [];
+  let channel: XmlElement | null = null;
+  return {
+    take(element, ancestors) {
+      if (element.local !== 'item' || !(RSS_NAMESPACES as readonly string[]).includes(element.ns))
+        return false;
+      if (ancestors.length === 1) {
+        beside.push(parseItem(element, isRdf));
+        return true;
+      }
+      if (ancestors.length !== 2) return false;
+      // The first channel is found among the root's children the first time; later ones are not read.
+      channel ??= childNamed(root, 'channel', RSS_NAMESPACES);
+      if (ancestors[1] !== channel) return false;
+      inChannel.push(parseItem(element, isRdf));
+      return true;
+    },
+    entries: () => (beside.length === 0 ? inChannel : [...inChannel, ...beside]),
+  };
+}
+
+/** RSS 0.9x/2.0 and RSS 0.90/1.0 → RawFeed, with the items `rssEntries` read. */
+export function parseRss(root: XmlElement, items: RawEntry[]): RawFeed {
   const isRdf = root.local === 'RDF';
   const channel = childNamed(root, 'channel', RSS_NAMESPACES);
-  // An <rss> without <channel> is an empty feed (feedparser agrees), not an error: a poller should see 0 items.
-  // RSS 1.0 puts items beside the channel; some RSS 2.0 generators do too, so look in both places.
-  const items = [
-    ...(channel ? childrenNamed(channel, 'item', RSS_NAMESPACES) : []),
-    ...childrenNamed(root, 'item', RSS_NAMESPACES),
-  ];
   const feedLanguage = channel
     ? (text(channel, 'language', RSS_NAMESPACES) ?? text(channel, 'language', [NS.dc]) ?? channel.lang)
     : root.lang;
@@ -23,7 +51,7 @@ export function parseRss(root: XmlElement): RawFeed {
       : null,
     link: feedLink,
     language: feedLanguage ?? null,
-    entries: items.map((item) => parseItem(item, isRdf)),
+    entries: items,
   };
 }
 

@@ -107,8 +107,17 @@ function findDoctype(text: string): string | null {
   return null;
 }
 
-/** Parse a whole XML document into a light element tree; throws FeedError on anything not well-formed. */
-export function parseXml(text: string, baseUrl: string | null): XmlElement {
+/**
+ * Called as each element closes, with its open ancestors (the root first). Returning true takes the element out
+ * of the tree: the caller has read what it wanted from it.
+ */
+export type OnElementClose = (element: XmlElement, ancestors: readonly XmlElement[]) => boolean;
+
+/**
+ * Parse a whole XML document into a light element tree; throws FeedError on anything not well-formed. With
+ * `onClose`, elements can be read as they close and left out of the tree (a feed's items: see parse/index.ts).
+ */
+export function parseXml(text: string, baseUrl: string | null, onClose?: OnElementClose): XmlElement {
   assertNoDangerousDoctype(text);
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
@@ -158,7 +167,9 @@ export function parseXml(text: string, baseUrl: string | null): XmlElement {
     stack.push(element);
   });
   parser.on('closetag', () => {
-    stack.pop();
+    const element = stack.pop()!;
+    // A closing element is its parent's last child: nothing has been added to the parent since it opened.
+    if (onClose?.(element, stack)) stack[stack.length - 1]?.children.pop();
   });
   const onText = (data: string): void => {
     const parent = stack[stack.length - 1];
