@@ -382,15 +382,18 @@ class Contender {
     this.withClients = await this.receiver.server.probe({ gc: true });
   }
 
-  /** Sends `count` items at `rate` a second (open loop: on the clock, answered or not) and counts them in. */
-  async round(prefix: string, rate: number, count: number): Promise<void> {
+  /**
+   * Sends `count` items at `rate` a second (open loop: on the clock, answered or not) and counts them in; with
+   * `askApi`, the receiver's API is asked for the queue four times a second meanwhile.
+   */
+  async round(prefix: string, rate: number, count: number, askApi: boolean): Promise<void> {
     await this.receiver.server.probe({ reset: true });
     const attempted: Array<[number, number]> = [];
     const failed = new Set<number>();
     const inFlight: Array<Promise<void>> = [];
     const api = { running: true };
     const apiLoop = (async () => {
-      if (!this.receiver.apiCheck) return;
+      if (!askApi || !this.receiver.apiCheck) return;
       while (api.running) {
         const at = now();
         await this.receiver.apiCheck();
@@ -489,13 +492,17 @@ async function compare(
   rate: number,
   seconds: number,
 ): Promise<PhaseResult[]> {
+  // The API is asked meanwhile only under the N-screen load, where the target says it must stay responsive.
+  // With one screen the figure is the wire item's path beside the echo's, and the echo serves no API: queue
+  // reads landing on Mirsad's event loop there would measure something the floor is not asked to do.
+  const askApi = clients > 1;
   const contenders = pairs.map(({ sender, receiver }) => new Contender(sender, receiver));
   for (const contender of contenders) await contender.connect(clients);
   const perRound = Math.max(1, Math.round((rate * seconds) / ROUNDS));
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? contenders : contenders.toReversed();
     for (const contender of order)
-      await contender.round(`live-${process.pid}-${++phaseCounter}-`, rate, perRound);
+      await contender.round(`live-${process.pid}-${++phaseCounter}-`, rate, perRound, askApi);
   }
   for (const contender of contenders) await contender.close();
   return contenders.map((contender) => contender.result());
