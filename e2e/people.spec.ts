@@ -143,6 +143,45 @@ for (const locale of ['ar', 'en'] as const satisfies Locale[]) {
     await admin.context().close();
   });
 
+  test(`[${locale}] a new display name shows at once on an editor's open queue`, async ({
+    browser,
+    server,
+  }) => {
+    const admin = await ApiUser.login(server.url, 'admin');
+    const chief = await ApiUser.login(server.url, 'chief');
+    const before = locale === 'ar' ? 'رنا قبل' : 'Rana Before';
+    const after = locale === 'ar' ? 'رنا بعد' : 'Rana After';
+    const created = await admin.context.post('/api/users', {
+      data: {
+        username: `rename-${locale}-${Date.now().toString(36)}`,
+        displayName: before,
+        roles: ['editor'],
+      },
+      headers: { 'x-csrf-token': admin.csrfToken },
+    });
+    expect(created.status()).toBe(201);
+    const { id: userId } = (await created.json()) as { id: number };
+    const item = await admin.ingest({ headline: `Rename ${locale} ${Date.now()}` });
+    await chief.action(item.id, 'accept');
+    await chief.action(item.id, 'assign', { assignee: userId });
+
+    await setLocales(server.url, ['editor'], locale);
+    const editor = await signIn(browser, server.url, 'editor', `/?assignee=${userId}`);
+    const row = editor.locator(`[data-testid=queue-row][data-item-id="${item.id}"]`);
+    await expect(row).toContainText(before);
+    const renamed = await admin.context.patch(`/api/users/${userId}`, {
+      data: { displayName: after },
+      headers: { 'x-csrf-token': admin.csrfToken },
+    });
+    expect(renamed.status()).toBe(200);
+    // No reload: the editor's stream hears the new name and the queue asks for its rows again.
+    await expect(row).toContainText(after);
+    expect(consoleProblems(editor)).toEqual([]);
+    await admin.dispose();
+    await chief.dispose();
+    await editor.context().close();
+  });
+
   test(`[${locale}] a desk chief reads the people list, and filters the queue by an editor and by "unassigned"`, async ({
     browser,
     server,

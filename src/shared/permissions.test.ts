@@ -28,6 +28,9 @@ describe('the permissions table', () => {
     expect(maySeeEvent(role('chief'), 'user.updated')).toBe(true);
     expect(maySeeEvent(role('chief'), 'user.token_created')).toBe(true);
     expect(maySeeEvent(role('reviewer'), 'user.updated')).toBe(false);
+    // A display name shows on the desk's rows and comments: its change is everyone's.
+    expect(maySeeEvent(role('reviewer'), 'user.renamed')).toBe(true);
+    expect(maySeeEvent(role('editor'), 'user.renamed')).toBe(true);
     expect(maySeeEvent(role('chief'), 'auth.signed_in')).toBe(false);
   });
 
@@ -36,6 +39,7 @@ describe('the permissions table', () => {
     expect(hearsEvent(editor, { type: 'user.updated', aboutUserId: 7 })).toBe(true);
     expect(hearsEvent(editor, { type: 'user.password_reset', aboutUserId: 7 })).toBe(true);
     expect(hearsEvent(editor, { type: 'user.updated', aboutUserId: 8 })).toBe(false);
+    expect(hearsEvent(editor, { type: 'user.renamed', aboutUserId: null })).toBe(true);
     expect(hearsEvent(editor, { type: 'user.token_created', aboutUserId: null })).toBe(false);
     // Sign-ins carry addresses: not even one's own is sent (the session page has no such list).
     expect(hearsEvent(editor, { type: 'auth.signed_in', aboutUserId: 7 })).toBe(false);

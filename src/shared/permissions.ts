@@ -44,6 +44,8 @@ export function rolesFor(permission: Permission): readonly Role[] {
 export function eventPermission(type: string): Permission | 'everyone' | 'nobody' {
   if (type.startsWith('item.') || type.startsWith('comment.')) return 'everyone';
   if (type.startsWith('feed.')) return 'feeds.read';
+  // A display name is on every row assigned to its holder, every comment and every "… is editing" notice.
+  if (type === 'user.renamed') return 'everyone';
   if (type.startsWith('user.')) return 'users.read';
   if (type.startsWith('auth.')) return 'users.manage';
   return 'nobody';

@@ -18,7 +18,10 @@ export const EVENT_TYPES = [
   ...ACTIONS.map((action) => `item.${action}` as const),
   'comment.added',
   'user.created',
+  /** Roles, desks or whether the account is enabled changed. */
   'user.updated',
+  /** A new display name: rows, comments and the item pane show it to everyone (not the people page alone). */
+  'user.renamed',
   /** An admin gave a user a new one-time password (their sessions ended). */
   'user.password_reset',
   /** A user chose their own password. */
@@ -90,6 +93,7 @@ export const EVENT_PAYLOADS = {
     deskIds: z.array(IdSchema).optional(),
     disabled: z.boolean().optional(),
   }),
+  'user.renamed': z.object({ userId: IdSchema, displayName: z.string() }),
   'user.password_reset': z.object({ userId: IdSchema }),
   'user.password_changed': z.object({ userId: IdSchema }),
   'user.token_created': z.object({ tokenId: IdSchema, name: z.string() }),

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { MirsadEvent } from '#shared/schemas/events.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
-import { FAILS_AFTER, viewOnScreen } from '../../../test-support/view-on-screen.ts';
+import { FAILS_AFTER, landed, viewOnScreen } from '../../../test-support/view-on-screen.ts';
 import { applyLiveMessage } from './apply-message.ts';
 
 type History = { events: MirsadEvent[] };
@@ -62,29 +62,67 @@ it(
   },
 );
 
+const accountEvent = (type: 'user.updated' | 'user.renamed', payload: object) =>
+  ({
+    seq: 9,
+    type,
+    itemId: null,
+    actor: { kind: 'user', id: 1, name: 'admin' },
+    payload: { userId: 4, ...payload },
+    at: '2026-12-05T10:00:00.000Z',
+  }) as MirsadEvent;
+
 it(
   'an account changed (a rename, new roles, a disabled editor): the lists of people on screen ask again',
   FAILS_AFTER,
   async () => {
-    const userUpdated = {
-      seq: 9,
-      type: 'user.updated',
-      itemId: null,
-      actor: { kind: 'user', id: 1, name: 'admin' },
-      payload: { userId: 4, fields: ['displayName'] },
-      at: '2026-12-05T10:00:00.000Z',
-    } as MirsadEvent;
-    for (const key of [
-      queryKeys.deskOverview({}),
-      queryKeys.assignees(null),
-      queryKeys.assignees(2),
-      queryKeys.peopleUsers,
+    for (const event of [
+      accountEvent('user.updated', { fields: ['roles'], roles: ['chief'] }),
+      accountEvent('user.renamed', { displayName: 'سارة' }),
     ]) {
+      for (const key of [
+        queryKeys.deskOverview({}),
+        queryKeys.assignees(null),
+        queryKeys.assignees(2),
+        queryKeys.peopleUsers,
+      ]) {
+        const view = viewOnScreen<unknown>(key);
+        view.answer(1, {});
+        await view.shows((data) => data !== undefined);
+        applyLiveMessage(view.queryClient, { event, item: null });
+        await view.asked(2);
+      }
+    }
+  },
+);
+
+it(
+  'a new name: the queue, the open item and its comments ask again (they show people), the counts do not',
+  FAILS_AFTER,
+  async () => {
+    const renamed = accountEvent('user.renamed', { displayName: 'سارة' });
+    for (const key of [queryKeys.itemList({}), queryKeys.item(7), queryKeys.comments(7)]) {
       const view = viewOnScreen<unknown>(key);
       view.answer(1, {});
       await view.shows((data) => data !== undefined);
-      applyLiveMessage(view.queryClient, { event: userUpdated, item: null });
+      applyLiveMessage(view.queryClient, { event: renamed, item: null });
       await view.asked(2);
     }
+    const counts = viewOnScreen<unknown>(queryKeys.facets({}));
+    counts.answer(1, {});
+    await counts.shows((data) => data !== undefined);
+    applyLiveMessage(counts.queryClient, { event: renamed, item: null });
+    await landed();
+    expect(counts.reads()).toBe(1);
+    // New roles show nowhere on the queue: it is not read again for them.
+    const queue = viewOnScreen<unknown>(queryKeys.itemList({}));
+    queue.answer(1, {});
+    await queue.shows((data) => data !== undefined);
+    applyLiveMessage(queue.queryClient, {
+      event: accountEvent('user.updated', { fields: ['roles'], roles: ['chief'] }),
+      item: null,
+    });
+    await landed();
+    expect(queue.reads()).toBe(1);
   },
 );

@@ -87,14 +87,27 @@ export function applyLiveMessage(
       readAgain(queryClient, { queryKey: queryKeys.comments(event.itemId) });
     }
   }
-  // An account or a token changed (heard by those who read the people page, and by the person it is about):
-  // what lists people asks again: the people page, the desk overview's editors, the assignee pickers.
+  // An account or a token changed (heard by those who read the people page, by the person it is about, and by
+  // everyone for a new name): what lists people asks again: the people page, the desk overview's editors, the
+  // assignee pickers.
   if (event.type.startsWith('user.')) {
     readAgain(queryClient, { queryKey: queryKeys.people });
     readAgain(queryClient, { queryKey: queryKeys.deskOverviewAll });
     readAgain(queryClient, { queryKey: queryKeys.assigneesAll });
   }
-  if (event.type === 'user.updated' && user && event.itemId === null && event.payload.userId === user.id) {
+  // A new name shows wherever items show people (rows' assignees and "… is editing", the open item, its
+  // comments and versions): those views ask again; counts have no names.
+  if (event.type === 'user.renamed') {
+    readAgain(queryClient, {
+      queryKey: queryKeys.items,
+      predicate: (query) => query.queryKey[1] !== queryKeys.facetsAll[1],
+    });
+  }
+  if (
+    (event.type === 'user.updated' || event.type === 'user.renamed') &&
+    user &&
+    event.payload.userId === user.id
+  ) {
     readAgain(queryClient, { queryKey: queryKeys.session });
   }
 

@@ -26,6 +26,8 @@ export interface WireMessage {
 
 function aboutUser(event: MirsadEvent): number | null {
   if (!event.type.startsWith('user.') && !event.type.startsWith('auth.')) return null;
+  // Everyone hears a new name, and it changes nobody's access: no stream needs to look at its user again.
+  if (event.type === 'user.renamed') return null;
   const userId = (event.payload as { userId?: unknown } | null)?.userId;
   return typeof userId === 'number' ? userId : null;
 }

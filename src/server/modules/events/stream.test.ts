@@ -236,12 +236,15 @@ describeEachDatabase(
       for (const stream of Object.values(streams)) stream.close();
     });
 
-    it('an editor hears the changes to their own account, no one else’s, and from then on what their new roles show', async () => {
+    it('an editor hears the changes to their own account, no one else’s but a new name, and from then on what their new roles show', async () => {
       const admin = await env().signIn('promoting-admin', ['admin']);
       const editor = await env().signIn('promoted-editor', ['editor']);
       const colleague = await env().signIn('unchanged-editor', ['editor']);
       const stream = await open(editor);
-      const rename = await admin.patch(`/api/users/${colleague.user.id}`, { displayName: 'زميل' });
+      const rename = await admin.patch(`/api/users/${colleague.user.id}`, {
+        displayName: 'زميل',
+        roles: ['reviewer'],
+      });
       expect(rename.statusCode, rename.body).toBe(200);
       const promote = await admin.patch(`/api/users/${editor.user.id}`, { roles: ['chief'] });
       expect(promote.statusCode, promote.body).toBe(200);
@@ -257,9 +260,11 @@ describeEachDatabase(
         .map((frame) => JSON.parse(frame.data) as LiveMessage)
         .filter(({ event }) => !event.type.startsWith('item.') && event.type !== 'comment.added')
         .map(({ event }) => [event.type, (event.payload as { userId?: number }).userId ?? null]);
-      // Their own promotion (the screen asks for its session again), not the colleague's rename (the
-      // promotion's re-check of their access comes before the feed, which a chief may see).
+      // The colleague's new name (rows and comments show it to everyone), not the colleague's new role; their
+      // own promotion (the screen asks for its session again), whose re-check of their access comes before the
+      // feed, which a chief may see.
       expect(heard).toEqual([
+        ['user.renamed', colleague.user.id],
         ['user.updated', editor.user.id],
         ['feed.created', null],
       ]);

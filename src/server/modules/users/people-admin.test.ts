@@ -256,6 +256,27 @@ describeEachDatabase(
       expect(events.every((event) => event.actor.id === admin.user.id)).toBe(true);
     });
 
+    it('a new display name is an event of its own (everyone hears it), beside the roles changed with it', async () => {
+      const before = await lastSeq();
+      const target = await env().signIn('renamed-editor', ['editor']);
+      const both = await admin.patch(`/api/users/${target.user.id}`, {
+        displayName: '  سارة القاضي ',
+        roles: ['reviewer'],
+      });
+      expect(both.statusCode, both.body).toBe(200);
+      expect(both.json()).toMatchObject({ displayName: 'سارة القاضي', roles: ['reviewer'] });
+      const nameOnly = await admin.patch(`/api/users/${target.user.id}`, { displayName: 'سارة' });
+      expect(nameOnly.statusCode, nameOnly.body).toBe(200);
+      const events = (await auditAfter(before)).filter(
+        (event) => event.type === 'user.updated' || event.type === 'user.renamed',
+      );
+      expect(events.map((event) => [event.type, event.payload])).toEqual([
+        ['user.updated', { userId: target.user.id, fields: ['roles'], roles: ['reviewer'] }],
+        ['user.renamed', { userId: target.user.id, displayName: 'سارة القاضي' }],
+        ['user.renamed', { userId: target.user.id, displayName: 'سارة' }],
+      ]);
+    });
+
     it('disabling a user ends their open stream and sessions at once; enabling lets them back', async () => {
       const base = await env().app.listen({ port: 0, host: '127.0.0.1' });
       const leaver = await env().signIn('people-leaver', ['editor']);

@@ -172,24 +172,28 @@ export async function updateUser(
         .execute();
       fields.push('roles');
     }
-    if (changes.displayName !== undefined) {
-      await trx
-        .updateTable('users')
-        .set({ display_name: changes.displayName.trim(), updated_at: ctx.now() })
-        .where('id', '=', userId)
-        .execute();
-      fields.push('displayName');
-    }
     if (deskIds) {
       await checkDesks(trx, deskIds);
       await replaceDesks(trx, userId, deskIds);
       fields.push('deskIds');
     }
-    emit({
-      type: 'user.updated',
-      itemId: null,
-      payload: { userId, fields, ...(roles ? { roles } : {}), ...(deskIds ? { deskIds } : {}) },
-    });
+    if (changes.displayName === undefined || fields.length > 0) {
+      emit({
+        type: 'user.updated',
+        itemId: null,
+        payload: { userId, fields, ...(roles ? { roles } : {}), ...(deskIds ? { deskIds } : {}) },
+      });
+    }
+    // An event of its own, which everyone hears: the name shows on the desk's rows, where roles do not.
+    if (changes.displayName !== undefined) {
+      const displayName = changes.displayName.trim();
+      await trx
+        .updateTable('users')
+        .set({ display_name: displayName, updated_at: ctx.now() })
+        .where('id', '=', userId)
+        .execute();
+      emit({ type: 'user.renamed', itemId: null, payload: { userId, displayName } });
+    }
   });
   return (await loadAdminUser(ctx.database.db, userId))!;
 }
