@@ -76,7 +76,7 @@ it(
   'an account changed (a rename, new roles, a disabled editor): the lists of people on screen ask again',
   FAILS_AFTER,
   async () => {
-    for (const event of [
+    for (const changed of [
       accountEvent('user.updated', { fields: ['roles'], roles: ['chief'] }),
       accountEvent('user.renamed', { displayName: 'سارة' }),
     ]) {
@@ -89,7 +89,7 @@ it(
         const view = viewOnScreen<unknown>(key);
         view.answer(1, {});
         await view.shows((data) => data !== undefined);
-        applyLiveMessage(view.queryClient, { event, item: null });
+        applyLiveMessage(view.queryClient, { event: changed, item: null });
         await view.asked(2);
       }
     }
