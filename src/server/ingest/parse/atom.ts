@@ -1,10 +1,10 @@
-import { emptyEntry, type EntryReader, type RawEntry, type RawFeed, type RawText } from './raw.ts';
+import { emptyEntry, type RawEntry, type RawText, type XmlFeedReader } from './raw.ts';
 import { NS } from './ns.ts';
 import { attr, childNamed, childrenNamed, innerHtml, textOf, type XmlElement } from './xml.ts';
 import { authorName } from './rss.ts';
 
-/** Atom entries as they close: `<entry>` children of the root, in the root's own namespace. */
-export function atomEntries(root: XmlElement): EntryReader {
+/** Atom 1.0 and Atom 0.3 (`<feed>`) → RawFeed; entries are `<entry>` children of the root, in its namespace. */
+export function atomReader(root: XmlElement): XmlFeedReader {
   const ns = [root.ns];
   const entries: RawEntry[] = [];
   return {
@@ -13,19 +13,13 @@ export function atomEntries(root: XmlElement): EntryReader {
       entries.push(parseEntry(element, ns));
       return true;
     },
-    entries: () => entries,
-  };
-}
-
-/** Atom 1.0 and Atom 0.3 (`<feed>`) → RawFeed, with the entries `atomEntries` read. */
-export function parseAtom(root: XmlElement, entries: RawEntry[]): RawFeed {
-  const ns = [root.ns];
-  return {
-    format: 'atom',
-    title: textConstruct(childNamed(root, 'title', ns)),
-    link: alternateLink(root, ns),
-    language: root.lang,
-    entries,
+    feed: () => ({
+      format: 'atom',
+      title: textConstruct(childNamed(root, 'title', ns)),
+      link: alternateLink(root, ns),
+      language: root.lang,
+      entries,
+    }),
   };
 }
 

@@ -1,10 +1,10 @@
 import { FeedError, type ParsedFeed } from '../wire-item.ts';
 import { normalizeFeed } from '../normalize.ts';
-import { atomEntries, parseAtom } from './atom.ts';
+import { atomReader } from './atom.ts';
 import { isJsonFeed, parseJsonFeed } from './json-feed.ts';
 import { isNinjs, parseNinjs } from './ninjs.ts';
-import type { EntryReader, RawFeed } from './raw.ts';
-import { isRssRoot, parseRss, rssEntries } from './rss.ts';
+import type { RawFeed, XmlFeedReader } from './raw.ts';
+import { isRssRoot, rssReader } from './rss.ts';
 import { looksLikeTextDump, parseTextDump } from './text-dump.ts';
 import { parseXml, type XmlElement } from './xml.ts';
 
@@ -56,27 +56,26 @@ export function parseRaw(text: string, hints: ParseHints = {}): RawFeed {
   throw new FeedError('feed.malformed', 'The document is neither XML, JSON nor the plain-text dump format.');
 }
 
-/** The entry reader for a document's root element: RSS, Atom, or none (not a feed: nothing is taken). */
-function entryReaderFor(root: XmlElement): EntryReader | null {
-  if (isRssRoot(root)) return rssEntries(root);
+/** How to read a document with this root element: as RSS, as Atom, or not at all (not a feed). */
+function feedReaderFor(root: XmlElement): XmlFeedReader | null {
+  if (isRssRoot(root)) return rssReader(root);
   // Atom 1.0 and 0.3, and the pre-Atom "echo"/"pie" drafts or a namespace-less <feed>: read them all as Atom,
   // matching child elements in the root's own namespace.
-  if (root.local === 'feed') return atomEntries(root);
+  if (root.local === 'feed') return atomReader(root);
   return null;
 }
 
 function parseXmlFeed(text: string, baseUrl: string | null): RawFeed {
-  // Entries are read as they close (see EntryReader); the root is known by then, as every entry's first ancestor.
-  let reader: EntryReader | null | undefined;
+  // Entries are read as they close (XmlFeedReader); the root is known by then, as every entry's first ancestor.
+  let reader: XmlFeedReader | null | undefined;
   const root = parseXml(text, baseUrl, (element, ancestors) => {
     if (ancestors.length === 0) return false;
-    if (reader === undefined) reader = entryReaderFor(ancestors[0]!);
+    if (reader === undefined) reader = feedReaderFor(ancestors[0]!);
     return reader?.take(element, ancestors) ?? false;
   });
   // (A root without child elements never had one close: its reader is made now.)
-  const entries = (reader === undefined ? entryReaderFor(root) : reader)?.entries() ?? [];
-  if (isRssRoot(root)) return parseRss(root, entries);
-  if (root.local === 'feed') return parseAtom(root, entries);
+  if (reader === undefined) reader = feedReaderFor(root);
+  if (reader) return reader.feed();
   if (root.local === 'CHANNEL') {
     throw new FeedError(
       'feed.unsupported_format',

@@ -54,13 +54,13 @@ export function emptyEntry(): RawEntry {
 }
 
 /**
- * A format's entries, read while the document is parsed: each entry element is read as it closes and then left
- * out of the tree, so that a large feed is never held as one whole tree (its items are nearly all of it, and the
- * tree of a 19 MB feed took ~75 MB of heap beside the entries read from it).
+ * How a format reads an XML feed while the document is parsed: each entry element is read as it closes and then
+ * left out of the tree, so that a large feed is never held as one whole tree (its items are nearly all of it,
+ * and the tree of a 19 MB feed took ~75 MB of heap beside the entries read from it).
  */
-export interface EntryReader {
+export interface XmlFeedReader {
   /** Reads `element` when it is one of the feed's entries (parseXml's `onClose`): true when it was. */
   take(element: XmlElement, ancestors: readonly XmlElement[]): boolean;
-  /** The entries read, in the order the format lists them. */
-  entries(): RawEntry[];
+  /** The feed: its own fields from what is left of the tree, and the entries taken, in the format's order. */
+  feed(): RawFeed;
 }

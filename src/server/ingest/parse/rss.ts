@@ -1,4 +1,4 @@
-import { emptyEntry, type EntryReader, type RawEntry, type RawFeed, type RawText } from './raw.ts';
+import { emptyEntry, type RawEntry, type RawFeed, type RawText, type XmlFeedReader } from './raw.ts';
 import { ATOM_NAMESPACES, ITUNES, NS, RSS_NAMESPACES } from './ns.ts';
 import { attr, childNamed, childrenNamed, innerHtml, textOf, type XmlElement } from './xml.ts';
 
@@ -8,11 +8,11 @@ export function isRssRoot(root: XmlElement): boolean {
 }
 
 /**
- * RSS items as they close: those in the first `<channel>`, then those beside it (RSS 1.0 puts items beside the
- * channel; some RSS 2.0 generators do too). An <rss> without <channel> is an empty feed (feedparser agrees), not
- * an error: a poller should see 0 items.
+ * RSS 0.9x/2.0 and RSS 0.90/1.0 → RawFeed. Items are read as they close: those in the first `<channel>`, then
+ * those beside it (RSS 1.0 puts items beside the channel; some RSS 2.0 generators do too). An <rss> without
+ * <channel> is an empty feed (feedparser agrees), not an error: a poller should see 0 items.
  */
-export function rssEntries(root: XmlElement): EntryReader {
+export function rssReader(root: XmlElement): XmlFeedReader {
   const isRdf = root.local === 'RDF';
   const inChannel: RawEntry[] = [];
   const beside: RawEntry[] = [];
@@ -32,12 +32,11 @@ export function rssEntries(root: XmlElement): EntryReader {
       inChannel.push(parseItem(element, isRdf));
       return true;
     },
-    entries: () => (beside.length === 0 ? inChannel : [...inChannel, ...beside]),
+    feed: () => rssFeed(root, beside.length === 0 ? inChannel : [...inChannel, ...beside]),
   };
 }
 
-/** RSS 0.9x/2.0 and RSS 0.90/1.0 → RawFeed, with the items `rssEntries` read. */
-export function parseRss(root: XmlElement, items: RawEntry[]): RawFeed {
+function rssFeed(root: XmlElement, items: RawEntry[]): RawFeed {
   const isRdf = root.local === 'RDF';
   const channel = childNamed(root, 'channel', RSS_NAMESPACES);
   const feedLanguage = channel
