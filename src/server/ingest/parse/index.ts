@@ -39,7 +39,7 @@ export function parseFeed(text: string, hints: ParseHints = {}): ParsedFeed {
  * for a body that needs DOMPurify) and, for bodies outside the fast path's subset, the jsdom working documents
  * that stay alive until readFeed returns (~12 KB each, see sanitize.ts). A wire feed carries tens to hundreds
  * of items; a document beyond this is an archive, and taking its first part serves a desk better than refusing
- * it all. The byte cap of fetchFeed (10 MB) bounds the XML tree that is parsed before the cut.
+ * it all. The byte cap of fetchFeed (10 MB) bounds the raw entries that are read before the cut.
  */
 export const MAX_ITEMS = 20_000;
 
