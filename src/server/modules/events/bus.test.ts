@@ -7,6 +7,7 @@ import { loadLiveItemsById } from '../items/serialize.ts';
 import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/index.ts';
 import { SYSTEM_ACTOR } from './actors.ts';
+import type { MirsadEvent } from '#shared/schemas/events.ts';
 import { EventBus, type Subscriber, type WireMessage } from './bus.ts';
 import { appendEvents, latestSeq, readAnnouncement } from './repository.ts';
 
@@ -125,6 +126,39 @@ const appendFeedDeleted = (ctx: AppContext, announcedBy: string, name = 'تاس'
         { announcedBy },
       ),
     );
+
+describeEachDatabase('event bus: whose access an event may change', (env) => {
+  it('names the user of an account event that may change their access, and nobody for one that cannot', async () => {
+    const event = (seq: number, type: string) =>
+      ({
+        seq,
+        type,
+        itemId: null,
+        actor: { kind: 'system', id: null, name: 'system' },
+        payload: { userId: 3 },
+        at: '2026-12-05T04:00:00.000Z',
+      }) as MirsadEvent;
+    const types = [
+      'user.updated',
+      'user.password_reset',
+      'auth.signed_out',
+      'auth.signed_in',
+      'auth.failed',
+      'user.renamed',
+      'item.accept',
+    ];
+    const messages = await env().ctx.bus.toMessages(types.map((type, index) => event(index + 1, type)));
+    expect(messages.map((message) => [message.type, message.aboutUserId])).toEqual([
+      ['user.updated', 3],
+      ['user.password_reset', 3],
+      ['auth.signed_out', 3],
+      ['auth.signed_in', null],
+      ['auth.failed', null],
+      ['user.renamed', null],
+      ['item.accept', null],
+    ]);
+  });
+});
 
 describeEachDatabase('event bus and its own commits', (env) => {
   it('hands out events that follow on from the last as appended, and reads the log when another came between', async () => {

@@ -16,7 +16,10 @@ export interface WireMessage {
   seq: number;
   /** The event's type: each subscriber sends only what its user may see (hearsEvent). */
   type: string;
-  /** For user.* and auth.* events, the user they are about: that user's streams re-check their access. */
+  /**
+   * For user.* and auth.* events, the user they are about: they hear it (user.*), and their streams re-check
+   * their access. Null for those that change nobody's access (NO_ACCESS_CHANGE).
+   */
   aboutUserId: number | null;
   /** The JSON of a LiveMessage. */
   data: string;
@@ -24,10 +27,16 @@ export interface WireMessage {
   frame: Buffer;
 }
 
+/**
+ * Account events after which nobody's access differs: a sign-in elsewhere, a wrong password typed for the account
+ * (which a stranger can repeat), a new name (which everyone hears anyway). A stream re-checking its user for each
+ * would hold its events back meanwhile for nothing.
+ */
+const NO_ACCESS_CHANGE: ReadonlySet<string> = new Set(['auth.signed_in', 'auth.failed', 'user.renamed']);
+
 function aboutUser(event: MirsadEvent): number | null {
   if (!event.type.startsWith('user.') && !event.type.startsWith('auth.')) return null;
-  // Everyone hears a new name, and it changes nobody's access: no stream needs to look at its user again.
-  if (event.type === 'user.renamed') return null;
+  if (NO_ACCESS_CHANGE.has(event.type)) return null;
   const userId = (event.payload as { userId?: unknown } | null)?.userId;
   return typeof userId === 'number' ? userId : null;
 }
