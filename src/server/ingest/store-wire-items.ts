@@ -3,7 +3,6 @@
  * Idempotent on (source, guid): the same item again is "unchanged"; the same guid with new content updates the
  * stored item as a new version (editor-set tag kinds are kept). Used by the pollers, push ingest and the CLI.
  */
-import { createHash } from 'node:crypto';
 import type { EventActor } from '#shared/schemas/events.ts';
 import { LIMITS, type TagKind } from '#shared/schemas/items.ts';
 import { tagText, type Tags } from '#shared/tagging/index.ts';
@@ -11,6 +10,7 @@ import { searchIndexText } from '#shared/text/index.ts';
 import type { AppContext } from '../context.ts';
 import type { Executor, Tx } from '../db/index.ts';
 import { ITEM_ROW_COLUMNS } from '../db/item-columns.ts';
+import { sha256 } from '../sha256.ts';
 import { preparedInsert, type InsertRow } from '../db/prepared-insert.ts';
 import { isOneOf } from '../db/one-of.ts';
 import { isPostgres } from '../db/is-postgres.ts';
@@ -76,7 +76,6 @@ interface Analysis {
   titleKey: string;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 
 /** The storage key of an item: its guid, else its link, else a hash of its normalised headline and date. */

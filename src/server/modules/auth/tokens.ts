@@ -1,5 +1,6 @@
 /** Random secrets and their stored forms. */
-import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { sha256 } from '../../sha256.ts';
 
 /** A URL-safe random token with 256 bits of entropy. */
 export function randomToken(prefix = ''): string {
@@ -13,7 +14,7 @@ export function sessionKey(secret: string, token: string): string {
 
 /** The stored form of a service token (already high-entropy, so a plain hash suffices). */
 export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
+  return sha256(token);
 }
 
 /** Compares two strings in constant time. */

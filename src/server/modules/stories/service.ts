@@ -3,7 +3,7 @@
  * or from reports. Every save checks the workflow's edit rules (src/shared/workflow.ts), the lease and the
  * version the editor saw (If-Match), appends a version and writes its event in one transaction.
  */
-import { randomUUID, createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { countCharacters } from '#shared/editorial/counts.ts';
 import { FIELD_LIMITS } from '#shared/editorial/limits.ts';
 import type { Item, TagKind } from '#shared/schemas/items.ts';
@@ -22,6 +22,7 @@ import { userActor } from '../events/actors.ts';
 import { withEvents, type Emit } from '../events/with-events.ts';
 import { findItemRow, findItemRowForUpdate, replaceItemTags, tagsOfRow } from '../items/repository.ts';
 import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
+import { sha256 } from '../../sha256.ts';
 import { hydrateItems } from '../items/serialize.ts';
 import { deleteDraft } from './drafts.ts';
 import { checkEditable } from './editable.ts';
@@ -233,8 +234,6 @@ export async function takeWireUpdate(
 function retaggedState(state: StoryState): StoryState {
   return { ...state, tags: retagged(state) };
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /**
  * A new story written by the desk: from scratch (a headline) or from reports, whose text starts it (the first
