@@ -24,6 +24,14 @@ const FEED_EVENTS = new Set<MirsadEvent['type']>([
   'feed.health',
 ]);
 const FEEDS_KEY = ['feeds'] as const;
+/** The item views (the second part of their keys) that show people's current names: see `user.renamed`. */
+const VIEWS_WITH_NAMES = new Set<unknown>([
+  queryKeys.itemLists[1],
+  queryKeys.item(0)[1],
+  queryKeys.comments(0)[1],
+  queryKeys.storySources(0)[1],
+  queryKeys.clusterAll[1],
+]);
 
 export interface ApplyOptions {
   /** Which loaded lists take the message (those that have not absorbed it yet). */
@@ -95,12 +103,13 @@ export function applyLiveMessage(
     readAgain(queryClient, { queryKey: queryKeys.deskOverviewAll });
     readAgain(queryClient, { queryKey: queryKeys.assigneesAll });
   }
-  // A new name shows wherever items show people (rows' assignees and "… is editing", the open item, its
-  // comments and versions): those views ask again; counts have no names.
+  // A new name shows wherever items show people as they are now (rows' assignees and "… is editing", the open
+  // item, its comments, a story's sources, a cluster): those views ask again. Timelines and versions keep the
+  // names their events and saves were written under, and counts have none.
   if (event.type === 'user.renamed') {
     readAgain(queryClient, {
       queryKey: queryKeys.items,
-      predicate: (query) => query.queryKey[1] !== queryKeys.facetsAll[1],
+      predicate: (query) => VIEWS_WITH_NAMES.has(query.queryKey[1]),
     });
   }
   if (

@@ -120,6 +120,16 @@ describe('items read as they close', () => {
       'title',
     ]);
   });
+
+  it("passes a reader's own failure on as it is, not as malformed XML", () => {
+    // readFeed reports such a failure as an internal error (a bug), which the feeds page and the corpus test
+    // tell apart from a bad feed.
+    expect(() =>
+      parseXml('<feed><entry/></feed>', null, () => {
+        throw new TypeError('a bug in a reader');
+      }),
+    ).toThrow(TypeError);
+  });
 });
 
 describe('RSS 1.0 (RDF)', () => {

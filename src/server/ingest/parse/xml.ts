@@ -166,10 +166,19 @@ export function parseXml(text: string, baseUrl: string | null, onClose?: OnEleme
     else root = element;
     stack.push(element);
   });
+  // What the caller's onClose throws is its own failure (a bug in a reader), not a sign of malformed XML.
+  let closeFailure: { error: unknown } | null = null;
   parser.on('closetag', () => {
     const element = stack.pop()!;
+    let taken: boolean | undefined;
+    try {
+      taken = onClose?.(element, stack);
+    } catch (error) {
+      closeFailure = { error };
+      throw error;
+    }
     // A closing element is its parent's last child: nothing has been added to the parent since it opened.
-    if (onClose?.(element, stack)) stack[stack.length - 1]?.children.pop();
+    if (taken) stack[stack.length - 1]?.children.pop();
   });
   const onText = (data: string): void => {
     const parent = stack[stack.length - 1];
@@ -184,6 +193,7 @@ export function parseXml(text: string, baseUrl: string | null, onClose?: OnEleme
   try {
     parser.write(text).close();
   } catch (err) {
+    if (closeFailure) throw (closeFailure as { error: unknown }).error;
     if (err instanceof FeedError) throw err;
     if (fatal) throw fatal;
     throw new FeedError('feed.malformed', `Not well-formed XML: ${(err as Error).message}`);

@@ -18,7 +18,7 @@ export interface WireMessage {
   type: string;
   /**
    * For user.* and auth.* events, the user they are about: they hear it (user.*), and their streams re-check
-   * their access. Null for those that change nobody's access (NO_ACCESS_CHANGE).
+   * their access. Null for a new name, which changes nobody's access.
    */
   aboutUserId: number | null;
   /** The JSON of a LiveMessage. */
@@ -27,16 +27,11 @@ export interface WireMessage {
   frame: Buffer;
 }
 
-/**
- * Account events after which nobody's access differs: a sign-in elsewhere, a wrong password typed for the account
- * (which a stranger can repeat), a new name (which everyone hears anyway). A stream re-checking its user for each
- * would hold its events back meanwhile for nothing.
- */
-const NO_ACCESS_CHANGE: ReadonlySet<string> = new Set(['auth.signed_in', 'auth.failed', 'user.renamed']);
-
 function aboutUser(event: MirsadEvent): number | null {
   if (!event.type.startsWith('user.') && !event.type.startsWith('auth.')) return null;
-  if (NO_ACCESS_CHANGE.has(event.type)) return null;
+  // Everyone hears a new name, and it changes nobody's access: no stream needs to look at its user again. (A
+  // sign-in does: it ends the session the browser had before.)
+  if (event.type === 'user.renamed') return null;
   const userId = (event.payload as { userId?: unknown } | null)?.userId;
   return typeof userId === 'number' ? userId : null;
 }
