@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { loadConfig } from '../config.ts';
+import { createContext } from '../context.ts';
+import { openDatabase } from '../db/index.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { SYSTEM_ACTOR } from '../modules/events/actors.ts';
+import { freshDatabaseUrl, TEST_DIALECTS } from '../../test-support/harness.ts';
+import { wireItem } from '../../test-support/wire-items.ts';
+import { storeWireItems } from './store-wire-items.ts';
+
+/**
+ * The store step reads what is stored of a batch while it hashes the batch's items (on PostgreSQL those reads are
+ * round trips). A read that fails meanwhile must reach the caller as the store's failure, and must not surface
+ * on its own first as an unhandled rejection, which would end the server while the hashing goes on.
+ */
+for (const dialect of TEST_DIALECTS) {
+  describe(`the store step when its database is gone [${dialect}]`, () => {
+    it('fails with the read’s error and leaves no unhandled rejection behind', async () => {
+      const fresh = freshDatabaseUrl(dialect);
+      const database = await openDatabase(fresh.url);
+      await migrateToLatest(database);
+      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: fresh.url, DEMO: '0' });
+      const ctx = createContext(config, database, pino({ level: 'silent' }));
+      await database.close();
+      const unhandled: unknown[] = [];
+      const onUnhandled = (reason: unknown) => unhandled.push(reason);
+      process.on('unhandledRejection', onUnhandled);
+      try {
+        // Enough text that hashing it yields to the event loop several times (every 10 ms) before the read is
+        // awaited: the read has failed long before.
+        const body = `<p>${'نص الخبر الطويل عن التعاون في قطاع الطاقة. '.repeat(100)}</p>`;
+        const items = Array.from({ length: 4_000 }, () => wireItem({ bodyHtml: body }));
+        await expect(storeWireItems(ctx, SYSTEM_ACTOR, items, { source: 'وكالة' })).rejects.toThrow();
+        // A rejection found unhandled is reported after the turn it happened in: give it one.
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(unhandled).toEqual([]);
+      } finally {
+        process.off('unhandledRejection', onUnhandled);
+        await fresh.dispose();
+      }
+    });
+  });
+}
