@@ -13,6 +13,7 @@ import * as reviewThreshold from './migrations/008-review-threshold.ts';
 import * as titleKeyById from './migrations/009-title-key-by-id.ts';
 import * as headlineSearchIndex from './migrations/010-headline-search-index.ts';
 import * as clusterSizes from './migrations/011-cluster-sizes.ts';
+import * as feedBodyDigest from './migrations/012-feed-body-digest.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '009-title-key-by-id': titleKeyById,
   '010-headline-search-index': headlineSearchIndex,
   '011-cluster-sizes': clusterSizes,
+  '012-feed-body-digest': feedBodyDigest,
 };
 
 class ListedMigrations implements MigrationProvider {

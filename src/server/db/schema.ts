@@ -296,6 +296,8 @@ export interface FeedsTable {
   enabled: number;
   etag: string | null;
   last_modified: string | null;
+  /** The last fully stored response's digest (migration 012): the same body again is not read again. */
+  body_digest: string | null;
   last_fetch_at: number | null;
   last_success_at: number | null;
   last_error: string | null;

@@ -34,6 +34,7 @@ function arabicFeed(encoding: string, title: string): Buffer {
 /** A hostile little wire service: every path is a different kind of feed. */
 function feedServer() {
   const hits = new Map<string, number>();
+  const plainWire = { items: 3, failNext: false };
   const inFlight = new Map<string, number>();
   let maxConcurrentSamePath = 0;
   let good = 0;
@@ -92,6 +93,7 @@ function feedServer() {
       response
         .writeHead(200, { 'content-type': 'application/xml' })
         .end(rss(rssItem('t-1', 'خبر')).slice(0, 150)),
+    // The same 20,000 items at every poll, in a body that is never quite the same (a generator that stamps it).
     '/big': (_request, response) =>
       response
         .writeHead(200, { 'content-type': 'application/rss+xml' })
@@ -100,8 +102,21 @@ function feedServer() {
             Array.from({ length: 20_000 }, (_, n) =>
               rssItem(`big-${n}`, `أوزبكستان تعلن مشروعاً جديداً رقم ${n}`),
             ).join(''),
+            `<generator>poll ${hits.get('/big')}</generator>`,
           ),
         ),
+    // No validators, the same bytes at every poll until told otherwise (plainWire), or a 500 when told to.
+    '/plain': (_request, response) => {
+      if (plainWire.failNext) {
+        plainWire.failNext = false;
+        response.writeHead(500).end();
+        return;
+      }
+      const items = Array.from({ length: plainWire.items }, (_, n) =>
+        rssItem(`plain-${n}`, `خبر ثابت رقم ${n}`),
+      );
+      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items.join('')));
+    },
     '/quirks': (_request, response) =>
       response
         .writeHead(200, { 'content-type': 'application/rss+xml' })
@@ -129,6 +144,7 @@ function feedServer() {
     server,
     hits,
     maxConcurrent: () => maxConcurrentSamePath,
+    plainWire,
     paths: Object.keys(routes).filter((path) => path !== '/loop2'),
   };
 }
@@ -185,7 +201,7 @@ function pollsUntil(enough: (outcomes: readonly PollOutcome[]) => boolean) {
  * Polled directly rather than by the scheduler, each in its own test: the server that never answers (with a
  * short timeout there), and the 20,000-item feed, whose polls would hold up everyone else's for seconds.
  */
-const ON_THEIR_OWN = ['/slow', '/big'];
+const ON_THEIR_OWN = ['/slow', '/big', '/plain'];
 
 describeEachDatabase('feed polling against hostile servers', (env) => {
   const wire = feedServer();
@@ -340,6 +356,32 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
     },
     HEAVY_TEST_TIMEOUT_MS,
   );
+
+  it('reads a body the same as the last stored one no more: until a poll fails, or the body changes', async () => {
+    const id = feeds['/plain']!.id;
+    const poll = async () => pollFeed(env().ctx, (await findFeedRow(env().ctx.database.db, id))!, FAST);
+    const stored = async () => (await itemsFrom('/plain')).map((item) => item.guid).sort();
+    expect(await poll()).toMatchObject({ status: 'ok', created: 3 });
+    const firstSuccess = (await feedOf('/plain')).health.lastSuccessAt;
+    expect(await poll()).toEqual({ feedId: id, status: 'same-body' });
+    // A poll that read nothing is still a successful poll.
+    const feed = await feedOf('/plain');
+    expect(feed.health.lastError).toBeNull();
+    expect(Date.parse(feed.health.lastSuccessAt!)).toBeGreaterThan(Date.parse(firstSuccess!));
+    expect(await stored()).toEqual(['plain-0', 'plain-1', 'plain-2']);
+
+    // After a failure nothing is assumed: the same body is read again (and found unchanged), then not again.
+    wire.plainWire.failNext = true;
+    expect(await poll()).toMatchObject({ status: 'error' });
+    expect(await poll()).toMatchObject({ status: 'ok', created: 0, updated: 0, unchanged: 3 });
+    expect(await poll()).toMatchObject({ status: 'same-body' });
+
+    // A new item is a new body.
+    wire.plainWire.items = 4;
+    expect(await poll()).toMatchObject({ status: 'ok', created: 1, unchanged: 3 });
+    expect(await stored()).toEqual(['plain-0', 'plain-1', 'plain-2', 'plain-3']);
+    expect(await poll()).toMatchObject({ status: 'same-body' });
+  });
 
   it('keeps duplicate guids as one item, keys guid-less items by link, and falls back to receive time for broken dates', async () => {
     const items = await itemsFrom('/quirks');

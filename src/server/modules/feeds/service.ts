@@ -35,6 +35,7 @@ export async function createFeed(ctx: AppContext, actor: EventActor, input: Feed
           enabled: input.enabled ? 1 : 0,
           etag: null,
           last_modified: null,
+          body_digest: null,
           last_fetch_at: null,
           last_success_at: null,
           last_error: null,
@@ -91,6 +92,7 @@ export async function updateFeed(
           url: patch.url,
           etag: null,
           last_modified: null,
+          body_digest: null,
           format: null,
           next_poll_at: now,
         });

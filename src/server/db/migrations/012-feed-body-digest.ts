@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * feeds.body_digest: the digest of the last response whose items were all stored (its bytes with the headers
+ * that decide how they are read). A poll that fetches the same body again, from a server that sends no
+ * validators (no ETag, no Last-Modified, so never a 304), ends there instead of reading and storing the whole
+ * feed again to find nothing new. Null until such a poll, and again after any failed poll or change to the feed.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('feeds').addColumn('body_digest', 'text').execute();
+}
