@@ -296,7 +296,7 @@ export interface FeedsTable {
   enabled: number;
   etag: string | null;
   last_modified: string | null;
-  /** The last fully stored response's digest (migration 012): the same body again is not read again. */
+  /** The last fully stored response's digest, `digest@last_fetch_at` (migration 012, ingest/poller.ts). */
   body_digest: string | null;
   last_fetch_at: number | null;
   last_success_at: number | null;

@@ -34,7 +34,8 @@ function arabicFeed(encoding: string, title: string): Buffer {
 /** A hostile little wire service: every path is a different kind of feed. */
 function feedServer() {
   const hits = new Map<string, number>();
-  const plainWire = { items: 3, failNext: false };
+  const plainWire = { items: 3, failNext: false, etag: null as string | null };
+  const bigWire = { items: 20_000, etag: null as string | null };
   const inFlight = new Map<string, number>();
   let maxConcurrentSamePath = 0;
   let good = 0;
@@ -93,29 +94,40 @@ function feedServer() {
       response
         .writeHead(200, { 'content-type': 'application/xml' })
         .end(rss(rssItem('t-1', 'خبر')).slice(0, 150)),
-    // The same 20,000 items at every poll, in a body that is never quite the same (a generator that stamps it).
-    '/big': (_request, response) =>
+    // The same 20,000 items at every poll (bigWire), in a body that is never quite the same (a generator that
+    // stamps it), with a 304 when given an ETag and asked with it.
+    '/big': (request, response) => {
+      if (bigWire.etag && request.headers['if-none-match'] === bigWire.etag) {
+        response.writeHead(304).end();
+        return;
+      }
+      const items = Array.from({ length: bigWire.items }, (_, n) =>
+        rssItem(`big-${n}`, `أوزبكستان تعلن مشروعاً جديداً رقم ${n}`),
+      );
+      const validators = bigWire.etag ? { etag: bigWire.etag } : {};
       response
-        .writeHead(200, { 'content-type': 'application/rss+xml' })
-        .end(
-          rss(
-            Array.from({ length: 20_000 }, (_, n) =>
-              rssItem(`big-${n}`, `أوزبكستان تعلن مشروعاً جديداً رقم ${n}`),
-            ).join(''),
-            `<generator>poll ${hits.get('/big')}</generator>`,
-          ),
-        ),
-    // No validators, the same bytes at every poll until told otherwise (plainWire), or a 500 when told to.
-    '/plain': (_request, response) => {
+        .writeHead(200, { 'content-type': 'application/rss+xml', ...validators })
+        .end(rss(items.join(''), `<generator>poll ${hits.get('/big')}</generator>`));
+    },
+    // The same bytes at every poll until told otherwise (plainWire), without validators unless given an ETag,
+    // or a 500 when told to.
+    '/plain': (request, response) => {
       if (plainWire.failNext) {
         plainWire.failNext = false;
         response.writeHead(500).end();
         return;
       }
+      if (plainWire.etag && request.headers['if-none-match'] === plainWire.etag) {
+        response.writeHead(304).end();
+        return;
+      }
       const items = Array.from({ length: plainWire.items }, (_, n) =>
         rssItem(`plain-${n}`, `خبر ثابت رقم ${n}`),
       );
-      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items.join('')));
+      const validators = plainWire.etag ? { etag: plainWire.etag } : {};
+      response
+        .writeHead(200, { 'content-type': 'application/rss+xml', ...validators })
+        .end(rss(items.join('')));
     },
     '/quirks': (_request, response) =>
       response
@@ -145,6 +157,7 @@ function feedServer() {
     hits,
     maxConcurrent: () => maxConcurrentSamePath,
     plainWire,
+    bigWire,
     paths: Object.keys(routes).filter((path) => path !== '/loop2'),
   };
 }
@@ -328,6 +341,7 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
     } while (cursor);
     return items;
   };
+  const guidsFrom = async (path: string) => (await itemsFrom(path)).map((item) => item.guid).sort();
 
   it('decodes windows-1256 and ISO-8859-6 into correct Arabic', async () => {
     expect((await itemsFrom('/cp1256')).map((item) => item.headline)).toEqual([
@@ -353,14 +367,26 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
       const source = encodeURIComponent(feeds['/big']!.name);
       expect((await admin.get(`/api/items/facets?source=${source}`)).json().total).toBe(20_000);
       expect((await feedOf('/big')).health.itemsTaken).toBe(20_000);
+
+      // One item over the cap, from a server that sends an ETag: the shortfall is shown, and still at the next
+      // poll, which reads the feed again (a 304 would have recorded a success without it).
+      wire.bigWire.items = 20_001;
+      wire.bigWire.etag = '"big-v1"';
+      const omitted = { code: 'feed.items_omitted', params: { omitted: 1, read: 20_000 } };
+      expect(await poll()).toMatchObject({ status: 'ok', created: 0, unchanged: 20_000 });
+      expect((await feedOf('/big')).health.lastError).toMatchObject(omitted);
+      expect(await poll()).toMatchObject({ status: 'ok', created: 0, unchanged: 20_000 });
+      expect((await feedOf('/big')).health.lastError).toMatchObject(omitted);
     },
     HEAVY_TEST_TIMEOUT_MS,
   );
 
-  it('reads a body the same as the last stored one no more: until a poll fails, or the body changes', async () => {
+  it('reads a body the same as the last stored one no more: until a poll fails, another poll records, or the body changes', async () => {
     const id = feeds['/plain']!.id;
-    const poll = async () => pollFeed(env().ctx, (await findFeedRow(env().ctx.database.db, id))!, FAST);
-    const stored = async () => (await itemsFrom('/plain')).map((item) => item.guid).sort();
+    // A clock of its own, a second further at each look: every poll starts at its own time.
+    let clock = Date.UTC(2026, 11, 5, 6);
+    const options: PollerOptions = { ...FAST, now: () => (clock += 1_000) };
+    const poll = async () => pollFeed(env().ctx, (await findFeedRow(env().ctx.database.db, id))!, options);
     expect(await poll()).toMatchObject({ status: 'ok', created: 3 });
     const firstSuccess = (await feedOf('/plain')).health.lastSuccessAt;
     expect(await poll()).toEqual({ feedId: id, status: 'same-body' });
@@ -368,7 +394,8 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
     const feed = await feedOf('/plain');
     expect(feed.health.lastError).toBeNull();
     expect(Date.parse(feed.health.lastSuccessAt!)).toBeGreaterThan(Date.parse(firstSuccess!));
-    expect(await stored()).toEqual(['plain-0', 'plain-1', 'plain-2']);
+    expect(await guidsFrom('/plain')).toEqual(['plain-0', 'plain-1', 'plain-2']);
+    expect(await poll()).toMatchObject({ status: 'same-body' });
 
     // After a failure nothing is assumed: the same body is read again (and found unchanged), then not again.
     wire.plainWire.failNext = true;
@@ -376,10 +403,34 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
     expect(await poll()).toMatchObject({ status: 'ok', created: 0, updated: 0, unchanged: 3 });
     expect(await poll()).toMatchObject({ status: 'same-body' });
 
+    // Nor after a poll that this one did not see (another instance's, or an older Mirsad's, which leaves the
+    // digest as it was).
+    await env()
+      .ctx.database.db.updateTable('feeds')
+      .set({ last_fetch_at: (clock += 1_000) })
+      .where('id', '=', id)
+      .execute();
+    expect(await poll()).toMatchObject({ status: 'ok', created: 0, unchanged: 3 });
+    expect(await poll()).toMatchObject({ status: 'same-body' });
+
+    // Two polls at once ("poll now" beside a scheduled one): the one that records last, having read the feed
+    // before the other recorded, keeps no digest, and the next poll reads the body again.
+    const before = (await findFeedRow(env().ctx.database.db, id))!;
+    expect(await poll()).toMatchObject({ status: 'same-body' });
+    expect(await pollFeed(env().ctx, before, options)).toMatchObject({ status: 'same-body' });
+    expect(await poll()).toMatchObject({ status: 'ok', created: 0, unchanged: 3 });
+    expect(await poll()).toMatchObject({ status: 'same-body' });
+
+    // The server starts sending an ETag for the same bytes: kept, so the next poll is a 304.
+    wire.plainWire.etag = '"plain-v1"';
+    expect(await poll()).toMatchObject({ status: 'same-body' });
+    expect(await poll()).toMatchObject({ status: 'not-modified' });
+    wire.plainWire.etag = null;
+
     // A new item is a new body.
     wire.plainWire.items = 4;
     expect(await poll()).toMatchObject({ status: 'ok', created: 1, unchanged: 3 });
-    expect(await stored()).toEqual(['plain-0', 'plain-1', 'plain-2', 'plain-3']);
+    expect(await guidsFrom('/plain')).toEqual(['plain-0', 'plain-1', 'plain-2', 'plain-3']);
     expect(await poll()).toMatchObject({ status: 'same-body' });
   });
 

@@ -13,6 +13,7 @@
  */
 import { redactUrlsIn } from '#shared/redact-url.ts';
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import type { EventPayload } from '#shared/schemas/events.ts';
 import type { FeedErrorInfo } from '#shared/schemas/feeds.ts';
 import type { Config } from '../config.ts';
@@ -130,13 +131,15 @@ type HealthChanges = Pick<
   | 'format'
   | 'etag'
   | 'last_modified'
-  | 'body_digest'
   | 'last_fetch_at'
   | 'last_success_at'
   | 'last_error'
   | 'consecutive_failures'
   | 'next_poll_at'
 >;
+
+/** What every poll writes: its health changes, always with when it started. */
+type PollRecord = HealthChanges & { last_fetch_at: number };
 
 /**
  * What a poll changed about the feed's health that an admin watching the feeds page should see at once: it
@@ -157,18 +160,35 @@ function healthChange(
   return null;
 }
 
-/** Writes a poll's outcome on the feed and, when its health changed state, a `feed.health` event with it. */
+/**
+ * Writes a poll's outcome on the feed and, when its health changed state, a `feed.health` event with it. The
+ * body digest (bodyDigest) is left as it is when `digest` is undefined, forgotten when null; a digest is kept
+ * with this poll's start, and only if no other poll has recorded since this one read the feed: "poll now" runs
+ * beside the scheduled polls, and an older Mirsad during an upgrade polls without knowing the column. A digest
+ * stands for what is stored only while its own poll is the last one recorded (sameBodyAgain).
+ */
 async function recordPoll(
   ctx: AppContext,
   feed: FeedRow,
-  changes: HealthChanges,
+  changes: PollRecord,
   change: { errorCode: string | null; created: number },
+  digest?: string | null,
 ): Promise<void> {
   const reason = healthChange(feed, change.errorCode, change.created);
+  const kept =
+    digest === undefined
+      ? {}
+      : {
+          body_digest:
+            digest === null
+              ? null
+              : sql<string | null>`case when last_fetch_at is not distinct from ${feed.last_fetch_at}
+                  then ${stampedDigest(digest, changes.last_fetch_at)} else null end`,
+        };
   await withEvents(ctx, feedActor(feed), async (trx, emit) => {
     await trx
       .updateTable('feeds')
-      .set((eb) => ({ ...changes, items_taken: eb('items_taken', '+', change.created) }))
+      .set((eb) => ({ ...changes, ...kept, items_taken: eb('items_taken', '+', change.created) }))
       .where('id', '=', feed.id)
       .execute();
     if (reason) emit({ type: 'feed.health', itemId: null, payload: { feedId: feed.id, change: reason } });
@@ -192,16 +212,22 @@ function storedFeedError(error: FeedError, at: number): string {
  * What decides what a response's items are: its bytes, and the headers and address they are read with. Servers
  * without validators send a feed whole at every poll, the same bytes until something changes; comparing this
  * with the last stored one skips reading and storing them again (a 20,000-item feed: about a second of this
- * process's time each poll, against tens of milliseconds to hash 20 MB). It means what a 304 means, and is
- * forgotten when a 304's validators are (a new address): a renamed feed or a newer Mirsad does not read an
- * unchanged body again either way.
+ * process's time each poll, against tens of milliseconds to hash 20 MB). It means what a 304 means: a renamed
+ * feed or a newer Mirsad does not read an unchanged body again either way. It counts only while the poll that
+ * stored it is the feed's last (stampedDigest), and is forgotten after a failed poll and with a new address.
  */
 function bodyDigest(response: Extract<FetchFeedResult, { status: 'ok' }>): string {
-  return createHash('sha256')
-    .update(JSON.stringify([response.contentType, response.contentLanguage, response.finalUrl]))
-    .update(response.bytes)
-    .digest('base64url');
+  // The address as the reading sees it (linkBase): a signed redirect's changing query is no new body.
+  const readWith = [response.contentType, response.contentLanguage, linkBase(response.finalUrl)];
+  return createHash('sha256').update(JSON.stringify(readWith)).update(response.bytes).digest('base64url');
 }
+
+/** A digest as the feed keeps it: with the start of the poll that stored its body (the feed's last_fetch_at). */
+const stampedDigest = (digest: string, fetchedAt: number) => `${digest}@${fetchedAt}`;
+
+/** Whether this body is the one the feed's last recorded poll stored whole. */
+const sameBodyAgain = (feed: FeedRow, digest: string) =>
+  feed.last_fetch_at !== null && feed.body_digest === stampedDigest(digest, feed.last_fetch_at);
 
 /** Fetches, parses and stores one feed, and records the outcome on the feed. Never throws. */
 export async function pollFeed(
@@ -212,7 +238,7 @@ export async function pollFeed(
   const now = options.now ?? Date.now;
   const started = now();
   const intervalMs = feed.poll_interval_s * 1000;
-  const succeeded = (): HealthChanges => ({
+  const succeeded = (): PollRecord => ({
     last_fetch_at: started,
     last_success_at: now(),
     last_error: null,
@@ -251,8 +277,10 @@ export async function pollFeed(
       return { feedId: feed.id, status: 'not-modified' };
     }
     const digest = bodyDigest(response);
-    if (digest === feed.body_digest) {
-      await recordPoll(ctx, feed, succeeded(), { errorCode: null, created: 0 });
+    if (sameBodyAgain(feed, digest)) {
+      // New validators for the same bytes (a feed rebuilt unchanged) are kept: the next poll may get a 304.
+      const validators = { etag: response.etag, last_modified: response.lastModified };
+      await recordPoll(ctx, feed, { ...succeeded(), ...validators }, { errorCode: null, created: 0 }, digest);
       return { feedId: feed.id, status: 'same-body' };
     }
     const parsed = await readFeedOffThread(response.bytes, {
@@ -272,10 +300,10 @@ export async function pollFeed(
       {
         ...succeeded(),
         format: parsed.format,
-        etag: response.etag,
-        last_modified: response.lastModified,
-        // A body read in part is read again next time, so that its shortfall stays shown (below).
-        body_digest: parsed.omitted > 0 ? null : digest,
+        // A body read in part is read again next time, even unchanged (no validators, no digest kept), so that
+        // its shortfall stays shown: a 304 or the same body would record a success without it.
+        etag: parsed.omitted > 0 ? null : response.etag,
+        last_modified: parsed.omitted > 0 ? null : response.lastModified,
         // A document over the item cap is read in part: a success, with the shortfall shown on the feed.
         last_error:
           parsed.omitted > 0
@@ -290,6 +318,7 @@ export async function pollFeed(
             : null,
       },
       { errorCode: null, created: result.created },
+      parsed.omitted > 0 ? null : digest,
     );
     return {
       feedId: feed.id,
@@ -313,12 +342,12 @@ export async function pollFeed(
       {
         last_fetch_at: started,
         last_error: storedFeedError(new FeedError(code, message, params), now()),
-        // What the failure left stored is not known: the next body is read whatever it is.
-        body_digest: null,
         consecutive_failures: failures,
         next_poll_at: now() + withJitter(backoffMs(intervalMs, failures, options), options.jitter),
       },
       { errorCode: code, created: 0 },
+      // What the failure left stored is not known: the next body is read whatever it is.
+      null,
     ).catch((dbError: unknown) =>
       ctx.log.error({ err: redactedError(dbError), feedId: feed.id }, 'recording a feed failure failed'),
     );
