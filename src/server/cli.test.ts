@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import SQLite from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -133,6 +134,38 @@ describe('cli', () => {
     expect((await cli(['ingest', SEED, '--source', 'تاس'])).stdout).toMatch(
       /^0 new, 0 updated, 16 unchanged, 0 rejected/,
     );
+  });
+
+  it('ingest reads a file’s relative links against --base-url, as the poller reads the feed at that address', async () => {
+    const saved = join(dir, 'saved-feed.xml');
+    writeFileSync(
+      saved,
+      '<rss version="2.0"><channel><title>وكالة محفوظة</title><item><guid>saved-1</guid><title>خبر برابط نسبي</title>' +
+        '<description><![CDATA[<p>التفاصيل <a href="/news/1?ref=feed">في الموقع</a>.</p>]]></description></item></channel></rss>',
+    );
+    const stored = await cli(['ingest', saved, '--base-url', 'https://wire.example/ar/feed.xml']);
+    expect(stored.stderr).toBe('');
+    expect(stored.stdout).toMatch(/^1 new, /);
+    const db = new SQLite(join(dir, 'cli.db'), { readonly: true });
+    try {
+      const { body } = db.prepare("select body from items where guid = 'saved-1'").get() as { body: string };
+      expect(body).toContain('href="https://wire.example/news/1?ref=feed"');
+    } finally {
+      db.close();
+    }
+    // Read again against the same address, the item is the same; no address, or one that is not http(s), or
+    // one beside a fetched feed's own, is refused before anything is read.
+    expect((await cli(['ingest', saved, '--base-url', 'https://wire.example/ar/feed.xml'])).stdout).toMatch(
+      /^0 new, 0 updated, 1 unchanged/,
+    );
+    for (const refused of [
+      await cli(['ingest', saved, '--base-url', 'ftp://wire.example/feed.xml']),
+      await cli(['ingest', saved, '--base-url', 'https://']),
+      await cli(['ingest', 'https://wire.example/feed.xml', '--base-url', 'https://wire.example/']),
+    ]) {
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain('--base-url');
+    }
   });
 
   it('ingest refuses a hostile or missing feed with a clear message and a non-zero exit', async () => {

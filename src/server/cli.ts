@@ -25,6 +25,7 @@ const USAGE = `Usage: npm run -s cli -- <command>
   user:enable --username NAME               enable it again
   token:create --name NAME                  create a service token for machine ingest (printed once)
   ingest FILE|URL [--source NAME]           ingest a feed (RSS, Atom, RDF, JSON Feed, ninjs, plain-text dump)
+         [--base-url URL]                   a file's relative links are read against URL (the feed's address)
   tag                                       read lines on stdin, print one JSON object of tags per line
   reindex [--retag]                         rebuild search text (and, with --retag, automatic tags) after
                                             the language layer changed; editor-set tags are kept`;

@@ -1,4 +1,4 @@
-/** `ingest FILE|URL [--source NAME]`: reads a feed and stores its items, as the poller would. */
+/** `ingest FILE|URL [--source NAME] [--base-url URL]`: reads a feed and stores its items, as the poller would. */
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,11 +41,21 @@ async function readFeedFile(path: string, maxBytes: number): Promise<Uint8Array>
   }
 }
 
+/**
+ * The address a feed file's relative links are read against: the feed's own, as the poller would read them. A
+ * file ingested without it and polled later as a feed would find each item with a relative link changed.
+ */
+function fileBaseUrl(value: string): string {
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value))
+    throw new UsageError(`--base-url needs an http(s) address, not "${value}"`);
+  return linkBase(value);
+}
+
 export const ingest: Command = async (args, io) => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { source: { type: 'string' } },
+    options: { source: { type: 'string' }, 'base-url': { type: 'string' } },
   });
   const target = positionals[0];
   if (!target) throw new UsageError('ingest needs a FILE or URL');
@@ -54,7 +64,10 @@ export const ingest: Command = async (args, io) => {
   let baseUrl: string | null = null;
   let language: string | null = null;
   const config = loadConfig(io.env);
-  if (/^https?:\/\//i.test(target)) {
+  const fetched = /^https?:\/\//i.test(target);
+  if (fetched && values['base-url'] !== undefined)
+    throw new UsageError('--base-url is for a file: a fetched feed’s links are read against its own address');
+  if (fetched) {
     const response = await fetchFeed(target, {
       maxBytes: config.feedBodyLimitBytes,
       allowPrivateAddresses: config.feedAllowPrivate,
@@ -65,6 +78,7 @@ export const ingest: Command = async (args, io) => {
     baseUrl = linkBase(response.finalUrl);
   } else {
     bytes = await readFeedFile(target, config.feedBodyLimitBytes);
+    if (values['base-url'] !== undefined) baseUrl = fileBaseUrl(values['base-url']);
   }
   const feed = readFeed(bytes, { contentType, baseUrl, language });
   const source = values.source?.trim() || feed.title?.trim() || basename(target);
