@@ -161,6 +161,7 @@ describe('cli', () => {
     for (const refused of [
       await cli(['ingest', saved, '--base-url', 'ftp://wire.example/feed.xml']),
       await cli(['ingest', saved, '--base-url', 'https://']),
+      await cli(['ingest', join(dir, 'not-there.xml'), '--base-url', 'wire.example']),
       await cli(['ingest', 'https://wire.example/feed.xml', '--base-url', 'https://wire.example/']),
     ]) {
       expect(refused.code).not.toBe(0);

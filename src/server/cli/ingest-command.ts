@@ -67,6 +67,8 @@ export const ingest: Command = async (args, io) => {
   const fetched = /^https?:\/\//i.test(target);
   if (fetched && values['base-url'] !== undefined)
     throw new UsageError('--base-url is for a file: a fetched feed’s links are read against its own address');
+  // Checked before the file is read.
+  const fileBase = values['base-url'] === undefined ? null : fileBaseUrl(values['base-url']);
   if (fetched) {
     const response = await fetchFeed(target, {
       maxBytes: config.feedBodyLimitBytes,
@@ -78,7 +80,7 @@ export const ingest: Command = async (args, io) => {
     baseUrl = linkBase(response.finalUrl);
   } else {
     bytes = await readFeedFile(target, config.feedBodyLimitBytes);
-    if (values['base-url'] !== undefined) baseUrl = fileBaseUrl(values['base-url']);
+    baseUrl = fileBase;
   }
   const feed = readFeed(bytes, { contentType, baseUrl, language });
   const source = values.source?.trim() || feed.title?.trim() || basename(target);
