@@ -1,12 +1,8 @@
 /** Shared plumbing for benchmarks: fresh databases, a context, and printing/writing results. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pino from 'pino';
-import { loadConfig } from '../src/server/config.ts';
-import { createContext, type AppContext } from '../src/server/context.ts';
-import { openDatabase, type DialectName } from '../src/server/db/index.ts';
-import { migrateToLatest } from '../src/server/db/migrate.ts';
-import { freshDatabaseUrl, postgresTestUrl } from '../src/test-support/harness.ts';
+import type { DialectName } from '../src/server/db/index.ts';
+import { postgresTestUrl } from '../src/test-support/harness.ts';
 
 export const RESULTS_DIR = new URL('./results/', import.meta.url).pathname;
 
@@ -15,24 +11,8 @@ export function benchDialects(): DialectName[] {
   return postgresTestUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
-/** A migrated, empty database and a context over it; `dispose` drops it. */
-export async function freshContext(
-  dialect: DialectName,
-): Promise<{ ctx: AppContext; url: string; dispose: () => Promise<void> }> {
-  const fresh = freshDatabaseUrl(dialect);
-  const database = await openDatabase(fresh.url);
-  await migrateToLatest(database);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: fresh.url, DEMO: '0' });
-  const ctx = createContext(config, database, pino({ level: 'warn' }));
-  return {
-    ctx,
-    url: fresh.url,
-    dispose: async () => {
-      await database.close();
-      await fresh.dispose();
-    },
-  };
-}
+/** A migrated, empty database and a context over it (the tests' own); `dispose` drops it. */
+export { freshContext } from '../src/test-support/harness.ts';
 
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;

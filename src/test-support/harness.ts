@@ -12,8 +12,10 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { Role, SessionResponse, User } from '#shared/schemas/users.ts';
 import { buildApp, type BuildOptions } from '../server/app.ts';
 import { loadConfig, type Config } from '../server/config.ts';
-import type { AppContext } from '../server/context.ts';
+import pino from 'pino';
+import { createContext, type AppContext } from '../server/context.ts';
 import { dropPgSchema, openDatabase, type DialectName } from '../server/db/index.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
 import { SYSTEM_ACTOR } from '../server/modules/events/actors.ts';
 import { createUser } from '../server/modules/users/service.ts';
 import { randomToken, tokenHash } from '../server/modules/auth/tokens.ts';
@@ -28,6 +30,28 @@ export function postgresTestUrl(): string | null {
 
 export const TEST_DIALECTS: DialectName[] = postgresTestUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
 
+/**
+ * A migrated, empty database and a context over it, without an app (benchmarks, and tests of a service on its
+ * own); `dispose` closes and drops it.
+ */
+export async function freshContext(
+  dialect: DialectName,
+  logLevel: pino.Level | 'silent' = 'warn',
+): Promise<{ ctx: AppContext; url: string; dispose: () => Promise<void> }> {
+  const fresh = freshDatabaseUrl(dialect);
+  const database = await openDatabase(fresh.url);
+  await migrateToLatest(database);
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: fresh.url, DEMO: '0' });
+  const ctx = createContext(config, database, pino({ level: logLevel }));
+  return {
+    ctx,
+    url: fresh.url,
+    dispose: async () => {
+      await database.close();
+      await fresh.dispose();
+    },
+  };
+}
 /** A fresh database URL for one suite, and how to throw it away. */
 export function freshDatabaseUrl(dialect: DialectName): { url: string; dispose: () => Promise<void> } {
   if (dialect === 'postgres') {

@@ -12,13 +12,13 @@
  * messages are redacted (redact-url.ts): a feed's address may carry credentials or an API key.
  */
 import { redactUrlsIn } from '#shared/redact-url.ts';
-import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { EventPayload } from '#shared/schemas/events.ts';
 import type { FeedErrorInfo } from '#shared/schemas/feeds.ts';
 import type { Config } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import type { FeedRow } from '../db/schema.ts';
+import { sha256Parts } from '../sha256.ts';
 import { linkBase } from './fetch.ts';
 import { fetchFeed, type FetchFeedResult } from './index.ts';
 import { readFeedOffThread } from './read-feed-off-thread.ts';
@@ -219,7 +219,7 @@ function storedFeedError(error: FeedError, at: number): string {
 function bodyDigest(response: Extract<FetchFeedResult, { status: 'ok' }>): string {
   // The address as the reading sees it (linkBase): a signed redirect's changing query is no new body.
   const readWith = [response.contentType, response.contentLanguage, linkBase(response.finalUrl)];
-  return createHash('sha256').update(JSON.stringify(readWith)).update(response.bytes).digest('base64url');
+  return sha256Parts([JSON.stringify(readWith), response.bytes]);
 }
 
 /** A digest as the feed keeps it: with the start of the poll that stored its body (the feed's last_fetch_at). */

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import pino from 'pino';
-import { loadConfig } from '../config.ts';
-import { createContext } from '../context.ts';
-import { openDatabase } from '../db/index.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import { SYSTEM_ACTOR } from '../modules/events/actors.ts';
-import { freshDatabaseUrl, TEST_DIALECTS } from '../../test-support/harness.ts';
+import { freshContext, TEST_DIALECTS } from '../../test-support/harness.ts';
 import { wireItem } from '../../test-support/wire-items.ts';
 import { storeWireItems } from './store-wire-items.ts';
 
@@ -17,12 +12,8 @@ import { storeWireItems } from './store-wire-items.ts';
 for (const dialect of TEST_DIALECTS) {
   describe(`the store step when its database is gone [${dialect}]`, () => {
     it('fails with the read’s error and leaves no unhandled rejection behind', async () => {
-      const fresh = freshDatabaseUrl(dialect);
-      const database = await openDatabase(fresh.url);
-      await migrateToLatest(database);
-      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: fresh.url, DEMO: '0' });
-      const ctx = createContext(config, database, pino({ level: 'silent' }));
-      await database.close();
+      const { ctx, dispose } = await freshContext(dialect, 'silent');
+      await ctx.database.close();
       const unhandled: unknown[] = [];
       const onUnhandled = (reason: unknown) => unhandled.push(reason);
       process.on('unhandledRejection', onUnhandled);
@@ -40,7 +31,7 @@ for (const dialect of TEST_DIALECTS) {
         expect(unhandled).toEqual([]);
       } finally {
         process.off('unhandledRejection', onUnhandled);
-        await fresh.dispose();
+        await dispose();
       }
     });
   });
