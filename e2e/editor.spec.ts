@@ -288,6 +288,116 @@ test('a draft still on its way when the version is saved is not left behind as u
   await page.context().close();
 });
 
+test('text typed while a draft is on its way is kept when the editor leaves at once', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  const item = await admin.ingest({
+    headline: uniqueHeadline('ar', 'مسودة بطيئة'),
+    body: '<p>نص الوكالة كما وصل.</p>',
+    language: 'ar',
+  });
+  const writer = await ApiUser.login(server.url, 'editor');
+  const page = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+
+  // The first draft's request is held, as on a slow connection, until the editor has left the page.
+  const draftUrl = `/api/items/${item.id}/draft`;
+  let releaseFirst!: () => void;
+  const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+  let puts = 0;
+  await page.route(`**${draftUrl}`, async (route) => {
+    if (route.request().method() === 'PUT' && ++puts === 1) await firstHeld;
+    await route.continue();
+  });
+  const firstSent = page.waitForRequest(
+    (request) => request.method() === 'PUT' && request.url().endsWith(draftUrl),
+  );
+  await toEndOfBody(page);
+  await page.keyboard.type(' الجزء الأول.');
+  await firstSent;
+  await page.keyboard.type(' والجزء الثاني أثناء الحفظ.');
+  await expect(page.getByTestId('story-body')).toContainText('أثناء الحفظ.');
+
+  // Leaving asks first; leaving keeps everything as the draft, though the editor is gone before it goes up.
+  await page.getByTestId('editor-close').click();
+  await page.getByTestId('leave-confirm').click();
+  await expect(page.getByTestId('story-editor')).toHaveCount(0);
+  const secondStored = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'PUT' &&
+      response.url().endsWith(draftUrl) &&
+      (response.request().postData() ?? '').includes('أثناء الحفظ'),
+  );
+  releaseFirst();
+  expect((await secondStored).ok()).toBe(true);
+  await expect
+    .poll(async () => (await writer.draft(item.id))?.fields.body)
+    .toContain('والجزء الثاني أثناء الحفظ.');
+  const kept = await page.evaluate(
+    (id) =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('mirsad.draft.') && key.endsWith(`.${id}`))
+        .map((key) => localStorage.getItem(key) ?? ''),
+    item.id,
+  );
+  expect(kept.join()).toContain('والجزء الثاني أثناء الحفظ.');
+
+  // Opened again, the whole text is offered back.
+  await page.goto(`/items/${item.id}/edit`);
+  await page.getByTestId('draft-restore').click();
+  await expect(page.getByTestId('story-body')).toContainText('الجزء الأول. والجزء الثاني أثناء الحفظ.');
+  expect(consoleProblems(page)).toEqual([]);
+  await writer.dispose();
+  await page.context().close();
+});
+
+test("a draft begun before someone else's save brings back only its own changes, and saving over theirs keeps theirs", async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  const headline = uniqueHeadline('ar', 'عنوان الوكالة');
+  const item = await admin.ingest({ headline, body: '<p>نص الوكالة كما وصل.</p>', language: 'ar' });
+
+  // Layla adds to the body; her draft reaches the server; she leaves without saving.
+  const first = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await expect(first.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+  await toEndOfBody(first);
+  await first.keyboard.type(' وإضافة ليلى.');
+  await expect(first.getByTestId('autosave-status')).toHaveAttribute('data-state', 'saved');
+  await first.getByTestId('editor-close').click();
+  await first.getByTestId('leave-confirm').click();
+  await expect(first.getByTestId('story-editor')).toHaveCount(0);
+  await first.context().close();
+
+  // Samir corrects only the headline, and saves version 2.
+  const samir = await ApiUser.login(server.url, 'samir');
+  const corrected = `${headline} — تصحيح سمير`;
+  await samir.patch(item.id, { headline: corrected });
+
+  // Layla comes back: her draft is offered; restored, it brings her body and keeps Samir's headline.
+  const page = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await page.getByTestId('draft-restore').click();
+  await expect(page.getByTestId('story-body')).toContainText('وإضافة ليلى.');
+  await expect(page.locator('#story-headline')).toHaveValue(corrected);
+  // Saving compares first (the story moved on since her draft); saved over theirs, only her body goes.
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByTestId('editor-conflict')).toBeVisible();
+  await page.getByTestId('editor-overwrite').click();
+  await expect(page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'clean');
+  await expect.poll(async () => (await admin.item(item.id)).latestVersion).toBe(3);
+  const saved = await admin.item(item.id);
+  expect(saved.headline).toBe(corrected);
+  expect(saved.body).toContain('وإضافة ليلى.');
+  expect(consoleProblems(page)).toEqual([]);
+  await samir.dispose();
+  await page.context().close();
+});
+
 test('two people and a chief: B sees A editing and a read-only story; the chief takes over; A keeps their text as a draft; a stale save is refused', async ({
   browser,
   server,

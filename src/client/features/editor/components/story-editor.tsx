@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { EditorContent } from '@tiptap/react';
+import { createDocument, EditorContent, getHTMLFromFragment } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
@@ -13,6 +13,7 @@ import { ApiError } from '#client/lib/api-client.ts';
 import { formatNumber } from '#client/lib/format.ts';
 import { useActiveLease } from '#client/lib/lease.ts';
 import { writeItemToCaches } from '#client/lib/live/index.ts';
+import { getVersionQueryOptions } from '#client/lib/story-version.ts';
 import { getDraftQueryOptions } from '../api/get-draft.ts';
 import { getStoryQueryOptions } from '../api/get-story.ts';
 import { saveStory } from '../api/save-story.ts';
@@ -28,10 +29,17 @@ import {
   type PasteRefusal,
 } from '../hooks/use-story-body.ts';
 import { useTextMeasures } from '../hooks/use-text-measures.ts';
-import { refusals, storedText } from '../lib/field-limits.ts';
+import { refusals } from '../lib/field-limits.ts';
 import { chooseDraft, readLocalDraft, type DraftOffer as Offer } from '../lib/local-draft.ts';
 import { leaseHolderOf, refusalMessage, storyErrorMessage } from '../lib/story-errors.ts';
-import { differingFields, fieldsOfItem, storyPatch, type EditorFields } from '../lib/story-fields.ts';
+import {
+  differingFields,
+  fieldsOfItem,
+  rebaseDraft,
+  storedFields,
+  storyPatch,
+  type EditorFields,
+} from '../lib/story-fields.ts';
 import { losesContentAsStory, storyHtmlToSave } from '../lib/story-html.ts';
 import { editTabId } from '../lib/tab-id.ts';
 import { AutosaveStatusText } from './autosave-status.tsx';
@@ -306,15 +314,46 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     };
   }, [editor, writable]);
 
-  const restoreOffer = () => {
+  /** The story HTML as this editor holds it and saves it: parsed by its schema, as opening it would. */
+  const asSavedBody = useCallback(
+    (html: string) =>
+      storyHtmlToSave(
+        getHTMLFromFragment(createDocument(html, editor.schema).content, editor.schema),
+        baseDirection,
+      ),
+    [editor, baseDirection],
+  );
+
+  const restoring = useRef(false);
+  const restoreOffer = async () => {
     const current = sessionRef.current;
-    if (!current?.offer) return;
+    if (!current?.offer || restoring.current) return;
     const { offer } = current;
-    putBody(offer.fields.body, { asTyped: true });
-    const plain = plainFieldsOf(offer.fields);
+    const sameBase = offer.baseVersion === current.base.version;
+    let restored = offer.fields;
+    if (!sameBase) {
+      // Saved since the draft's version (by someone else, or by a chief who took the story over): the draft
+      // brings back only what this editor changed from that version; the other fields stay as they are now.
+      // Without that version (not reachable), all of the draft, as before: compared before any save anyway.
+      restoring.current = true;
+      const base = await queryClient
+        .fetchQuery(getVersionQueryOptions(itemId, offer.baseVersion))
+        .catch(() => null)
+        .finally(() => (restoring.current = false));
+      if (sessionRef.current !== current) return;
+      if (base) {
+        const from = storedFields({ ...fieldsOfItem(base), body: asSavedBody(base.body) });
+        const typed = storedFields({
+          ...offer.fields,
+          body: storyHtmlToSave(offer.fields.body, baseDirection),
+        });
+        restored = rebaseDraft(offer.fields, current.saved, differingFields(from, typed));
+      }
+    }
+    putBody(restored.body, { asTyped: true });
+    const plain = plainFieldsOf(restored);
     setFields(plain);
     fieldsRef.current = plain;
-    const sameBase = offer.baseVersion === current.base.version;
     setSession({
       ...current,
       phase: 'editing',
@@ -335,15 +374,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     const current = sessionRef.current;
     if (!current || current.phase !== 'editing') return;
     const now = currentFields();
-    const cleaned: EditorFields = {
-      ...now,
-      headline: storedText(now.headline),
-      summary: storedText(now.summary),
-      byline: storedText(now.byline),
-      dateline: storedText(now.dateline),
-      slug: storedText(now.slug),
-      keywords: [...new Set(now.keywords.map(storedText).filter(Boolean))],
-    };
+    const cleaned = storedFields(now);
     const found = refusals(cleaned, bodyText(editor), language);
     if (found.length > 0) {
       setSaveState({ kind: 'refused', messages: found.map((refusal) => refusalMessage(t, locale, refusal)) });

@@ -30,6 +30,13 @@ export interface DraftSnapshot {
   fields: EditorFields;
 }
 
+/** What a flush took to send: the text (null when it is the saved version's), at which change, under which forget(). */
+interface Taken {
+  snapshot: DraftSnapshot | null;
+  edit: number;
+  started: number;
+}
+
 export interface Autosave {
   status: AutosaveStatus;
   /** Something changed: schedule the copies. */
@@ -77,6 +84,12 @@ export function useAutosave({
   /** Whether a draft that lands after the last forget() is removed (see `keepServerDraft`). */
   const lateDraftGoes = useRef(true);
 
+  /**
+   * Counts the changes: an answer for text taken before the last one is not the browser's latest copy (nor
+   * "saved"): the newer text's own save follows it.
+   */
+  const edits = useRef(0);
+
   const keepLocally = useCallback((): DraftSnapshot | null => {
     const snapshot = collectRef.current();
     if (!snapshot) {
@@ -88,52 +101,63 @@ export function useAutosave({
     return snapshot;
   }, [itemId, userId]);
 
-  const sendToServer = useCallback(async (): Promise<void> => {
-    clearTimeout(timers.current.server);
-    const started = generation.current;
-    const snapshot = keepLocally();
-    if (!snapshot) {
-      setStatus({ state: 'clean' });
-      if (serverHasDraft.current) {
-        serverHasDraft.current = false;
-        await deleteDraft(itemId).catch(() => undefined);
-      }
-      return;
-    }
-    setStatus({ state: 'saving' });
-    try {
-      const saved = await saveDraft(itemId, snapshot);
-      if (generation.current !== started) {
-        // The server stored it after the text was saved as a version (or discarded): left there, it would be
-        // offered back on the next visit as unsaved work, and the status would say "draft saved" over saved
-        // text. Removed before any later draft goes up (flush waits for this request).
-        if (lateDraftGoes.current) await deleteDraft(itemId).catch(() => undefined);
+  /** Sends what flush() took, once the request before it has answered. */
+  const sendToServer = useCallback(
+    async ({ snapshot, edit, started }: Taken): Promise<void> => {
+      // The text became a version (or was discarded) while this waited its turn: nothing of it is a draft.
+      if (generation.current !== started) return;
+      const latest = () => edits.current === edit;
+      if (!snapshot) {
+        if (latest()) setStatus({ state: 'clean' });
+        if (serverHasDraft.current) {
+          serverHasDraft.current = false;
+          await deleteDraft(itemId).catch(() => undefined);
+        }
         return;
       }
-      serverHasDraft.current = true;
-      writeLocalDraft(localStorage, userId, { itemId, ...snapshot, savedAt: saved.savedAt, synced: true });
-      setStatus({ state: 'saved', savedAt: saved.savedAt });
-    } catch (error) {
-      if (generation.current !== started) return;
-      const savedAt = new Date().toISOString();
-      if (error instanceof ApiError && (error.status === 0 || error.status >= 500))
-        setStatus({ state: 'local', savedAt });
-      else setStatus({ state: 'error', error, savedAt: null });
-    }
-  }, [itemId, userId, keepLocally]);
+      if (latest()) setStatus({ state: 'saving' });
+      try {
+        const saved = await saveDraft(itemId, snapshot);
+        if (generation.current !== started) {
+          // The server stored it after the text was saved as a version (or discarded): left there, it would be
+          // offered back on the next visit as unsaved work, and the status would say "draft saved" over saved
+          // text. Removed before any later draft goes up (the next request waits for this one).
+          if (lateDraftGoes.current) await deleteDraft(itemId).catch(() => undefined);
+          return;
+        }
+        serverHasDraft.current = true;
+        // Typed since this was taken: the browser's copy is newer than what the server has, and stays unsynced.
+        if (!latest()) return;
+        writeLocalDraft(localStorage, userId, { itemId, ...snapshot, savedAt: saved.savedAt, synced: true });
+        setStatus({ state: 'saved', savedAt: saved.savedAt });
+      } catch (error) {
+        if (generation.current !== started || !latest()) return;
+        const savedAt = new Date().toISOString();
+        if (error instanceof ApiError && (error.status === 0 || error.status >= 500))
+          setStatus({ state: 'local', savedAt });
+        else setStatus({ state: 'error', error, savedAt: null });
+      }
+    },
+    [itemId, userId],
+  );
 
-  const flush = useCallback(async () => {
+  const flush = useCallback((): Promise<void> => {
     clearTimeout(timers.current.local);
-    // One request at a time, the latest text last.
-    if (inFlight.current) await inFlight.current;
-    const sending = sendToServer();
+    clearTimeout(timers.current.server);
+    // The text is taken now, while the editor holds it (and kept in the browser at once): by the time the
+    // request before this one has answered, the editor may be gone (the page left, the session lost), and what
+    // it was last asked for would be older than what was typed.
+    const taken: Taken = { snapshot: keepLocally(), edit: edits.current, started: generation.current };
+    // One request at a time, in the order taken: the latest text last.
+    const sending = (inFlight.current ?? Promise.resolve()).then(() => sendToServer(taken));
     inFlight.current = sending;
-    await sending.finally(() => {
+    return sending.finally(() => {
       if (inFlight.current === sending) inFlight.current = null;
     });
-  }, [sendToServer]);
+  }, [keepLocally, sendToServer]);
 
   const changed = useCallback(() => {
+    edits.current++;
     setStatus((current) => (current.state === 'pending' ? current : { state: 'pending' }));
     clearTimeout(timers.current.local);
     clearTimeout(timers.current.server);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '#shared/schemas/items.ts';
-import { differingFields, fieldsOfItem, storyPatch } from './story-fields.ts';
+import { differingFields, fieldsOfItem, rebaseDraft, storedFields, storyPatch } from './story-fields.ts';
 
 /** The fields of an Item the editor reads (a feature's tests do not reach src/test-support). */
 const buildItem = (patch: Partial<Item>): Item =>
@@ -30,5 +30,24 @@ describe("the editor's fields", () => {
       keywords: ['أ', 'ب'],
     });
     expect(differingFields(base, { ...base, keywords: ['أ'] })).toEqual([]);
+  });
+
+  it('compares as a save sends: text trimmed, keywords once each', () => {
+    const typed = fieldsOfItem(buildItem({ headline: ' عنوان  ', keywords: [' طاقة', 'طاقة', ''] }));
+    expect(storedFields(typed)).toMatchObject({ headline: 'عنوان', keywords: ['طاقة'] });
+  });
+
+  it("restores a draft over a story saved since: its own changes, and everyone else's", () => {
+    // The draft changed the body of version 1; someone then saved version 2 with a new headline.
+    const base = fieldsOfItem(buildItem({ headline: 'عنوان الوكالة', body: '<p>نص</p>', keywords: ['أ'] }));
+    const draft = { ...base, body: '<p>نص وإضافة المحرر</p>' };
+    const now = { ...base, headline: 'عنوان سمير المصحح', keywords: ['أ', 'ب'] };
+    const restored = rebaseDraft(draft, now, differingFields(storedFields(base), storedFields(draft)));
+    expect(restored).toEqual({ ...now, body: '<p>نص وإضافة المحرر</p>' });
+    // Saved over version 2, only the body goes: the new headline and keywords stay.
+    expect(storyPatch(now, restored)).toEqual({ body: '<p>نص وإضافة المحرر</p>' });
+    // A field both changed keeps the draft's (the editor compares before saving over theirs).
+    const both = { ...draft, headline: 'عنوان المحرر' };
+    expect(rebaseDraft(both, now, differingFields(base, both)).headline).toBe('عنوان المحرر');
   });
 });

@@ -6,6 +6,7 @@
 import type { Item } from '#shared/schemas/items.ts';
 import type { DraftFields, StoryPatch } from '#shared/schemas/stories.ts';
 import { STORY_FIELDS } from '#shared/editorial/limits.ts';
+import { storedText } from './field-limits.ts';
 
 export type EditorFields = DraftFields;
 export type TextFieldName = 'headline' | 'summary' | 'byline' | 'dateline' | 'slug';
@@ -14,8 +15,8 @@ export const EDITOR_FIELD_NAMES = [...STORY_FIELDS, 'urgency'] as const satisfie
   keyof EditorFields
 >;
 
-/** The editor's fields of a story as the server has it (missing optional fields as empty text). */
-export function fieldsOfItem(item: Item): EditorFields {
+/** The editor's fields of a story (or of one of its versions) as the server has it (missing ones as empty text). */
+export function fieldsOfItem(item: Pick<Item, keyof EditorFields>): EditorFields {
   return {
     headline: item.headline,
     summary: item.summary,
@@ -44,4 +45,33 @@ export function storyPatch(base: EditorFields, current: EditorFields): StoryPatc
   const patch: Record<string, unknown> = {};
   for (const name of differingFields(base, current)) patch[name] = current[name];
   return patch as StoryPatch;
+}
+
+/** The fields as a save would send them: text trimmed and cleaned as the server stores it, keywords once each. */
+export function storedFields(fields: EditorFields): EditorFields {
+  return {
+    ...fields,
+    headline: storedText(fields.headline),
+    summary: storedText(fields.summary),
+    byline: storedText(fields.byline),
+    dateline: storedText(fields.dateline),
+    slug: storedText(fields.slug),
+    keywords: [...new Set(fields.keywords.map(storedText).filter(Boolean))],
+  };
+}
+
+/**
+ * A draft begun from an older version, laid over the story as it is now: the fields the draft changed from that
+ * version keep the draft's text, and every other field takes the story's, so that restoring the draft does not
+ * bring back what others changed since (and a save sends only this editor's changes). `base` and `now` are in
+ * stored form, and so must `changed` compare (see storedFields): a field is the draft's when `changed` says so.
+ */
+export function rebaseDraft(
+  draft: EditorFields,
+  now: EditorFields,
+  changed: ReadonlyArray<keyof EditorFields>,
+): EditorFields {
+  const rebased: Record<string, unknown> = { ...now };
+  for (const name of changed) rebased[name] = draft[name];
+  return rebased as EditorFields;
 }

@@ -14,7 +14,7 @@ import { errorMessage } from '#client/lib/i18n.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { diffStory } from '#client/lib/story-diff.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
-import { useVersion } from '../api/get-version.ts';
+import { useVersion } from '#client/lib/story-version.ts';
 import { useRestoreVersion } from '../api/restore-version.ts';
 import { orderedPair, otherChangedFields } from '../lib/version-facts.ts';
 
