@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet (and the web font) are side effects
 import './index.css';
-import { setUnauthenticatedHandler } from './lib/api-client.ts';
+import { heldReads, setUnauthenticatedHandler } from './lib/api-client.ts';
 import { initLocale } from './lib/i18n.ts';
 import { LiveSyncContext } from './lib/live/index.ts';
 import { queryClient } from './lib/query-client.ts';
@@ -16,19 +16,23 @@ import { handleSessionLost } from './app/session-expiry.ts';
 const router = createAppRouter(queryClient);
 setUnauthenticatedHandler(() => handleSessionLost(router, queryClient));
 
-// The first paint is already in the user's language (the router waits for the session anyway). A promise chain,
-// not a top-level await: top-level await turns off the bundler's chunk merging and costs the entry ~2 KB gzipped
-// and three extra files (docs/decisions/003-client.md).
-void session
-  .then((response) => initLocale(response?.user.locale, response?.user.digits))
-  .then(() =>
-    createRoot(document.getElementById('root')!).render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <LiveSyncContext value={liveSync}>
-            <RouterProvider router={router} />
-          </LiveSyncContext>
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
-  );
+// The first paint is already in the user's language (the router waits for the session anyway), and on the queue
+// it waits for the first page as the other start-up reads do (holdReadsUntil, with the same grace time), so that
+// it draws the rows. Rendering before the page meant a skeleton, the desk's own start-up work (its on-demand
+// modules, its reads) and then a second render and layout of the whole desk for the rows. A promise chain, not a
+// top-level await: top-level await turns off the bundler's chunk merging and costs the entry ~2 KB gzipped and
+// three extra files (docs/decisions/003-client.md).
+void Promise.all([
+  session.then((response) => initLocale(response?.user.locale, response?.user.digits)),
+  heldReads(),
+]).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <LiveSyncContext value={liveSync}>
+          <RouterProvider router={router} />
+        </LiveSyncContext>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
+);

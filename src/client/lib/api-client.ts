@@ -56,6 +56,11 @@ export function holdReadsUntil(request: Promise<unknown>): void {
   startupReads.holdUntil(request);
 }
 
+/** What reads wait for now (the first page on screen, within its grace time), or null when nothing is held. */
+export function heldReads(): Promise<void> | null {
+  return startupReads.current();
+}
+
 /** Sends a request and returns the parsed JSON body (undefined for 204). Throws ApiError. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';

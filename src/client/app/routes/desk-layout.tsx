@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '#shared/permissions.ts';
 import type { User } from '#shared/schemas/users.ts';
+import { AfterFirstRender } from '#client/components/after-first-render.tsx';
 import { ConnectionStatus } from '#client/components/connection-status.tsx';
 import { CloseIcon, KeyboardIcon, MenuIcon } from '#client/components/ui/icons.tsx';
 import { LanguageSwitch } from '#client/features/auth/components/language-switch.tsx';
@@ -25,7 +26,8 @@ import { peopleAccess } from './people.tsx';
 
 const SEARCH_INPUT_ID = 'queue-search';
 
-// Not needed for the first rows, so not in the initial bundle: each loads right after the shell's first render.
+// Not needed for the first rows, so not in the initial bundle: each loads right after the shell's first render
+// (AfterFirstRender; the settings when the user menu opens).
 // The flash band (its alerts are raised by the live stream's rules, which keep them in their store until the
 // band shows them), its settings in the user menu, and the shortcuts dialog.
 const FlashAlerts = lazy(() =>
@@ -69,25 +71,28 @@ function SignedInShell({ user }: { user: User }) {
   useEffect(() => void setUiLocale(user.locale), [user.locale]);
   useEffect(() => setUiDigits(user.digits), [user.digits]);
 
-  // The stream's code (parsing, patching the caches, alerts) is not needed for the first rows, so it loads beside
-  // them rather than before. Nothing is missed meanwhile: the stream opens from the live sequence the loaded
-  // lists are stamped with (sync.ts).
+  // The stream's code (parsing, patching the caches, alerts) is not needed for the first rows, so it loads after
+  // them (in a task after the first render's, as AfterFirstRender's parts do) rather than before. Nothing is
+  // missed meanwhile: the stream opens from the live sequence the loaded lists are stamped with (sync.ts).
   useEffect(() => {
     let live: { stop(): void } | null = null;
     let unmounted = false;
-    void import('#client/lib/live/connection.ts')
-      .then(({ LiveConnection }) => {
-        if (unmounted) return;
-        const connection = new LiveConnection(queryClient, liveSync, {
-          onUnauthorized: () => handleSessionLost(router, queryClient),
-        });
-        connection.start();
-        live = connection;
-      })
-      // The code could not be fetched (e.g. a deploy replaced it): the header says the screen is not live.
-      .catch(() => useConnectionStore.getState().set({ status: 'offline' }));
+    const timer = setTimeout(() => {
+      void import('#client/lib/live/connection.ts')
+        .then(({ LiveConnection }) => {
+          if (unmounted) return;
+          const connection = new LiveConnection(queryClient, liveSync, {
+            onUnauthorized: () => handleSessionLost(router, queryClient),
+          });
+          connection.start();
+          live = connection;
+        })
+        // The code could not be fetched (e.g. a deploy replaced it): the header says the screen is not live.
+        .catch(() => useConnectionStore.getState().set({ status: 'offline' }));
+    });
     return () => {
       unmounted = true;
+      clearTimeout(timer);
       live?.stop();
     };
   }, [queryClient, liveSync, router]);
@@ -236,17 +241,17 @@ function SignedInShell({ user }: { user: User }) {
           </UserMenu>
         </div>
       </header>
-      <Suspense fallback={null}>
+      <AfterFirstRender>
         <FlashAlerts userId={user.id} onOpenItem={openItem} />
-      </Suspense>
+      </AfterFirstRender>
       <OfflineBanner />
       <main id="main" className="min-h-0 flex-1">
         <Outlet />
       </main>
       <Toaster onOpenItem={openItem} />
-      <Suspense fallback={null}>
+      <AfterFirstRender>
         <ShortcutsDialog />
-      </Suspense>
+      </AfterFirstRender>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useParams, useRouter } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { lazy, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemCard, ItemFilters } from '#shared/schemas/items.ts';
+import { AfterFirstRender } from '#client/components/after-first-render.tsx';
 import { Button } from '#client/components/ui/button.tsx';
 import { CloseIcon, FilterIcon } from '#client/components/ui/icons.tsx';
 import { FiltersPanel } from '#client/features/filters/components/filters-panel.tsx';
@@ -25,7 +26,8 @@ export const LIST_BEHIND_ITEM = 'max-tablet:invisible max-tablet:absolute max-ta
 
 const queueApi = getRouteApi('/desk/queue');
 
-// The bar for ticked rows is not needed for the first rows: it loads right after them, not in the initial bundle.
+// The bar for ticked rows is not needed for the first rows: it loads right after them (AfterFirstRender), not in
+// the initial bundle.
 const BulkBar = lazy(() =>
   import('#client/features/workflow/components/bulk-bar.tsx').then((module) => ({ default: module.BulkBar })),
 );
@@ -131,9 +133,9 @@ export function QueueScreen() {
         </Button>
         <NewStoryButton />
       </div>
-      <Suspense fallback={null}>
+      <AfterFirstRender>
         <BulkBar renderExtra={renderBulkExtra} />
-      </Suspense>
+      </AfterFirstRender>
     </div>
   );
 
