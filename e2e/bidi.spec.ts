@@ -163,3 +163,36 @@ test('mixed Arabic and Latin text reads in its own direction in the queue, the p
     await expectReadable(page, blocks.nth(index), entry, 'editor');
   await shot(page, 'ar', 'bidi-editor');
 });
+
+test("the editor's headline and summary read in the story's language's direction, whatever their letters", async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  // More Latin letters than Arabic in an Arabic report, more Arabic than Latin in an English one.
+  const arabic = await admin.ingest({
+    headline: 'Samsung Galaxy S25 Ultra في الرياض',
+    summary: 'إطلاق Samsung Galaxy S25 Ultra في الرياض.',
+    language: 'ar',
+  });
+  const english = await admin.ingest({
+    headline: 'Tokayev meets محمد بن سلمان عبد العزيز آل سعود in Riyadh',
+    summary: 'محمد بن سلمان عبد العزيز آل سعود hosts Tokayev.',
+    language: 'en',
+  });
+  const page = await signIn(browser, server.url, 'editor', `/items/${arabic.id}/edit`);
+  for (const [item, dir] of [
+    [arabic, 'rtl'],
+    [english, 'ltr'],
+  ] as const) {
+    await page.goto(`/items/${item.id}/edit`);
+    await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+    // The same direction as the item's own headline, in the queue and the pane.
+    await expect(page.locator('#story-headline')).toHaveAttribute('dir', dir);
+    await expect(page.locator('#story-summary')).toHaveAttribute('dir', dir);
+    await expect(page.getByTestId('story-body')).toHaveAttribute('dir', dir);
+    await shot(page, 'ar', `bidi-editor-fields-${item.language}`);
+  }
+  await page.context().close();
+});

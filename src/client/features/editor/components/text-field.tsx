@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { directionOf, type Direction } from '#shared/text/direction.ts';
+import type { Direction } from '#shared/text/direction.ts';
+import { textDirection } from '#client/lib/directed-text.tsx';
 import { fieldStatus } from '../lib/field-limits.ts';
 import { fieldLabel } from '../lib/story-errors.ts';
 import type { TextFieldName } from '../lib/story-fields.ts';
 import { FieldCounter } from './field-counter.tsx';
 
+/** The fields written in the story's language: shown in its direction, as the queue and the item show them. */
+const PROSE_FIELDS: ReadonlySet<TextFieldName> = new Set(['headline', 'summary']);
+
 /**
- * One of the story's text fields with its live counts. Its direction comes from its own text (an Arabic
- * headline that opens with a Latin name stays right to left), the story's when it has no letters yet. There is
+ * One of the story's text fields with its live counts. The headline and the summary take the story's language's
+ * direction, whatever their letters (an Arabic headline full of Latin names, "Samsung Galaxy S25 Ultra في
+ * الرياض", stays right to left, as textDirection shows it everywhere else); a byline, dateline or slug (a name,
+ * a place, an identifier) its own text's, the story's when it has no letters yet. There is
  * no maxLength: a text over its limit stays as typed and the save says why it is refused. Text fields grow with
  * their text (a long headline is read whole, not scrolled); a one-line field takes no line breaks.
  */
@@ -39,7 +45,7 @@ export function TextField({
     name,
     value,
     readOnly,
-    dir: directionOf(value, baseDirection),
+    dir: textDirection(value, PROSE_FIELDS.has(name) ? language : null, baseDirection),
     lang: language,
     'aria-describedby': counterId,
     'aria-invalid': status.state === 'hard' ? true : undefined,
