@@ -59,6 +59,14 @@ test('keyboard: j/k move, Enter opens, a accepts, x selects, / searches, ? shows
   await shot(page, 'ar', 'shortcuts');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('shortcuts')).toHaveCount(0);
+  // Opened from its button, the dialog gives focus back to it as it closes.
+  const shortcutsButton = page.getByRole('button', { name: 'اختصارات لوحة المفاتيح' });
+  await shortcutsButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('shortcuts')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcuts')).toHaveCount(0);
+  await expect(shortcutsButton).toBeFocused();
   await page.context().close();
 });
 

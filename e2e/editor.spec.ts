@@ -132,6 +132,8 @@ for (const locale of ['ar', 'en'] as const) {
     await page.keyboard.type('. ');
     await page.keyboard.press('ControlOrMeta+k');
     const linkDialog = page.getByTestId('link-dialog');
+    // The dialog opens on its address: typed at once, it lands there.
+    await expect(linkDialog.locator('#link-address')).toBeFocused();
     await linkDialog.locator('#link-address').fill('javascript:alert(1)');
     await linkDialog.getByTestId('link-apply').click();
     await expect(linkDialog.locator('#link-address')).toHaveAttribute('aria-invalid', 'true');

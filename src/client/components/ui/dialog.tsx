@@ -2,8 +2,10 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * A modal on the native <dialog>: the browser traps focus, closes on Escape and restores focus afterwards.
- * Rendered only while open, so its form starts fresh each time.
+ * A modal on the native <dialog>: the browser traps focus and closes on Escape. Rendered only while open, so its
+ * form starts fresh each time; being removed rather than closed, the <dialog> cannot give focus back itself, so
+ * it goes back here to what had it before (the button that opened it) when nothing else took it. The field marked `data-autofocus` takes
+ * focus as it opens (React's `autoFocus` runs before showModal(), which then moves focus to the first button).
  */
 export function Dialog({
   open,
@@ -25,9 +27,15 @@ export function Dialog({
   const { t } = useTranslation();
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (!open || !dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      // Unless what it did put focus somewhere (a link applied goes back to the text it was typed in).
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost && opener?.isConnected) opener.focus();
+    };
   }, [open]);
   if (!open) return null;
   return (

@@ -91,6 +91,17 @@ describe('UI locale files', () => {
     expect([...new Set(incomplete)]).toEqual([]);
   });
 
+  // In a right-to-left sentence an address's scheme is read as a neutral run: "https://" drew as "//:https"
+  // unless it is isolated left to right (LRI … PDI), as the page shows it.
+  it('isolates the addresses in Arabic texts', () => {
+    const bare: string[] = [];
+    for (const [key, text] of leaves(LOCALES.ar!)) {
+      for (const match of text.matchAll(/(?:https?:\/\/|mailto:|tel:)/g))
+        if (text[match.index - 1] !== '\u2066') bare.push(`${key}: ${match[0]}`);
+    }
+    expect(bare).toEqual([]);
+  });
+
   it('has no empty texts', () => {
     for (const [locale, tree] of Object.entries(LOCALES)) {
       for (const [key, text] of leaves(tree)) expect(text.trim(), `${locale}: ${key}`).not.toBe('');

@@ -71,8 +71,8 @@ export function LinkDialog({
               setInvalid(false);
             }}
             className="h-9 rounded-md border border-surface-line px-3 text-sm"
-            // oxlint-disable-next-line jsx-a11y/no-autofocus -- the dialog exists to take this address
-            autoFocus
+            // The dialog exists to take this address: it opens on it.
+            data-autofocus
           />
           <p
             id="link-address-hint"
