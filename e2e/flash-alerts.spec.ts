@@ -59,7 +59,7 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
 
     // A flash arrives through the API, as an agency pushes it.
     const headline = uniqueHeadline(locale, 'flash');
-    const item = await admin.ingest({ headline, urgency: 1, language: locale });
+    const item = await admin.ingest({ headline, urgency: 1, language: locale, source: 'سبوتنيك' });
     const alerts = page.getByTestId('flash-alert');
     const alert = alerts.filter({ hasText: headline });
     // Arrival speed is a benchmark figure, not a test margin: the alert is waited for as an event.
@@ -68,6 +68,10 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
     await expect(alert).toHaveAttribute('data-item-id', String(item.id));
     await expect(page).toHaveTitle(flashTitle(locale, 1));
     await expect(page.getByTestId('flash-announcement')).toContainText(headline);
+    // The agency as the queue names it in the UI language.
+    const agency = locale === 'en' ? 'Sputnik' : 'سبوتنيك';
+    await expect(alert).toContainText(agency);
+    await expect(page.getByTestId('flash-announcement')).toContainText(agency);
     // The reader's place in the queue is kept: the new row waits behind the banner.
     expect(await scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
 

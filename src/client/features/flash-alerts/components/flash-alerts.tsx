@@ -4,6 +4,7 @@ import { Button } from '#client/components/ui/button.tsx';
 import { CloseIcon } from '#client/components/ui/icons.tsx';
 import { RelativeTime } from '#client/components/ui/relative-time.tsx';
 import { DirectedText } from '#client/lib/directed-text.tsx';
+import { useSourceName } from '#client/lib/local-names.ts';
 import { useFlashAlertStore, type FlashAlert } from '#client/stores/flash-alert-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 import { useFlashContext } from '../hooks/use-flash-context.ts';
@@ -135,6 +136,7 @@ function FlashAlertRow({
   onDismiss(): void;
 }) {
   const { t } = useTranslation();
+  const sourceName = useSourceName();
   const headlineId = useId();
   return (
     <li className="flex items-center gap-3 px-4 py-2" data-testid="flash-alert" data-item-id={alert.itemId}>
@@ -150,7 +152,7 @@ function FlashAlertRow({
           className="truncate font-semibold"
         />
         <p className="flex gap-2 text-xs text-rose-50">
-          <bdi className="truncate">{alert.source}</bdi>
+          <bdi className="truncate">{sourceName(alert.source)}</bdi>
           <span aria-hidden="true">·</span>
           <RelativeTime iso={alert.receivedAt} />
         </p>

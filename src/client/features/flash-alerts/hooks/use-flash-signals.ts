@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '#client/lib/i18n.ts';
+import { useSourceName } from '#client/lib/local-names.ts';
 import { useFlashAlertStore } from '#client/stores/flash-alert-store.ts';
 import { useAlertSettings } from '../api/get-alert-settings.ts';
 import { showDesktopNotice } from '../lib/desktop-notification.ts';
@@ -13,13 +14,14 @@ import { playFlashTone } from '../lib/flash-tone.ts';
  */
 export function useFlashSignals(onOpenItem: (id: number) => void): string {
   const { t, i18n } = useTranslation();
+  const sourceName = useSourceName();
   const settings = useAlertSettings();
   const waiting = useFlashAlertStore((state) => state.alerts.length);
   const [announcement, setAnnouncement] = useState('');
   // The subscription lives as long as the shell; it reads the current settings and language from here.
-  const current = useRef({ settings, onOpenItem, t, language: i18n.language });
+  const current = useRef({ settings, onOpenItem, t, sourceName, language: i18n.language });
   useEffect(() => {
-    current.current = { settings, onOpenItem, t, language: i18n.language };
+    current.current = { settings, onOpenItem, t, sourceName, language: i18n.language };
   });
 
   useEffect(
@@ -28,9 +30,11 @@ export function useFlashSignals(onOpenItem: (id: number) => void): string {
         const now = current.current;
         const { t: translate, language } = now;
         const newest = alerts[0]!;
+        // The source as the queue names it in the UI language (Sputnik, not سبوتنيك, in English).
+        const source = now.sourceName(newest.source);
         const more = alerts.length - 1;
         const sentence = translate('flashAlerts.announce', {
-          source: newest.source,
+          source,
           headline: newest.headline,
         });
         setAnnouncement(
@@ -40,7 +44,7 @@ export function useFlashSignals(onOpenItem: (id: number) => void): string {
           tone: () => void playFlashTone(),
           notice: () =>
             showDesktopNotice({
-              title: translate('flashAlerts.noticeTitle', { source: newest.source }),
+              title: translate('flashAlerts.noticeTitle', { source }),
               body:
                 more > 0
                   ? `${newest.headline}\n${translate('flashAlerts.more', { count: more })}`
