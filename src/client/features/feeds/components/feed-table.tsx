@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Desk } from '#shared/schemas/users.ts';
 import type { Feed } from '#shared/schemas/feeds.ts';
 import { Button } from '#client/components/ui/button.tsx';
+import { TableRegion } from '#client/components/ui/table-region.tsx';
 import { RelativeTime } from '#client/components/ui/relative-time.tsx';
 import { formatNumber, isolate, useNow } from '#client/lib/format.ts';
 import { localName } from '#client/lib/local-names.ts';
@@ -39,14 +40,7 @@ export function FeedTable({
   const { t } = useFeedsTranslation();
   const captionId = useId();
   return (
-    // A narrow window scrolls the table sideways: the region takes focus, so the keyboard can scroll it too
-    // (axe: scrollable-region-focusable).
-    <section
-      aria-labelledby={captionId}
-      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be focusable
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-surface-line bg-white"
-    >
+    <TableRegion labelledBy={captionId}>
       <table className="w-full border-collapse text-sm" data-testid="feed-table">
         <caption id={captionId} className="sr-only">
           {t('title')}
@@ -99,7 +93,7 @@ export function FeedTable({
           ))}
         </tbody>
       </table>
-    </section>
+    </TableRegion>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AdminUser, Desk } from '#shared/schemas/users.ts';
 import { Button } from '#client/components/ui/button.tsx';
+import { TableRegion } from '#client/components/ui/table-region.tsx';
 import { formatDateTime, formatList } from '#client/lib/format.ts';
 import { usePeopleTranslation } from '../i18n.ts';
 import { deskLabel } from '../lib/labels.ts';
@@ -49,7 +50,7 @@ export function UserTable({
     return desk ? deskLabel(desk, language) : `#${id}`;
   };
   return (
-    <div className="overflow-x-auto rounded-lg border border-surface-line bg-white">
+    <TableRegion labelledBy={captionId}>
       <table className="w-full border-collapse text-sm" aria-labelledby={captionId} data-testid="user-table">
         <caption id={captionId} className="sr-only">
           {t('table.caption')}
@@ -158,6 +159,6 @@ export function UserTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
