@@ -49,6 +49,19 @@ for (const locale of ['ar', 'en'] as const) {
 
     await expectAccessible(page, `desk overview ${locale}`);
     await shot(page, locale, 'desk-overview');
+    // The hours under the charts read as the sentence above them does: in Arabic, ص or م after the digits,
+    // to their left (the charts themselves are laid out left to right).
+    const order = await page
+      .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+      .first()
+      .evaluate((tick: SVGTextContentElement) => {
+        const text = tick.textContent ?? '';
+        const digit = text.search(/\d/);
+        const marker = text.search(/[صم]|AM|PM/);
+        return { digit: tick.getStartPositionOfChar(digit).x, marker: tick.getStartPositionOfChar(marker).x };
+      });
+    if (locale === 'ar') expect(order.marker).toBeLessThan(order.digit);
+    else expect(order.marker).toBeGreaterThan(order.digit);
 
     // The same numbers as a table, still links, still accessible.
     await page.getByTestId('chart-countries-toggle').click();

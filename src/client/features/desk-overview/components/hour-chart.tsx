@@ -165,6 +165,9 @@ export function HourChart({
                 <XAxis
                   dataKey="hour"
                   reversed={rtl}
+                  // The chart is laid out left to right (its box is dir="ltr"); an Arabic hour ("9:00 ص") is
+                  // isolated right to left so that ص stays after the digits, as in the sentence above the chart.
+                  tickFormatter={(hour: string) => (rtl ? `\u2067${hour}\u2069` : hour)}
                   tick={{ fontSize: 11, fill: '#475569' }}
                   interval="preserveStartEnd"
                   minTickGap={16}
