@@ -70,6 +70,47 @@ test('keyboard: j/k move, Enter opens, a accepts, x selects, / searches, ? shows
   await page.context().close();
 });
 
+test('keyboard: the forward arrow moves focus into the pane, on its first opening and on the row already open; closing it gives focus back to the row', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  const item = await admin.ingest({ headline: uniqueHeadline('ar', 'تركيز لوحة المفاتيح') });
+  const page = await signIn(browser, server.url, 'editor', '/?collapse=false');
+  const row = page.locator(`[data-testid=queue-row][data-item-id="${item.id}"]`);
+  const heading = page.locator('#item-headline');
+  // The pane's code is held until the arrow has been pressed, as on a first opening over a slow network.
+  let releasePane!: () => void;
+  const paneHeld = new Promise<void>((resolve) => (releasePane = resolve));
+  await page.route('**/assets/item-pane-composed-*.js', async (route) => {
+    await paneHeld;
+    await route.continue();
+  });
+  await expect(row).toBeVisible();
+  await page.locator('body').press('j');
+  await expect(row).toBeFocused();
+  // In Arabic the pane is to the left: ← opens the item and moves into it, once its code has come.
+  await page.keyboard.press('ArrowLeft');
+  releasePane();
+  await expect(heading).toBeFocused();
+  // Escape inside the pane closes it, and focus is back on the row.
+  await page.keyboard.press('Escape');
+  await expect(heading).toHaveCount(0);
+  await expect(row).toBeFocused();
+  // Enter opens it and stays on the row; ← then moves into the pane already open.
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeVisible();
+  await expect(row).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(heading).toBeFocused();
+  // Its close button does the same as Escape.
+  await page.getByTestId('item-close').press('Enter');
+  await expect(heading).toHaveCount(0);
+  await expect(row).toBeFocused();
+  await page.context().close();
+});
+
 test('bulk accept and spike on a multi-selection', async ({ browser, server, admin }) => {
   await setLocales(server.url, ['editor'], 'en');
   const page = await signIn(browser, server.url, 'editor', '/?collapse=false');

@@ -1,7 +1,8 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { PanePlaceholder } from '#client/components/pane-placeholder.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
+import { focusListRow } from '#client/lib/list-focus.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 import { lazyPage, withPageStrings } from './on-demand-page.tsx';
 
@@ -23,20 +24,24 @@ const queueApi = getRouteApi('/desk/queue');
 const queueItemApi = getRouteApi('/desk/queue/items/$itemId');
 const myWorkItemApi = getRouteApi('/desk/my-work/items/$itemId');
 
-/** Whether this item was opened with the keyboard's "forward" arrow (its pane then takes focus), once. */
-function useFocusPaneOnce(itemId: number): boolean {
-  const focus = useUiStore((state) => state.focusPaneFor === itemId);
-  useEffect(() => {
-    if (focus) useUiStore.setState({ focusPaneFor: null });
-  }, [focus]);
-  return focus;
+/**
+ * Whether keyboard focus should move into this item's pane (the keyboard's "forward" arrow asked for it), and
+ * how the pane says it did. The request stays until the pane has used it: the pane's code may still be loading
+ * when the item opens (its first opening), and cleared any earlier, it was lost.
+ */
+function useFocusPaneRequest(itemId: number): { focusOnOpen: boolean; onFocusedOnOpen: () => void } {
+  const focusOnOpen = useUiStore((state) => state.focusPaneFor === itemId);
+  const onFocusedOnOpen = useCallback(() => {
+    if (useUiStore.getState().focusPaneFor === itemId) useUiStore.setState({ focusPaneFor: null });
+  }, [itemId]);
+  return { focusOnOpen, onFocusedOnOpen };
 }
 
 export function QueueItemRoute() {
   const router = useRouter();
   const { itemId } = queueItemApi.useParams();
   const search = queueApi.useSearch();
-  const focusPane = useFocusPaneOnce(itemId);
+  const focus = useFocusPaneRequest(itemId);
   return (
     <Suspense fallback={<Spinner className="p-6" />}>
       <ItemPane
@@ -44,8 +49,8 @@ export function QueueItemRoute() {
         itemId={itemId}
         itemHref={(id) => router.buildLocation({ to: '/items/$itemId', params: { itemId: id }, search }).href}
         onOpenItem={(id) => void router.navigate({ to: '/items/$itemId', params: { itemId: id }, search })}
-        onClose={() => void router.navigate({ to: '/', search })}
-        focusOnOpen={focusPane}
+        onClose={() => void router.navigate({ to: '/', search }).then(() => focusListRow(itemId))}
+        {...focus}
       />
     </Suspense>
   );
@@ -54,7 +59,7 @@ export function QueueItemRoute() {
 export function MyWorkItemRoute() {
   const router = useRouter();
   const { itemId } = myWorkItemApi.useParams();
-  const focusPane = useFocusPaneOnce(itemId);
+  const focus = useFocusPaneRequest(itemId);
   return (
     <Suspense fallback={<Spinner className="p-6" />}>
       <ItemPane
@@ -62,8 +67,8 @@ export function MyWorkItemRoute() {
         itemId={itemId}
         itemHref={(id) => router.buildLocation({ to: '/my-work/items/$itemId', params: { itemId: id } }).href}
         onOpenItem={(id) => void router.navigate({ to: '/my-work/items/$itemId', params: { itemId: id } })}
-        onClose={() => void router.navigate({ to: '/my-work' })}
-        focusOnOpen={focusPane}
+        onClose={() => void router.navigate({ to: '/my-work' }).then(() => focusListRow(itemId))}
+        {...focus}
       />
     </Suspense>
   );

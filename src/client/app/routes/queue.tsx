@@ -13,6 +13,7 @@ import { useShortcutAction } from '#client/features/workflow/components/action-b
 import { NewStoryButton } from '#client/features/stories/components/new-story-button.tsx';
 import { WriteStoryButton } from '#client/features/stories/components/write-story-button.tsx';
 import { clearedFilters } from '#client/lib/filters.ts';
+import { focusListRow } from '#client/lib/list-focus.ts';
 import { getItemListQueryOptions, useLiveSync } from '#client/lib/live/index.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
@@ -79,7 +80,8 @@ export function QueueScreen() {
   );
   const onOpen = useCallback(
     (item: ItemCard, options?: { focusPane?: boolean }) => {
-      if (options?.focusPane) useUiStore.setState({ focusPaneFor: item.id });
+      // Opened otherwise (a click, Enter), an earlier request to move focus into a pane is dropped.
+      useUiStore.setState({ focusPaneFor: options?.focusPane ? item.id : null });
       void router.navigate({ to: '/items/$itemId', params: { itemId: item.id }, search: filters });
     },
     [router, filters],
@@ -101,7 +103,10 @@ export function QueueScreen() {
       )
         return;
       if (useUiStore.getState().filtersOpen) setFiltersOpen(false);
-      else if (openId !== null) void router.navigate({ to: '/', search: filters });
+      else if (openId !== null) {
+        const fromPane = (event.target as HTMLElement | null)?.closest?.('[data-pane]') != null;
+        void router.navigate({ to: '/', search: filters }).then(() => fromPane && focusListRow(openId));
+      }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
 import { mayEdit } from '#shared/workflow.ts';
@@ -36,8 +36,13 @@ export interface ItemPaneProps {
   itemHref(id: number): string;
   onOpenItem(id: number): void;
   onClose(): void;
-  /** Move keyboard focus into the pane when it opens. */
+  /**
+   * Move keyboard focus into the pane (its heading) as soon as the item is shown: asked when it opens with the
+   * keyboard's "forward" arrow, and again when that arrow is pressed on the row already open.
+   */
   focusOnOpen?: boolean;
+  /** Focus went into the pane as asked (the request is spent). */
+  onFocusedOnOpen?(): void;
 }
 
 function Section({ title, children, id }: { title: string; children: ReactNode; id: string }) {
@@ -62,6 +67,7 @@ export function ItemPane({
   onOpenItem,
   onClose,
   focusOnOpen,
+  onFocusedOnOpen,
 }: ItemPaneProps) {
   const { t, i18n } = useTranslation();
   const user = useCurrentUser();
@@ -75,13 +81,14 @@ export function ItemPane({
 
   const lease = useActiveLease(shown?.lease);
   const loaded = shown !== undefined;
-  const [focusWanted] = useState(focusOnOpen === true);
   useEffect(() => {
     markOpened(itemId);
   }, [itemId, markOpened]);
   useEffect(() => {
-    if (focusWanted && loaded) headingRef.current?.focus();
-  }, [focusWanted, loaded]);
+    if (!focusOnOpen || !loaded) return;
+    headingRef.current?.focus();
+    onFocusedOnOpen?.();
+  }, [focusOnOpen, loaded, onFocusedOnOpen]);
 
   if (isPending && !shown) {
     return (
