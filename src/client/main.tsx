@@ -16,23 +16,28 @@ import { handleSessionLost } from './app/session-expiry.ts';
 const router = createAppRouter(queryClient);
 setUnauthenticatedHandler(() => handleSessionLost(router, queryClient));
 
+/**
+ * How long the first render waits, once the session is in, for the queue's first page. The two are asked for
+ * together, so the page is usually there; a slow one shows the desk and its skeleton after this, not nothing.
+ */
+const FIRST_PAGE_WAIT_MS = 400;
+
 // The first paint is already in the user's language (the router waits for the session anyway), and on the queue
-// it waits for the first page as the other start-up reads do (holdReadsUntil, with the same grace time), so that
-// it draws the rows. Rendering before the page meant a skeleton, the desk's own start-up work (its on-demand
-// modules, its reads) and then a second render and layout of the whole desk for the rows. A promise chain, not a
-// top-level await: top-level await turns off the bundler's chunk merging and costs the entry ~2 KB gzipped and
-// three extra files (docs/decisions/003-client.md).
-void Promise.all([
-  session.then((response) => initLocale(response?.user.locale, response?.user.digits)),
-  heldReads(),
-]).then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <LiveSyncContext value={liveSync}>
-          <RouterProvider router={router} />
-        </LiveSyncContext>
-      </QueryClientProvider>
-    </StrictMode>,
-  ),
-);
+// it waits for the first page a little (see above), so that it draws the rows. Rendering before the page meant a
+// skeleton, the desk's own start-up work (its on-demand modules, its reads) and then a second render and layout
+// of the whole desk for the rows. A promise chain, not a top-level await: top-level await turns off the
+// bundler's chunk merging and costs the entry ~2 KB gzipped and three extra files (docs/decisions/003-client.md).
+void session
+  .then((response) => initLocale(response?.user.locale, response?.user.digits))
+  .then(() => Promise.race([heldReads(), new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]))
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <LiveSyncContext value={liveSync}>
+            <RouterProvider router={router} />
+          </LiveSyncContext>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );

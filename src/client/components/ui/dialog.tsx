@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 /**
  * A modal on the native <dialog>: the browser traps focus and closes on Escape. Rendered only while open, so its
  * form starts fresh each time; being removed rather than closed, the <dialog> cannot give focus back itself, so
- * it goes back here to what had it before (the button that opened it) when nothing else took it. The field marked `data-autofocus` takes
- * focus as it opens (React's `autoFocus` runs before showModal(), which then moves focus to the first button).
+ * it goes back here to what had it before (the button that opened it) when nothing else took it. The field
+ * marked `data-autofocus` takes focus as it opens (React's `autoFocus` runs before showModal(), which then moves
+ * focus to the first button).
  */
 export function Dialog({
   open,
@@ -25,16 +26,22 @@ export function Dialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation();
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!open || !dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    // Recorded as it opens only (a second run of the effect, as in React's development checks, finds it open
+    // and focus inside it).
+    if (!dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => {
-      // Unless what it did put focus somewhere (a link applied goes back to the text it was typed in).
+      // Only when focus went down with the dialog: not when it is still open (that second run), nor when what
+      // the dialog did moved focus somewhere already.
       const lost = !document.activeElement || document.activeElement === document.body;
-      if (lost && opener?.isConnected) opener.focus();
+      if (lost && opener.current?.isConnected) opener.current.focus();
     };
   }, [open]);
   if (!open) return null;

@@ -13,11 +13,14 @@ export function DraftOffer({
   currentVersion,
   onRestore,
   onDiscard,
+  restoring = false,
 }: {
   offer: Offer;
   currentVersion: number;
   onRestore: () => void;
   onDiscard: () => void;
+  /** Restoring is under way (a draft begun from an older version reads that version first). */
+  restoring?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const restoreRef = useRef<HTMLButtonElement>(null);
@@ -34,10 +37,24 @@ export function DraftOffer({
       </h2>
       {offer.baseVersion !== currentVersion ? <p>{t('editor.offerOlder')}</p> : null}
       <div className="flex flex-wrap gap-2">
-        <Button ref={restoreRef} size="sm" variant="primary" onClick={onRestore} data-testid="draft-restore">
+        <Button
+          ref={restoreRef}
+          size="sm"
+          variant="primary"
+          onClick={onRestore}
+          aria-busy={restoring || undefined}
+          aria-disabled={restoring || undefined}
+          data-testid="draft-restore"
+        >
           {t('editor.offerRestore')}
         </Button>
-        <Button size="sm" variant="ghost" onClick={onDiscard} data-testid="draft-discard">
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={onDiscard}
+          disabled={restoring}
+          data-testid="draft-discard"
+        >
           {t('editor.offerDiscard')}
         </Button>
       </div>

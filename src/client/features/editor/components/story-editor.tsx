@@ -18,7 +18,7 @@ import { getDraftQueryOptions } from '../api/get-draft.ts';
 import { getStoryQueryOptions } from '../api/get-story.ts';
 import { saveStory } from '../api/save-story.ts';
 import { takeWireUpdate } from '../api/take-wire-update.ts';
-import { useAutosave, type DraftSnapshot } from '../hooks/use-autosave.ts';
+import { draftRequestsSettled, useAutosave, type DraftSnapshot } from '../hooks/use-autosave.ts';
 import { useLease, type LeaseHolder } from '../hooks/use-lease.ts';
 import { useLeaveGuard } from '../hooks/use-leave-guard.ts';
 import {
@@ -29,14 +29,13 @@ import {
   type PasteRefusal,
 } from '../hooks/use-story-body.ts';
 import { useTextMeasures } from '../hooks/use-text-measures.ts';
-import { refusals } from '../lib/field-limits.ts';
+import { refusals, storedFields } from '../lib/field-limits.ts';
 import { chooseDraft, readLocalDraft, type DraftOffer as Offer } from '../lib/local-draft.ts';
 import { leaseHolderOf, refusalMessage, storyErrorMessage } from '../lib/story-errors.ts';
 import {
   differingFields,
   fieldsOfItem,
   rebaseDraft,
-  storedFields,
   storyPatch,
   type EditorFields,
 } from '../lib/story-fields.ts';
@@ -72,6 +71,12 @@ function plainFieldsOf(fields: EditorFields): PlainFields {
 interface Session {
   phase: 'loading' | 'offer' | 'editing' | 'lost';
   base: { version: number; item: Item | null };
+  /**
+   * The version the text's drafts are kept against, when not `base`: a draft restored over a story saved since
+   * it was begun holds that later version's fields but the ones it changed, so its next restoring compares with
+   * that version (while `base`, the draft's own, still makes the first save compare with what is there now).
+   */
+  draftBase?: number;
   /** The fields as saved, the body as the editor writes it: what "unsaved" is measured against. */
   saved: EditorFields;
   offer: Offer | null;
@@ -144,13 +149,14 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
    * What a draft keeps: the fields as typed and the body exactly as the editor holds it (a sentence cut short
    * keeps its last space), or null when the text is the saved version's (compared in saved form).
    */
-  const collect = useCallback((): DraftSnapshot | null => {
+  const collect = useCallback((): DraftSnapshot | null | undefined => {
     const current = sessionRef.current;
-    if (!current || current.phase === 'loading' || current.phase === 'offer') return null;
+    // Not editing (the story loading, or a draft on offer): nothing to keep, and nothing to remove either.
+    if (!current || current.phase === 'loading' || current.phase === 'offer') return undefined;
     const now = currentFields();
     if (differingFields(current.saved, now).length === 0) return null;
     const body = editor.isDestroyed ? now.body : editor.getHTML();
-    return { baseVersion: current.base.version, fields: { ...now, body } };
+    return { baseVersion: current.draftBase ?? current.base.version, fields: { ...now, body } };
   }, [currentFields, editor]);
 
   const editing = session?.phase === 'editing';
@@ -273,7 +279,10 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     void (async () => {
       const [fresh, serverDraft] = await Promise.all([
         queryClient.fetchQuery({ ...getStoryQueryOptions(itemId), staleTime: 0 }),
-        queryClient.fetchQuery(getDraftQueryOptions(itemId)).catch(() => null),
+        // After this story's draft requests still on their way (the editor closed with a save pending).
+        draftRequestsSettled(itemId)
+          .then(() => queryClient.fetchQuery(getDraftQueryOptions(itemId)))
+          .catch(() => null),
       ]);
       if (cancelled) return;
       show(fresh);
@@ -324,22 +333,23 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     [editor, baseDirection],
   );
 
-  const restoring = useRef(false);
+  const [restoring, setRestoring] = useState(false);
   const restoreOffer = async () => {
     const current = sessionRef.current;
-    if (!current?.offer || restoring.current) return;
+    if (!current?.offer || restoring) return;
     const { offer } = current;
     const sameBase = offer.baseVersion === current.base.version;
     let restored = offer.fields;
+    let rebased = false;
     if (!sameBase) {
       // Saved since the draft's version (by someone else, or by a chief who took the story over): the draft
       // brings back only what this editor changed from that version; the other fields stay as they are now.
       // Without that version (not reachable), all of the draft, as before: compared before any save anyway.
-      restoring.current = true;
+      setRestoring(true);
       const base = await queryClient
         .fetchQuery(getVersionQueryOptions(itemId, offer.baseVersion))
         .catch(() => null)
-        .finally(() => (restoring.current = false));
+        .finally(() => setRestoring(false));
       if (sessionRef.current !== current) return;
       if (base) {
         const from = storedFields({ ...fieldsOfItem(base), body: asSavedBody(base.body) });
@@ -348,6 +358,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
           body: storyHtmlToSave(offer.fields.body, baseDirection),
         });
         restored = rebaseDraft(offer.fields, current.saved, differingFields(from, typed));
+        rebased = true;
       }
     }
     putBody(restored.body, { asTyped: true });
@@ -359,6 +370,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       phase: 'editing',
       offer: null,
       base: sameBase ? current.base : { version: offer.baseVersion, item: null },
+      draftBase: rebased ? current.base.version : undefined,
     });
     autosave.changed();
   };
@@ -408,6 +420,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       sessionRef.current = {
         ...current,
         base: { version: saved.version, item: saved },
+        draftBase: undefined,
         saved: { ...fieldsOfItem(saved), body: cleaned.body },
       };
       autosave.forget();
@@ -584,6 +597,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
                 offer={session.offer}
                 currentVersion={session.base.version}
                 onRestore={restoreOffer}
+                restoring={restoring}
                 onDiscard={discardOffer}
               />
             ) : null}

@@ -30,9 +30,12 @@ export interface DraftSnapshot {
   fields: EditorFields;
 }
 
-/** What a flush took to send: the text (null when it is the saved version's), at which change, under which forget(). */
+/**
+ * What a flush took to send: the text (null when it is the saved version's, undefined when the story is not being
+ * edited: nothing to keep or remove), at which change, under which forget().
+ */
 interface Taken {
-  snapshot: DraftSnapshot | null;
+  snapshot: DraftSnapshot | null | undefined;
   edit: number;
   started: number;
 }
@@ -51,6 +54,27 @@ export interface Autosave {
   forget(options?: { discard?: boolean; keepServerDraft?: boolean }): void;
 }
 
+/**
+ * Each story's draft requests, in the order they were made, across editors: the editor closed with a save still
+ * on its way and the story opened again, the old editor's save must land before the new one's (or it would
+ * bring back older text, or a draft just discarded). A new editing session reads the drafts after them.
+ */
+const draftRequests = new Map<number, Promise<void>>();
+
+function queueDraftRequest(itemId: number, request: () => Promise<void>): Promise<void> {
+  // A request that failed does not stop the ones after it (each handles its own failures anyway).
+  const queued = draftRequestsSettled(itemId).then(request);
+  draftRequests.set(itemId, queued);
+  return queued.finally(() => {
+    if (draftRequests.get(itemId) === queued) draftRequests.delete(itemId);
+  });
+}
+
+/** Settles when this story's draft requests made so far have answered. */
+export function draftRequestsSettled(itemId: number): Promise<void> {
+  return (draftRequests.get(itemId) ?? Promise.resolve()).catch(() => undefined);
+}
+
 export function useAutosave({
   itemId,
   userId,
@@ -61,8 +85,11 @@ export function useAutosave({
   userId: number;
   /** Only while this tab edits the story. */
   enabled: boolean;
-  /** What to keep now, or null when the text is the saved version's. */
-  collect: () => DraftSnapshot | null;
+  /**
+   * What to keep now, null when the text is the saved version's (any draft goes), or undefined while the story
+   * is not being edited (loading, or a draft on offer: what is kept must stay as it is).
+   */
+  collect: () => DraftSnapshot | null | undefined;
 }): Autosave {
   const [status, setStatus] = useState<AutosaveStatus>({ state: 'clean' });
   // The latest `collect`, read when a timer fires (assigned after each render, as the timers need it).
@@ -75,7 +102,6 @@ export function useAutosave({
   );
   /** Whether the server may hold a draft of this session's (so that clean text removes it). */
   const serverHasDraft = useRef(false);
-  const inFlight = useRef<Promise<void> | null>(null);
   /**
    * Counts forget(): a draft sent before the last one was on its way while the text became a version (or was
    * discarded), and answers for text that is no longer a draft.
@@ -90,8 +116,9 @@ export function useAutosave({
    */
   const edits = useRef(0);
 
-  const keepLocally = useCallback((): DraftSnapshot | null => {
+  const keepLocally = useCallback((): DraftSnapshot | null | undefined => {
     const snapshot = collectRef.current();
+    if (snapshot === undefined) return undefined;
     if (!snapshot) {
       clearLocalDraft(localStorage, userId, itemId);
       return null;
@@ -104,8 +131,9 @@ export function useAutosave({
   /** Sends what flush() took, once the request before it has answered. */
   const sendToServer = useCallback(
     async ({ snapshot, edit, started }: Taken): Promise<void> => {
-      // The text became a version (or was discarded) while this waited its turn: nothing of it is a draft.
-      if (generation.current !== started) return;
+      // Not being edited when taken; or the text became a version (or was discarded) while this waited its
+      // turn: nothing of it is a draft.
+      if (snapshot === undefined || generation.current !== started) return;
       const latest = () => edits.current === edit;
       if (!snapshot) {
         if (latest()) setStatus({ state: 'clean' });
@@ -148,13 +176,9 @@ export function useAutosave({
     // request before this one has answered, the editor may be gone (the page left, the session lost), and what
     // it was last asked for would be older than what was typed.
     const taken: Taken = { snapshot: keepLocally(), edit: edits.current, started: generation.current };
-    // One request at a time, in the order taken: the latest text last.
-    const sending = (inFlight.current ?? Promise.resolve()).then(() => sendToServer(taken));
-    inFlight.current = sending;
-    return sending.finally(() => {
-      if (inFlight.current === sending) inFlight.current = null;
-    });
-  }, [keepLocally, sendToServer]);
+    // One request at a time for the story, in the order taken: the latest text last.
+    return queueDraftRequest(itemId, () => sendToServer(taken));
+  }, [itemId, keepLocally, sendToServer]);
 
   const changed = useCallback(() => {
     edits.current++;
@@ -172,7 +196,7 @@ export function useAutosave({
       clearTimeout(timers.current.local);
       clearTimeout(timers.current.server);
       clearLocalDraft(localStorage, userId, itemId);
-      if (discard) void deleteDraft(itemId).catch(() => undefined);
+      if (discard) void queueDraftRequest(itemId, () => deleteDraft(itemId).catch(() => undefined));
       serverHasDraft.current = false;
       setStatus({ state: 'clean' });
     },

@@ -86,3 +86,16 @@ export function keywordRefusal(keyword: string, keywords: readonly string[]): Re
     return { code: 'story.too_many_keywords', field: 'keywords', limit: KEYWORD_LIMITS.count };
   return null;
 }
+
+/** The fields as a save would send them: text trimmed and cleaned as the server stores it, keywords once each. */
+export function storedFields(fields: EditorFields): EditorFields {
+  return {
+    ...fields,
+    headline: storedText(fields.headline),
+    summary: storedText(fields.summary),
+    byline: storedText(fields.byline),
+    dateline: storedText(fields.dateline),
+    slug: storedText(fields.slug),
+    keywords: [...new Set(fields.keywords.map(storedText).filter(Boolean))],
+  };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '#shared/schemas/items.ts';
-import { differingFields, fieldsOfItem, rebaseDraft, storedFields, storyPatch } from './story-fields.ts';
+import { storedFields } from './field-limits.ts';
+import { differingFields, fieldsOfItem, rebaseDraft, storyPatch } from './story-fields.ts';
 
 /** The fields of an Item the editor reads (a feature's tests do not reach src/test-support). */
 const buildItem = (patch: Partial<Item>): Item =>

@@ -6,7 +6,6 @@
 import type { Item } from '#shared/schemas/items.ts';
 import type { DraftFields, StoryPatch } from '#shared/schemas/stories.ts';
 import { STORY_FIELDS } from '#shared/editorial/limits.ts';
-import { storedText } from './field-limits.ts';
 
 export type EditorFields = DraftFields;
 export type TextFieldName = 'headline' | 'summary' | 'byline' | 'dateline' | 'slug';
@@ -47,24 +46,11 @@ export function storyPatch(base: EditorFields, current: EditorFields): StoryPatc
   return patch as StoryPatch;
 }
 
-/** The fields as a save would send them: text trimmed and cleaned as the server stores it, keywords once each. */
-export function storedFields(fields: EditorFields): EditorFields {
-  return {
-    ...fields,
-    headline: storedText(fields.headline),
-    summary: storedText(fields.summary),
-    byline: storedText(fields.byline),
-    dateline: storedText(fields.dateline),
-    slug: storedText(fields.slug),
-    keywords: [...new Set(fields.keywords.map(storedText).filter(Boolean))],
-  };
-}
-
 /**
  * A draft begun from an older version, laid over the story as it is now: the fields the draft changed from that
  * version keep the draft's text, and every other field takes the story's, so that restoring the draft does not
  * bring back what others changed since (and a save sends only this editor's changes). `base` and `now` are in
- * stored form, and so must `changed` compare (see storedFields): a field is the draft's when `changed` says so.
+ * stored form, and so must `changed` compare (see storedFields in field-limits.ts): a field is the draft's when `changed` says so.
  */
 export function rebaseDraft(
   draft: EditorFields,
