@@ -1,6 +1,7 @@
 /** Working the desk: keyboard, bulk actions, refusals, an expired session, the language switch. */
 import { expect, expectAccessible, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
 import type { Browser } from '@playwright/test';
+import type { Item } from '#shared/schemas/items.ts';
 import { ApiUser } from '../src/test-support/api-user.ts';
 import { shot } from './support/screens.ts';
 
@@ -80,18 +81,23 @@ test('keyboard: the forward arrow moves focus into the pane, on its first openin
   const page = await signIn(browser, server.url, 'editor', '/?collapse=false');
   const row = page.locator(`[data-testid=queue-row][data-item-id="${item.id}"]`);
   const heading = page.locator('#item-headline');
-  // The pane's code is held until the arrow has been pressed, as on a first opening over a slow network.
+  // The pane's code is held until the arrow has been pressed, as on a first opening over a slow network (the
+  // page is loaded again under the hold, so that nothing of the pane's is in it yet).
   let releasePane!: () => void;
   const paneHeld = new Promise<void>((resolve) => (releasePane = resolve));
+  let paneRequests = 0;
   await page.route('**/assets/item-pane-composed-*.js', async (route) => {
+    paneRequests++;
     await paneHeld;
     await route.continue();
   });
+  await page.goto('/?collapse=false');
   await expect(row).toBeVisible();
   await page.locator('body').press('j');
   await expect(row).toBeFocused();
   // In Arabic the pane is to the left: ← opens the item and moves into it, once its code has come.
   await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => paneRequests).toBeGreaterThan(0);
   releasePane();
   await expect(heading).toBeFocused();
   // Escape inside the pane closes it, and focus is back on the row.
@@ -108,6 +114,55 @@ test('keyboard: the forward arrow moves focus into the pane, on its first openin
   await page.getByTestId('item-close').press('Enter');
   await expect(heading).toHaveCount(0);
   await expect(row).toBeFocused();
+
+  // In my work too (rows there are links): assigned to this editor, opened, closed, focus back on its link.
+  const editor = await ApiUser.login(server.url, 'editor');
+  await admin.action(item.id, 'accept');
+  await admin.action(item.id, 'assign', { assignee: editor.id });
+  await editor.dispose();
+  await page.goto('/my-work');
+  const link = page.locator(`[data-testid=queue-row][data-item-id="${item.id}"] h3 a`);
+  await link.press('Enter');
+  await expect(heading).toBeVisible();
+  await page.getByTestId('item-close').press('Enter');
+  await expect(heading).toHaveCount(0);
+  await expect(link).toBeFocused();
+  await page.context().close();
+});
+
+test('keyboard: when the current row leaves a filtered queue, the row in its place becomes current, and a/s act on it, not on the top story', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  const source = `kbd-${Date.now().toString(36)}`;
+  const items = [];
+  for (const n of [1, 2, 3, 4])
+    items.push(await admin.ingest({ headline: uniqueHeadline('ar', `مؤشر ${n}`), source }));
+  const [oldest, second, third, newest] = items as [Item, Item, Item, Item];
+  const page = await signIn(
+    browser,
+    server.url,
+    'editor',
+    `/?status=incoming&source=${source}&collapse=false`,
+  );
+  const row = (item: Item) => page.locator(`[data-testid=queue-row][data-item-id="${item.id}"]`);
+  await expect(page.locator('[data-testid=queue-row]')).toHaveCount(4);
+  await page.locator('body').press('j');
+  await page.keyboard.press('j');
+  await expect(row(third)).toBeFocused();
+  // s spikes it: it leaves this view of incoming copy, and the row below takes its place, focus and all.
+  await page.keyboard.press('s');
+  await expect(row(third)).toHaveCount(0);
+  await expect(row(second)).toBeFocused();
+  // a accepts that row, the one the editor sees as current, not the newest story at the top.
+  await page.keyboard.press('a');
+  await expect(row(second)).toHaveCount(0);
+  await expect.poll(async () => (await admin.item(second.id)).status).toBe('accepted');
+  expect((await admin.item(newest.id)).status).toBe('incoming');
+  expect((await admin.item(third.id)).status).toBe('spiked');
+  await expect(row(oldest)).toBeFocused();
   await page.context().close();
 });
 

@@ -2,6 +2,7 @@ import { Outlet, useParams, useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback } from 'react';
 import type { ItemCard } from '#shared/schemas/items.ts';
 import { Spinner } from '#client/components/ui/spinner.tsx';
+import { useUiStore } from '#client/stores/ui-store.ts';
 import { LIST_BEHIND_ITEM } from './queue.tsx';
 
 // Opened from the header, not at start-up on the queue: its list loads with the page.
@@ -19,7 +20,11 @@ export function MyWorkScreen() {
     [router],
   );
   const onOpen = useCallback(
-    (item: ItemCard) => void router.navigate({ to: '/my-work/items/$itemId', params: { itemId: item.id } }),
+    (item: ItemCard) => {
+      // Opened by a click or Enter: a request left from the queue to move focus into a pane is dropped.
+      useUiStore.setState({ focusPaneFor: null });
+      void router.navigate({ to: '/my-work/items/$itemId', params: { itemId: item.id } });
+    },
     [router],
   );
   const openId = params.itemId ?? null;

@@ -164,7 +164,15 @@ export function QueueList({
     scrollRef.current?.focus({ preventScroll: true });
   };
 
-  useQueueKeyboard({ visible, scrollRef, virtualizer, openId, onOpen, onShortcutAction });
+  useQueueKeyboard({
+    visible,
+    scrollRef,
+    virtualizer,
+    openId,
+    onOpen,
+    onShortcutAction,
+    viewKey: filtersKey,
+  });
 
   const total = visible.length;
   const setSize = hasNextPage ? -1 : total;

@@ -1,5 +1,5 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemCard } from '#shared/schemas/items.ts';
 import { directionOf } from '#client/lib/i18n.ts';
@@ -16,6 +16,8 @@ export interface QueueKeyboardOptions {
   openId: number | null;
   onOpen(item: ItemCard, options?: { focusPane?: boolean }): void;
   onShortcutAction?(item: ItemCard, action: 'accept' | 'spike'): void;
+  /** Changes with the view (its filters): a new list, where the last one's places mean nothing. */
+  viewKey: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export function useQueueKeyboard({
   openId,
   onOpen,
   onShortcutAction,
+  viewKey,
 }: QueueKeyboardOptions): void {
   const { i18n } = useTranslation();
   const currentId = useUiStore((state) => state.currentId);
@@ -44,6 +47,27 @@ export function useQueueKeyboard({
     },
     [scrollRef],
   );
+  // Where the current row was last seen in the list, so that when it leaves (spiked or accepted out of a
+  // filtered view, here or by someone else) the row that takes its place becomes current: j/k and a/s must never
+  // jump to the top story unasked.
+  const lastIndex = useRef<number | null>(null);
+  useEffect(() => {
+    lastIndex.current = null;
+  }, [viewKey]);
+  useEffect(() => {
+    if (currentId === null || visible.length === 0) return;
+    const index = visible.findIndex((item) => item.id === currentId);
+    if (index >= 0) {
+      lastIndex.current = index;
+      return;
+    }
+    if (lastIndex.current === null) return;
+    const next = visible[Math.min(lastIndex.current, visible.length - 1)]!;
+    setCurrent(next.id);
+    // Focus went down with the row that left: it goes to the row in its place.
+    if (document.activeElement === document.body) requestAnimationFrame(() => focusRow(next.id));
+  }, [visible, currentId, setCurrent, focusRow]);
+
   const moveBy = useCallback(
     (delta: number) => {
       if (visible.length === 0) return;
