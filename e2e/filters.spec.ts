@@ -115,6 +115,22 @@ test('the country search matches Arabic spelling variants and English names', as
   await page.context().close();
 });
 
+test('a search longer than the API takes is held to its limit in the box: the queue searches, no error', async ({
+  browser,
+  server,
+}) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  const page = await signIn(browser, server.url, 'editor');
+  const box = page.locator('#queue-search');
+  // 25 times "كازاخستان " is 250 characters: the box keeps the first 200 (the API's limit for a search).
+  await box.pressSequentially('كازاخستان '.repeat(25));
+  expect((await box.inputValue()).length).toBe(200);
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page.locator('[data-testid=queue-row] mark').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'أعد المحاولة' })).toHaveCount(0);
+  await page.context().close();
+});
+
 test('a chief filters the queue by Hamas and by the WHO in Arabic and in English; each count is the number of rows', async ({
   browser,
   server,

@@ -28,6 +28,8 @@ export const LIMITS = {
   comment: 4_000,
   tags: 40,
   source: 200,
+  /** A search's words (the search box takes no more). */
+  search: 200,
   guid: 1_000,
   url: 2_000,
 } as const;
@@ -140,7 +142,7 @@ export const ItemFiltersSchema = z.strictObject({
   organisation: repeatable(OrganisationSchema),
   urgency: repeatable(UrgencySchema),
   source: repeatable(z.string().min(1).max(LIMITS.source)),
-  q: z.string().trim().max(200).optional(),
+  q: z.string().trim().max(LIMITS.search).optional(),
   /** An editor's id, `me`, or `none` (nobody is assigned). */
   assignee: z.union([z.literal('me'), z.literal('none'), IdSchema]).optional(),
   /** Items whose latest workflow action is one of these (`lastAction=return&assignee=me`: returned to me). */

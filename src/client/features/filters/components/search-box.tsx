@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '#shared/schemas/items.ts';
 import { SearchIcon } from '#client/components/ui/icons.tsx';
 import { Kbd } from '#client/components/ui/kbd.tsx';
 import { textDirection } from '#client/lib/directed-text.tsx';
@@ -52,6 +53,8 @@ export function SearchBox({
           type="search"
           dir={textDirection(text)}
           value={text}
+          // What the API searches for at most: longer, every request of the view was refused.
+          maxLength={LIMITS.search}
           onChange={(event) => {
             setImmediate(false);
             setText(event.target.value);
