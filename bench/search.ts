@@ -54,13 +54,13 @@ function floorStatement(
   const param = (value: string) => (values.push(value), dialect === 'postgres' ? `$${values.length}` : '?');
   const conditions: string[] = [];
   for (const clause of parseSearch(word).clauses) {
-    const words = { clauses: [{ ...clause, country: undefined }] };
+    const words = { clauses: [{ ...clause, named: undefined }] };
     const text =
       dialect === 'postgres'
         ? `select id from items where search_tsv @@ to_tsquery('simple', ${param(toTsQuery(words))})`
         : `select rowid from items_fts where items_fts match ${param(toFts5Query(words))}`;
-    const tagged = clause.country
-      ? ` union select item_id from item_tags where kind = 'countries' and code = ${param(clause.country)}`
+    const tagged = clause.named
+      ? ` union select item_id from item_tags where kind = '${clause.named.kind}' and code = ${param(clause.named.code)}`
       : '';
     conditions.push(`items.id in (${text}${tagged})`);
   }

@@ -1,10 +1,10 @@
 /**
  * Country names in any spelling, in either language (issue 12): the queue search finds a country's items by
  * a spelling no headline uses, marks the spellings it matched, and offers the country filter, which a keyboard
- * reaches and takes.
+ * reaches and takes. Organisation names the same way: "NATO" finds and marks the Arabic copy's الناتو.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, setLocales, signIn, test } from './support/fixtures.ts';
+import { expect, expectAccessible, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
 
 async function total(page: Page): Promise<number> {
   const count = page.getByTestId('result-count');
@@ -69,5 +69,30 @@ test('in the English interface, Pakistan and "Abu Dhabi" find Arabic copy and of
   await search.fill('الغاز');
   await expect(page).toHaveURL(/[?&]q=/);
   await expect(page.locator('[data-testid=country-suggestion] button')).toHaveCount(0);
+  await page.context().close();
+});
+
+test('in the English interface, NATO finds the Arabic copy that writes الناتو or حلف شمال الأطلسي, and marks it', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  // Two stories of their own (uniqueHeadline), one naming the alliance each way; nothing else on the desk does.
+  const short = await admin.ingest({ headline: uniqueHeadline('ar', 'مع الناتو') });
+  const long = await admin.ingest({ headline: uniqueHeadline('ar', 'مع حلف شمال الأطلسي') });
+  await setLocales(server.url, ['reviewer'], 'en');
+  const page = await signIn(browser, server.url, 'reviewer');
+  await page.locator('#queue-search').fill('NATO');
+  const rows = page.locator('[data-testid=queue-row]');
+  await expect(rows).toHaveCount(2);
+  await expect(
+    page.locator(`[data-testid=queue-row][data-item-id="${short.id}"] mark`, { hasText: 'الناتو' }),
+  ).toBeVisible();
+  await expect(
+    page.locator(`[data-testid=queue-row][data-item-id="${long.id}"] mark`, { hasText: 'الأطلسي' }),
+  ).toBeVisible();
+  // An organisation is not a country: nothing to offer as a country filter.
+  await expect(page.locator('[data-testid=country-suggestion] button')).toHaveCount(0);
+  await expectAccessible(page, 'organisation search (en)');
   await page.context().close();
 });

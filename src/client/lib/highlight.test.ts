@@ -43,6 +43,12 @@ describe('search term highlighting', () => {
     expect(marks(kyrgyz, '"قيرغيزستان"')).toEqual([]);
   });
 
+  it('marks the names an organisation search matched through the organisation: الناتو for NATO', () => {
+    const headline = 'الناتو وحلف شمال الأطلسي في قمة مع الوكالة الدولية للطاقة الذرية';
+    expect(marks(headline, 'NATO')).toEqual(['الناتو', 'وحلف', 'شمال', 'الأطلسي']);
+    expect(marks(headline, 'IAEA')).toEqual(['الوكالة', 'الدولية', 'للطاقة', 'الذرية']);
+  });
+
   it('gives the text back unchanged, and nothing to mark without a query', () => {
     const segments = highlightSegments(headline, highlightQuery('الطاقة غاز'));
     expect(segments.map((segment) => segment.text).join('')).toBe(headline);

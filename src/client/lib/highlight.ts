@@ -3,11 +3,12 @@
  * goes through the shared normaliser, tokeniser and light stemmer (the same functions that fill the search
  * index), and a word is marked when its stems meet a clause of the parsed query (a term, a phrase in order, a
  * prefix). So "للطاقة" is marked for الطاقة, "وبكازاخستان" for كازاخستان, and nothing the server did not match.
- * A clause that names a country also matched the items tagged with it (#shared/tagging/search-names.ts): there
- * the words the tagger read as that country are marked too, so "قيرغيزستان" marks قرغيزستان and بيشكيك.
+ * A clause that names a country or organisation also matched the items tagged with it
+ * (#shared/tagging/search-names.ts): there the words the tagger read as it are marked too, so "قيرغيزستان"
+ * marks قرغيزستان and بيشكيك, and "NATO" marks الناتو.
  * Whole words only, never part of one: a mark inside an Arabic word would cut its letters' joining.
  */
-import { countryNameSpans, parseSearch } from '#shared/tagging/search-names.ts';
+import { nameSpans, parseSearch } from '#shared/tagging/search-names.ts';
 import { normalizeArabic, tokenizeNormalized, type SearchQuery } from '#shared/text/index.ts';
 import { stemToken } from '#shared/text/search.ts';
 
@@ -38,10 +39,10 @@ export function highlightSegments(text: string, query: SearchQuery | null): Segm
   });
   const marked = new Set<number>();
   for (const clause of query.clauses) {
-    if (clause.country) {
-      const names = countryNameSpans(
+    if (clause.named) {
+      const names = nameSpans(
         tokens.map((entry) => entry.token),
-        clause.country,
+        clause.named,
       );
       for (const { start, length } of names)
         for (let k = start; k < start + length; k++) marked.add(tokens[k]!.part);

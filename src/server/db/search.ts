@@ -4,7 +4,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { TagKind } from '#shared/schemas/items.ts';
-import type { SearchClause, SearchQuery } from '#shared/text/index.ts';
+import type { NamedTag, SearchClause, SearchQuery } from '#shared/text/index.ts';
 import type { DialectName } from './index.ts';
 
 /** FTS5 MATCH syntax: every term quoted, phrases as one quoted string, prefixes with a trailing `*`. */
@@ -47,8 +47,8 @@ function textCondition(query: SearchQuery, scope: SearchScope): RawBuilder<boole
   return sql<boolean>`items.search_tsv @@ to_tsquery('simple', ${tsquery})`;
 }
 
-/** A search clause that names a country (src/shared/tagging/search-names.ts). */
-type NamedClause = SearchClause & { country: string };
+/** A search clause that names a country or organisation (src/shared/tagging/search-names.ts). */
+type NamedClause = SearchClause & { named: NamedTag };
 
 /** The ids of the items with any of these tags of a kind. */
 export function taggedIds(kind: TagKind, codes: readonly string[]): RawBuilder<unknown> {
@@ -73,14 +73,14 @@ function textIdSet(query: SearchQuery, scope: SearchScope): RawBuilder<unknown> 
 }
 
 /**
- * A clause that names a country (src/shared/tagging/search-names.ts): its words anywhere in the item, or the
- * country among the item's tags. One id set from two index lookups (the FTS index, item_tags' (kind, code,
- * item_id)), so the engine never walks the items table to test either side.
+ * A clause that names a country or organisation (src/shared/tagging/search-names.ts): its words anywhere in
+ * the item, or the country or organisation among the item's tags. One id set from two index lookups (the FTS
+ * index, item_tags' (kind, code, item_id)), so the engine never walks the items table to test either side.
  */
 function nameIdSet(dialect: DialectName, clause: NamedClause): RawBuilder<unknown> {
-  const { country, ...text } = clause;
+  const { named, ...text } = clause;
   const words: SearchQuery = { clauses: [text] };
-  const tagged = taggedIds('countries', [country]);
+  const tagged = taggedIds(named.kind, [named.code]);
   if (dialect === 'postgres')
     return sql`select matched.id from items as matched where matched.search_tsv @@ to_tsquery('simple', ${toTsQuery(words)}) union ${tagged}`;
   return sql`select rowid from items_fts where items_fts match ${toFts5Query(words)} union ${tagged}`;
@@ -96,8 +96,9 @@ function intersection(sets: ReadonlyArray<RawBuilder<unknown>>): RawBuilder<unkn
 
 /**
  * A boolean condition on `items` for the query, among the items of the `among` id sets (the tag filters).
- * Clauses that name a country also match the items tagged with it; the tag says nothing about where the name
- * stands, so the headline tier ranks by the words alone and the country's other items come in the second tier.
+ * Clauses that name a country or organisation also match the items tagged with it; the tag says nothing about
+ * where the name stands, so the headline tier ranks by the words alone and its other items come in the second
+ * tier.
  *
  * On SQLite everything is ONE intersection of id sets: `items.id in (A intersect B …)`. As separate `id in`
  * conditions, SQLite walked one set in id order and fetched each row to test the others, until 51 rows matched:
@@ -112,8 +113,8 @@ export function searchCondition(
   scope: SearchScope = 'all',
   among: ReadonlyArray<RawBuilder<unknown>> = [],
 ): RawBuilder<boolean> {
-  const named = query.clauses.filter((clause): clause is NamedClause => !!clause.country);
-  const words = query.clauses.filter((clause) => !clause.country);
+  const named = query.clauses.filter((clause): clause is NamedClause => !!clause.named);
+  const words = query.clauses.filter((clause) => !clause.named);
   const byName = named.length > 0 && scope !== 'headline';
   if (dialect === 'postgres') {
     const conditions = byName

@@ -374,3 +374,16 @@ export function singleCountryOf(payload: Payload): string | null {
   if (payload.notBeforeAdjective || payload.notBeforeDual) return null;
   return payload.countries[0]!;
 }
+
+/**
+ * A name that stands for exactly one organisation (الناتو, "NATO", منظمة الصحة العالمية): not a name several
+ * bodies share, not one read only in context (مجلس الأمن before an adjective, طالبان before a dual). The country
+ * or region such a name also implies (the Taliban's Afghanistan, the EU's Europe) does not change which body it
+ * is. The tagger tags an item with that organisation whenever it reads the name.
+ */
+export function singleOrganisationOf(payload: Payload): Organisation | null {
+  if (payload.weight !== 1 || payload.orgs?.length !== 1) return null;
+  if (payload.orgChoice || payload.ambiguous || payload.notBeforeAdjective || payload.notBeforeDual)
+    return null;
+  return payload.orgs[0]!;
+}

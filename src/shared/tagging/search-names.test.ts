@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES } from './countries.ts';
 import { COUNTRY_NAMES } from './gazetteer-data.ts';
-import { countryNamedBy, countryNameSpans, nameTokens, parseSearch } from './search-names.ts';
+import { countryNamedBy, nameSpans, nameTokens, parseSearch } from './search-names.ts';
 
 /** Every spelling the gazetteer's curated lists give a country: names, places, demonyms, English forms. */
 function curatedSpellings(code: string): string[] {
@@ -80,20 +80,20 @@ describe('which country a search names', () => {
 describe('parseSearch: a country name is one clause that carries the country', () => {
   it('one word, with its own stem as the text to match', () => {
     expect(parseSearch('قيرغيزستان').clauses).toEqual([
-      { terms: ['قيرغيزس'], phrase: false, prefix: false, country: 'KG' },
+      { terms: ['قيرغيزس'], phrase: false, prefix: false, named: { kind: 'countries', code: 'KG' } },
     ]);
   });
   it('several words that make one name become one phrase clause', () => {
     expect(parseSearch('أبو ظبي').clauses).toEqual([
-      { terms: ['ابو', 'ظبي'], phrase: true, prefix: false, country: 'AE' },
+      { terms: ['ابو', 'ظبي'], phrase: true, prefix: false, named: { kind: 'countries', code: 'AE' } },
     ]);
     expect(parseSearch('united arab emirates').clauses).toHaveLength(1);
   });
   it('names inside a longer search, each with its country; other words stay plain', () => {
     expect(parseSearch('الغاز من تركمانستان إلى أبو ظبي').clauses).toEqual([
       { terms: ['غاز'], phrase: false, prefix: false },
-      { terms: ['تركمانس'], phrase: false, prefix: false, country: 'TM' },
-      { terms: ['ابو', 'ظبي'], phrase: true, prefix: false, country: 'AE' },
+      { terms: ['تركمانس'], phrase: false, prefix: false, named: { kind: 'countries', code: 'TM' } },
+      { terms: ['ابو', 'ظبي'], phrase: true, prefix: false, named: { kind: 'countries', code: 'AE' } },
     ]);
   });
   it('a country chip’s full name with its parenthesis is one clause', () => {
@@ -101,19 +101,83 @@ describe('parseSearch: a country name is one clause that carries the country', (
     expect(name).toContain('(');
     const { clauses } = parseSearch(name);
     expect(clauses).toHaveLength(1);
-    expect(clauses[0]!.country).toBe('MM');
+    expect(clauses[0]!.named).toEqual({ kind: 'countries', code: 'MM' });
   });
 });
 
-describe('countryNameSpans: the words of a text that name a country', () => {
+describe('nameSpans: the words of a text that name a country or organisation', () => {
+  const wordsOf = (text: string, kind: 'countries' | 'organisations', code: string) => {
+    const tokens = nameTokens(text);
+    return nameSpans(tokens, { kind, code }).map(({ start, length }) =>
+      tokens.slice(start, start + length).join(' '),
+    );
+  };
+
   it('finds every spelling the tagger reads as the country, and nothing else', () => {
-    const tokens = nameTokens('وفد قرغيزي في بيشكيك يبحث مع كازاخستان ملف قيرغيزستان');
-    const words = (code: string) =>
-      countryNameSpans(tokens, code).map(({ start, length }) =>
-        tokens.slice(start, start + length).join(' '),
-      );
-    expect(words('KG')).toEqual(['قرغيزي', 'بيشكيك', 'قيرغيزستان']);
-    expect(words('KZ')).toEqual(['كازاخستان']);
-    expect(words('UZ')).toEqual([]);
+    const text = 'وفد قرغيزي في بيشكيك يبحث مع كازاخستان ملف قيرغيزستان';
+    expect(wordsOf(text, 'countries', 'KG')).toEqual(['قرغيزي', 'بيشكيك', 'قيرغيزستان']);
+    expect(wordsOf(text, 'countries', 'KZ')).toEqual(['كازاخستان']);
+    expect(wordsOf(text, 'countries', 'UZ')).toEqual([]);
+  });
+
+  it("finds an organisation's names in either language, and not another body's", () => {
+    const text = 'حلف شمال الأطلسي يجتمع والناتو يرد على الوكالة الدولية للطاقة الذرية';
+    expect(wordsOf(text, 'organisations', 'nato')).toEqual(['حلف شمال الاطلسي', 'والناتو']);
+    expect(wordsOf(text, 'organisations', 'iaea')).toEqual(['الوكاله الدوليه للطاقه الذريه']);
+    expect(wordsOf(text, 'organisations', 'opec')).toEqual([]);
+  });
+});
+
+describe('which organisation a search names', () => {
+  const namedBy = (q: string) => {
+    const { clauses } = parseSearch(q);
+    return clauses.length === 1 ? (clauses[0]!.named ?? null) : null;
+  };
+
+  it.each([
+    ['NATO', 'nato'],
+    ['nato', 'nato'],
+    ['الناتو', 'nato'],
+    ['حلف شمال الأطلسي', 'nato'],
+    ['IAEA', 'iaea'],
+    ['OPEC', 'opec'],
+    ['منظمة الصحة العالمية', 'who'],
+    ['Taliban', 'taliban'],
+    ['الاتحاد الأوروبي', 'eu'],
+  ])('%s names %s', (q, code) => {
+    expect(namedBy(q)).toEqual({ kind: 'organisations', code });
+  });
+
+  it.each([
+    ['a name read as the body only before no adjective', 'مجلس الأمن'],
+    ['a name that is also a dual of a common word', 'طالبان'],
+    ['a quoted phrase, which means exactly its words', '"الناتو"'],
+    ['a prefix', 'NAT*'],
+  ])('not %s', (_why, q) => {
+    expect(namedBy(q)).toBeNull();
+  });
+
+  it('acronyms typed in capitals name their body or country, as the tagger reads them; in lower case they do not', () => {
+    expect(namedBy('EU')).toEqual({ kind: 'organisations', code: 'eu' });
+    expect(namedBy('UN')).toEqual({ kind: 'organisations', code: 'un' });
+    expect(namedBy('WHO')).toEqual({ kind: 'organisations', code: 'who' });
+    expect(namedBy('US')).toEqual({ kind: 'countries', code: 'US' });
+    expect(namedBy('UAE')).toEqual({ kind: 'countries', code: 'AE' });
+    expect(namedBy('us')).toBeNull();
+    expect(namedBy('who')).toBeNull();
+    expect(namedBy('"EU"')).toBeNull();
+    const { clauses } = parseSearch('EU عقوبات');
+    expect(clauses.map((clause) => [clause.terms, clause.named?.code])).toEqual([
+      [['eu'], 'eu'],
+      [['عقوب'], undefined],
+    ]);
+  });
+
+  it('an organisation beside other words is one clause of the search, the words another', () => {
+    const { clauses } = parseSearch('الناتو كازاخستان');
+    expect(clauses.map((clause) => clause.named)).toEqual([
+      { kind: 'organisations', code: 'nato' },
+      { kind: 'countries', code: 'KZ' },
+    ]);
   });
 });

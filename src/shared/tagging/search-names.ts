@@ -1,37 +1,81 @@
 /**
- * Country names in the search box: the one rule, used by the server's search and by the browser (the search
- * box's country suggestion, the headline highlight), for "which country does this query name".
+ * Names in the search box: the one rule, used by the server's search and by the browser (the search box's
+ * country suggestion, the headline highlight), for "which country or organisation does this query name".
  *
  * A query word, or run of words, names a country when the gazetteer reads it as that country and nothing
  * else (singleCountryOf): any of its spellings in either language (قيرغيزستان, قرغيزستان, Kyrgyzstan), its
- * capital and cities, its demonyms and their inflections, with or without proclitics (بكازاخستان). Such a
- * clause matches its own words OR the items tagged with the country, so a spelling that no headline uses still
- * finds what the tagger filed under it. Spellings are not expanded into the text search: many stem to common
- * words (ألماتي → مات "died"), while the tag is exact.
+ * capital and cities, its demonyms and their inflections, with or without proclitics (بكازاخستان). It names an
+ * organisation when the gazetteer reads it as that one body (singleOrganisationOf): الناتو, حلف شمال الأطلسي,
+ * "NATO", "IAEA". Such a clause matches its own words OR the items tagged with the country or organisation, so
+ * a spelling that no headline uses (Arabic copy never writes "NATO") still finds what the tagger filed under it.
+ * Spellings are not expanded into the text search: many stem to common words (ألماتي → مات "died"), while the
+ * tag is exact.
  */
-import { parseSearchQuery, type CountryNameLookup, type SearchQuery } from '../text/search.ts';
+import {
+  MAX_CLAUSES,
+  parseSearchQuery,
+  type NameLookup,
+  type NamedTag,
+  type SearchQuery,
+} from '../text/search.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 import { tokenizeNormalized } from '../text/tokenize.ts';
 import { COUNTRY_CODES } from './countries.ts';
-import { findNames, longestNameAt, singleCountryOf } from './gazetteer.ts';
+import { ACRONYMS } from './gazetteer-data.ts';
+import {
+  findNames,
+  longestNameAt,
+  singleCountryOf,
+  singleOrganisationOf,
+  type Payload,
+} from './gazetteer.ts';
 
-/** The country whose name begins at `start` in normalised tokens, and how many tokens the name spans. */
-export const countryNameAt: CountryNameLookup = (tokens, start) => {
+/** The one country or organisation a gazetteer match stands for, or null. */
+function namedTagOf(payload: Payload): NamedTag | null {
+  const country = singleCountryOf(payload);
+  if (country) return { kind: 'countries', code: country };
+  const organisation = singleOrganisationOf(payload);
+  return organisation ? { kind: 'organisations', code: organisation } : null;
+}
+
+/** What the name beginning at `start` in normalised tokens names, and how many tokens it spans. */
+export const nameAt: NameLookup = (tokens, start) => {
   if (start >= tokens.length) return null;
   const match = longestNameAt(tokens, start);
-  const country = match ? singleCountryOf(match.payload) : null;
-  return match && country ? { length: match.length, country } : null;
+  const named = match ? namedTagOf(match.payload) : null;
+  return match && named ? { length: match.length, named } : null;
 };
 
-/** Parses a search box with country names recognised (what the server searches and the browser marks). */
+/** Parses a search box with names recognised (what the server searches and the browser marks). */
 export function parseSearch(q: string): SearchQuery {
   const chip = chipNameCountry(q);
   if (chip) {
     // The name's words as one phrase (its parenthesis left out, as the gazetteer reads it), plus the country.
     const words = parseSearchQuery(`"${chip.name.replace(/\s*\([^)]*\)\s*/g, ' ').trim()}"`);
-    if (words.clauses.length === 1) return { clauses: [{ ...words.clauses[0]!, country: chip.code }] };
+    if (words.clauses.length === 1)
+      return { clauses: [{ ...words.clauses[0]!, named: { kind: 'countries', code: chip.code } }] };
   }
-  return parseSearchQuery(q, countryNameAt);
+  const acronyms = q.includes('"') ? [] : q.split(/\s+/).filter((word) => acronymTag(word));
+  if (acronyms.length === 0) return parseSearchQuery(q, nameAt);
+  // The acronyms' own clauses (their words, and the tag), then the rest of the query as it reads without them.
+  const rest = q.split(/\s+/).filter((word) => !acronymTag(word));
+  const named = acronyms.flatMap((word) =>
+    parseSearchQuery(word).clauses.map((clause) => ({ ...clause, named: acronymTag(word)! })),
+  );
+  return { clauses: [...named, ...parseSearchQuery(rest.join(' '), nameAt).clauses].slice(0, MAX_CLAUSES) };
+}
+
+/**
+ * A word typed as one of the desk's upper-case acronyms (US, UK, UAE, UN, EU, WHO, SCO…): the tagger reads them
+ * only in capitals on the raw text, since in lower case they are common words, so the search box does too.
+ */
+function acronymTag(word: string): NamedTag | null {
+  for (const { pattern, country, org } of ACRONYMS) {
+    if (word.match(pattern)?.[0] !== word) continue;
+    if (country) return { kind: 'countries', code: country };
+    if (org) return { kind: 'organisations', code: org };
+  }
+  return null;
 }
 
 let chipNames: Map<string, string> | null = null;
@@ -68,19 +112,23 @@ function chipNameCountry(q: string): { code: string; name: string } | null {
  */
 export function countryNamedBy(q: string): string | null {
   const { clauses } = parseSearch(q);
-  return clauses.length === 1 && clauses[0]!.country ? clauses[0]!.country : null;
+  const named = clauses.length === 1 ? clauses[0]!.named : undefined;
+  return named?.kind === 'countries' ? named.code : null;
 }
 
 /**
- * Where a text names a country, as ranges of its normalised tokens: the words the tagger read as that
- * country (the highlight marks them when a search matched the item through its country).
+ * Where a text names a country or organisation, as ranges of its normalised tokens: the words the tagger read
+ * as it (the highlight marks them when a search matched the item through its tag).
  */
-export function countryNameSpans(
+export function nameSpans(
   tokens: readonly string[],
-  country: string,
+  named: NamedTag,
 ): Array<{ start: number; length: number }> {
   return findNames([...tokens])
-    .filter((match) => singleCountryOf(match.payload) === country)
+    .filter((match) => {
+      const found = namedTagOf(match.payload);
+      return found?.kind === named.kind && found.code === named.code;
+    })
     .map(({ start, length }) => ({ start, length }));
 }
 

@@ -11,20 +11,27 @@ export interface SearchClause {
   /** The (last) term is a prefix: normalised and clitic-stripped but not suffix-stemmed. */
   prefix: boolean;
   /**
-   * The words are a name of this country (ISO code): the clause also matches items tagged with it, so every
-   * spelling, and the English name, finds what the tagger filed under the country.
+   * The words are a name of this country or organisation: the clause also matches items tagged with it, so
+   * every spelling, and the name in the other language ("NATO" for الناتو), finds what the tagger filed under it.
    */
-  country?: string;
+  named?: NamedTag;
+}
+
+/** A tag that a query's words name: a country (ISO code) or an organisation (its code). */
+export interface NamedTag {
+  kind: 'countries' | 'organisations';
+  code: string;
 }
 
 /**
- * Recognises a country's name at `start` in a run of normalised query tokens: how many tokens it spans and
- * the country. Supplied by the gazetteer (src/shared/tagging/search-names.ts), which this module cannot import.
+ * Recognises a country's or organisation's name at `start` in a run of normalised query tokens: how many
+ * tokens it spans and what it names. Supplied by the gazetteer (src/shared/tagging/search-names.ts), which
+ * this module cannot import.
  */
-export type CountryNameLookup = (
+export type NameLookup = (
   tokens: readonly string[],
   start: number,
-) => { length: number; country: string } | null;
+) => { length: number; named: NamedTag } | null;
 
 /** A parsed search box: all clauses are ANDed by the server. */
 export interface SearchQuery {
@@ -103,12 +110,12 @@ interface Word {
 }
 
 /**
- * Clauses for a run of unquoted words. With a name lookup, words that together spell a country's name (one
- * word, or several: أبو ظبي, "united arab emirates") become one clause that carries the country.
+ * Clauses for a run of unquoted words. With a name lookup, words that together spell a country's or an
+ * organisation's name (one word, or several: أبو ظبي, "united arab emirates") become one clause that carries it.
  */
 function wordClauses(
   words: Word[],
-  names: CountryNameLookup | undefined,
+  names: NameLookup | undefined,
   clauses: SearchClause[],
   plain: SearchClause[],
 ) {
@@ -119,7 +126,7 @@ function wordClauses(
       const tokens = words.slice(i, i + named.words).flatMap((word) => word.tokens);
       const { terms } = termsOf(tokens, false);
       if (terms.length > 0)
-        clauses.push({ terms, phrase: terms.length > 1, prefix: false, country: named.country });
+        clauses.push({ terms, phrase: terms.length > 1, prefix: false, named: named.named });
       i += named.words;
       continue;
     }
@@ -133,11 +140,11 @@ function wordClauses(
   }
 }
 
-/** Longest words a country name may span in a query (the gazetteer's longest names have five or six). */
+/** Longest words a name may span in a query (the gazetteer's longest names have five or six). */
 const MAX_NAME_WORDS = 8;
 
-/** The country named by the words from `start` on, ending at a word boundary; prefixes (x*) never name one. */
-function nameAt(words: Word[], start: number, names: CountryNameLookup) {
+/** What the words from `start` on name, ending at a word boundary; prefixes (x*) never name anything. */
+function nameAt(words: Word[], start: number, names: NameLookup) {
   const tokens: string[] = [];
   const ends = new Map<number, number>(); // token count → word count
   for (let k = start; k < words.length && k < start + MAX_NAME_WORDS && !words[k]!.prefix; k++) {
@@ -147,15 +154,15 @@ function nameAt(words: Word[], start: number, names: CountryNameLookup) {
   if (tokens.length === 0) return null;
   const found = names(tokens, 0);
   const wordCount = found ? ends.get(found.length) : undefined;
-  return found && wordCount ? { words: wordCount, country: found.country } : null;
+  return found && wordCount ? { words: wordCount, named: found.named } : null;
 }
 
 /**
  * Parses a search box into ANDed clauses of index-form terms (words, "quoted phrases", prefix*). With a
- * country-name lookup, unquoted words that name a country become a clause carrying it; a quoted phrase
- * always means exactly its words.
+ * name lookup, unquoted words that name a country or an organisation become a clause carrying it; a quoted
+ * phrase always means exactly its words.
  */
-export function parseSearchQuery(q: string, names?: CountryNameLookup): SearchQuery {
+export function parseSearchQuery(q: string, names?: NameLookup): SearchQuery {
   const clauses: SearchClause[] = [];
   const plain: SearchClause[] = [];
   const normalized = normalizeArabic(q ?? '');
@@ -181,7 +188,7 @@ export function parseSearchQuery(q: string, names?: CountryNameLookup): SearchQu
   const seen = new Set<string>();
   const unique: SearchClause[] = [];
   for (const clause of all) {
-    const key = `${clause.phrase ? 'p' : 'w'}${clause.prefix ? '*' : ''}${clause.country ?? ''}:${clause.terms.join(' ')}`;
+    const key = `${clause.phrase ? 'p' : 'w'}${clause.prefix ? '*' : ''}${clause.named ? `${clause.named.kind}=${clause.named.code}` : ''}:${clause.terms.join(' ')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push(clause);
