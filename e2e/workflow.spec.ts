@@ -95,6 +95,20 @@ test('a reviewer kills a published item with a reason; its Atom entry gives way 
   await expect.poll(atom).toContain(`<at:deleted-entry ref="urn:mirsad:item:${item.id}"`);
   expect(await atom()).not.toContain(entry);
   expect(await atom()).not.toContain(headline);
+
+  // A story sent back for a correction is still out: it can be killed without waiting for the correction.
+  const correcting = await admin.ingest({ headline: uniqueHeadline('en', 'correcting'), language: 'en' });
+  const corrector = await ApiUser.login(server.url, 'editor');
+  await admin.publish(correcting.id, corrector.id);
+  await admin.action(correcting.id, 'correct', { assignee: corrector.id });
+  await corrector.dispose();
+  await reviewer.goto(`/items/${correcting.id}`);
+  await expect(pane.locator('[data-status]').first()).toHaveAttribute('data-status', 'assigned');
+  await pane.locator('[data-testid=action-bar] [data-action=kill]').click();
+  await dialog.locator('textarea').fill('A legal problem: withdrawn at once.');
+  await dialog.locator('button[type=submit]').click();
+  await expect(pane.locator('[data-status]').first()).toHaveAttribute('data-status', 'killed');
+  await expect.poll(atom).toContain(`<at:deleted-entry ref="urn:mirsad:item:${correcting.id}"`);
   await reviewer.context().close();
 });
 

@@ -32,6 +32,21 @@ describe('the workflow table', () => {
     expect(availableActions(admin, { status: 'assigned', assigneeId: 1 })).toEqual(['assign', 'submit']);
   });
 
+  it('a story out to readers can be killed while it is being corrected, and only then', () => {
+    for (const status of ['assigned', 'in_review', 'approved'] as const) {
+      expect(checkAction(reviewer, 'kill', { status, assigneeId: 1, publishedVersion: 1 })).toBeNull();
+      expect(checkAction(reviewer, 'kill', { status, assigneeId: 1, publishedVersion: null })?.code).toBe(
+        'workflow.wrong_state',
+      );
+    }
+    expect(
+      checkAction(reviewer, 'kill', { status: 'killed', assigneeId: 1, publishedVersion: 1 })?.code,
+    ).toBe('workflow.wrong_state');
+    expect(
+      checkAction(editor, 'kill', { status: 'assigned', assigneeId: editor.id, publishedVersion: 1 })?.code,
+    ).toBe('workflow.forbidden_role');
+  });
+
   it('allows editing only in working states and for newsroom roles', () => {
     expect(mayEdit(editor, { status: 'incoming', assigneeId: null })).toBe(true);
     expect(mayEdit(editor, { status: 'published', assigneeId: null })).toBe(false);

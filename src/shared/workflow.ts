@@ -32,6 +32,8 @@ export type WorkflowAction = (typeof ACTIONS)[number];
 
 export interface ActionRule {
   from: readonly ItemStatus[];
+  /** Also from any state while a version of the story is out to readers (a correction under way). */
+  whileOut?: true;
   to: ItemStatus;
   /** Roles that may take the action on any item (admin may always). */
   roles: readonly Role[];
@@ -50,7 +52,11 @@ export const WORKFLOW: Readonly<Record<WorkflowAction, ActionRule>> = {
   return: { from: ['in_review'], to: 'assigned', roles: ['reviewer'], requires: 'comment' },
   approve: { from: ['in_review'], to: 'approved', roles: ['reviewer'] },
   publish: { from: ['approved'], to: 'published', roles: ['reviewer'] },
-  kill: { from: ['published'], to: 'killed', roles: ['reviewer'], requires: 'reason' },
+  /**
+   * Withdraws what readers see. A story sent back for a correction is still out in its published version, and
+   * the reason for a kill (a legal problem, a hoax) cannot wait for the correction to be written and reviewed.
+   */
+  kill: { from: ['published'], whileOut: true, to: 'killed', roles: ['reviewer'], requires: 'reason' },
   /**
    * A published story needs a correction: it goes back to an editor, and through review again. What readers
    * see stays the published version until the corrected one is published (an update of the same story).
@@ -100,6 +106,13 @@ export interface Actor {
 export interface ItemState {
   status: ItemStatus;
   assigneeId: number | null;
+  /** The version readers see, if one was published (kept through a correction, until a kill). */
+  publishedVersion?: number | null;
+}
+
+/** Whether a version of the story is out to readers: published, or being corrected after it was. */
+export function isOut(item: ItemState): boolean {
+  return item.publishedVersion != null && item.status !== 'killed';
 }
 
 export type Refusal =
@@ -128,7 +141,8 @@ export function mayEverTake(actor: Actor, action: WorkflowAction): boolean {
 export function checkAction(actor: Actor, action: WorkflowAction, item: ItemState): Refusal | null {
   const rule = WORKFLOW[action];
   if (!mayEverTake(actor, action)) return { code: 'workflow.forbidden_role', status: 403 };
-  if (!rule.from.includes(item.status)) return { code: 'workflow.wrong_state', status: 409 };
+  if (!rule.from.includes(item.status) && !(rule.whileOut && isOut(item)))
+    return { code: 'workflow.wrong_state', status: 409 };
   if (!hasRole(actor, rule.roles) && item.assigneeId !== actor.id) {
     return { code: 'workflow.not_assignee', status: 403 };
   }

@@ -165,6 +165,33 @@ describeEachDatabase(
       });
     });
 
+    it('a story being corrected can still be killed: readers lose the published text at once', async () => {
+      const victim = published[2]!;
+      const corrected = await reviewer.post(`/api/items/${victim}/actions/correct`, { assignee: editor.id });
+      expect(corrected.statusCode, corrected.body).toBe(200);
+      await editorClient.lease(victim);
+      expect((await editorClient.save(victim, { headline: 'تصحيح لم يكتمل' })).statusCode).toBe(200);
+      // The reviewer, not waiting for the correction to be written and reviewed.
+      tick();
+      const killed = await reviewer.post(`/api/items/${victim}/actions/kill`, { reason: 'خطأ قانوني عاجل' });
+      expect(killed.statusCode, killed.body).toBe(200);
+      expect(killed.json()).toMatchObject({ status: 'killed', publishedVersion: 1 });
+      const ninjs = (await env().app.inject({ method: 'GET', url: `/api/published/${victim}` })).json();
+      expect(ninjs).toMatchObject({ pubstatus: 'canceled', ednote: 'خطأ قانوني عاجل', bodies: [] });
+      // The unfinished correction was never out, and stays a version of the story; nothing is edited further.
+      expect(JSON.stringify(ninjs)).not.toContain('تصحيح لم يكتمل');
+      const version = (await reviewer.get(`/api/items/${victim}/versions/2`)).json();
+      expect(JSON.stringify(version)).toContain('تصحيح لم يكتمل');
+      expect((await editorClient.save(victim, { headline: 'بعد السحب' })).json().error.code).toBe(
+        'edit.wrong_state',
+      );
+      // Killed once: not again, and a story never published cannot be killed at all.
+      const again = await reviewer.post(`/api/items/${victim}/actions/kill`, { reason: 'مرة أخرى' });
+      expect(again.json().error.code).toBe('workflow.wrong_state');
+      const never = await reviewer.post(`/api/items/${pending}/actions/kill`, { reason: 'لم يُنشر' });
+      expect(never.statusCode).toBe(409);
+    });
+
     it('publishes the approved version, not text saved after approval', async () => {
       const item: Item = await itemInState(env().ctx, admin.user, 'in_review', editor);
       await reviewer.lease(item.id);

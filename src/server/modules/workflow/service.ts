@@ -52,6 +52,7 @@ export async function performAction(
         const refusal = checkAction(user, action, {
           status: current.status as ItemStatus,
           assigneeId: current.assignee_id,
+          publishedVersion: current.published_version,
         });
         if (refusal) {
           throw new ApiError(

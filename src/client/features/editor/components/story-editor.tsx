@@ -55,6 +55,7 @@ import { TextField } from './text-field.tsx';
 import { WireUpdateNotice } from './wire-update-notice.tsx';
 // oxlint-disable-next-line import/no-unassigned-import -- the editor's stylesheet comes with its chunk
 import './story-editor.css';
+import { workflowState } from '#client/lib/workflow-state.ts';
 
 type PlainFields = Omit<EditorFields, 'body'>;
 
@@ -114,7 +115,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   const language = live.language;
   const baseDirection = directionOfLanguage(language);
   const tabId = useMemo(() => editTabId(), []);
-  const editRefusal = checkEdit(user, { status: live.status, assigneeId: live.assignee?.id ?? null });
+  const editRefusal = checkEdit(user, workflowState(live));
 
   const [session, setSession] = useState<Session | null>(null);
   const sessionRef = useRef(session);

@@ -6,6 +6,7 @@ import { EditorLink } from '#client/components/editor-link.tsx';
 import { LeaseNote } from '#client/components/lease-note.tsx';
 import { PencilIcon } from '#client/components/ui/icons.tsx';
 import { useActiveLease } from '#client/lib/lease.ts';
+import { workflowState } from '#client/lib/workflow-state.ts';
 
 /**
  * The way into the article editor: "Edit" while the workflow lets this user edit the story in its state, and
@@ -15,7 +16,7 @@ export function EditEntry({ item, user }: { item: Item; user: User }) {
   const { t } = useTranslation();
   const lease = useActiveLease(item.lease);
   if (lease && lease.holder.id !== user.id) return <LeaseNote lease={lease} variant="pane" />;
-  if (!mayEdit(user, { status: item.status, assigneeId: item.assignee?.id ?? null })) return null;
+  if (!mayEdit(user, workflowState(item))) return null;
   return (
     <EditorLink
       itemId={item.id}

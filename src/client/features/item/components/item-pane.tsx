@@ -22,6 +22,7 @@ import { ItemTimeline } from './item-timeline.tsx';
 import { StorySources } from './story-sources.tsx';
 import { WireUpdateNotice } from './wire-update-notice.tsx';
 import { DirectedText, isolatedText, textDirection } from '#client/lib/directed-text.tsx';
+import { workflowState } from '#client/lib/workflow-state.ts';
 
 export interface ItemPaneProps {
   itemId: number;
@@ -100,9 +101,7 @@ export function ItemPane({
   if (!shown) return <ErrorState error={error} onRetry={() => void refetch()} />;
 
   // Tags change from here without the editor, which the server allows while nobody else is editing.
-  const canEditTags =
-    mayEdit(user, { status: shown.status, assigneeId: shown.assignee?.id ?? null }) &&
-    (lease === null || lease.holder.id === user.id);
+  const canEditTags = mayEdit(user, workflowState(shown)) && (lease === null || lease.holder.id === user.id);
   const locale = i18n.language;
   return (
     <article

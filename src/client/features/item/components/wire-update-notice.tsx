@@ -12,6 +12,7 @@ import { formatDateTime } from '#client/lib/format.ts';
 import { useActiveLease } from '#client/lib/lease.ts';
 import { diffStory } from '#client/lib/story-diff.ts';
 import { useWireCopies } from '../api/get-wire-copies.ts';
+import { workflowState } from '#client/lib/workflow-state.ts';
 
 /**
  * "The agency updated this report": once someone works on a story, an agency's newer copy is kept aside, not
@@ -28,9 +29,7 @@ export function WireUpdateNotice({ item, user }: { item: Item; user: User }) {
     [item, copy],
   );
   if (item.wireUpdate === null) return null;
-  const canTake =
-    mayEdit(user, { status: item.status, assigneeId: item.assignee?.id ?? null }) &&
-    (lease === null || lease.holder.id === user.id);
+  const canTake = mayEdit(user, workflowState(item)) && (lease === null || lease.holder.id === user.id);
   return (
     <section
       aria-labelledby="wire-update-title"

@@ -12,6 +12,7 @@ import { useCurrentUser } from '#client/lib/session.ts';
 import { useVersions } from '../api/get-versions.ts';
 import { defaultPair } from '../lib/version-facts.ts';
 import { CompareDialog } from './compare-dialog.tsx';
+import { workflowState } from '#client/lib/workflow-state.ts';
 
 /** How many versions show before "show all": the recent ones are what a desk compares. */
 const SHOWN = 5;
@@ -71,9 +72,7 @@ export function VersionsSection({ item }: { item: Item }) {
   if (!data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const versions = data.versions;
   const shown = showAll ? versions : versions.slice(0, SHOWN);
-  const canRestore =
-    mayEdit(user, { status: item.status, assigneeId: item.assignee?.id ?? null }) &&
-    (lease === null || lease.holder.id === user.id);
+  const canRestore = mayEdit(user, workflowState(item)) && (lease === null || lease.holder.id === user.id);
   const fieldName = (field: string) => t(`versions.fields.${field}`, { defaultValue: field });
 
   return (

@@ -9,6 +9,7 @@ import { promptFor, type ActionPrompt } from '../lib/action-prompt.ts';
 import { AssignDialog } from './assign-dialog-on-demand.tsx';
 import { CorrectionNoteDialog } from './correction-note-dialog.tsx';
 import { ReasonDialog } from './reason-dialog.tsx';
+import { workflowState } from '#client/lib/workflow-state.ts';
 
 const VARIANT: Record<WorkflowAction, ButtonProps['variant']> = {
   accept: 'success',
@@ -34,7 +35,7 @@ export function ActionBar({ item }: { item: Item }) {
   const user = useCurrentUser();
   const take = useTakeAction();
   const [dialog, setDialog] = useState<{ action: WorkflowAction; prompt: ActionPrompt } | null>(null);
-  const actions = availableActions(user, { status: item.status, assigneeId: item.assignee?.id ?? null });
+  const actions = availableActions(user, workflowState(item));
   if (actions.length === 0) return null;
 
   const run = (action: WorkflowAction) => {
@@ -108,7 +109,7 @@ export function useShortcutAction() {
   const take = useTakeAction();
   const { t } = useTranslation();
   return (item: ItemCard, action: 'accept' | 'spike', notAllowed: (message: string) => void) => {
-    const allowed = availableActions(user, { status: item.status, assigneeId: item.assignee?.id ?? null });
+    const allowed = availableActions(user, workflowState(item));
     if (!allowed.includes(action)) {
       notAllowed(t('workflow.notAvailable', { action: t(`actions.${action}`) }));
       return;

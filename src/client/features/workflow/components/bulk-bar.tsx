@@ -12,6 +12,7 @@ import { pushToast } from '#client/stores/toast-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 import { useBulkAction } from '../api/bulk-action.ts';
 import { AssignDialog } from './assign-dialog-on-demand.tsx';
+import { workflowState } from '#client/lib/workflow-state.ts';
 
 const BULK_ACTIONS = ['accept', 'spike', 'assign'] as const satisfies readonly WorkflowAction[];
 
@@ -39,9 +40,7 @@ export function BulkBar({ renderExtra }: { renderExtra?(items: ItemCard[]): Reac
   if (selected.size === 0) return null;
 
   const eligible = (action: WorkflowAction) =>
-    chosen.filter((item) =>
-      availableActions(user, { status: item.status, assigneeId: item.assignee?.id ?? null }).includes(action),
-    );
+    chosen.filter((item) => availableActions(user, workflowState(item)).includes(action));
 
   const run = (
     action: WorkflowAction,
