@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '#shared/schemas/items.ts';
 import { Button } from '#client/components/ui/button.tsx';
@@ -7,13 +7,14 @@ import { Spinner } from '#client/components/ui/spinner.tsx';
 import { errorMessage } from '#client/lib/i18n.ts';
 import { useAddComment } from '../api/add-comment.ts';
 import { useItemComments } from '../api/get-item-comments.ts';
+import { useUnsentComment } from '../lib/unsent-comment.ts';
 import { DirectedText, textDirection } from '#client/lib/directed-text.tsx';
 
 export function ItemComments({ itemId }: { itemId: number }) {
   const { t } = useTranslation();
   const { data, isPending } = useItemComments(itemId);
   const add = useAddComment();
-  const [body, setBody] = useState('');
+  const [body, setBody] = useUnsentComment(itemId);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) return;
