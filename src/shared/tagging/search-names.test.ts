@@ -105,14 +105,21 @@ describe('parseSearch: a country name is one clause that carries the country', (
   });
 });
 
-describe('nameSpans: the words of a text that name a country or organisation', () => {
-  const wordsOf = (text: string, kind: 'countries' | 'organisations', code: string) => {
-    const tokens = nameTokens(text);
-    return nameSpans(tokens, { kind, code }).map(({ start, length }) =>
-      tokens.slice(start, start + length).join(' '),
-    );
-  };
+/** The words of a text that name this country or organisation, as the highlight would mark them. */
+function wordsOf(text: string, kind: 'countries' | 'organisations', code: string): string[] {
+  const tokens = nameTokens(text);
+  return nameSpans(tokens, { kind, code }).map(({ start, length }) =>
+    tokens.slice(start, start + length).join(' '),
+  );
+}
 
+/** What a whole search names, when it is one clause. */
+function namedBy(q: string) {
+  const { clauses } = parseSearch(q);
+  return clauses.length === 1 ? (clauses[0]!.named ?? null) : null;
+}
+
+describe('nameSpans: the words of a text that name a country or organisation', () => {
   it('finds every spelling the tagger reads as the country, and nothing else', () => {
     const text = 'وفد قرغيزي في بيشكيك يبحث مع كازاخستان ملف قيرغيزستان';
     expect(wordsOf(text, 'countries', 'KG')).toEqual(['قرغيزي', 'بيشكيك', 'قيرغيزستان']);
@@ -129,11 +136,6 @@ describe('nameSpans: the words of a text that name a country or organisation', (
 });
 
 describe('which organisation a search names', () => {
-  const namedBy = (q: string) => {
-    const { clauses } = parseSearch(q);
-    return clauses.length === 1 ? (clauses[0]!.named ?? null) : null;
-  };
-
   it.each([
     ['NATO', 'nato'],
     ['nato', 'nato'],

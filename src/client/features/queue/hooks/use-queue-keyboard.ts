@@ -51,6 +51,9 @@ export function useQueueKeyboard({
   // filtered view, here or by someone else) the row that takes its place becomes current: j/k and a/s must never
   // jump to the top story unasked.
   const lastIndex = useRef<number | null>(null);
+  // A new view (other filters) starts afresh: its rows are not the old ones. The effect reads no value of
+  // viewKey; its change is the trigger.
+  // oxlint-disable-next-line react/exhaustive-deps
   useEffect(() => {
     lastIndex.current = null;
   }, [viewKey]);
