@@ -440,4 +440,43 @@ for (const locale of LOCALES) {
     await expectAccessible(page, `agency update (${locale})`);
     await page.context().close();
   });
+
+  test(`agency update to a story's source in ${language(locale)}: the report stays as written from, marked live in the editor`, async ({
+    browser,
+    server,
+    admin,
+  }) => {
+    await setLocales(server.url, ['samir'], locale);
+    const text = TEXT[locale];
+    const headline = uniqueHeadline(locale, 'source-update');
+    const guid = `source-update-${Date.now()}-${Math.random()}`;
+    const report = await admin.ingest({ headline, guid, body: text.body, language: locale });
+    const samir = await ApiUser.login(server.url, 'samir');
+    const story = await samir.createStory([report.id]);
+    await samir.dispose();
+
+    const page = await signIn(browser, server.url, 'samir', `/items/${story.id}/edit`);
+    const source = page.locator(`[data-testid=story-source][data-source-id="${report.id}"]`);
+    await expect(source).toContainText(text.deleted);
+    await expect(source.getByTestId('source-updated')).toHaveCount(0);
+    // The agency corrects the report while the story is being written from it.
+    await admin.ingest({ headline, guid, body: text.editedBody, language: locale });
+    const mark = source.getByTestId('source-updated');
+    await expect(mark).toContainText(
+      locale === 'ar' ? 'أرسلت الوكالة بعد ذلك نسخة جديدة' : 'The agency has since sent a new copy',
+    );
+    await expect(mark.getByRole('link')).toHaveAttribute('href', `/items/${report.id}`);
+    // What the writer reads is still the copy they started from; the new one waits on the report.
+    await expect(source).toContainText(text.deleted);
+    expect((await admin.item(report.id)).body).toBe(text.body);
+    expect((await admin.item(report.id)).wireUpdate).toBe(2);
+    await shot(page, locale, 'story-source-updated');
+    await expectAccessible(page, `story source updated (${locale})`);
+    // The story's pane lists its sources with the same mark.
+    await page.goto(`${server.url}/items/${story.id}`);
+    await expect(pane(page).getByTestId('story-sources').getByTestId('source-updated')).toHaveText(
+      locale === 'ar' ? 'نسخة جديدة من الوكالة' : 'New copy from the agency',
+    );
+    await page.context().close();
+  });
 }

@@ -27,6 +27,7 @@ export const queryKeys = {
   version: (id: number, number: number) => ['items', 'version', id, number] as const,
   /** The reports a desk story was written from (the data: Item[], for the pane and the editor alike). */
   storySources: (id: number) => ['items', 'sources', id] as const,
+  storySourcesAll: ['items', 'sources'] as const,
   /** Every copy the agency sent of a wire item. */
   wireCopies: (id: number) => ['items', 'wire-copies', id] as const,
   /** What publishing the story now would send out. */

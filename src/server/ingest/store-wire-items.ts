@@ -638,7 +638,11 @@ const insertVersionsAndCopiesOnPostgres = preparedInsert(
       .values(rows.map((row) => unprefixed<WireCopyRow>('copy', row))),
 );
 
-/** Whether nobody has done anything with an item yet: then an agency's update may simply refresh it. */
+/**
+ * Whether nobody has done anything with an item yet: then an agency's update may simply refresh it. A report a
+ * desk story was written from counts as used: refreshed in place, the story's writer would be reading the new
+ * copy as the one they wrote from, never told the agency changed it.
+ */
 async function untouched(trx: Tx, stored: ItemRow): Promise<boolean> {
   if (stored.status !== 'incoming' || stored.last_action !== null || stored.origin !== 'wire') return false;
   const edited = await trx
@@ -648,7 +652,14 @@ async function untouched(trx: Tx, stored: ItemRow): Promise<boolean> {
     .where('kind', '!=', 'wire')
     .limit(1)
     .executeTakeFirst();
-  return edited === undefined;
+  if (edited) return false;
+  const used = await trx
+    .selectFrom('story_sources')
+    .select('story_id')
+    .where('source_id', '=', stored.id)
+    .limit(1)
+    .executeTakeFirst();
+  return used === undefined;
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { Query, QueryClient } from '@tanstack/react-query';
 import { notificationKindFor } from '#shared/notifications.ts';
 import { isActionEvent, type LiveMessage, type MirsadEvent } from '#shared/schemas/events.ts';
+import type { Item } from '#shared/schemas/items.ts';
 import type { SessionResponse } from '#shared/schemas/users.ts';
 import type { Notification } from '#shared/schemas/views.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
@@ -49,8 +50,15 @@ function readStoryViewsAgain(queryClient: QueryClient, itemId: number, type: Mir
   readAgain(queryClient, { queryKey: queryKeys.publicationPreview(itemId) });
   if (type === 'item.edited' || type === 'item.reingested')
     readAgain(queryClient, { queryKey: queryKeys.versions(itemId) });
-  if (type === 'item.wire_updated' || type === 'item.reingested')
+  if (type === 'item.wire_updated' || type === 'item.reingested') {
     readAgain(queryClient, { queryKey: queryKeys.wireCopies(itemId) });
+    // A story written from this report shows it among its sources, with a mark once the agency updates it.
+    readAgain(queryClient, {
+      queryKey: queryKeys.storySourcesAll,
+      predicate: (query) =>
+        (query.state.data as Item[] | undefined)?.some((report) => report.id === itemId) ?? false,
+    });
+  }
 }
 
 /** Applies one live message to the cache, and notifies the user when it concerns them. */

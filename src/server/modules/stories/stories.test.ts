@@ -5,6 +5,8 @@ import { LEASE_MS } from '#shared/schemas/leases.ts';
 import type { VersionSummary } from '#shared/schemas/stories.ts';
 import { describeEachDatabase, startTestApp, type Client } from '../../../test-support/harness.ts';
 import { ingestItems, itemInState, wireItem } from '../../../test-support/wire-items.ts';
+import { storeWireItems } from '../../ingest/store-wire-items.ts';
+import { SYSTEM_ACTOR } from '../events/actors.ts';
 import { expireLeases } from './leases.ts';
 import { sanitizeStoryBody } from './story-body.ts';
 
@@ -275,6 +277,36 @@ describeEachDatabase(
       expect((await admin.get(`/api/items/${story.id}/history`)).json().events[0]).toMatchObject({
         type: 'item.created',
         payload: { sourceIds: [b, a] },
+      });
+    });
+
+    it("a report a story was written from is not refreshed by the agency's new copy: kept aside and flagged", async () => {
+      const sent = wireItem({
+        title: 'تركمانستان تعلن موعد افتتاح خط الغاز',
+        bodyHtml: '<p>الافتتاح وشيك.</p>',
+      });
+      const [report] = await ingestItems(env().ctx, [sent], 'report-wire');
+      const story = (await editor.post('/api/stories', { sourceIds: [report] })).json<Item>();
+      const corrected = { ...sent, title: 'تصحيح: افتتاح خط الغاز ليس وشيكاً', bodyHtml: '<p>ليس وشيكاً.</p>' };
+      const result = await storeWireItems(env().ctx, SYSTEM_ACTOR, [corrected], { source: 'report-wire' });
+      expect(result.items[0]).toMatchObject({ id: report, outcome: 'updated' });
+      // The report reads as it did when the story was written from it, with the new copy waiting on it.
+      const [source] = (await editor.get(`/api/items/${story.id}/sources`)).json().items as Item[];
+      expect(source).toMatchObject({ id: report, headline: sent.title, wireUpdate: 2 });
+      const copies = (await editor.get(`/api/items/${report}/wire-copies`)).json().copies;
+      expect(copies.map((copy: { headline: string }) => copy.headline)).toEqual([
+        corrected.title,
+        sent.title,
+      ]);
+      // A report no story uses is still refreshed in place while nobody has touched it.
+      const loose = wireItem({ title: 'أوزبكستان تفتتح مطاراً جديداً' });
+      const [unused] = await ingestItems(env().ctx, [loose], 'report-wire');
+      await storeWireItems(env().ctx, SYSTEM_ACTOR, [{ ...loose, title: 'أوزبكستان تفتتح مطارين' }], {
+        source: 'report-wire',
+      });
+      expect((await editor.get(`/api/items/${unused}`)).json()).toMatchObject({
+        headline: 'أوزبكستان تفتتح مطارين',
+        wireUpdate: null,
       });
     });
 

@@ -31,6 +31,19 @@ function SourceReport({ report, index }: { report: Item; index: number }) {
         </span>
         <time dateTime={time}>{formatDateTime(time, i18n.language)}</time>
       </div>
+      {report.wireUpdate !== null ? (
+        // The report is kept as it was written from; the agency's newer copy waits on the report itself,
+        // with what it changes. A new tab, so the story being written stays open here.
+        <p
+          className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-950 ring-1 ring-inset ring-amber-300"
+          data-testid="source-updated"
+        >
+          {t('editor.sourceUpdated')}{' '}
+          <a href={`/items/${report.id}`} target="_blank" rel="noopener" className="font-medium underline">
+            {t('editor.sourceUpdateCompare')}
+          </a>
+        </p>
+      ) : null}
       <h3
         id={headingId}
         dir={directionOf(report.headline, base)}

@@ -50,6 +50,14 @@ export function StorySources({
             </span>
             <RelativeTime iso={source.receivedAt} />
             <StatusBadge status={source.status} />
+            {source.wireUpdate !== null ? (
+              <span
+                className="rounded bg-amber-50 px-1.5 text-amber-950 ring-1 ring-inset ring-amber-300"
+                data-testid="source-updated"
+              >
+                {t('storyEntry.sourceUpdated')}
+              </span>
+            ) : null}
           </div>
         </li>
       ))}
