@@ -26,6 +26,9 @@ for (const locale of ['ar', 'en'] as const) {
     // Two axe passes over four charts and their tables: slow on a busy machine, not a sign of a fault.
     test.setTimeout(240_000);
     await setLocales(server.url, ['chief'], locale);
+    // An agency busy this hour, so that it is among the rising sources: named in the reader's language.
+    for (let n = 0; n < 8; n++)
+      await admin.ingest({ headline: uniqueHeadline('ar', 'rising'), source: 'سبوتنيك' });
     const page = await signIn(browser, server.url, 'chief', '/desk');
     await expect(page.getByTestId('nav-desk-overview')).toHaveAttribute('aria-current', 'page');
     await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
@@ -47,6 +50,9 @@ for (const locale of ['ar', 'en'] as const) {
     await expect(status('accepted')).toHaveAttribute('data-count', String(accepted + 1));
     await expect(status('incoming')).toHaveAttribute('data-count', String(incoming));
 
+    const risingSources = page.getByTestId('desk-overview-rising').locator('table').nth(2);
+    await expect(risingSources).toContainText(locale === 'ar' ? 'سبوتنيك' : 'Sputnik');
+    if (locale === 'en') await expect(risingSources).not.toContainText('سبوتنيك');
     await expectAccessible(page, `desk overview ${locale}`);
     await shot(page, locale, 'desk-overview');
     // The hours under the charts read as the sentence above them does: in Arabic, ص or م after the digits,

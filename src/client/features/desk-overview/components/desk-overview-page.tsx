@@ -18,6 +18,7 @@ import { Button } from '#client/components/ui/button.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ErrorState } from '#client/components/ui/state-message.tsx';
 import { countryName, formatNumber, formatRelative, formatTime, useNow } from '#client/lib/format.ts';
+import { useSourceName } from '#client/lib/local-names.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { useDeskOverview } from '../api/get-desk-overview.ts';
 import { useSaveReviewThreshold } from '../api/save-review-threshold.ts';
@@ -321,8 +322,13 @@ function RisingLists({ overview }: { overview: DeskOverview }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const { rising } = overview;
+  const sourceName = useSourceName();
   const nameOf = (kind: RisingKind, value: string) =>
-    kind === 'countries' ? countryName(value, locale) : kind === 'topics' ? t(`topics.${value}`) : value;
+    kind === 'countries'
+      ? countryName(value, locale)
+      : kind === 'topics'
+        ? t(`topics.${value}`)
+        : sourceName(value);
   return (
     <Section title={t('deskOverview.rising')} testId="desk-overview-rising">
       <div className="grid gap-3 sm:grid-cols-3">
