@@ -219,7 +219,17 @@ test('an admin adds an Arabic feed and polls it; the editor sees its items live;
   await expect(confirm).toHaveCount(0);
   await expect(remove).toBeFocused();
   await remove.click();
+  // Another admin renames it while the dialog is open: the dialog shows, and removes, the feed as it is now.
+  const latest = (await feedsOf(api)).find((feed) => feed.name === name)!;
+  const renamed = `${name} (معدّل)`;
+  const patched = await api.context.patch(`/api/feeds/${latest.id}`, {
+    data: { name: renamed },
+    headers: { 'x-csrf-token': api.csrfToken, 'if-match': `"${latest.version}"` },
+  });
+  expect(patched.ok()).toBe(true);
+  await expect(confirm).toContainText(renamed);
   await page.getByTestId('remove-confirm').click();
+  await expect(page.locator(`[data-testid=feed-row][data-feed-id="${latest.id}"]`)).toHaveCount(0);
   await expect(row).toHaveCount(0);
   await expect(add).toBeFocused();
   await expect(page.locator('[data-testid=toast][data-kind=info]', { hasText: 'حُذف' })).toContainText(name);

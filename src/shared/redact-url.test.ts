@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redactUrl, redactUrlsIn } from './redact-url.ts';
+import { sameFeedAddress } from './feed-address.ts';
+import { redactUrl, redactUrlsIn, restoreRedacted } from './redact-url.ts';
 
 describe('feed addresses without their secrets', () => {
   it('redacts credentials and secret-looking parameters, keeps the rest', () => {
@@ -17,6 +18,41 @@ describe('feed addresses without their secrets', () => {
   it('redacts every address inside a message', () => {
     expect(redactUrlsIn('HTTP 404 from https://u:p@wire.example/f?key=k.')).toBe(
       'HTTP 404 from https://***:***@wire.example/f?key=***.',
+    );
+  });
+});
+
+describe('an address edited from its redacted form', () => {
+  const stored = 'https://wire:pa%3Ass@agency.example/feed?apikey=SE%2BCRET&lang=ar&q=a%20b';
+
+  it('takes back each hidden secret the stored address has, as it was written', () => {
+    const shown = redactUrl(stored);
+    expect(restoreRedacted(shown.replace('/feed', '/v2/feed'), stored)).toBe(
+      'https://wire:pa%3Ass@agency.example/v2/feed?apikey=SE%2BCRET&lang=ar&q=a+b',
+    );
+    expect(restoreRedacted('https://***:***@agency.example/feed?apikey=NEW', stored)).toBe(
+      'https://wire:pa%3Ass@agency.example/feed?apikey=NEW',
+    );
+    expect(restoreRedacted('https://other.example/feed', stored)).toBe('https://other.example/feed');
+  });
+
+  it('refuses *** where nothing is kept to put back', () => {
+    expect(restoreRedacted('https://***:***@agency.example/feed', 'https://agency.example/feed')).toBeNull();
+    expect(restoreRedacted('https://agency.example/feed?token=***', stored)).toBeNull();
+  });
+});
+
+describe('one feed, however its address is spelled', () => {
+  it('reads the address as the URL standard does, less the fragment', () => {
+    for (const spelling of [
+      'HTTP://Agency.Example/feed.xml',
+      'http://agency.example:80/./feed.xml',
+      'http://agency.example/feed.xml#latest',
+    ])
+      expect(sameFeedAddress(spelling)).toBe('http://agency.example/feed.xml');
+    expect(sameFeedAddress('http://0x7f000001:8080/f')).toBe('http://127.0.0.1:8080/f');
+    expect(sameFeedAddress('https://agency.example/feed.xml')).not.toBe(
+      sameFeedAddress('http://agency.example/feed.xml'),
     );
   });
 });

@@ -34,3 +34,44 @@ export function redactUrlsIn(text: string): string {
   // A sentence's closing punctuation is not part of the address.
   return text.replace(/\bhttps?:\/\/[^\s"'<>]*[^\s"'<>.,;:)\]]/gi, (match) => redactUrl(match));
 }
+
+/**
+ * An address edited from its redacted form (the feeds page shows no secrets): each REDACTED part that the
+ * stored address has a secret for (its user, its password, a secret-looking parameter of the same name) takes
+ * the stored value back, so that fixing a host or a path never turns the secrets into "***". Null when a
+ * REDACTED part has nothing to take back, or the address cannot be read: the secret must be typed again.
+ */
+export function restoreRedacted(address: string, stored: string): string | null {
+  if (!address.includes(REDACTED)) return address;
+  let url: URL;
+  let old: URL;
+  try {
+    url = new URL(address);
+    old = new URL(stored);
+  } catch {
+    return null;
+  }
+  for (const part of ['username', 'password'] as const) {
+    if (url[part] !== REDACTED) continue;
+    if (!old[part]) return null;
+    url[part] = old[part];
+  }
+  // Parameters as written (not re-encoded through URLSearchParams, which would change the others' spelling).
+  const storedValues = new Map(
+    [...old.search.matchAll(/[?&;]([^=&;#]+)=([^&;#]*)/g)].map(([, name, value]) => [name!, value!]),
+  );
+  let missing = false;
+  url.search = url.search.replace(
+    /([?&;])([^=&;#]+)=\*\*\*(?=[&;#]|$)/g,
+    (whole, separator: string, name: string) => {
+      const value = storedValues.get(name);
+      if (!SECRET_PARAM.test(name)) return whole;
+      if (value === undefined || value === REDACTED) {
+        missing = true;
+        return whole;
+      }
+      return `${separator}${name}=${value}`;
+    },
+  );
+  return missing ? null : url.href;
+}

@@ -18,7 +18,7 @@ import {
   type PollerOptions,
 } from './poller.ts';
 import { findFeedRow } from '../modules/feeds/repository.ts';
-import { createFeed } from '../modules/feeds/service.ts';
+import { createFeed, updateFeed } from '../modules/feeds/service.ts';
 import { SYSTEM_ACTOR } from '../modules/events/actors.ts';
 
 const rss = (items: string, extra = '') =>
@@ -504,8 +504,110 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
       (await admin.patch(`/api/feeds/${feed.id}`, { name: 'x' }, { 'if-match': `"${feed.version}"` }))
         .statusCode,
     ).toBe(412);
-    expect((await admin.request('DELETE', `/api/feeds/${feed.id}`)).statusCode).toBe(204);
-    expect((await admin.request('DELETE', `/api/feeds/${feed.id}`)).statusCode).toBe(404);
+    // A removal names the version the admin saw: without it 428, after someone else's change 412.
+    const current = `"${feed.version + 1}"`;
+    expect((await admin.request('DELETE', `/api/feeds/${feed.id}`)).statusCode).toBe(428);
+    const stale = await admin.request('DELETE', `/api/feeds/${feed.id}`, {
+      headers: { 'if-match': `"${feed.version}"` },
+    });
+    expect(stale.statusCode).toBe(412);
+    expect(
+      (await admin.request('DELETE', `/api/feeds/${feed.id}`, { headers: { 'if-match': current } }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await admin.request('DELETE', `/api/feeds/${feed.id}`, { headers: { 'if-match': current } }))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  it('an address edited around its hidden secrets keeps them; one spelled another way is the same feed; a desk must exist', async () => {
+    const created = await admin.post('/api/feeds', {
+      name: 'وكالة بمفتاح',
+      url: `${base.replace('//', '//wire:pa%3Ass@')}/plain?apikey=SE%2BCRET&x=1`,
+      pollIntervalSeconds: 600,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const feed = created.json() as Feed;
+    // What the API shows, and so what the form sends back with a new path.
+    expect(feed.url).toBe(`${base.replace('//', '//***:***@')}/plain?apikey=***&x=1`);
+    const moved = await admin.patch(
+      `/api/feeds/${feed.id}`,
+      { url: feed.url.replace('/plain?', '/plain/?') },
+      { 'if-match': `"${feed.version}"` },
+    );
+    expect(moved.statusCode, moved.body).toBe(200);
+    const stored = async () => (await findFeedRow(env().ctx.database.db, feed.id))!.url;
+    expect(await stored()).toBe(`${base.replace('//', '//wire:pa%3Ass@')}/plain/?apikey=SE%2BCRET&x=1`);
+    // A new key typed over the old one is taken as typed; *** where nothing is kept is refused, not stored.
+    const rekeyed = await admin.patch(
+      `/api/feeds/${feed.id}`,
+      { url: feed.url.replace('apikey=***', 'apikey=NEW') },
+      { 'if-match': `"${feed.version + 1}"` },
+    );
+    expect(rekeyed.statusCode, rekeyed.body).toBe(200);
+    expect(await stored()).toBe(`${base.replace('//', '//wire:pa%3Ass@')}/plain?apikey=NEW&x=1`);
+    const hidden = await admin.patch(
+      `/api/feeds/${feed.id}`,
+      { url: `${base}/plain?token=***` },
+      { 'if-match': `"${feed.version + 2}"` },
+    );
+    expect(hidden.statusCode).toBe(422);
+    expect(hidden.json().error.code).toBe('feed.secret_hidden');
+    expect(await stored()).toContain('apikey=NEW');
+
+    // The same address in other spellings: upper-case scheme, the default port, ./, a fragment, hex IPv4.
+    const port = new URL(base).port;
+    for (const url of [
+      `${base.toUpperCase()}/slow`,
+      `${base}/./slow`,
+      `${base}/slow#top`,
+      `http://0x7f000001:${port}/slow`,
+    ]) {
+      const again = await admin.post('/api/feeds', { name: `نسخة ${url}`, url });
+      expect(again.statusCode, url).toBe(409);
+    }
+
+    // A desk that does not exist is the desk field's error, not a 500.
+    const noDesk = await admin.post('/api/feeds', {
+      name: 'بلا قسم',
+      url: `${base}/nodesk`,
+      deskId: 999_999,
+    });
+    expect(noDesk.statusCode).toBe(400);
+    expect(noDesk.json().error.details.issues[0].path).toBe('deskId');
+    const patchedDesk = await admin.patch(
+      `/api/feeds/${feed.id}`,
+      { deskId: 999_999 },
+      { 'if-match': `"${feed.version + 2}"` },
+    );
+    expect(patchedDesk.statusCode).toBe(400);
+  });
+
+  it('a poll of an address that was changed while it ran records nothing: the new address is polled as set', async () => {
+    const created = await createFeed(env().ctx, SYSTEM_ACTOR, {
+      name: 'عنوان يتغير',
+      url: `${base}/plain?moving=1`,
+      pollIntervalSeconds: 600,
+      enabled: false,
+    });
+    const before = (await findFeedRow(env().ctx.database.db, created.id))!;
+    const corrected = await updateFeed(env().ctx, SYSTEM_ACTOR, created.id, created.version, {
+      url: `${base}/plain?moving=2`,
+    });
+    const after = (await findFeedRow(env().ctx.database.db, created.id))!;
+    // The poll that read the old address ends now: its outcome is not written on the corrected feed.
+    await pollFeed(env().ctx, before, FAST);
+    const now = (await findFeedRow(env().ctx.database.db, created.id))!;
+    expect(now).toMatchObject({
+      url: `${base}/plain?moving=2`,
+      version: corrected.version,
+      last_fetch_at: after.last_fetch_at,
+      last_success_at: after.last_success_at,
+      etag: null,
+      body_digest: null,
+      next_poll_at: after.next_poll_at,
+    });
   });
 
   it('agencies push whole feed documents; hostile ones are refused with the reason', async () => {

@@ -165,7 +165,8 @@ function healthChange(
  * body digest (bodyDigest) is left as it is when `digest` is undefined, forgotten when null; a digest is kept
  * with this poll's start, and only if no other poll has recorded since this one read the feed: "poll now" runs
  * beside the scheduled polls, and an older Mirsad during an upgrade polls without knowing the column. A digest
- * stands for what is stored only while its own poll is the last one recorded (sameBodyAgain).
+ * stands for what is stored only while its own poll is the last one recorded (sameBodyAgain). Nothing is
+ * recorded when the feed's address changed while it was polled.
  */
 async function recordPoll(
   ctx: AppContext,
@@ -186,12 +187,17 @@ async function recordPoll(
                   then ${stampedDigest(digest, changes.last_fetch_at)} else null end`,
         };
   await withEvents(ctx, feedActor(feed), async (trx, emit) => {
-    await trx
+    // Only while the feed still has the address this poll read: an admin who corrected it meanwhile set the
+    // new one to be polled at once with no validators, and the old address's outcome (a timeout, its ETag, a
+    // backoff of minutes) says nothing about it.
+    const recorded = await trx
       .updateTable('feeds')
       .set((eb) => ({ ...changes, ...kept, items_taken: eb('items_taken', '+', change.created) }))
       .where('id', '=', feed.id)
-      .execute();
-    if (reason) emit({ type: 'feed.health', itemId: null, payload: { feedId: feed.id, change: reason } });
+      .where('url', '=', feed.url)
+      .executeTakeFirst();
+    if (reason && recorded.numUpdatedRows > 0n)
+      emit({ type: 'feed.health', itemId: null, payload: { feedId: feed.id, change: reason } });
   });
 }
 

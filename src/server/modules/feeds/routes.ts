@@ -81,11 +81,13 @@ export async function registerFeedRoutes(routes: RouteContext, poller: FeedPolle
   route({
     method: 'DELETE',
     url: '/api/feeds/:id',
-    summary: 'Remove a feed (admin); the items it brought stay',
+    summary: 'Remove a feed (admin; If-Match required); the items it brought stay',
     tag: 'feeds',
     access: { kind: 'user', roles: rolesFor('feeds.manage') },
     params: FeedParams,
-    handler: async ({ params, principal }) => deleteFeed(ctx, actorOf(principal), params.id),
+    headers: ['If-Match'],
+    handler: async ({ params, principal, request }) =>
+      deleteFeed(ctx, actorOf(principal), params.id, requireIfMatch(request)),
   });
 
   route({

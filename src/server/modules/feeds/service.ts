@@ -3,21 +3,43 @@ import type { EventActor } from '#shared/schemas/events.ts';
 import type { Feed, FeedCreate, FeedPatch } from '#shared/schemas/feeds.ts';
 import type { AppContext } from '../../context.ts';
 import type { FeedRow } from '../../db/schema.ts';
-import { conflict, notFound } from '../../http/errors.ts';
+import { badRequest, conflict, notFound, unprocessable } from '../../http/errors.ts';
 import { stale } from '../../http/versioning.ts';
 import { withEvents } from '../events/with-events.ts';
 import { englishSourceNames, findFeedRow, loadFeed, setSourceNameEn } from './repository.ts';
-import { redactUrl } from '#shared/redact-url.ts';
+import { sameFeedAddress } from '#shared/feed-address.ts';
+import { REDACTED, redactUrl, restoreRedacted } from '#shared/redact-url.ts';
 
+/**
+ * Whether another feed has this address, spelled any way the URL standard reads as the same (sameFeedAddress):
+ * `HTTP://…`, `…:80/./ok.xml` or a hex IPv4 address would each poll and ingest the same feed again under
+ * another source name. A desk has tens of feeds, so they are compared here, not in SQL.
+ */
 async function urlTaken(ctx: AppContext, url: string, exceptId?: number): Promise<boolean> {
-  let query = ctx.database.db.selectFrom('feeds').select('id').where('url', '=', url);
+  let query = ctx.database.db.selectFrom('feeds').select('url');
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
-  return (await query.executeTakeFirst()) !== undefined;
+  const address = sameFeedAddress(url);
+  return (await query.execute()).some((feed) => sameFeedAddress(feed.url) === address);
+}
+
+/** A feed's desk must exist (a stale form, a desk removed meanwhile): refused as the field's error, not a 500. */
+async function checkDesk(ctx: AppContext, deskId: number | null | undefined): Promise<void> {
+  if (deskId === null || deskId === undefined) return;
+  const desk = await ctx.database.db
+    .selectFrom('desks')
+    .select('id')
+    .where('id', '=', deskId)
+    .executeTakeFirst();
+  if (!desk)
+    throw badRequest('deskId: no such desk', {
+      issues: [{ path: 'deskId', code: 'custom', message: 'No desk has this id.' }],
+    });
 }
 
 export async function createFeed(ctx: AppContext, actor: EventActor, input: FeedCreate): Promise<Feed> {
   if (await urlTaken(ctx, input.url))
     throw conflict('feed.exists', 'A feed with this address exists already.');
+  await checkDesk(ctx, input.deskId);
   const now = ctx.now();
   const row = await withEvents(
     ctx,
@@ -70,11 +92,22 @@ export async function updateFeed(
 ): Promise<Feed> {
   if (patch.url) {
     const current = await findFeedRow(ctx.database.db, id);
-    // The API shows addresses without their secrets: the same address sent back means "unchanged".
+    // The API shows addresses without their secrets: the same address sent back means "unchanged", and an
+    // address edited around them keeps them (a new host or path, the same password and key).
     if (current && patch.url === redactUrl(current.url)) patch = { ...patch, url: current.url };
+    else if (current) {
+      const restored = restoreRedacted(patch.url, current.url);
+      if (restored === null)
+        throw unprocessable(
+          'feed.secret_hidden',
+          `The address still shows ${REDACTED} where no secret is kept to put back: type the secret itself.`,
+        );
+      patch = { ...patch, url: restored };
+    }
     if (await urlTaken(ctx, patch.url!, id))
       throw conflict('feed.exists', 'A feed with this address exists already.');
   }
+  await checkDesk(ctx, patch.deskId);
   const now = ctx.now();
   const row = await withEvents(
     ctx,
@@ -130,11 +163,21 @@ export async function updateFeed(
   return loadFeed(ctx.database.db, row);
 }
 
-/** Removes a feed; the items it brought stay (they are the newsroom's now). */
-export async function deleteFeed(ctx: AppContext, actor: EventActor, id: number): Promise<void> {
+/**
+ * Removes a feed; the items it brought stay (they are the newsroom's now). Only the version the admin saw: a
+ * feed someone else renamed or pointed elsewhere meanwhile is not the one they chose to remove (412).
+ */
+export async function deleteFeed(
+  ctx: AppContext,
+  actor: EventActor,
+  id: number,
+  expectedVersion: number,
+): Promise<void> {
   await withEvents(ctx, actor, async (trx, emit) => {
     const current = await findFeedRow(trx, id);
     if (!current) throw notFound('Feed');
+    if (current.version !== expectedVersion)
+      throw stale('Someone else changed this feed since you loaded it.', current.version);
     await trx.deleteFrom('feeds').where('id', '=', id).execute();
     emit({ type: 'feed.deleted', itemId: null, payload: { feedId: id, name: current.name } });
   });

@@ -161,7 +161,7 @@ function FeedRow({
     <tr data-testid="feed-row" data-feed-id={feed.id} className="hover:bg-surface-raised">
       {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- a row header, named by the feed's name inside it */}
       <th scope="row" className={`${TD} w-60 min-w-52 text-start font-normal`}>
-        <p className="font-semibold text-ink" data-testid="feed-name">
+        <p className="font-semibold text-ink [overflow-wrap:anywhere]" data-testid="feed-name">
           <bdi>{name}</bdi>
         </p>
         {name !== feed.name ? (

@@ -5,16 +5,20 @@ import { Dialog } from '#client/components/ui/dialog.tsx';
 import { ApiError } from '#client/lib/api-client.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { useDeleteFeed } from '../api/delete-feed.ts';
+import { useFeeds } from '../api/get-feeds.ts';
 import { feedErrorMessage } from '../api/update-feed.ts';
 import { useFeedsTranslation } from '../i18n.ts';
 
 /**
  * "Remove this feed?" on the native modal dialog (focus stays inside, Escape cancels). Cancel has the focus, so
- * Enter on an accidental open removes nothing.
+ * Enter on an accidental open removes nothing. It shows the feed as it is now (the list follows other admins'
+ * changes) and removes that version only: a feed renamed or pointed elsewhere meanwhile is shown again, to be
+ * confirmed again, never removed unseen.
  */
-export function RemoveFeedDialog({ feed, onClose }: { feed: Feed; onClose(removed: boolean): void }) {
+export function RemoveFeedDialog({ feed: opened, onClose }: { feed: Feed; onClose(removed: boolean): void }) {
   const { t, tc } = useFeedsTranslation();
   const remove = useDeleteFeed();
+  const feed = useFeeds().data?.feeds.find((each) => each.id === opened.id) ?? opened;
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
   const confirm = () => {
@@ -23,13 +27,16 @@ export function RemoveFeedDialog({ feed, onClose }: { feed: Feed; onClose(remove
       pushToast({ kind: 'info', message: t('remove.done', { name: feed.name }) });
       onClose(true);
     };
-    remove.mutate(feed.id, {
-      onSuccess: removed,
-      // Someone else removed it first: what was asked for is done.
-      onError: (error) => {
-        if (error instanceof ApiError && error.status === 404) removed();
+    remove.mutate(
+      { id: feed.id, version: feed.version },
+      {
+        onSuccess: removed,
+        // Someone else removed it first: what was asked for is done.
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 404) removed();
+        },
       },
-    });
+    );
   };
   return (
     <Dialog open onClose={() => onClose(false)} title={t('remove.title')}>
