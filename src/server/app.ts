@@ -12,7 +12,7 @@ import { createContext, type AppContext } from './context.ts';
 import { FeedPoller, pollerOptionsFrom, type PollerOptions } from './ingest/poller.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { migrateToLatest, migrationsAreCurrent } from './db/migrate.ts';
-import { errorHandler, notFound, sendError } from './http/errors.ts';
+import { clientErrorHandler, errorHandler, notFound, sendError } from './http/errors.ts';
 import { MAINTENANCE_INTERVAL_MS, runMaintenance } from './maintenance.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { routeContext } from './http/register.ts';
@@ -73,6 +73,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 200 },
+    clientErrorHandler,
   });
   const database =
     options.database ?? (await openDatabase(config.databaseUrl, { queryTimeoutMs: config.queryTimeoutMs }));

@@ -10,6 +10,7 @@ import { FeedError } from '../ingest/wire-item.ts';
 import { storeWireItems } from '../ingest/store-wire-items.ts';
 import { line, UsageError, type Command } from './io.ts';
 import { withContext } from './with-context.ts';
+import { cleanNameLine } from '#shared/text/control-characters.ts';
 
 /**
  * A feed file, held to the same cap as a fetched feed (FEED_BODY_LIMIT_BYTES): its size is checked before a
@@ -83,7 +84,7 @@ export const ingest: Command = async (args, io) => {
     baseUrl = fileBase;
   }
   const feed = readFeed(bytes, { contentType, baseUrl, language });
-  const source = values.source?.trim() || feed.title?.trim() || basename(target);
+  const source = cleanNameLine(values.source ?? '') || cleanNameLine(feed.title ?? '') || basename(target);
   const result = await withContext(io, (ctx) =>
     storeWireItems(ctx, SYSTEM_ACTOR, feed.items, { source, defaultLanguage: feed.language }),
   );

@@ -1,4 +1,5 @@
 /** API errors: one class, one body shape `{error: {code, message, details}}`, codes that double as i18n keys. */
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ApiError } from '#shared/errors.ts';
@@ -57,6 +58,26 @@ function keepConnectionToDrop(request: FastifyRequest, reply: FastifyReply): voi
   const declared = Number(request.headers['content-length']);
   const limit = request.server.initialConfig.bodyLimit ?? 0;
   if (Number.isSafeInteger(declared) && declared <= limit) reply.removeHeader('connection');
+}
+
+/**
+ * A request Node could not parse, before Fastify sees it (a request line or headers past Node's 16 KB, a broken
+ * request line): answered in the one error shape too, not Fastify's own `{error, statusCode}`, and closed.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason, message] = tooLarge
+    ? [431, 'Request Header Fields Too Large', 'The request line or its headers are too large.']
+    : [400, 'Bad Request', 'The request was not understood.'];
+  const body = JSON.stringify({ error: { code: 'bad_request', message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }
 
 /** Maps everything that can be thrown in a request onto the one error shape; 5xx are logged, never leaked. */

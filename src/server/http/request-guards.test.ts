@@ -198,9 +198,67 @@ describeEachDatabase(
       const pushed = await push('ملف x \u202egpj.exe\u202c', 'bidi-1');
       expect(pushed.statusCode, pushed.body).toBe(201);
       expect(pushed.json().item).toMatchObject({ headline: 'ملف x gpj.exe', summary: 'ملخص مقلوب' });
+      // Nothing visible is no headline: refused as the field's error.
       const invisible = await push('\u200b\u202e\u2066\u2069\u200f', 'bidi-2');
-      expect(invisible.statusCode).toBe(422);
-      expect(invisible.json().error.code).toBe('ingest.rejected');
+      expect(invisible.statusCode).toBe(400);
+      expect(invisible.json().error.details.issues[0].path).toBe('headline');
+    });
+
+    it('an id is decimal digits: 0x10, 1e3 and "1 " are no ids', async () => {
+      for (const id of ['0x10', '1e3', '1%20', '%201', '1.0', '-1'])
+        expect((await editor.get(`/api/items/${id}`)).statusCode, id).toBe(400);
+      const [item] = (await editor.get('/api/items?limit=1')).json().items as Array<{ id: number }>;
+      expect((await editor.get(`/api/items/${item!.id}`)).statusCode).toBe(200);
+    });
+
+    it('a request line past what Node reads is answered in the one error shape, and the server goes on', async () => {
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1');
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString()));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+        socket.write(`GET /api/items?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+      });
+      expect(raw).toMatch(/^HTTP\/1\.1 431 /);
+      expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({
+        error: { code: 'bad_request', message: 'The request line or its headers are too large.' },
+      });
+      expect((await fetch(`http://127.0.0.1:${port}/api/session`)).status).toBe(401);
+    });
+
+    it('a name or comment of only invisible marks is refused as empty; names lose bidi overrides', async () => {
+      const admin = await env().signIn('guards-admin', ['admin']);
+      for (const name of ['\u200f\u200e', '\u200b', '\u202e', ' \ufeff '])
+        expect((await admin.post('/api/feeds', { name, url: 'https://example.org/x.xml' })).statusCode).toBe(
+          400,
+        );
+      expect((await admin.post('/api/views', { name: '\u200f', filters: {} })).statusCode).toBe(400);
+      const view = await admin.post('/api/views', { name: '\u202eمنظر abc', filters: {} });
+      expect(view.json().name).toBe('منظر abc');
+      const [item] = (await editor.get('/api/items?limit=1')).json().items as Array<{ id: number }>;
+      const blank = await editor.post(`/api/items/${item!.id}/comments`, { body: '\u200b\u200b' });
+      expect(blank.statusCode).toBe(400);
+      // A feed's byline and a pushed source: "‮John Smith 42" would read "24 htimS nhoJ" to every editor.
+      const pushed = await env().app.inject({
+        method: 'POST',
+        url: '/api/ingest/feed?source=%E2%80%AEAFP%20123',
+        headers: { authorization: await env().serviceToken(), 'content-type': 'application/rss+xml' },
+        payload:
+          '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>t</title>' +
+          '<item><guid>bidi-author</guid><title>خبر بتوقيع مقلوب</title><dc:creator>&#x202E;John Smith 42</dc:creator></item>' +
+          '</channel></rss>',
+      });
+      expect(pushed.statusCode, pushed.body).toBe(200);
+      const stored = (await editor.get(`/api/items?limit=5`)).json().items as Array<{
+        id: number;
+        source: string;
+        headline: string;
+      }>;
+      const byline = stored.find((each) => each.headline === 'خبر بتوقيع مقلوب')!;
+      expect(byline.source).toBe('AFP 123');
+      const full = (await editor.get(`/api/items/${byline.id}`)).json();
+      expect(full.author).toBe('John Smith 42');
     });
 
     it('answers 429 with Retry-After past the search allowance, per user', async () => {

@@ -366,15 +366,17 @@ function lookupOf(allow: boolean): Promise<unknown> {
 describe('fetchFeed: SSRF guard (allowPrivateAddresses off by default)', () => {
   it('refuses loopback by address and by name, before sending anything', async () => {
     expect(await codeOf(fetchFeed(`${base}/feed`))).toMatch(
-      /^feed\.bad_url: Refused to fetch from 127\.0\.0\.1: loopback/,
+      /^feed\.address_refused: Refused to fetch from 127\.0\.0\.1: loopback/,
     );
     expect(await codeOf(fetchFeed(`http://localhost:${otherPort}/feed`))).toMatch(
-      /^feed\.bad_url: Refused to fetch from localhost \((127\.0\.0\.1|::1)\): loopback/,
+      /^feed\.address_refused: Refused to fetch from localhost \((127\.0\.0\.1|::1)\): loopback/,
     );
-    expect(await codeOf(fetchFeed(`http://[::1]:${otherPort}/feed`))).toMatch(/^feed\.bad_url: .*loopback/);
+    expect(await codeOf(fetchFeed(`http://[::1]:${otherPort}/feed`))).toMatch(
+      /^feed\.address_refused: .*loopback/,
+    );
     // Spellings the URL parser turns into loopback: hex, a single integer, IPv4-mapped IPv6.
     for (const url of ['http://0x7f.1/', 'http://2130706433/', 'http://[::ffff:127.0.0.2]/'])
-      expect(await codeOf(fetchFeed(url))).toMatch(/^feed\.bad_url: .*loopback/);
+      expect(await codeOf(fetchFeed(url))).toMatch(/^feed\.address_refused: .*loopback/);
     expect(otherHits).toBe(0);
   });
 
@@ -395,7 +397,7 @@ describe('fetchFeed: SSRF guard (allowPrivateAddresses off by default)', () => {
     try {
       for (const [url, reason] of cases) {
         const code = await codeOf(fetchFeed(url));
-        expect(code, url).toMatch(/^feed\.bad_url: Refused to fetch/);
+        expect(code, url).toMatch(/^feed\.address_refused: Refused to fetch/);
         expect(code, url).toMatch(reason);
       }
       for (const request of requests) expect(request).not.toHaveBeenCalled();
@@ -409,10 +411,10 @@ describe('fetchFeed: SSRF guard (allowPrivateAddresses off by default)', () => {
     const onlyFirst = { allowedPrivateNetworks: ['127.0.0.1/32'] };
     expect(await fetchFeed(`${base}/feed`, onlyFirst)).toMatchObject({ status: 'ok' });
     expect(await codeOf(fetchFeed(`${base}/to-other-loopback`, onlyFirst))).toMatch(
-      /^feed\.bad_url: Refused to fetch from 127\.0\.0\.2: loopback/,
+      /^feed\.address_refused: Refused to fetch from 127\.0\.0\.2: loopback/,
     );
     expect(await codeOf(fetchFeed(`${base}/to-metadata`, onlyFirst))).toMatch(
-      /^feed\.bad_url: Refused to fetch from 169\.254\.169\.254/,
+      /^feed\.address_refused: Refused to fetch from 169\.254\.169\.254/,
     );
     expect(otherHits).toBe(0);
     // With private addresses allowed the same redirect is followed.

@@ -173,7 +173,7 @@ function requestOnce(url: URL, opts: Options, deadline: number): Promise<Respons
     const reason = opts.policy.refusal(literal);
     if (reason !== null) {
       return Promise.reject(
-        new FeedError('feed.bad_url', new AddressRefusedError(literal, literal, reason).message),
+        new FeedError('feed.address_refused', new AddressRefusedError(literal, literal, reason).message),
       );
     }
   }
@@ -249,7 +249,7 @@ function requestOnce(url: URL, opts: Options, deadline: number): Promise<Respons
       else socket.once('connect', connected);
     });
     req.on('error', (err: NodeJS.ErrnoException) => {
-      if (err instanceof AddressRefusedError) finish(new FeedError('feed.bad_url', err.message));
+      if (err instanceof AddressRefusedError) finish(new FeedError('feed.address_refused', err.message));
       else finish(new FeedError('feed.network', `Network error for ${url.href}: ${err.code ?? err.message}`));
     });
     req.on('response', (res) => {

@@ -81,6 +81,14 @@ describe('hostile XML', () => {
 
   it('says not_a_feed for well-formed documents that are not feeds', () => {
     expect(codeOf('<html><body><p>hello</p></body></html>')).toBe('feed.not_a_feed');
+    // A real home page is not well-formed XML (void elements, bare ampersands): still a web page, not a broken feed.
+    expect(
+      codeOf('<!DOCTYPE html>\n<html lang="ar"><head><meta charset="utf-8"><title>وكالة & أخبار</title>'),
+    ).toBe('feed.not_a_feed');
+    expect(codeOf('<?xml version="1.0"?>\n<!-- site -->\n<HTML><BODY><BR></BODY></HTML>')).toBe(
+      'feed.not_a_feed',
+    );
+    expect(codeOf('<rss version="2.0"><channel><title>html</title></channel>')).toBe('feed.malformed');
     expect(codeOf('{"hello": "world"}')).toBe('feed.not_a_feed');
     expect(codeOf('[1, 2, 3]')).toBe('feed.not_a_feed');
     expect(codeOf('{"version": "https://jsonfeed.org/version/1.1", "title": "no items"}')).toBe(

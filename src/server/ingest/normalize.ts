@@ -1,5 +1,5 @@
 import { LIMITS } from '#shared/schemas/items.ts';
-import { withoutControls } from '#shared/text/control-characters.ts';
+import { cleanNameLine, withoutControls } from '#shared/text/control-characters.ts';
 import { parseWireDate } from './dates.ts';
 import type { RawEntry, RawFeed, RawText } from './parse/raw.ts';
 import { decodeEntities, htmlToText } from './html-to-text.ts';
@@ -101,7 +101,7 @@ export function cleanTitle(text: string): string {
 
 function cleanLine(value: string | null, max: number): string | null {
   if (!value) return null;
-  const cleaned = withoutControls(decodeEntities(value)).replace(/\s+/g, ' ').trim();
+  const cleaned = cleanNameLine(withoutControls(decodeEntities(value)).replace(/\s+/g, ' '));
   return cleaned ? cutString(cleaned, max) : null;
 }
 

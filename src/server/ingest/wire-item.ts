@@ -54,6 +54,7 @@ export const FEED_ERROR_CODES = [
   'feed.http_status',
   'feed.network',
   'feed.bad_url',
+  'feed.address_refused',
 ] as const;
 export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
 

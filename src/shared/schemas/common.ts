@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanNameLine, trimInvisible } from '../text/control-characters.ts';
 
 /** The largest id either database stores (PostgreSQL's serial is a 32-bit integer). */
 export const MAX_ID = 2_147_483_647;
@@ -7,11 +8,11 @@ export const MAX_ID = 2_147_483_647;
  * A positive database id, accepted as a number or a decimal string (path and query parameters). Beyond MAX_ID
  * it is refused here, alike on both databases, instead of reaching PostgreSQL as an out-of-range integer.
  */
-export const IdSchema = z.coerce
-  .number({ error: 'must be a positive integer id' })
-  .int()
-  .positive()
-  .max(MAX_ID);
+export const IdSchema = z.preprocess(
+  // Decimal digits only: Number() would also read "0x10" as 16, "1e3" as 1000 and " 1" as 1.
+  (value) => (typeof value === 'string' && /^\d{1,16}$/.test(value) ? Number(value) : value),
+  z.number({ error: 'must be a positive integer id' }).int().positive().max(MAX_ID),
+);
 
 /** ISO 8601 timestamp as sent over the wire. */
 export const TimestampSchema = z.iso.datetime({ offset: true });
@@ -34,7 +35,15 @@ export function repeatable<T extends z.ZodType>(schema: T) {
   );
 }
 
-/** A trimmed, non-empty, length-capped line of user text. */
+/**
+ * A trimmed, non-empty, length-capped line of user text: without bidi controls, and trimmed of invisible marks
+ * too, so a name of only zero-width or direction marks is refused as empty (cleanNameLine).
+ */
 export function textLine(max: number) {
-  return z.string().trim().min(1).max(max);
+  return z.string().overwrite(cleanNameLine).min(1).max(max);
+}
+
+/** A trimmed, non-empty, length-capped text of several lines (a comment): one of only invisible marks is empty. */
+export function textBlock(max: number) {
+  return z.string().overwrite(trimInvisible).min(1).max(max);
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ACTIONS, ITEM_STATUSES } from '../workflow.ts';
 import { ORGANISATION_IDS, REGION_IDS, TOPIC_IDS } from '../tagging/codes.ts';
-import { IdSchema, repeatable, textLine, TimestampSchema } from './common.ts';
+import { IdSchema, repeatable, textBlock, textLine, TimestampSchema } from './common.ts';
 import { LeaseSchema } from './leases.ts';
 import { UserRefSchema } from './users.ts';
+import { cleanNameLine } from '../text/control-characters.ts';
 
 export const ItemStatusSchema = z.enum(ITEM_STATUSES);
 export const WorkflowActionSchema = z.enum(ACTIONS);
@@ -199,7 +200,7 @@ export type FacetsResponse = z.infer<typeof FacetsResponseSchema>;
 
 export const ActionRequestSchema = z.strictObject({
   assignee: IdSchema.optional(),
-  comment: z.string().trim().min(1).max(LIMITS.comment).optional(),
+  comment: textBlock(LIMITS.comment).optional(),
   reason: z.string().trim().min(1).max(LIMITS.comment).optional(),
   /** With publish: a correction note for readers when the story was published before. */
   note: z.string().trim().min(1).max(LIMITS.comment).optional(),
@@ -214,7 +215,7 @@ export const CommentSchema = z.object({
   createdAt: TimestampSchema,
 });
 export type Comment = z.infer<typeof CommentSchema>;
-export const CommentCreateSchema = z.strictObject({ body: z.string().trim().min(1).max(LIMITS.comment) });
+export const CommentCreateSchema = z.strictObject({ body: textBlock(LIMITS.comment) });
 
 /** One wire item pushed by an agency or a tool (`POST /api/items`). */
 export const IngestItemSchema = z.strictObject({
@@ -228,7 +229,8 @@ export const IngestItemSchema = z.strictObject({
   headline: textLine(LIMITS.headline),
   summary: z.string().max(LIMITS.summary).optional(),
   body: z.string().max(LIMITS.body).optional(),
-  author: z.string().max(200).optional(),
+  // A byline as feeds get it (cleanLine at ingest): no bidi controls to reverse it for readers.
+  author: z.string().overwrite(cleanNameLine).max(200).optional(),
   publishedAt: TimestampSchema.optional(),
   urgency: UrgencySchema.optional(),
   categories: z.array(z.string().max(200)).max(50).optional(),

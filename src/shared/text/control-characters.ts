@@ -23,3 +23,22 @@ export function withoutControlsDeep(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * Bidi embeddings, overrides and isolates (U+202A–E, U+2066–9). In a one-line name or byline they can only
+ * reorder what others read: "‮AFP 123" shows as "321 PFA", and <bdi> isolates a name without cancelling an
+ * override inside it. Headlines lose them at ingest too (cleanTitle).
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Whitespace and invisible marks (LRM, RLM, ALM, zero widths, word joiner, BOM) at the ends of a text. */
+const INVISIBLE_ENDS = /^[\s\u200b-\u200f\u061c\u2060\ufeff]+|[\s\u200b-\u200f\u061c\u2060\ufeff]+$/g;
+
+/** A text without anything invisible at its ends: one of zero-width spaces alone is empty. */
+export function trimInvisible(text: string): string {
+  return text.replace(INVISIBLE_ENDS, '');
+}
+
+/** A one-line name (a feed's, a source's, an author's, a saved view's): no bidi controls, trimmed of the invisible. */
+export function cleanNameLine(text: string): string {
+  return trimInvisible(text.replace(BIDI_CONTROLS, ''));
+}

@@ -43,12 +43,22 @@ export function parseFeed(text: string, hints: ParseHints = {}): ParsedFeed {
  */
 export const MAX_ITEMS = 20_000;
 
+/**
+ * The start of an HTML page: its <html> element, after an XML declaration, comments and a doctype if any. (An
+ * HTML doctype alone says nothing: some feeds carry one before their <rss>.)
+ */
+const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<html[\s>]/i;
+
 /** Format detection and parsing without normalisation (tests and tools). */
 export function parseRaw(text: string, hints: ParseHints = {}): RawFeed {
   const body = text.replace(/^\ufeff/, '');
   const start = body.trimStart();
   if (!start) throw new FeedError('feed.malformed', 'The document is empty.');
   const first = start[0];
+  // A web page (a site's home page pasted for its feed) is rarely well-formed XML: told apart before XML would
+  // call it broken, since no feed begins as one.
+  if (first === '<' && HTML_PAGE.test(start.slice(0, 4_096)))
+    throw new FeedError('feed.not_a_feed', 'This is a web page (HTML), not a feed.');
   // Leading blank lines before `<?xml` (a PHP include's habit) break XML's "declaration first" rule; drop them.
   if (first === '<') return parseXmlFeed(start, hints.baseUrl ?? null);
   if (first === '{' || first === '[') return parseJson(start);

@@ -67,7 +67,7 @@ describeEachDatabase(
       expect(response.statusCode).toBe(502);
       expect(response.json().error).toMatchObject({
         code: 'image.unavailable',
-        details: { reason: 'feed.bad_url' },
+        details: { reason: 'feed.address_refused' },
       });
       expect(requests).toBe(before);
     });
