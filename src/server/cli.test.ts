@@ -63,7 +63,9 @@ describe('cli', () => {
     ).toBe(0);
     const disabled = await cli(['user:disable', '--username', 'leaver']);
     expect(disabled).toMatchObject({ code: 0, stdout: 'user leaver disabled; their sessions have ended' });
-    expect((await cli(['user:disable', '--username', 'nobody-here'])).code).toBe(2);
+    // Right arguments, no such account: a failure (1), not a usage error with the usage text.
+    const nobody = await cli(['user:disable', '--username', 'nobody-here']);
+    expect(nobody).toMatchObject({ code: 1, stderr: 'user:disable: no user named "nobody-here"' });
     expect((await cli(['user:enable', '--username', 'leaver'])).stdout).toBe('user leaver enabled');
   });
 
@@ -103,6 +105,19 @@ describe('cli', () => {
     expect(weak).toMatchObject({ code: 1, stderr: expect.stringContaining('too weak (too_short)') });
     const malformed = await cli(['user:add', '--username', 'o', '--role', 'editor']);
     expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/^user:add: --username "o" is not valid/);
+    // The API's limits, so that the people page can edit what was made here.
+    const long = await cli([
+      'user:add',
+      '--username',
+      'long',
+      '--role',
+      'editor',
+      '--display-name',
+      'ا'.repeat(121),
+    ]);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toMatch(/^user:add: --display-name is not valid/);
   });
 
   it('token:create prints a working service token once', async () => {
@@ -112,6 +127,7 @@ describe('cli', () => {
     expect(token).toMatch(/^mirsad_/);
     const again = await cli(['token:create', '--name', 'wire-bot']);
     expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('exists already') });
+    expect((await cli(['token:create', '--name', 't'.repeat(101)])).code).toBe(2);
     const env = await startTestApp('sqlite', DATABASE_URL);
     try {
       const response = await env.app.inject({
@@ -180,7 +196,14 @@ describe('cli', () => {
     expect(refused.stderr).toContain('feed.doctype_refused');
     const missing = await cli(['ingest', join(dir, 'nope.xml')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/no such file/);
+    expect(missing.stderr).toBe(`ingest: no such file: ${join(dir, 'nope.xml')}`);
+    expect(await cli(['ingest', dir])).toMatchObject({
+      code: 1,
+      stderr: `ingest: a directory, not a file: ${dir}`,
+    });
+    const ftp = await cli(['ingest', 'ftp://wire.example/feed.xml']);
+    expect(ftp.code).toBe(2);
+    expect(ftp.stderr).toMatch(/^ingest: only http and https addresses can be fetched, not ftp:\/\//);
   });
 
   it('ingest refuses a file over the feed size limit by its size, before reading a byte of it', async () => {
@@ -243,12 +266,14 @@ describe('cli', () => {
     );
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n').map((line) => JSON.parse(line));
-    expect(lines).toHaveLength(2);
+    // Line for line, the blank one included, so that the output lines up with the input.
+    expect(lines).toHaveLength(3);
     expect(lines[0].countries).toEqual(expect.arrayContaining(['IQ', 'IR', 'TM']));
     expect(lines[0].topics).toContain('energy');
-    expect(lines[1].countries).toContain('KR');
-    expect(lines[1].regions).toContain('central-asia');
-    expect(result.stderr).toBe('tagged 2 lines');
+    expect(lines[1]).toMatchObject({ countries: [], topics: [] });
+    expect(lines[2].countries).toContain('KR');
+    expect(lines[2].regions).toContain('central-asia');
+    expect(result.stderr).toBe('tagged 3 lines (1 blank)');
   });
 
   // The one test through a real process: the documented command builds the CLI if needed and runs it, and the

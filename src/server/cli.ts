@@ -66,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof FeedError) line(io.stderr, `${name}: ${error.message} (${error.code})`);
     else if (error instanceof ApiError) line(io.stderr, `${name}: ${error.message}`);
     else if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
-      line(io.stderr, `${name}: no such file: ${error.message}`);
+      line(io.stderr, `${name}: no such file: ${'path' in error ? String(error.path) : error.message}`);
     else line(io.stderr, `${name}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
@@ -83,5 +83,10 @@ function isProgram(): boolean {
 
 if (isProgram()) {
   const { stdin, stdout, stderr, env } = process;
+  // The reader went away (`cli tag … | head -1`): nobody is left to read the rest, which is no failure of ours.
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   process.exitCode = await runCli(process.argv.slice(2), { stdin, stdout, stderr, env });
 }

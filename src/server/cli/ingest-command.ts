@@ -25,7 +25,9 @@ async function readFeedFile(path: string, maxBytes: number): Promise<Uint8Array>
     );
   const file = await open(path, 'r');
   try {
-    const { size } = await file.stat();
+    const stat = await file.stat();
+    if (stat.isDirectory()) throw new Error(`a directory, not a file: ${path}`);
+    const { size } = stat;
     if (size > maxBytes) throw tooLarge(String(size));
     const chunks: Buffer[] = [];
     let total = 0;
@@ -66,6 +68,9 @@ export const ingest: Command = async (args, io) => {
   let language: string | null = null;
   const config = loadConfig(io.env);
   const fetched = /^https?:\/\//i.test(target);
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(target)?.[1];
+  if (!fetched && scheme)
+    throw new UsageError(`only http and https addresses can be fetched, not ${scheme}://`);
   if (fetched && values['base-url'] !== undefined)
     throw new UsageError('--base-url is for a file: a fetched feed’s links are read against its own address');
   // Checked before the file is read.
