@@ -121,6 +121,18 @@ for (const locale of ['ar', 'en'] as const) {
     await expect(page.getByTestId('desk-overview-problem')).toHaveText(REFUSAL[locale]);
     await page.goto('/desk?reviewAfter=-5');
     await expect(page.getByRole('alert').filter({ hasText: REFUSAL[locale] })).toBeVisible();
+    // A span that is none is not offered as one ("the last NaN hours").
+    await page.goto('/desk?hours=abc');
+    const spans = page.getByLabel(locale === 'ar' ? 'التدفق خلال' : 'Flow over').locator('option');
+    await expect(spans).toHaveCount(5);
+    expect((await spans.allTextContents()).join(' ')).not.toMatch(/NaN|ليس/);
+
+    // A threshold typed as an Arabic keyboard types it (٤٥) is 45.
+    await page.goto('/desk');
+    await page.getByTestId('desk-overview-review-after').fill('٤٥');
+    await page.getByTestId('desk-overview-review-after').press('Enter');
+    await expect(page).toHaveURL(/reviewAfter=45/);
+    await expect(page.getByTestId('desk-overview-problem')).toHaveCount(0);
 
     // Back to the default, for the other language's run and other specs.
     await page.getByTestId('desk-overview-review-after').fill('30');

@@ -8,6 +8,7 @@ import { ITEM_STATUSES } from '../workflow.ts';
 import { ItemStatusSchema } from './items.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
 import { REVIEW_AFTER_MINUTES, UserRefSchema } from './users.ts';
+import { latinDigits } from '../text/digits.ts';
 
 /** What the query may ask for, and what it gets when it does not say. */
 export const OVERVIEW_LIMITS = {
@@ -39,7 +40,7 @@ export interface OverviewQueryProblem {
 
 function wholeNumberIn(raw: string | undefined, limits: { min: number; max: number; default: number }) {
   if (raw === undefined || raw.trim() === '') return limits.default;
-  const text = raw.trim();
+  const text = latinDigits(raw.trim());
   if (!/^\d{1,7}$/.test(text)) return null;
   const value = Number(text);
   return value >= limits.min && value <= limits.max ? value : null;

@@ -289,6 +289,11 @@ describeEachDatabase(
         expect(response.json().error.code, query).toBe(code);
       }
       expect((await chief.get('/api/desk/overview?hours=72')).statusCode).toBe(200);
+      // As an Arabic keyboard types them: ٤٥ and ۴۵ are 45.
+      const arabic = await chief.get(`/api/desk/overview?tz=UTC&reviewAfter=${encodeURIComponent('٤٥')}`);
+      expect(arabic.json().reviewAfterMinutes).toBe(45);
+      const persian = await chief.get(`/api/desk/overview?tz=UTC&hours=${encodeURIComponent('۱۲')}`);
+      expect(persian.statusCode).toBe(200);
       expect((await chief.get('/api/desk/overview?colour=red')).json().error.code).toBe('validation_failed');
     });
 

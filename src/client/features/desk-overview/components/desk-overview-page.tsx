@@ -56,6 +56,12 @@ export function DeskOverviewPage({ search }: { search: { hours?: string; reviewA
   );
 }
 
+/** The span of hours a URL asks for, when it is one the overview can show; else the default. */
+function spanOf(raw: string | undefined): number {
+  const parsed = parseOverviewQuery({ hours: raw, tz: TIME_ZONE });
+  return parsed.ok ? parsed.query.hours : OVERVIEW_LIMITS.hours.default;
+}
+
 /**
  * The span of the flow and the review threshold, written into the URL (a chief's view can be shared). The
  * threshold is also kept with the account: the overview opens with it next time, on any machine.
@@ -68,7 +74,8 @@ function SettingsForm({ search }: { search: { hours?: string; reviewAfter?: stri
   const hoursId = useId();
   const reviewId = useId();
   const errorId = useId();
-  const [hours, setHours] = useState(search.hours ?? String(OVERVIEW_LIMITS.hours.default));
+  // A span from the URL that is no span ("abc", 1000) is said so above; the menu offers only real ones.
+  const [hours, setHours] = useState(String(spanOf(search.hours)));
   const [reviewAfter, setReviewAfter] = useState(
     search.reviewAfter ?? String(user.reviewAfterMinutes ?? OVERVIEW_LIMITS.reviewAfterMinutes.default),
   );
@@ -88,7 +95,7 @@ function SettingsForm({ search }: { search: { hours?: string; reviewAfter?: stri
       search: { hours: String(parsed.query.hours), reviewAfter: String(parsed.query.reviewAfterMinutes) },
     });
   };
-  const hourChoices = HOUR_CHOICES.includes(Number(hours)) ? HOUR_CHOICES : [...HOUR_CHOICES, hours];
+  const hourChoices = HOUR_CHOICES.includes(Number(hours)) ? HOUR_CHOICES : [...HOUR_CHOICES, Number(hours)];
   return (
     <form className="ms-auto flex flex-wrap items-end gap-2 text-sm" onSubmit={submit} noValidate>
       <label className="flex flex-col gap-1" htmlFor={hoursId}>

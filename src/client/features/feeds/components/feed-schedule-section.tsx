@@ -21,10 +21,9 @@ export function FeedScheduleSection({
         <input
           data-field="pollIntervalSeconds"
           name="intervalValue"
-          type="number"
+          // Text, not type="number": a number field drops the ٠–٩ an Arabic keyboard types (read by latinDigits).
           inputMode="numeric"
-          min={1}
-          step={1}
+          autoComplete="off"
           value={values.intervalValue}
           onChange={(event) => set('intervalValue', event.target.value)}
           aria-label={t('form.intervalValue')}

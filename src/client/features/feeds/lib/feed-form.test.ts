@@ -66,6 +66,24 @@ describe('checkCreate (FeedCreateSchema)', () => {
       ).toBe(false);
   });
 
+  it('reads an interval typed in Arabic-Indic or Persian digits; not hex or exponent notation', () => {
+    const interval = (intervalValue: string) => {
+      const checked = checkCreate({
+        ...emptyValues(),
+        name: 'x',
+        url: 'https://a.example',
+        intervalValue,
+        intervalUnit: 'minutes',
+      });
+      return checked.ok ? checked.data.pollIntervalSeconds : null;
+    };
+    expect(interval('١٥')).toBe(900);
+    expect(interval('۱۵')).toBe(900);
+    expect(interval(' 15 ')).toBe(900);
+    expect(interval('0x10')).toBeNull();
+    expect(interval('1e1')).toBeNull();
+  });
+
   it('names the limit of an over-long name', () => {
     const checked = checkCreate({ ...emptyValues(), name: 'ا'.repeat(201), url: 'https://a.example' });
     expect(checked.ok ? null : checked.errors.name).toEqual({

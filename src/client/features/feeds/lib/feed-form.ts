@@ -13,6 +13,7 @@ import {
 } from '#shared/schemas/feeds.ts';
 import { ApiError } from '#client/lib/api-client.ts';
 import { splitInterval, UNIT_SECONDS, type IntervalUnit } from './format-feed.ts';
+import { latinDigits } from '#shared/text/digits.ts';
 
 export interface FeedFormValues {
   name: string;
@@ -77,9 +78,10 @@ export function valuesOf(feed: Feed): FeedFormValues {
 }
 
 function intervalSeconds(values: FeedFormValues): number {
-  const text = values.intervalValue.trim();
-  // Empty or not a number stays NaN, which the schema refuses as it would any non-number.
-  return text === '' ? Number.NaN : Number(text) * UNIT_SECONDS[values.intervalUnit];
+  const text = latinDigits(values.intervalValue.trim());
+  // Empty or not a whole number stays NaN, which the schema refuses as it would any non-number. (Number()
+  // alone would also read "0x10" and "1e3".)
+  return /^\d{1,9}$/.test(text) ? Number(text) * UNIT_SECONDS[values.intervalUnit] : Number.NaN;
 }
 
 /** The request body the values stand for (before validation). */
