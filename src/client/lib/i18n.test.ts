@@ -40,6 +40,11 @@ describe('errorMessage', () => {
     expect(errorMessage(new ApiError(400, 'validation_failed', 'query is invalid'))).toBe(
       'Some of what was sent is not valid.',
     );
+    // The people page's and the feeds page's fields are named too, not shown as the API spells them.
+    const person = new ApiError(400, 'validation_failed', 'body: displayName too long', {
+      issues: [{ path: 'displayName', code: 'too_big', message: 'too long' }],
+    });
+    expect(errorMessage(person)).toBe('Some of what was sent is not valid: display name.');
   });
 
   it('renders a feed error from its code and parameters in either language', async () => {
