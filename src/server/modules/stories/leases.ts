@@ -8,13 +8,15 @@
  */
 import { LEASE_MS } from '#shared/schemas/leases.ts';
 import type { User } from '#shared/schemas/users.ts';
+import { checkEdit, type ItemState } from '#shared/workflow.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/index.ts';
 import type { LeaseRow } from '../../db/schema.ts';
 import { ApiError, notFound } from '../../http/errors.ts';
 import { SYSTEM_ACTOR, userActor } from '../events/actors.ts';
-import { withEvents } from '../events/with-events.ts';
+import { withEvents, type Emit } from '../events/with-events.ts';
 import { findItemRow } from '../items/repository.ts';
+import { parseRoles } from '../users/repository.ts';
 import { checkEditable } from './editable.ts';
 
 /** The current (unexpired) lease of an item, if any. */
@@ -224,6 +226,35 @@ export async function refuseIfLeasedByOther(
 ): Promise<void> {
   const lease = await currentLease(db, itemId, now);
   if (lease && lease.user_id !== user.id) throw await heldBy(db, lease);
+}
+
+/**
+ * After a workflow action: a lease held by someone the story's new state no longer lets edit ends (it went on
+ * to review, or to another editor). Left, it locked out the one who may now edit until it lapsed (a minute,
+ * once the holder's browser is gone), refusing them in the old holder's name. The holder's editor goes
+ * read-only and keeps their unsaved text as a draft, as after a takeover.
+ */
+export async function endLeaseOutOfTurn(
+  trx: Executor,
+  itemId: number,
+  state: ItemState,
+  now: number,
+  emit: Emit,
+): Promise<void> {
+  const lease = await currentLease(trx, itemId, now);
+  if (!lease) return;
+  const holder = await trx
+    .selectFrom('users')
+    .select(['id', 'roles', 'display_name'])
+    .where('id', '=', lease.user_id)
+    .executeTakeFirst();
+  if (holder && checkEdit({ id: holder.id, roles: parseRoles(holder) }, state) === null) return;
+  await trx.deleteFrom('leases').where('item_id', '=', itemId).execute();
+  emit({
+    type: 'item.lease',
+    itemId,
+    payload: { change: 'released', userId: lease.user_id, userName: holder?.display_name ?? '' },
+  });
 }
 
 /** Removes lapsed leases and tells every screen; safe to run on every instance at once (one delete wins). */

@@ -337,6 +337,48 @@ describeEachDatabase(
         (await reviewer.post(`/api/items/${approved.id}/lease`, { tabId: reviewer.tab })).statusCode,
       ).toBe(409);
     });
+
+    it('a workflow action ends the lease of someone the new state no longer lets edit, and only theirs', async () => {
+      const reviewer = await env().signIn('story-lease-reviewer', ['reviewer']);
+      const leaseOf = async (id: number) => (await editor.get(`/api/items/${id}`)).json<Item>().lease;
+      // The chief took over from the assignee and is still editing when the assignee submits: in review only a
+      // reviewer edits, so the chief's lease ends and the reviewer opens the story at once.
+      const item = await itemInState(env().ctx, admin.user, 'assigned', editor.user);
+      await editor.lease(item.id);
+      expect(
+        (await chief.post(`/api/items/${item.id}/lease/takeover`, { tabId: chief.tab })).statusCode,
+      ).toBe(200);
+      expect((await editor.post(`/api/items/${item.id}/actions/submit`)).statusCode).toBe(200);
+      expect(await leaseOf(item.id)).toBeNull();
+      const history = (await admin.get(`/api/items/${item.id}/history`)).json().events;
+      expect(history.at(-1)).toMatchObject({
+        type: 'item.lease',
+        payload: { change: 'released', userId: chief.user.id },
+      });
+      await reviewer.lease(item.id);
+      // Returned to the assignee: the reviewer's lease ends in turn.
+      const returned = await reviewer.post(`/api/items/${item.id}/actions/return`, {
+        comment: 'راجع الأرقام',
+      });
+      expect(returned.statusCode, returned.body).toBe(200);
+      expect(await leaseOf(item.id)).toBeNull();
+      // Reassigned to another editor: the first one's lease ends; a chief's (who may edit assigned stories) stays.
+      await editor.lease(item.id);
+      expect(
+        (await chief.post(`/api/items/${item.id}/actions/assign`, { assignee: other.user.id })).statusCode,
+      ).toBe(200);
+      expect(await leaseOf(item.id)).toBeNull();
+      await chief.lease(item.id);
+      expect(
+        (await chief.post(`/api/items/${item.id}/actions/assign`, { assignee: editor.user.id })).statusCode,
+      ).toBe(200);
+      expect((await leaseOf(item.id))?.holder.id).toBe(chief.user.id);
+      // An editor editing an incoming report keeps it when another accepts it: both states are theirs.
+      const report = await incoming();
+      await editor.lease(report);
+      expect((await other.post(`/api/items/${report}/actions/accept`)).statusCode).toBe(200);
+      expect((await leaseOf(report))?.holder.id).toBe(editor.user.id);
+    });
   },
   { now: () => now },
 );

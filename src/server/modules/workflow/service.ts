@@ -11,6 +11,7 @@ import { userActor } from '../events/actors.ts';
 import { stale } from '../../http/versioning.ts';
 import { withEvents } from '../events/with-events.ts';
 import { findItemRowForUpdate, updateItemIfVersion } from '../items/repository.ts';
+import { endLeaseOutOfTurn } from '../stories/leases.ts';
 import { hydrateItems } from '../items/serialize.ts';
 import { insertComment } from '../items/comments.ts';
 import { recordPublication } from '../publish/repository.ts';
@@ -127,6 +128,13 @@ export async function performAction(
         const updated = await updateItemIfVersion(trx, itemId, current.version, changes, now);
         if (!updated) return null;
         emit({ type: actionEventType(action), itemId, payload });
+        await endLeaseOutOfTurn(
+          trx,
+          itemId,
+          { status: rule.to, assigneeId: updated.assignee_id, publishedVersion: updated.published_version },
+          now,
+          emit,
+        );
         return updated;
       },
       now,
