@@ -55,7 +55,14 @@ export async function saveDraft(
   return { itemId, ...draft, savedAt: new Date(savedAt).toISOString() };
 }
 
-/** Drops the user's draft (discarded, or saved as a version). */
-export async function deleteDraft(db: Executor, itemId: number, userId: number): Promise<void> {
-  await db.deleteFrom('drafts').where('item_id', '=', itemId).where('user_id', '=', userId).execute();
+/** Drops the user's draft (discarded, or saved as a version: then only one stored up to `upTo`). */
+export async function deleteDraft(
+  db: Executor,
+  itemId: number,
+  userId: number,
+  upTo?: number,
+): Promise<void> {
+  let query = db.deleteFrom('drafts').where('item_id', '=', itemId).where('user_id', '=', userId);
+  if (upTo !== undefined) query = query.where('saved_at', '<=', upTo);
+  await query.execute();
 }

@@ -210,22 +210,27 @@ export async function requireLease(
   itemId: number,
   tabId: string | null,
   now: number,
-): Promise<void> {
+): Promise<LeaseRow> {
   const lease = await currentLease(db, itemId, now);
-  if (lease && lease.user_id === user.id && lease.tab_id === tabId) return;
+  if (lease && lease.user_id === user.id && lease.tab_id === tabId) return lease;
   if (lease) throw await heldBy(db, lease);
   throw new ApiError(423, 'lease.required', 'Open the story for editing before saving: nobody holds it now.');
 }
 
-/** For a change made without the editor (tags from the item pane): refused while someone else is editing. */
+/**
+ * For a change of tags or urgency alone: refused while someone else is editing. Answers the lease when this
+ * tab holds it (the editor saving only such a change), else null (the item pane, outside the editor).
+ */
 export async function refuseIfLeasedByOther(
   db: Executor,
   user: User,
   itemId: number,
+  tabId: string | null,
   now: number,
-): Promise<void> {
+): Promise<LeaseRow | null> {
   const lease = await currentLease(db, itemId, now);
   if (lease && lease.user_id !== user.id) throw await heldBy(db, lease);
+  return lease && lease.tab_id === tabId ? lease : null;
 }
 
 /**

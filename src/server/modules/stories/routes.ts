@@ -33,6 +33,7 @@ const VersionParams = z.strictObject({
   number: z.coerce.number().int().positive().max(1_000_000),
 });
 const EDIT_TAB_HEADER = 'x-edit-tab';
+const DRAFT_SEEN_HEADER = 'x-draft-seen';
 const LeaseResponseSchema = z.object({ expiresAt: z.string(), since: z.string() });
 
 /** The editor's tab (X-Edit-Tab): which tab holds the lease. Absent for saves made outside the editor. */
@@ -42,6 +43,15 @@ function editTab(request: FastifyRequest): string | null {
   const parsed = TabIdSchema.safeParse(header);
   if (!parsed.success) throw badRequest(`${EDIT_TAB_HEADER} must be a tab id`);
   return parsed.data;
+}
+
+/** When the last draft the editor wrote in this session was stored (X-Draft-Seen, ISO time), if it wrote one. */
+function draftSeen(request: FastifyRequest): number | null {
+  const header = request.headers[DRAFT_SEEN_HEADER];
+  if (header === undefined) return null;
+  const at = typeof header === 'string' ? Date.parse(header) : Number.NaN;
+  if (Number.isNaN(at)) throw badRequest(`${DRAFT_SEEN_HEADER} must be an ISO time`);
+  return at;
 }
 
 const leaseBody = (lease: { acquired_at: number; expires_at: number }) => ({
@@ -68,7 +78,7 @@ export function registerStoryRoutes({ route, ctx }: RouteContext): void {
     access: editing,
     params: ItemParams,
     body: StoryPatchSchema,
-    headers: ['If-Match', 'X-Edit-Tab'],
+    headers: ['If-Match', 'X-Edit-Tab', 'X-Draft-Seen'],
     responses: { 200: ItemSchema },
     handler: async ({ params, body, principal, request, reply }) =>
       withEtag(
@@ -76,6 +86,7 @@ export function registerStoryRoutes({ route, ctx }: RouteContext): void {
         await saveStory(ctx, principal.user, params.id, body, {
           expectedVersion: requireIfMatch(request),
           tabId: editTab(request),
+          draftSeenAt: draftSeen(request),
         }),
       ),
   });

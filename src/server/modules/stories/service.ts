@@ -26,6 +26,7 @@ import { sha256 } from '../../sha256.ts';
 import { hydrateItems } from '../items/serialize.ts';
 import { deleteDraft } from './drafts.ts';
 import { checkEditable } from './editable.ts';
+import type { LeaseRow } from '../../db/schema.ts';
 import { refuseIfLeasedByOther, requireLease } from './leases.ts';
 import { sanitizeStoryBody } from './story-body.ts';
 import {
@@ -97,6 +98,20 @@ export interface SaveOptions {
   expectedVersion: number;
   /** The editor's tab (X-Edit-Tab): text can only be saved from the tab that holds the lease. */
   tabId: string | null;
+  /** When the last draft this editing session wrote was stored (X-Draft-Seen), if it wrote one. */
+  draftSeenAt?: number | null;
+}
+
+/**
+ * Up to when the user's draft is this session's, so that its save removes it: written before the session
+ * took the lease, or by the session itself (the last draft it wrote, X-Draft-Seen). A draft written after
+ * both is text this session never had, the user's other tab's, sent as it lost the lease to this one: it
+ * stays, to be offered when the story is next opened. Null (nothing removed) for a save from outside the editor
+ * (tags from the item pane): it is not what was typed.
+ */
+function draftsUpTo(lease: LeaseRow | null, options: SaveOptions): number | null {
+  if (!lease) return null;
+  return Math.max(lease.acquired_at, options.draftSeenAt ?? 0);
 }
 
 /**
@@ -139,6 +154,7 @@ async function recordVersion(
   next: StoryState,
   meta: { kind: 'edit' | 'restore' | 'wire'; restoredFrom?: number },
   now: number,
+  draftsTo: number | null = null,
 ) {
   const saved = await appendVersion(
     trx,
@@ -149,7 +165,7 @@ async function recordVersion(
   );
   if (!saved) return null;
   // Taking the agency's copy is not saving what the user typed: their draft, if any, stays for them.
-  if (meta.kind !== 'wire') await deleteDraft(trx, current.id, user.id);
+  if (meta.kind !== 'wire' && draftsTo !== null) await deleteDraft(trx, current.id, user.id, draftsTo);
   emit({
     type: 'item.edited',
     itemId: current.id,
@@ -170,11 +186,12 @@ export async function saveStory(
   options: SaveOptions,
 ): Promise<Item> {
   return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
-    if (TEXT_FIELDS.some((field) => patch[field] !== undefined))
-      await requireLease(trx, user, itemId, options.tabId, now);
-    else await refuseIfLeasedByOther(trx, user, itemId, now);
+    const lease = TEXT_FIELDS.some((field) => patch[field] !== undefined)
+      ? await requireLease(trx, user, itemId, options.tabId, now)
+      : await refuseIfLeasedByOther(trx, user, itemId, options.tabId, now);
     const next = applyPatch(stateOfRow(current), patch);
-    const saved = await recordVersion(trx, emit, user, current, next, { kind: 'edit' }, now);
+    const draftsTo = draftsUpTo(lease, options);
+    const saved = await recordVersion(trx, emit, user, current, next, { kind: 'edit' }, now, draftsTo);
     return saved?.row ?? current;
   });
 }
@@ -188,11 +205,11 @@ export async function restoreVersion(
   options: SaveOptions,
 ): Promise<Item> {
   return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
-    await requireLease(trx, user, itemId, options.tabId, now);
+    const lease = await requireLease(trx, user, itemId, options.tabId, now);
     const state = await findVersionState(trx, itemId, number);
     if (!state) throw notFound('Version');
     const meta = { kind: 'restore', restoredFrom: number } as const;
-    const saved = await recordVersion(trx, emit, user, current, state, meta, now);
+    const saved = await recordVersion(trx, emit, user, current, state, meta, now, draftsUpTo(lease, options));
     return saved?.row ?? current;
   });
 }

@@ -221,6 +221,53 @@ describeEachDatabase(
       expect((await editor.get(`/api/items/${id}/draft`)).json().draft).toBeNull();
     });
 
+    it("a save removes the drafts its session had, never one written after them by the user's other tab", async () => {
+      const id = await incoming();
+      const putDraft = async (client: Client, summary: string) => {
+        now += 1_000;
+        const put = await client.request('PUT', `/api/items/${id}/draft`, {
+          body: { baseVersion: 1, fields: { summary } },
+        });
+        expect(put.statusCode, put.body).toBe(200);
+        return put.json<{ savedAt: string }>().savedAt;
+      };
+      const draft = async () => (await editor.get(`/api/items/${id}/draft`)).json().draft;
+      // One user, two tabs: the first writes, the second takes over ("edit here"), and the first sends what it
+      // had as it loses the lease. The second saves what it restored, which lacks those last words.
+      const first = editor;
+      const second = await env().signIn('story-editor', ['editor']);
+      now += 1_000;
+      await first.lease(id);
+      await putDraft(first, 'ما كتبه التبويب الأول');
+      now += 1_000;
+      expect((await second.post(`/api/items/${id}/lease/takeover`, { tabId: second.tab })).statusCode).toBe(
+        200,
+      );
+      await putDraft(first, 'ما كتبه التبويب الأول وكلمات أخرى');
+      now += 1_000;
+      expect((await second.save(id, { summary: 'ما كتبه التبويب الأول' })).statusCode).toBe(200);
+      expect((await draft())?.fields.summary).toBe('ما كتبه التبويب الأول وكلمات أخرى');
+      // Its own drafts go with its save: those it was told were stored (X-Draft-Seen).
+      const seen = await putDraft(second, 'الملخص النهائي');
+      now += 1_000;
+      const saved = await second.patch(
+        `/api/items/${id}`,
+        { summary: 'الملخص النهائي' },
+        {
+          'if-match': `"${(await second.get(`/api/items/${id}`)).json().version}"`,
+          'x-edit-tab': second.tab,
+          'x-draft-seen': seen,
+        },
+      );
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(await draft()).toBeNull();
+      // A change of tags from the item pane (no lease) is not what was typed: the draft stays.
+      await second.request('DELETE', `/api/items/${id}/lease`, { body: { tabId: second.tab } });
+      await putDraft(editor, 'نص لم يُحفظ');
+      expect((await editor.save(id, { urgency: 2 })).statusCode).toBe(200);
+      expect((await draft())?.fields.summary).toBe('نص لم يُحفظ');
+    });
+
     it('tags follow the text on each version, except the kinds an editor set by hand', async () => {
       const id = await incoming('كازاخستان تستضيف منتدى أستانا الدولي');
       await editor.lease(id);

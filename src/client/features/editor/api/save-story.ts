@@ -6,18 +6,20 @@ export const EDIT_TAB_HEADER = 'x-edit-tab';
 
 /**
  * PATCH /api/items/:id: saves a version with the fields that changed, from the version the editor worked from
- * (If-Match) and from the tab that holds the lease (X-Edit-Tab).
+ * (If-Match) and from the tab that holds the lease (X-Edit-Tab). `draftSeen`: when the server stored the last
+ * draft this editor sent, so that the save removes drafts up to it and none written later (X-Draft-Seen).
  */
 export async function saveStory(
   id: number,
   patch: StoryPatch,
   version: number,
   tabId: string,
+  draftSeen: string | null = null,
 ): Promise<Item> {
   return apiRequest<Item>(`/api/items/${id}`, {
     method: 'PATCH',
     body: patch,
     ifMatch: version,
-    headers: { [EDIT_TAB_HEADER]: tabId },
+    headers: { [EDIT_TAB_HEADER]: tabId, ...(draftSeen ? { 'x-draft-seen': draftSeen } : {}) },
   });
 }

@@ -401,7 +401,8 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     }
     setSaveState({ kind: 'saving' });
     try {
-      const saved = await saveStory(itemId, patch, over?.version ?? current.base.version, tabId);
+      const base = over?.version ?? current.base.version;
+      const saved = await saveStory(itemId, patch, base, tabId, autosave.draftSeen());
       writeItemToCaches(queryClient, saved, user.id);
       const stored = plainFieldsOf(fieldsOfItem(saved));
       // The server trims and cleans text fields: show what it stored, unless typing went on meanwhile.

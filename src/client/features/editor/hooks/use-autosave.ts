@@ -52,6 +52,8 @@ export interface Autosave {
    * still on its way may land there.
    */
   forget(options?: { discard?: boolean; keepServerDraft?: boolean }): void;
+  /** When the server stored the last draft this session sent (a save removes drafts up to then), or null. */
+  draftSeen(): string | null;
 }
 
 /**
@@ -115,6 +117,12 @@ export function useAutosave({
    * "saved"): the newer text's own save follows it.
    */
   const edits = useRef(0);
+  /**
+   * When the server stored the last draft this session sent (its time, not the browser's): a save of the
+   * story removes drafts up to it, and no later one (X-Draft-Seen), which another tab of the user's may have
+   * written as it lost the lease to this one.
+   */
+  const lastStored = useRef<string | null>(null);
 
   const keepLocally = useCallback((): DraftSnapshot | null | undefined => {
     const snapshot = collectRef.current();
@@ -146,6 +154,7 @@ export function useAutosave({
       if (latest()) setStatus({ state: 'saving' });
       try {
         const saved = await saveDraft(itemId, snapshot);
+        lastStored.current = saved.savedAt;
         if (generation.current !== started) {
           // The server stored it after the text was saved as a version (or discarded): left there, it would be
           // offered back on the next visit as unsaved work, and the status would say "draft saved" over saved
@@ -245,5 +254,6 @@ export function useAutosave({
     [],
   );
 
-  return { status, changed, flush, forget };
+  const draftSeen = useCallback(() => lastStored.current, []);
+  return { status, changed, flush, forget, draftSeen };
 }
