@@ -436,6 +436,16 @@ for (const locale of LOCALES) {
     await expect(pane(page).getByTestId('timeline')).toContainText(
       locale === 'ar' ? 'أرسلت الوكالة تحديثاً' : 'The agency sent an update',
     );
+    // Every copy the agency sent stays readable: the new one kept aside, the first as it came.
+    const copies = pane(page).getByTestId('agency-copies');
+    await copies.locator('summary').first().click();
+    await expect(copies.getByTestId('agency-copy')).toHaveCount(2);
+    const [newest, first] = [copies.locator('[data-copy="2"]'), copies.locator('[data-copy="1"]')];
+    await expect(newest).toContainText(locale === 'ar' ? 'محفوظة جانباً' : 'kept aside');
+    await first.locator('summary').click();
+    await expect(first.getByTestId('agency-copy-body')).toContainText(text.deleted);
+    await newest.locator('summary').click();
+    await expect(newest.getByTestId('agency-copy-body')).toContainText(text.inserted);
     await shot(page, locale, 'wire-update');
     await expectAccessible(page, `agency update (${locale})`);
     await page.context().close();

@@ -7,7 +7,15 @@ import { sanitizeBody, withBlockDirections } from '#client/lib/sanitize-html.ts'
  * DOM. The body takes its language's direction and each paragraph its own text's (withBlockDirections), so an
  * Arabic paragraph that opens with a Latin name stays right to left, whatever the UI language.
  */
-export function ItemBody({ html, language }: { html: string; language: string }) {
+export function ItemBody({
+  html,
+  language,
+  testId = 'item-body',
+}: {
+  html: string;
+  language: string;
+  testId?: string;
+}) {
   const base = directionOfLanguage(language);
   const clean = useMemo(() => withBlockDirections(sanitizeBody(html), base), [html, base]);
   if (!clean.trim()) return null;
@@ -16,7 +24,7 @@ export function ItemBody({ html, language }: { html: string; language: string })
       className="prose-wire text-ink"
       dir={base}
       lang={language || undefined}
-      data-testid="item-body"
+      data-testid={testId}
       // oxlint-disable-next-line react/no-danger -- sanitised twice (server, then sanitizeBody)
       dangerouslySetInnerHTML={{ __html: clean }}
     />

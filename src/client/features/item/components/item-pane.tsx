@@ -13,6 +13,7 @@ import { useActiveLease } from '#client/lib/lease.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
 import { useItem } from '../api/get-item.ts';
+import { AgencyCopies } from './agency-copies.tsx';
 import { ItemBody } from './item-body.tsx';
 import { EditEntry } from './edit-entry.tsx';
 import { ItemCluster } from './item-cluster.tsx';
@@ -217,6 +218,11 @@ export function ItemPane({
             {renderVersions ? (
               <Section title={t('versions.title')} id="item-versions-title">
                 {renderVersions(item)}
+              </Section>
+            ) : null}
+            {item.origin === 'wire' ? (
+              <Section title={t('storyEntry.agencyCopies')} id="item-agency-copies-title">
+                <AgencyCopies item={item} />
               </Section>
             ) : null}
             <Section title={t('item.tags')} id="item-tags-title">
