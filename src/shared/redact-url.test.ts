@@ -28,7 +28,7 @@ describe('an address edited from its redacted form', () => {
   it('takes back each hidden secret the stored address has, as it was written', () => {
     const shown = redactUrl(stored);
     expect(restoreRedacted(shown.replace('/feed', '/v2/feed'), stored)).toBe(
-      'https://wire:pa%3Ass@agency.example/v2/feed?apikey=SE%2BCRET&lang=ar&q=a+b',
+      'https://wire:pa%3Ass@agency.example/v2/feed?apikey=SE%2BCRET&lang=ar&q=a%20b',
     );
     expect(restoreRedacted('https://***:***@agency.example/feed?apikey=NEW', stored)).toBe(
       'https://wire:pa%3Ass@agency.example/feed?apikey=NEW',
@@ -36,9 +36,21 @@ describe('an address edited from its redacted form', () => {
     expect(restoreRedacted('https://other.example/feed', stored)).toBe('https://other.example/feed');
   });
 
-  it('refuses *** where nothing is kept to put back', () => {
+  it('refuses *** where nothing is kept to put back, or on another host: a secret goes where it was given', () => {
     expect(restoreRedacted('https://***:***@agency.example/feed', 'https://agency.example/feed')).toBeNull();
     expect(restoreRedacted('https://agency.example/feed?token=***', stored)).toBeNull();
+    const shown = redactUrl(stored);
+    expect(restoreRedacted(shown.replace('agency.example', 'evil.example'), stored)).toBeNull();
+    expect(restoreRedacted(shown.replace('https:', 'http:'), stored)).toBeNull();
+    expect(restoreRedacted(shown.replace('agency.example', 'agency.example:8443'), stored)).toBeNull();
+  });
+
+  it('shows the other parameters as written, and a repeated secret one by one', () => {
+    const spelled = 'https://agency.example/f?key=A&q=a%20b&s=~x&t=a/b&key=B';
+    expect(redactUrl(spelled)).toBe('https://agency.example/f?key=***&q=a%20b&s=~x&t=a/b&key=***');
+    expect(restoreRedacted(redactUrl(spelled).replace('/f?', '/g?'), spelled)).toBe(
+      'https://agency.example/g?key=A&q=a%20b&s=~x&t=a/b&key=B',
+    );
   });
 });
 

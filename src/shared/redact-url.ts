@@ -24,9 +24,24 @@ export function redactUrl(address: string): string {
   }
   if (url.username) url.username = REDACTED;
   if (url.password) url.password = REDACTED;
-  for (const name of new Set(url.searchParams.keys()))
-    if (SECRET_PARAM.test(name)) url.searchParams.set(name, REDACTED);
+  // In the query as written: through URLSearchParams every other parameter would be spelled anew (%20 as +,
+  // ~ as %7E), a repeated one would be folded into one, and an address edited from this one would be saved so.
+  url.search = url.search.replace(PARAM, (whole, separator: string, name: string) =>
+    SECRET_PARAM.test(decodedName(name)) ? `${separator}${name}=${REDACTED}` : whole,
+  );
   return url.href.replaceAll('%2A%2A%2A', REDACTED);
+}
+
+/** One parameter of a query as written: its separator, its name and its value, spelled as they are. */
+const PARAM = /([?&;])([^=&;#]+)=([^&;#]*)/g;
+
+/** A parameter's name as a server reads it (api%5Fkey is api_key). */
+function decodedName(name: string): string {
+  try {
+    return decodeURIComponent(name.replaceAll('+', ' '));
+  } catch {
+    return name;
+  }
 }
 
 /** Every URL inside a text (an error message, say) redacted. */
@@ -37,9 +52,11 @@ export function redactUrlsIn(text: string): string {
 
 /**
  * An address edited from its redacted form (the feeds page shows no secrets): each REDACTED part that the
- * stored address has a secret for (its user, its password, a secret-looking parameter of the same name) takes
- * the stored value back, so that fixing a host or a path never turns the secrets into "***". Null when a
- * REDACTED part has nothing to take back, or the address cannot be read: the secret must be typed again.
+ * stored address has a secret for (its user, its password, a secret-looking parameter of the same name, the
+ * n-th for the n-th when repeated) takes the stored value back, so that fixing a path never turns the secrets
+ * into "***". Only on the same origin (scheme, host and port): a secret goes to the server it was given for,
+ * never to one typed in its place. Null when a REDACTED part cannot be put back, or the address cannot be
+ * read: the secret must be typed again.
  */
 export function restoreRedacted(address: string, stored: string): string | null {
   if (!address.includes(REDACTED)) return address;
@@ -51,27 +68,25 @@ export function restoreRedacted(address: string, stored: string): string | null 
   } catch {
     return null;
   }
+  if (url.origin !== old.origin) return null;
   for (const part of ['username', 'password'] as const) {
     if (url[part] !== REDACTED) continue;
     if (!old[part]) return null;
     url[part] = old[part];
   }
   // Parameters as written (not re-encoded through URLSearchParams, which would change the others' spelling).
-  const storedValues = new Map(
-    [...old.search.matchAll(/[?&;]([^=&;#]+)=([^&;#]*)/g)].map(([, name, value]) => [name!, value!]),
-  );
+  const storedValues = new Map<string, string[]>();
+  for (const [, , name, value] of old.search.matchAll(PARAM))
+    storedValues.set(name!, [...(storedValues.get(name!) ?? []), value!]);
   let missing = false;
-  url.search = url.search.replace(
-    /([?&;])([^=&;#]+)=\*\*\*(?=[&;#]|$)/g,
-    (whole, separator: string, name: string) => {
-      const value = storedValues.get(name);
-      if (!SECRET_PARAM.test(name)) return whole;
-      if (value === undefined || value === REDACTED) {
-        missing = true;
-        return whole;
-      }
-      return `${separator}${name}=${value}`;
-    },
-  );
+  url.search = url.search.replace(PARAM, (whole, separator: string, name: string, value: string) => {
+    if (value !== REDACTED || !SECRET_PARAM.test(decodedName(name))) return whole;
+    const kept = storedValues.get(name)?.shift();
+    if (kept === undefined || kept === REDACTED) {
+      missing = true;
+      return whole;
+    }
+    return `${separator}${name}=${kept}`;
+  });
   return missing ? null : url.href;
 }

@@ -10,7 +10,7 @@ import { FeedError } from '../ingest/wire-item.ts';
 import { storeWireItems } from '../ingest/store-wire-items.ts';
 import { line, UsageError, type Command } from './io.ts';
 import { withContext } from './with-context.ts';
-import { cleanNameLine } from '#shared/text/control-characters.ts';
+import { withoutBidiControls } from '#shared/text/control-characters.ts';
 
 /**
  * A feed file, held to the same cap as a fetched feed (FEED_BODY_LIMIT_BYTES): its size is checked before a
@@ -89,7 +89,11 @@ export const ingest: Command = async (args, io) => {
     baseUrl = fileBase;
   }
   const feed = readFeed(bytes, { contentType, baseUrl, language });
-  const source = cleanNameLine(values.source ?? '') || cleanNameLine(feed.title ?? '') || basename(target);
+  // As a pushed source is read (sourceLine): trimmed, less bidi controls; an earlier run's items still match.
+  const source =
+    withoutBidiControls(values.source ?? '').trim() ||
+    withoutBidiControls(feed.title ?? '').trim() ||
+    basename(target);
   const result = await withContext(io, (ctx) =>
     storeWireItems(ctx, SYSTEM_ACTOR, feed.items, { source, defaultLanguage: feed.language }),
   );

@@ -61,19 +61,24 @@ function keepConnectionToDrop(request: FastifyRequest, reply: FastifyReply): voi
 }
 
 /**
- * A request Node could not parse, before Fastify sees it (a request line or headers past Node's 16 KB, a broken
- * request line): answered in the one error shape too, not Fastify's own `{error, statusCode}`, and closed.
+ * A request Node could not parse or finish, before Fastify sees it: answered in the one error shape too, not
+ * Fastify's own `{error, statusCode}`, with Fastify's statuses (408 a request too slow to arrive, 431 a request
+ * line or headers past Node's 16 KB, 400 anything else), and closed. A reset connection has no one to answer.
  */
 export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, message] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'Request Timeout', 'The request took too long to arrive.']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'The request line or its headers are too large.']
+        : [400, 'Bad Request', 'The request was not understood.'];
   if (!socket.writable) {
-    socket.destroy();
+    socket.destroy(error);
     return;
   }
-  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const [status, reason, message] = tooLarge
-    ? [431, 'Request Header Fields Too Large', 'The request line or its headers are too large.']
-    : [400, 'Bad Request', 'The request was not understood.'];
   const body = JSON.stringify({ error: { code: 'bad_request', message } });
+  // end(), not write() and destroy(): the answer is sent before the connection closes, not dropped with it.
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,

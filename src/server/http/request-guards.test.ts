@@ -199,6 +199,20 @@ describeEachDatabase(
       expect(pushed.statusCode, pushed.body).toBe(201);
       expect(pushed.json().item).toMatchObject({ headline: 'ملف x gpj.exe', summary: 'ملخص مقلوب' });
       // Nothing visible is no headline: refused as the field's error.
+      // Source and guid are what a re-sent item is matched by: a mark at their end stays, and the same item
+      // sent again is the same item.
+      const marked = () =>
+        env().app.inject({
+          method: 'POST',
+          url: '/api/items',
+          headers: { authorization },
+          payload: { source: 'وكالة\u200f', guid: 'marked-guid\u200f', headline: 'خبر بعلامة' },
+        });
+      expect((await marked()).json().outcome).toBe('created');
+      expect((await marked()).json()).toMatchObject({
+        outcome: 'unchanged',
+        item: { source: 'وكالة\u200f', guid: 'marked-guid\u200f' },
+      });
       const invisible = await push('\u200b\u202e\u2066\u2069\u200f', 'bidi-2');
       expect(invisible.statusCode).toBe(400);
       expect(invisible.json().error.details.issues[0].path).toBe('headline');

@@ -116,7 +116,7 @@ export interface AddressPolicy {
   allowedNetworks: readonly string[];
 }
 
-/** A connection the guard refused; fetchFeed reports it as `feed.bad_url`. */
+/** A connection the guard refused; fetchFeed reports it as `feed.address_refused`. */
 export class AddressRefusedError extends Error {
   constructor(
     readonly host: string,

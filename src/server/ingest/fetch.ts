@@ -20,7 +20,7 @@ import { FeedError } from './wire-item.ts';
  *
  * SSRF guard (address-guard.ts): unless `allowPrivateAddresses` is set, every hop (the first request and each
  * redirect) may connect only to public unicast addresses; the check runs inside the connection's own DNS lookup,
- * so the address checked is the address connected to. A refusal is `feed.bad_url` with the reason.
+ * so the address checked is the address connected to. A refusal is `feed.address_refused` with the reason.
  *
  * A feed's address may carry secrets (user:password@, ?apikey=…). Every message of a FeedError thrown from here
  * has them redacted (redact-url.ts): messages end up on the feed, in the log and on the admin page.
@@ -41,7 +41,7 @@ export interface FetchFeedOptions {
   signal?: AbortSignal;
   /**
    * Allow loopback, private, link-local and other non-public addresses (default false: refused with
-   * `feed.bad_url`). For development, tests, and desks whose wire servers live on their own network.
+   * `feed.address_refused`). For development, tests, and desks whose wire servers live on their own network.
    */
   allowPrivateAddresses?: boolean;
   /** Non-public networks allowed even when allowPrivateAddresses is off: CIDRs or single addresses. */

@@ -554,6 +554,13 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
     );
     expect(hidden.statusCode).toBe(422);
     expect(hidden.json().error.code).toBe('feed.secret_hidden');
+    // Another server in its place never receives the kept secrets.
+    const elsewhere = await admin.patch(
+      `/api/feeds/${feed.id}`,
+      { url: feed.url.replace('127.0.0.1', 'localhost') },
+      { 'if-match': `"${feed.version + 2}"` },
+    );
+    expect(elsewhere.json().error.code).toBe('feed.secret_hidden');
     expect(await stored()).toContain('apikey=NEW');
 
     // The same address in other spellings: upper-case scheme, the default port, ./, a fragment, hex IPv4.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanNameLine, trimInvisible } from '../text/control-characters.ts';
+import { cleanNameLine, trimInvisible, withoutBidiControls } from '../text/control-characters.ts';
 
 /** The largest id either database stores (PostgreSQL's serial is a 32-bit integer). */
 export const MAX_ID = 2_147_483_647;
@@ -41,6 +41,15 @@ export function repeatable<T extends z.ZodType>(schema: T) {
  */
 export function textLine(max: number) {
   return z.string().overwrite(cleanNameLine).min(1).max(max);
+}
+
+/**
+ * The source an agency names its items by (a push, an ingest): items are matched on source and guid, so it is
+ * kept as sent, trimmed, less only the bidi controls that could reverse it for every reader ("321 PFA"). Marks
+ * at its ends stay: stripped, an agency that always sent one would find its earlier items no longer matched.
+ */
+export function sourceLine(max: number) {
+  return z.string().trim().overwrite(withoutBidiControls).min(1).max(max);
 }
 
 /** A trimmed, non-empty, length-capped text of several lines (a comment): one of only invisible marks is empty. */

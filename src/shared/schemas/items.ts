@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTIONS, ITEM_STATUSES } from '../workflow.ts';
 import { ORGANISATION_IDS, REGION_IDS, TOPIC_IDS } from '../tagging/codes.ts';
-import { IdSchema, repeatable, textBlock, textLine, TimestampSchema } from './common.ts';
+import { IdSchema, repeatable, sourceLine, textBlock, textLine, TimestampSchema } from './common.ts';
 import { LeaseSchema } from './leases.ts';
 import { UserRefSchema } from './users.ts';
 import { cleanNameLine } from '../text/control-characters.ts';
@@ -219,8 +219,9 @@ export const CommentCreateSchema = z.strictObject({ body: textBlock(LIMITS.comme
 
 /** One wire item pushed by an agency or a tool (`POST /api/items`). */
 export const IngestItemSchema = z.strictObject({
-  source: textLine(LIMITS.source),
-  guid: textLine(LIMITS.guid).optional(),
+  source: sourceLine(LIMITS.source),
+  // An identifier, matched against what is stored: as sent, trimmed.
+  guid: z.string().trim().min(1).max(LIMITS.guid).optional(),
   url: z
     .url({ protocol: /^https?$/ })
     .max(LIMITS.url)

@@ -38,7 +38,12 @@ export function trimInvisible(text: string): string {
   return text.replace(INVISIBLE_ENDS, '');
 }
 
-/** A one-line name (a feed's, a source's, an author's, a saved view's): no bidi controls, trimmed of the invisible. */
+/** The text without bidi embeddings, overrides and isolates. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/** A one-line name (a feed's, an author's, a saved view's): no bidi controls, trimmed of the invisible. */
 export function cleanNameLine(text: string): string {
-  return trimInvisible(text.replace(BIDI_CONTROLS, ''));
+  return trimInvisible(withoutBidiControls(text));
 }

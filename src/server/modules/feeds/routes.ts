@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { rolesFor } from '#shared/permissions.ts';
-import { IdSchema, textLine } from '#shared/schemas/common.ts';
+import { IdSchema, sourceLine } from '#shared/schemas/common.ts';
 import {
   FeedCreateSchema,
   FeedPatchSchema,
@@ -121,7 +121,7 @@ export async function registerFeedRoutes(routes: RouteContext, poller: FeedPolle
       tag: 'ingest',
       access: { kind: 'ingest' },
       rateLimit: 'ingest',
-      query: z.strictObject({ source: textLine(200) }),
+      query: z.strictObject({ source: sourceLine(200) }),
       bodyLimit: ctx.config.feedBodyLimitBytes,
       responses: { 200: IngestSummarySchema },
       handler: async ({ request, query, principal }) => {

@@ -100,7 +100,7 @@ export async function updateFeed(
       if (restored === null)
         throw unprocessable(
           'feed.secret_hidden',
-          `The address still shows ${REDACTED} where no secret is kept to put back: type the secret itself.`,
+          `The address still shows ${REDACTED} where a hidden secret cannot be put back (none is kept, or the address is on another server): type the secret itself.`,
         );
       patch = { ...patch, url: restored };
     }

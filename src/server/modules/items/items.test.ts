@@ -411,7 +411,8 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     });
     expect(pushed.json().item).toMatchObject({
       source: shown,
-      guid: shown,
+      // An identifier, matched against what is stored: as sent.
+      guid: headline,
       author: shown,
       // Pushed copy passes the same rule as feeds: the embedding controls go, everything else stays.
       summary: shown,

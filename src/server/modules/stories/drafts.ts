@@ -55,14 +55,17 @@ export async function saveDraft(
   return { itemId, ...draft, savedAt: new Date(savedAt).toISOString() };
 }
 
-/** Drops the user's draft (discarded, or saved as a version: then only one stored up to `upTo`). */
+/**
+ * Drops the user's draft: `'any'` when they discard it, or, when what they typed is saved as a version, only
+ * one stored up to that time (see draftsUpTo in service.ts).
+ */
 export async function deleteDraft(
   db: Executor,
   itemId: number,
   userId: number,
-  upTo?: number,
+  storedUpTo: number | 'any',
 ): Promise<void> {
   let query = db.deleteFrom('drafts').where('item_id', '=', itemId).where('user_id', '=', userId);
-  if (upTo !== undefined) query = query.where('saved_at', '<=', upTo);
+  if (storedUpTo !== 'any') query = query.where('saved_at', '<=', storedUpTo);
   await query.execute();
 }

@@ -218,10 +218,11 @@ export async function requireLease(
 }
 
 /**
- * For a change of tags or urgency alone: refused while someone else is editing. Answers the lease when this
- * tab holds it (the editor saving only such a change), else null (the item pane, outside the editor).
+ * For a change of tags or urgency alone, which needs no lease: refused (409) while someone else is editing.
+ * Answers this tab's lease when it holds one (the editor saving only such a change), else null (the item pane,
+ * outside the editor), so that the save knows whose drafts it may remove.
  */
-export async function refuseIfLeasedByOther(
+export async function leaseForTagChange(
   db: Executor,
   user: User,
   itemId: number,

@@ -1,7 +1,7 @@
 /** Stories over HTTP: saving versions, drafts, leases, new stories, sources, agency updates, the preview. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { IdSchema } from '#shared/schemas/common.ts';
+import { IdSchema, TimestampSchema } from '#shared/schemas/common.ts';
 import { ItemSchema } from '#shared/schemas/items.ts';
 import { LeaseRequestSchema, TabIdSchema } from '#shared/schemas/leases.ts';
 import {
@@ -49,9 +49,9 @@ function editTab(request: FastifyRequest): string | null {
 function draftSeen(request: FastifyRequest): number | null {
   const header = request.headers[DRAFT_SEEN_HEADER];
   if (header === undefined) return null;
-  const at = typeof header === 'string' ? Date.parse(header) : Number.NaN;
-  if (Number.isNaN(at)) throw badRequest(`${DRAFT_SEEN_HEADER} must be an ISO time`);
-  return at;
+  const parsed = TimestampSchema.safeParse(header);
+  if (!parsed.success) throw badRequest(`${DRAFT_SEEN_HEADER} must be an ISO time`);
+  return Date.parse(parsed.data);
 }
 
 const leaseBody = (lease: { acquired_at: number; expires_at: number }) => ({
@@ -171,7 +171,7 @@ export function registerStoryRoutes({ route, ctx }: RouteContext): void {
     access: editing,
     params: ItemParams,
     handler: async ({ params, principal }) => {
-      await deleteDraft(db, params.id, principal.user.id);
+      await deleteDraft(db, params.id, principal.user.id, 'any');
     },
   });
 

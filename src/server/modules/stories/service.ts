@@ -27,7 +27,7 @@ import { hydrateItems } from '../items/serialize.ts';
 import { deleteDraft } from './drafts.ts';
 import { checkEditable } from './editable.ts';
 import type { LeaseRow } from '../../db/schema.ts';
-import { refuseIfLeasedByOther, requireLease } from './leases.ts';
+import { leaseForTagChange, requireLease } from './leases.ts';
 import { sanitizeStoryBody } from './story-body.ts';
 import {
   appendVersion,
@@ -188,7 +188,7 @@ export async function saveStory(
   return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
     const lease = TEXT_FIELDS.some((field) => patch[field] !== undefined)
       ? await requireLease(trx, user, itemId, options.tabId, now)
-      : await refuseIfLeasedByOther(trx, user, itemId, options.tabId, now);
+      : await leaseForTagChange(trx, user, itemId, options.tabId, now);
     const next = applyPatch(stateOfRow(current), patch);
     const draftsTo = draftsUpTo(lease, options);
     const saved = await recordVersion(trx, emit, user, current, next, { kind: 'edit' }, now, draftsTo);
