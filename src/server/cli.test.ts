@@ -201,6 +201,17 @@ describe('cli', () => {
       code: 1,
       stderr: `ingest: a directory, not a file: ${dir}`,
     });
+    // Two items with one guid are one item, the later copy; the summary says so rather than losing count.
+    const twice = join(dir, 'twice.xml');
+    writeFileSync(
+      twice,
+      '<rss version="2.0"><channel><title>t</title>' +
+        '<item><guid>same</guid><title>الأولى</title></item><item><guid>same</guid><title>الثانية</title></item>' +
+        '<item><guid>other</guid><title>أخرى</title></item></channel></rss>',
+    );
+    expect((await cli(['ingest', twice, '--source', 'twice-wire'])).stdout).toBe(
+      '2 new, 0 updated, 0 unchanged, 0 rejected, 1 merged into a later item with the same guid (rss, source "twice-wire")',
+    );
     const ftp = await cli(['ingest', 'ftp://wire.example/feed.xml']);
     expect(ftp.code).toBe(2);
     expect(ftp.stderr).toMatch(/^ingest: only http and https addresses can be fetched, not ftp:\/\//);

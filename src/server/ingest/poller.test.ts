@@ -636,6 +636,7 @@ describeEachDatabase('feed polling against hostile servers', (env) => {
       updated: 0,
       unchanged: 0,
       rejected: 0,
+      merged: 0,
       omitted: 0,
     });
     expect((await push(rss(rssItem('push-1', 'قرغيزستان تلغي التأشيرات')))).json()).toMatchObject({

@@ -53,6 +53,8 @@ export interface StoreResult {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Items of the batch that a later one with the same guid replaced (the later copy is the one stored). */
+  merged: number;
   items: Array<{ id: number; outcome: StoreOutcome }>;
   rejections: Array<{ index: number; reason: string }>;
 }
@@ -185,6 +187,7 @@ export async function storeWireItems(
     updated: 0,
     unchanged: 0,
     rejected: 0,
+    merged: 0,
     items: [],
     rejections: [],
   };
@@ -195,7 +198,7 @@ export async function storeWireItems(
     const outcome = identify(item, index);
     if ('reason' in outcome) result.rejections.push(outcome);
     else {
-      byGuid.delete(outcome.guid);
+      if (byGuid.delete(outcome.guid)) result.merged++;
       byGuid.set(outcome.guid, outcome);
     }
     slice = await yieldIfDue(slice);
@@ -263,6 +266,7 @@ async function storeChunkRetrying(
       updated: 0,
       unchanged: 0,
       rejected: 0,
+      merged: 0,
       items: [],
       rejections: [],
     };

@@ -76,6 +76,8 @@ export const IngestSummarySchema = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   rejected: z.number().int(),
+  /** Items a later one with the same guid replaced: the document's last copy is the one stored. */
+  merged: z.number().int(),
   /** Items beyond the per-document cap that were not read. */
   omitted: z.number().int(),
 });

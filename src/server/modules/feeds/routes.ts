@@ -149,6 +149,7 @@ export async function registerFeedRoutes(routes: RouteContext, poller: FeedPolle
           updated: result.updated,
           unchanged: result.unchanged,
           rejected: result.rejected,
+          merged: result.merged,
           omitted: parsed.omitted,
         };
       },
