@@ -9,7 +9,7 @@ import type { AttackContext } from './support/context.ts';
 import { eventsSince, liveSeq } from './support/context.ts';
 import { PASSWORD } from './support/desk.ts';
 import { FeedHost, rssDocument } from './support/feeds.ts';
-import { expectStatus, json, Session } from './support/http.ts';
+import { expectStatus, json, removeFeeds, Session } from './support/http.ts';
 import { seconds, timeBound, type Outcome } from './support/rows.ts';
 import { SseStream } from './support/sse.ts';
 
@@ -125,7 +125,7 @@ export async function liveStream(ctx: AttackContext): Promise<void> {
       const leaked = editorStream.messages().filter((frame) => PRIVILEGED.test(frame.type));
       const adminSaw = adminStream.messages().filter((frame) => PRIVILEGED.test(frame.type)).length;
       const [events, feeds] = [await editor.get('/api/events'), await editor.get('/api/feeds')];
-      await admin.delete(`/api/feeds/${json<{ id: number }>(feed).id}`);
+      await removeFeeds(admin, [json<{ id: number }>(feed).id]);
       const types = [...new Set(leaked.map((frame) => frame.type))].join(', ');
       return {
         held: delivered && leaked.length === 0 && events.status === 403 && feeds.status === 403,
@@ -185,7 +185,7 @@ export async function liveStream(ctx: AttackContext): Promise<void> {
         await sentinel(ctx, [adminStream]);
         adminStream.close();
         seen.push(['live stream', adminStream.frames.map((frame) => frame.data).join('\n')]);
-        for (const id of feeds) await admin.delete(`/api/feeds/${id}`);
+        await removeFeeds(admin, feeds);
         seen.push(['desk server log', desk.servers.desk.log]);
         seen.push(['edge server log', desk.servers.edge.log]);
         const leaks = seen.filter(([, text]) => text.includes(password) || text.includes(key));

@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import type { Item } from '#shared/schemas/items.ts';
 import type { AttackContext } from './support/context.ts';
 import { FeedHost, rssDocument } from './support/feeds.ts';
-import { expectStatus, json, request } from './support/http.ts';
+import { expectStatus, json, removeFeeds, request } from './support/http.ts';
 import { ms, seconds, timeBound } from './support/rows.ts';
 import { SseStream } from './support/sse.ts';
 import { waitFor } from './support/wait.ts';
@@ -178,7 +178,7 @@ export async function slowLoris({ desk, rows, mode }: AttackContext): Promise<vo
       };
     });
   } finally {
-    for (const id of feeds) await admin.delete(`/api/feeds/${id}`);
+    await removeFeeds(admin, feeds);
     await slow.stop();
     await healthy.stop();
   }

@@ -222,6 +222,14 @@ export class Session {
   }
 }
 
+/** Removes feeds as the feeds page does: each at the version it has now (DELETE needs If-Match). */
+export async function removeFeeds(admin: Session, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const { feeds } = json<{ feeds: Array<{ id: number; version: number }> }>(await admin.get('/api/feeds'));
+  for (const feed of feeds.filter((each) => ids.includes(each.id)))
+    await admin.request('DELETE', `/api/feeds/${feed.id}`, { headers: { 'if-match': `"${feed.version}"` } });
+}
+
 /** Counts outcomes by status (`0` for no response), e.g. `{"401":5,"429":995}`. */
 export function tally(responses: readonly HttpResponse[]): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -151,3 +151,33 @@ describeEachDatabase('feed errors as codes with parameters, and English source n
     expect(response.statusCode).toBe(403);
   });
 });
+
+describeEachDatabase(
+  'feed addresses this server will not fetch',
+  (env) => {
+    it('a feed on a loopback, private or link-local address is refused when saved, not at its first poll', async () => {
+      const admin = await env().signIn('feed-private-admin', ['admin']);
+      for (const url of [
+        'http://127.0.0.1:8080/feed.xml',
+        'http://0x7f000001/feed.xml',
+        'http://localhost/feed.xml',
+        'http://10.1.2.3/feed.xml',
+        'http://169.254.169.254/latest',
+        'http://[::1]/feed.xml',
+      ]) {
+        const response = await admin.post('/api/feeds', { name: `خاص ${url}`, url });
+        expect(response.statusCode, url).toBe(422);
+        expect(response.json().error.code, url).toBe('feed.address_refused');
+      }
+      const created = await admin.post('/api/feeds', { name: 'عام', url: 'https://wire.example/feed.xml' });
+      expect(created.statusCode, created.body).toBe(201);
+      const moved = await admin.patch(
+        `/api/feeds/${created.json<Feed>().id}`,
+        { url: 'http://192.168.1.5/feed.xml' },
+        { 'if-match': `"${created.json<Feed>().version}"` },
+      );
+      expect(moved.json().error.code).toBe('feed.address_refused');
+    });
+  },
+  { env: { FEED_ALLOW_PRIVATE: '0' } },
+);

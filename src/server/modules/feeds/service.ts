@@ -1,10 +1,12 @@
 /** Feed administration; every change is an event. */
+import { isIP } from 'node:net';
 import type { EventActor } from '#shared/schemas/events.ts';
 import type { Feed, FeedCreate, FeedPatch } from '#shared/schemas/feeds.ts';
 import type { AppContext } from '../../context.ts';
 import type { FeedRow } from '../../db/schema.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../../http/errors.ts';
 import { stale } from '../../http/versioning.ts';
+import { AddressRefusedError, nonPublicReason } from '../../ingest/address-guard.ts';
 import { withEvents } from '../events/with-events.ts';
 import { englishSourceNames, findFeedRow, loadFeed, setSourceNameEn } from './repository.ts';
 import { sameFeedAddress } from '#shared/feed-address.ts';
@@ -36,7 +38,33 @@ async function checkDesk(ctx: AppContext, deskId: number | null | undefined): Pr
     });
 }
 
+/**
+ * An address this server will not fetch (FEED_ALLOW_PRIVATE=0) is refused when the feed is saved, not at its
+ * first poll: one whose host is written as a loopback, private or link-local address, or is localhost. A name
+ * that resolves to such an address is refused at each poll (the lookup is checked where it is connected to).
+ */
+function checkAddressAllowed(ctx: AppContext, url: string): void {
+  if (ctx.config.feedAllowPrivate) return;
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return; // The schema has refused it already.
+  }
+  const reason =
+    host === 'localhost' || host.endsWith('.localhost')
+      ? 'loopback'
+      : isIP(host) !== 0
+        ? nonPublicReason(host)
+        : null;
+  if (reason)
+    throw unprocessable('feed.address_refused', new AddressRefusedError(host, host, reason).message, {
+      reason,
+    });
+}
+
 export async function createFeed(ctx: AppContext, actor: EventActor, input: FeedCreate): Promise<Feed> {
+  checkAddressAllowed(ctx, input.url);
   if (await urlTaken(ctx, input.url))
     throw conflict('feed.exists', 'A feed with this address exists already.');
   await checkDesk(ctx, input.deskId);
@@ -104,6 +132,7 @@ export async function updateFeed(
         );
       patch = { ...patch, url: restored };
     }
+    checkAddressAllowed(ctx, patch.url!);
     if (await urlTaken(ctx, patch.url!, id))
       throw conflict('feed.exists', 'A feed with this address exists already.');
   }

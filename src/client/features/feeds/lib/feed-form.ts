@@ -175,7 +175,11 @@ export function serverErrors(error: unknown): { fields: FieldErrors; conflict: b
   if (error.status === 412) return { fields: {}, conflict: true };
   if (error.code === 'feed.exists')
     return { fields: { url: { key: 'errors.feed.exists' } }, conflict: false };
-  if (error.code === 'feed.bad_url' || error.code === 'feed.secret_hidden')
+  if (
+    error.code === 'feed.bad_url' ||
+    error.code === 'feed.secret_hidden' ||
+    error.code === 'feed.address_refused'
+  )
     return { fields: { url: { key: `errors.${error.code}` } }, conflict: false };
   if (error.status === 400 && error.details && typeof error.details === 'object') {
     const issues = (error.details as { issues?: unknown }).issues;
