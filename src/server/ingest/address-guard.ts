@@ -153,6 +153,27 @@ export function addressPolicy(policy: AddressPolicy): { refusal(address: string)
 }
 
 /**
+ * The refusal of an address whose host is written as an IP address (connected to without a lookup, so checked
+ * here rather than in guardedLookup): an AddressRefusedError, or null. `localhost` counts as loopback when
+ * asked (a feed saved with it is refused at once; a fetch leaves it to the lookup, which checks what it
+ * resolves to).
+ */
+export function literalHostRefusal(
+  url: URL,
+  policy: { refusal(address: string): string | null },
+  { localhost = false } = {},
+): AddressRefusedError | null {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (localhost && (host === 'localhost' || host.endsWith('.localhost'))) {
+    const reason = policy.refusal('127.0.0.1');
+    return reason === null ? null : new AddressRefusedError(host, host, reason);
+  }
+  if (net.isIP(host) === 0) return null;
+  const reason = policy.refusal(host);
+  return reason === null ? null : new AddressRefusedError(host, host, reason);
+}
+
+/**
  * A `lookup` for http(s).request that resolves with the system resolver, refuses the host if ANY of its
  * addresses is refused by the policy, and otherwise answers with exactly the addresses it checked.
  */

@@ -1,11 +1,10 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
-import net from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { redactUrl, redactUrlsIn } from '#shared/redact-url.ts';
-import { AddressRefusedError, addressPolicy, guardedLookup } from './address-guard.ts';
+import { AddressRefusedError, addressPolicy, guardedLookup, literalHostRefusal } from './address-guard.ts';
 import { FeedError } from './wire-item.ts';
 
 /**
@@ -167,16 +166,8 @@ function shownAddress(value: string, base?: URL): string {
 }
 
 function requestOnce(url: URL, opts: Options, deadline: number): Promise<Response> {
-  // An IP literal is connected to without a lookup, so the guard checks it here.
-  const literal = url.hostname.replace(/^\[|\]$/g, '');
-  if (net.isIP(literal) !== 0) {
-    const reason = opts.policy.refusal(literal);
-    if (reason !== null) {
-      return Promise.reject(
-        new FeedError('feed.address_refused', new AddressRefusedError(literal, literal, reason).message),
-      );
-    }
-  }
+  const refused = literalHostRefusal(url, opts.policy);
+  if (refused) return Promise.reject(new FeedError('feed.address_refused', refused.message));
   // Aborted already (a deadline that passed during an earlier hop): no request is made, so none is left
   // destroyed with no one listening for its error.
   if (opts.signal?.aborted) return Promise.reject(abortError(opts.signal, url));

@@ -55,13 +55,13 @@ export function parseSearch(q: string): SearchQuery {
     if (words.clauses.length === 1)
       return { clauses: [{ ...words.clauses[0]!, named: { kind: 'countries', code: chip.code } }] };
   }
-  const acronyms = q.includes('"') ? [] : q.split(/\s+/).filter((word) => acronymTag(word));
-  if (acronyms.length === 0) return parseSearchQuery(q, nameAt);
+  const words = q.includes('"') ? [] : q.split(/\s+/).map((word) => ({ word, tag: acronymTag(word) }));
+  if (!words.some(({ tag }) => tag)) return parseSearchQuery(q, nameAt);
   // The acronyms' own clauses (their words, and the tag), then the rest of the query as it reads without them.
-  const rest = q.split(/\s+/).filter((word) => !acronymTag(word));
-  const named = acronyms.flatMap((word) =>
-    parseSearchQuery(word).clauses.map((clause) => ({ ...clause, named: acronymTag(word)! })),
+  const named = words.flatMap(({ word, tag }) =>
+    tag ? parseSearchQuery(word).clauses.map((clause) => ({ ...clause, named: tag })) : [],
   );
+  const rest = words.filter(({ tag }) => !tag).map(({ word }) => word);
   return { clauses: [...named, ...parseSearchQuery(rest.join(' '), nameAt).clauses].slice(0, MAX_CLAUSES) };
 }
 

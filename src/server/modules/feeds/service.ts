@@ -1,12 +1,11 @@
 /** Feed administration; every change is an event. */
-import { isIP } from 'node:net';
 import type { EventActor } from '#shared/schemas/events.ts';
 import type { Feed, FeedCreate, FeedPatch } from '#shared/schemas/feeds.ts';
 import type { AppContext } from '../../context.ts';
 import type { FeedRow } from '../../db/schema.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../../http/errors.ts';
 import { stale } from '../../http/versioning.ts';
-import { AddressRefusedError, nonPublicReason } from '../../ingest/address-guard.ts';
+import { addressPolicy, literalHostRefusal } from '../../ingest/address-guard.ts';
 import { withEvents } from '../events/with-events.ts';
 import { englishSourceNames, findFeedRow, loadFeed, setSourceNameEn } from './repository.ts';
 import { sameFeedAddress } from '#shared/feed-address.ts';
@@ -44,23 +43,15 @@ async function checkDesk(ctx: AppContext, deskId: number | null | undefined): Pr
  * that resolves to such an address is refused at each poll (the lookup is checked where it is connected to).
  */
 function checkAddressAllowed(ctx: AppContext, url: string): void {
-  if (ctx.config.feedAllowPrivate) return;
-  let host: string;
+  let parsed: URL;
   try {
-    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    parsed = new URL(url);
   } catch {
     return; // The schema has refused it already.
   }
-  const reason =
-    host === 'localhost' || host.endsWith('.localhost')
-      ? 'loopback'
-      : isIP(host) !== 0
-        ? nonPublicReason(host)
-        : null;
-  if (reason)
-    throw unprocessable('feed.address_refused', new AddressRefusedError(host, host, reason).message, {
-      reason,
-    });
+  const policy = addressPolicy({ allowPrivateAddresses: ctx.config.feedAllowPrivate, allowedNetworks: [] });
+  const refused = literalHostRefusal(parsed, policy, { localhost: true });
+  if (refused) throw unprocessable('feed.address_refused', refused.message, { reason: refused.reason });
 }
 
 export async function createFeed(ctx: AppContext, actor: EventActor, input: FeedCreate): Promise<Feed> {

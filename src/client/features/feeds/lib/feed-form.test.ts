@@ -6,6 +6,18 @@ import { testFeed } from './test-feed.ts';
 
 const FEED = testFeed({ id: 7, format: 'rss', language: 'ar', deskId: 2, version: 4 });
 
+/** The poll interval in seconds a typed value in minutes comes to, or null when it is refused. */
+function interval(intervalValue: string): number | null {
+  const checked = checkCreate({
+    ...emptyValues(),
+    name: 'x',
+    url: 'https://a.example',
+    intervalValue,
+    intervalUnit: 'minutes',
+  });
+  return checked.ok ? checked.data.pollIntervalSeconds : null;
+}
+
 describe('checkCreate (FeedCreateSchema)', () => {
   it('accepts a complete form and converts the interval to seconds', () => {
     const checked = checkCreate({
@@ -67,16 +79,6 @@ describe('checkCreate (FeedCreateSchema)', () => {
   });
 
   it('reads an interval typed in Arabic-Indic or Persian digits; not hex or exponent notation', () => {
-    const interval = (intervalValue: string) => {
-      const checked = checkCreate({
-        ...emptyValues(),
-        name: 'x',
-        url: 'https://a.example',
-        intervalValue,
-        intervalUnit: 'minutes',
-      });
-      return checked.ok ? checked.data.pollIntervalSeconds : null;
-    };
     expect(interval('١٥')).toBe(900);
     expect(interval('۱۵')).toBe(900);
     expect(interval(' 15 ')).toBe(900);
