@@ -34,6 +34,7 @@ export const ITEM_ROW_COLUMNS = [
   'state_since',
   'wire_time',
   'content_hash',
+  'raw_digest',
   'search_headline',
   'search_text',
   'title_key',

@@ -14,6 +14,7 @@ import * as titleKeyById from './migrations/009-title-key-by-id.ts';
 import * as headlineSearchIndex from './migrations/010-headline-search-index.ts';
 import * as clusterSizes from './migrations/011-cluster-sizes.ts';
 import * as feedBodyDigest from './migrations/012-feed-body-digest.ts';
+import * as itemRawDigest from './migrations/013-item-raw-digest.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '010-headline-search-index': headlineSearchIndex,
   '011-cluster-sizes': clusterSizes,
   '012-feed-body-digest': feedBodyDigest,
+  '013-item-raw-digest': itemRawDigest,
 };
 
 class ListedMigrations implements MigrationProvider {

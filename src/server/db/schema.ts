@@ -78,6 +78,8 @@ export interface ItemsTable {
   wire_time: number | null;
   /** Hash of the wire content, so a re-sent item that did not change is recognised as unchanged. */
   content_hash: string;
+  /** The digest of the feed entry that content was read from (migration 013), or null. */
+  raw_digest: string | null;
   /** Normalised, stemmed text for full-text search (FTS5 on SQLite, tsvector on PostgreSQL): the headline… */
   search_headline: string;
   /** …and all the text (headline, summary, body). */

@@ -4,6 +4,7 @@ import { parseWireDate } from './dates.ts';
 import type { RawEntry, RawFeed, RawText } from './parse/raw.ts';
 import { decodeEntities, htmlToText } from './html-to-text.ts';
 import { sanitizeBodyHtml } from './sanitize.ts';
+import { entryDigest } from './entry-digest.ts';
 import type { ParsedFeed, WireItem } from './wire-item.ts';
 
 /**
@@ -49,13 +50,6 @@ export function normalizeFeed(raw: RawFeed, hints: NormalizeHints = {}): Omit<Pa
 }
 
 function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLanguage: string | null): WireItem {
-  const bodySource = entry.content ?? entry.summary;
-  const bodyHtml = bodySource ? bodyHtmlOf(bodySource, fallbackBase) : '';
-  const summarySource = entry.summary ?? entry.content;
-  const summaryFull = summarySource ? textValue(summarySource) : '';
-  const summary = cutAtWord(withoutControls(summaryFull), LIMITS.summary);
-  let title = entry.title ? cleanTitle(textValue(entry.title)) : '';
-  if (!title && summary) title = cleanTitle(cutAtWord(summary, TITLE_FROM_SUMMARY));
   const linkBase = entry.link?.base ?? fallbackBase;
   const url = entry.link ? absoluteHttpUrl(entry.link.href, linkBase ?? fallbackBase) : null;
   let publishedAt: number | null = null;
@@ -63,18 +57,48 @@ function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLangua
     publishedAt = parseWireDate(candidate);
     if (publishedAt !== null) break;
   }
-  return {
+  let summary: string | undefined;
+  let bodyHtml: string | undefined;
+  let rawDigest: string | undefined;
+  // The summary, the body (sanitising it is most of reading a feed) and the digest are made when first read: a
+  // re-poll knows an unchanged entry by its digest and never needs the other two (store-wire-items.ts). They are
+  // the item's own enumerable properties still, so spreading, JSON and a worker thread's copy read them too.
+  const item: WireItem = {
     guid: cleanGuid(entry.guid),
     url,
-    title,
-    summary,
-    bodyHtml,
+    title: '',
+    get summary() {
+      if (summary === undefined) {
+        const source = entry.summary ?? entry.content;
+        summary = cutAtWord(withoutControls(source ? textValue(source) : ''), LIMITS.summary);
+      }
+      return summary;
+    },
+    set summary(value) {
+      summary = value;
+    },
+    get bodyHtml() {
+      if (bodyHtml === undefined) {
+        const source = entry.content ?? entry.summary;
+        bodyHtml = source ? bodyHtmlOf(source, fallbackBase) : '';
+      }
+      return bodyHtml;
+    },
+    set bodyHtml(value) {
+      bodyHtml = value;
+    },
     publishedAt,
     author: cleanLine(entry.author, LIMITS.source),
     language: normalizeLanguage(entry.language) ?? feedLanguage,
     categories: cleanCategories(entry.categories),
     urgency: entry.urgency,
+    get rawDigest() {
+      return (rawDigest ??= entryDigest(entry, fallbackBase, feedLanguage));
+    },
   };
+  const title = entry.title ? cleanTitle(textValue(entry.title)) : '';
+  item.title = title || (item.summary ? cleanTitle(cutAtWord(item.summary, TITLE_FROM_SUMMARY)) : '');
+  return item;
 }
 
 function textValue(text: RawText): string {

@@ -5,9 +5,9 @@ import { wireItem } from '../../test-support/wire-items.ts';
 import { storeWireItems } from './store-wire-items.ts';
 
 /**
- * The store step reads what is stored of a batch while it hashes the batch's items (on PostgreSQL those reads are
- * round trips). A read that fails meanwhile must reach the caller as the store's failure, and must not surface
- * on its own first as an unhandled rejection, which would end the server while the hashing goes on.
+ * The store step reads what is stored of a batch before it makes the batch's content hashes. A read that fails
+ * must reach the caller as the store's failure, and must not surface on its own first as an unhandled rejection,
+ * which would end the server.
  */
 for (const dialect of TEST_DIALECTS) {
   describe(`the store step when its database is gone [${dialect}]`, () => {
@@ -18,8 +18,7 @@ for (const dialect of TEST_DIALECTS) {
       const onUnhandled = (reason: unknown) => unhandled.push(reason);
       process.on('unhandledRejection', onUnhandled);
       try {
-        // Enough text that hashing it yields to the event loop several times (every 10 ms) before the read is
-        // awaited: the read has failed long before.
+        // Enough items that identifying them yields to the event loop before the read.
         const body = `<p>${'نص الخبر الطويل عن التعاون في قطاع الطاقة. '.repeat(100)}</p>`;
         const items = Array.from({ length: 4_000 }, () => wireItem({ bodyHtml: body }));
         // better-sqlite3's and Kysely's own words for a closed database.

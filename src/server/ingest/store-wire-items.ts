@@ -65,7 +65,8 @@ interface Identified {
   guid: string;
   item: WireItem;
   headline: string;
-  summary: string;
+  /** Read from the item when needed: an entry known unchanged by its digest never makes its summary. */
+  readonly summary: string;
   url: string | null;
 }
 
@@ -97,18 +98,33 @@ export function storageGuid(item: Pick<WireItem, 'guid' | 'url' | 'title' | 'pub
 function identify(item: WireItem, index: number): Identified | { index: number; reason: string } {
   const headline = clip(item.title.trim(), LIMITS.headline);
   if (!headline) return { index, reason: 'item has no title' };
-  const summary = clip(item.summary.trim(), LIMITS.summary);
   const url = item.url ? clip(item.url, LIMITS.url) : null;
-  return { index, guid: storageGuid(item), item, headline, summary, url };
+  return {
+    index,
+    guid: storageGuid(item),
+    item,
+    headline,
+    get summary() {
+      return clip(item.summary.trim(), LIMITS.summary);
+    },
+    url,
+  };
 }
 
-/** The content hash beside the identity: enough to tell new, changed and unchanged apart. */
-function prepare(entry: Identified): Prepared {
-  const { headline, summary, item, url } = entry;
-  return {
-    ...entry,
-    contentHash: sha256(JSON.stringify([headline, summary, item.bodyHtml, url, item.author ?? null])),
-  };
+/**
+ * The content hash beside the identity: enough to tell new, changed and unchanged apart. The same feed entry as
+ * the one stored (the digest of its reading: entry-digest.ts) has the stored content, so its hash is the stored
+ * one, and neither its body (sanitising) nor its hash are made: most of a re-poll's work, where nearly every
+ * entry is one already stored.
+ */
+function prepare(entry: Identified, stored: StoredHash | undefined): Prepared {
+  const { headline, item, url } = entry;
+  const contentHash =
+    stored !== undefined && stored.raw_digest !== null && stored.raw_digest === item.rawDigest
+      ? stored.content_hash
+      : sha256(JSON.stringify([headline, entry.summary, item.bodyHtml, url, item.author ?? null]));
+  // Assigned, not spread: spreading would read the summary.
+  return Object.assign(entry, { contentHash });
 }
 
 /** The costly part, done once per new or changed item: tagging and search indexing. */
@@ -208,22 +224,17 @@ export async function storeWireItems(
   // What is stored already, for the whole batch in a few reads: a chunk with nothing new or changed (a feed
   // polled again) then costs no read of its own and no transaction. Read outside any transaction, it is a hint:
   // each transaction checks again against what is committed, and a writer that changes these rows meanwhile is
-  // simply ordered after this poll. The reads go out before the content hashes are made: on PostgreSQL they are
-  // round trips, and this thread hashes meanwhile (a re-polled 20,000-item feed: about 100 ms of reads, hidden
-  // behind 150–200 ms of hashing).
-  const reading = loadHashes(
+  // simply ordered after this poll.
+  const known = await loadHashes(
     ctx.database.db,
     clip(options.source, LIMITS.source),
     identified.map((entry) => entry.guid),
   );
-  // Awaited below; until then a failed read must not count as unhandled (hashing yields to the event loop).
-  reading.catch(() => {});
   const prepared: Prepared[] = [];
   for (const entry of identified) {
-    prepared.push(prepare(entry));
+    prepared.push(prepare(entry, known.get(entry.guid)));
     slice = await yieldIfDue(slice);
   }
-  const known = await reading;
   const pace = PACE[ctx.database.dialect];
   let size = STORE_CHUNK;
   for (let start = 0; start < prepared.length;) {
@@ -436,6 +447,7 @@ function newRow(entry: Prepared, source: string, options: StoreOptions, received
     published_at: null,
     wire_time: entry.item.publishedAt,
     content_hash: entry.contentHash,
+    raw_digest: entry.item.rawDigest ?? null,
     search_headline: searchHeadline,
     search_text: searchText,
     title_key: key,
@@ -445,14 +457,19 @@ function newRow(entry: Prepared, source: string, options: StoreOptions, received
 
 const GUIDS_PER_READ = 5_000;
 
-type StoredHashes = ReadonlyMap<string, { id: number; content_hash: string }>;
+interface StoredHash {
+  id: number;
+  content_hash: string;
+  raw_digest: string | null;
+}
+type StoredHashes = ReadonlyMap<string, StoredHash>;
 
 /**
  * The stored id and content hash of each of these guids of the source that is stored: 5,000 guids a read (one
  * parameter each, see isOneOf), so that a 20,000-item re-poll is four reads, not forty round trips.
  */
 async function loadHashes(db: Executor, source: string, guids: string[]): Promise<StoredHashes> {
-  const found = new Map<string, { id: number; content_hash: string }>();
+  const found = new Map<string, StoredHash>();
   for (let start = 0; start < guids.length; start += GUIDS_PER_READ) {
     for (const row of await hashesOf(db, source, guids.slice(start, start + GUIDS_PER_READ)))
       found.set(row.guid, row);
@@ -464,7 +481,7 @@ async function loadHashes(db: Executor, source: string, guids: string[]): Promis
 const hashesOf = preparedStatement((db: Executor, source: string, guids: string[]) =>
   db
     .selectFrom('items')
-    .select(['id', 'guid', 'content_hash'])
+    .select(['id', 'guid', 'content_hash', 'raw_digest'])
     .where('source', '=', source)
     .where(isOneOf(db, 'guid', guids, 'text')),
 );
@@ -516,6 +533,7 @@ const NEW_ITEM_COLUMNS = [
   'published_at',
   'wire_time',
   'content_hash',
+  'raw_digest',
   'search_headline',
   'search_text',
   'title_key',
@@ -708,6 +726,7 @@ async function applyUpdate(
       .updateTable('items')
       .set({
         content_hash: entry.contentHash,
+        raw_digest: entry.item.rawDigest ?? null,
         wire_update: copy,
         version: stored.version + 1,
         updated_at: now,
@@ -743,7 +762,12 @@ async function applyUpdate(
   );
   const row = await trx
     .updateTable('items')
-    .set({ ...wire, version: (saved?.row.version ?? stored.version) + 1, updated_at: now })
+    .set({
+      ...wire,
+      raw_digest: entry.item.rawDigest ?? null,
+      version: (saved?.row.version ?? stored.version) + 1,
+      updated_at: now,
+    })
     .where('id', '=', stored.id)
     .returning(ITEM_ROW_COLUMNS)
     .executeTakeFirstOrThrow();

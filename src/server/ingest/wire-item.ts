@@ -20,6 +20,11 @@ export interface WireItem {
   categories: string[];
   /** Agency urgency on its own scale (IPTC ninjs 1–9, 1 most urgent) when the format carries one. */
   urgency: number | null;
+  /**
+   * The digest of the feed entry the item was read from (entry-digest.ts): absent for an item not read from a
+   * feed document.
+   */
+  rawDigest?: string;
 }
 
 /** A parsed feed document. */

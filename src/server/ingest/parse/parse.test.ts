@@ -48,6 +48,7 @@ describe('RSS 2.0', () => {
       language: 'ar',
       categories: ['سياسة', 'الخليج'],
       urgency: null,
+      rawDigest: expect.any(String),
     });
   });
 
@@ -187,6 +188,7 @@ describe('Atom', () => {
       language: 'ar',
       categories: ['سياسة', 'gulf'],
       urgency: null,
+      rawDigest: expect.any(String),
     });
     expect(feed.items[1]).toMatchObject({ publishedAt: Date.UTC(2024, 6, 16), language: 'en' });
   });
@@ -310,6 +312,7 @@ describe('IPTC ninjs', () => {
       language: 'ar',
       categories: ['حوادث', 'medtop:2'],
       urgency: 2,
+      rawDigest: expect.any(String),
     });
   });
 

@@ -67,6 +67,7 @@ const NOT_IN_LIVE_ITEM = [
   'search_text',
   'title_key',
   'content_hash',
+  'raw_digest',
   'newest_in_cluster',
   'feed_id',
   'created_by',

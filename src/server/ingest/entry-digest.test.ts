@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../modules/events/actors.ts';
+import { freshContext, TEST_DIALECTS } from '../../test-support/harness.ts';
+import { entryDigest } from './entry-digest.ts';
+import { readFeed, type WireItem } from './index.ts';
+import { emptyEntry, type RawEntry } from './parse/raw.ts';
+import { storeWireItems } from './store-wire-items.ts';
+
+const entry = (): RawEntry => ({
+  ...emptyEntry(),
+  guid: 'wire-1',
+  link: { href: 'story/1', base: null },
+  title: { value: 'قمة في الرياض', html: false, base: null },
+  summary: { value: 'ملخص', html: false, base: null },
+  content: { value: '<p>النص <a href="/more">المزيد</a></p>', html: true, base: null },
+  dates: ['Mon, 15 Jul 2024 07:30:00 GMT'],
+  author: 'مكتب الرياض',
+  language: 'ar',
+  categories: ['سياسة'],
+  urgency: 3,
+});
+
+const digest = (
+  changed: Partial<RawEntry> = {},
+  base: string | null = null,
+  language: string | null = 'ar',
+) => entryDigest({ ...entry(), ...changed }, base, language);
+
+describe('entryDigest', () => {
+  it('is the same for the same entry read the same way', () => {
+    expect(digest()).toBe(digest());
+  });
+
+  it('differs with any field of the entry, and with what its reading depends on', () => {
+    const variants = [
+      digest({ guid: 'wire-2' }),
+      digest({ guid: null }),
+      digest({ link: { href: 'story/2', base: null } }),
+      digest({ link: { href: 'story/1', base: 'https://wire.example/' } }),
+      digest({ link: null }),
+      digest({ title: { value: 'قمة في جدة', html: false, base: null } }),
+      digest({ title: { value: 'قمة في الرياض', html: true, base: null } }),
+      digest({ summary: null }),
+      digest({ summary: { value: '', html: false, base: null } }),
+      digest({
+        content: { value: '<p>النص <a href="/more">المزيد</a></p>', html: true, base: 'https://a.example/' },
+      }),
+      digest({ dates: [] }),
+      digest({ dates: ['Mon, 15 Jul 2024 07:31:00 GMT'] }),
+      digest({ author: null }),
+      digest({ author: '' }),
+      digest({ language: 'en' }),
+      digest({ categories: ['سياسة', 'الخليج'] }),
+      // The same characters split differently between two fields.
+      digest({ categories: ['سيا', 'سة'] }),
+      digest({ urgency: null }),
+      digest({ urgency: 4 }),
+      digest({}, 'https://wire.example/feeds/'),
+      digest({}, null, 'en'),
+    ];
+    expect(new Set([digest(), ...variants]).size).toBe(variants.length + 1);
+  });
+});
+
+const rss = (items: string) =>
+  Buffer.from(`<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>وكالة</title><link>https://wire.example/</link>${items}</channel></rss>`);
+
+const item = (n: number, body = `نص الخبر رقم ${n}`) =>
+  `<item><guid>wire-${n}</guid><title>خبر رقم ${n} عن كازاخستان</title><link>story/${n}</link>` +
+  `<description>&lt;p&gt;${body} &lt;a href="/more/${n}"&gt;المزيد&lt;/a&gt;&lt;/p&gt;</description></item>`;
+
+/**
+ * Which fields of the feed's items the store step read: an item's summary and body are made when first read
+ * (normalize.ts), so an item whose body was never read was never sanitised.
+ */
+const fieldsRead = new Map<number, Set<PropertyKey>>();
+const watched = (items: WireItem[]) =>
+  items.map((wireItem, index) => {
+    fieldsRead.set(index, new Set());
+    return new Proxy(wireItem, {
+      get(target, key, receiver) {
+        fieldsRead.get(index)!.add(key);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+  });
+/** How many items had their body made since the last call. */
+const bodiesMade = () => {
+  const count = [...fieldsRead.values()].filter((keys) => keys.has('bodyHtml')).length;
+  fieldsRead.clear();
+  return count;
+};
+
+const setUp = async (dialect: (typeof TEST_DIALECTS)[number]) => {
+  const { ctx, dispose } = await freshContext(dialect, 'silent');
+  const store = (bytes: Buffer, baseUrl = 'https://wire.example/feeds/ar.xml') => {
+    const feed = readFeed(bytes, { contentType: 'application/rss+xml', baseUrl });
+    return { feed, result: storeWireItems(ctx, SYSTEM_ACTOR, watched(feed.items), { source: 'وكالة' }) };
+  };
+
+  const bodies = async () =>
+    (await ctx.database.db.selectFrom('items').select(['guid', 'body']).orderBy('id').execute()).map(
+      (row) => `${row.guid}: ${row.body}`,
+    );
+  return { ctx, dispose, store, bodies };
+};
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`a feed read again is known by its entries' digests [${dialect}]`, () => {
+    it('stores nothing and makes no body for entries unchanged, and still sees every change', async () => {
+      const { dispose, store, bodies } = await setUp(dialect);
+      try {
+        expect(await store(rss(item(1) + item(2) + item(3))).result).toMatchObject({ created: 3 });
+        const stored = await bodies();
+        expect(bodiesMade()).toBe(3);
+
+        const again = store(rss(item(1) + item(2) + item(3)));
+        expect(await again.result).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+        expect(bodiesMade()).toBe(0);
+        expect(await bodies()).toEqual(stored);
+
+        // One entry changed, one new: those two are read whole, the rest are not.
+        const next = store(rss(item(1) + item(2, 'نص معدل') + item(3) + item(4)));
+        expect(await next.result).toMatchObject({ created: 1, updated: 1, unchanged: 2 });
+        expect(bodiesMade()).toBe(2);
+        expect((await bodies())[1]).toMatch(/^wire-2: <p>نص معدل <a href="https:\/\/wire.example\/more\/2"/);
+
+        // Back to the first wording: compared with the digest stored last, not with any seen before.
+        expect(await store(rss(item(1) + item(2) + item(3) + item(4))).result).toMatchObject({
+          updated: 1,
+          unchanged: 3,
+        });
+        expect(await bodies()).toEqual([...stored, expect.stringMatching(/^wire-4: /)]);
+      } finally {
+        await dispose();
+      }
+    });
+
+    it('reads the same bytes again when their links resolve against another address', async () => {
+      const { dispose, store, bodies } = await setUp(dialect);
+      try {
+        await store(rss(item(1))).result;
+        // The channel's link is the fallback for relative links only without a document address.
+        expect(await store(rss(item(1)), 'https://mirror.example/ar.xml').result).toMatchObject({
+          updated: 1,
+        });
+        expect((await bodies())[0]).toContain('href="https://mirror.example/more/1"');
+      } finally {
+        await dispose();
+      }
+    });
+
+    it('compares items stored without a digest by their content, as before', async () => {
+      const { ctx, dispose, store } = await setUp(dialect);
+      try {
+        await store(rss(item(1) + item(2))).result;
+        await ctx.database.db.updateTable('items').set({ raw_digest: null }).execute();
+        bodiesMade();
+        const again = store(rss(item(1) + item(2)));
+        expect(await again.result).toMatchObject({ updated: 0, unchanged: 2 });
+        expect(bodiesMade()).toBe(2);
+      } finally {
+        await dispose();
+      }
+    });
+
+    it('keeps an agency update of a report in use once, not again at every poll', async () => {
+      const { ctx, dispose, store } = await setUp(dialect);
+      try {
+        await store(rss(item(1))).result;
+        await ctx.database.db
+          .updateTable('items')
+          .set({ status: 'accepted', last_action: 'accept' })
+          .execute();
+        expect(await store(rss(item(1, 'نص معدل'))).result).toMatchObject({ updated: 1 });
+        bodiesMade();
+        const again = store(rss(item(1, 'نص معدل')));
+        expect(await again.result).toMatchObject({ updated: 0, unchanged: 1 });
+        expect(bodiesMade()).toBe(0);
+        const copies = await ctx.database.db.selectFrom('wire_copies').select('number').execute();
+        expect(copies).toHaveLength(2);
+      } finally {
+        await dispose();
+      }
+    });
+  });
+}
