@@ -12,6 +12,24 @@ const LTR_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/gu;
 
 /** Runs that are not prose in any language: links, addresses, @mentions, file names. They do not vote. */
 const EMBEDDED_RUNS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_.-]+|\S+\.[a-z0-9]{2,4}\b/giu;
+/** The same, for a word too long to be an address or a file name: links and @mentions only. */
+const EMBEDDED_RUNS_IN_LONG_WORDS = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_.-]+/giu;
+/**
+ * The longest word read for addresses and file names. Every embedded run lies within one word (none spans a
+ * space), so the runs are looked for word by word; and the address and file-name patterns, tried at each
+ * character of a word, scan to its end and back, a cost that grows with the square of the word's length. A
+ * pasted 200,000-character run with no space took 57 s on the server (every save, every reader's pane) and
+ * seconds per keystroke in the editor; bounded, a word costs at most this squared.
+ */
+const LONGEST_ADDRESS = 128;
+
+/** The embedded runs of a text, in order: where each starts and what it is. */
+function* embeddedRuns(text: string): Generator<{ index: number; run: string }> {
+  for (const word of text.matchAll(/\S+/g)) {
+    const pattern = word[0].length <= LONGEST_ADDRESS ? EMBEDDED_RUNS : EMBEDDED_RUNS_IN_LONG_WORDS;
+    for (const match of word[0].matchAll(pattern)) yield { index: word.index + match.index, run: match[0] };
+  }
+}
 
 /**
  * 'rtl' when the text has more right-to-left letters than left-to-right ones, 'ltr' when fewer, and the
@@ -19,7 +37,13 @@ const EMBEDDED_RUNS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_.-]
  * @mentions and file names are left out of the count: "@huda المصدر: https://…" is an Arabic sentence.
  */
 export function directionOf(text: string, fallback: Direction = 'rtl'): Direction {
-  const prose = text.replace(EMBEDDED_RUNS, ' ');
+  let prose = '';
+  let at = 0;
+  for (const { index, run } of embeddedRuns(text)) {
+    prose += `${text.slice(at, index)} `;
+    at = index + run.length;
+  }
+  prose += text.slice(at);
   const rtl = prose.match(RTL_LETTER)?.length ?? 0;
   const ltr = prose.match(LTR_LETTER)?.length ?? 0;
   if (rtl > ltr) return 'rtl';
@@ -27,7 +51,15 @@ export function directionOf(text: string, fallback: Direction = 'rtl'): Directio
   return fallback;
 }
 
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}»"'،؛؟…]+$/u;
+/** A sentence's punctuation, which a link or address found in it does not end with. */
+const PUNCTUATION = new Set('.,;:!?)]}»"\'،؛؟…');
+
+/** The run without the punctuation at its end (read from the end: a pattern would cost the square of a long run). */
+function withoutTrailingPunctuation(run: string): string {
+  let end = run.length;
+  while (end > 0 && PUNCTUATION.has(run[end - 1]!)) end--;
+  return run.slice(0, end);
+}
 
 /** A piece of text cut into prose and embedded runs (links, addresses, @mentions, file names), in order. */
 export interface TextRun {
@@ -40,13 +72,13 @@ export interface TextRun {
 export function splitEmbeddedRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
   let at = 0;
-  for (const match of text.matchAll(EMBEDDED_RUNS)) {
+  for (const { index, run: found } of embeddedRuns(text)) {
     // The sentence's own punctuation after a link ("…/a." or "(…/a)") belongs to the prose, not to the link.
-    const run = match[0].replace(TRAILING_PUNCTUATION, '');
+    const run = withoutTrailingPunctuation(found);
     if (!run) continue;
-    if (match.index > at) runs.push({ text: text.slice(at, match.index), embedded: false });
+    if (index > at) runs.push({ text: text.slice(at, index), embedded: false });
     runs.push({ text: run, embedded: true });
-    at = match.index + run.length;
+    at = index + run.length;
   }
   if (at < text.length) runs.push({ text: text.slice(at), embedded: false });
   return runs;
