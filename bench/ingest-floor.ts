@@ -151,10 +151,7 @@ async function mirsadIngestChild(dialect: 'sqlite' | 'postgres', path: string): 
       if (again.result.unchanged !== COUNT)
         throw new Error(`unchanged ${again.result.unchanged} of ${COUNT}`);
     }
-    const readMs = Math.min(
-      await timed(() => readWhole(bytes)),
-      await timed(() => readWhole(bytes)),
-    );
+    const readMs = Math.min(await timed(() => readWhole(bytes)), await timed(() => readWhole(bytes)));
     const samePollMs = await pollSameBody(ctx, bytes);
     return {
       ms: firstMs,

@@ -166,6 +166,54 @@ test('keyboard: when the current row leaves a filtered queue, the row in its pla
   await page.context().close();
 });
 
+test('keyboard: s and a act only where an item is in view, say what they did, and a spike can be restored from the toast', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const source = `kbd-scope-${Date.now().toString(36)}`;
+  const older = await admin.ingest({ headline: uniqueHeadline('en', 'scope older'), source });
+  const newer = await admin.ingest({ headline: uniqueHeadline('en', 'scope newer'), source });
+  const page = await signIn(browser, server.url, 'editor', `/?source=${source}&collapse=false`);
+  const row = (item: Item) => page.locator(`[data-testid=queue-row][data-item-id="${item.id}"]`);
+  await expect(page.locator('[data-testid=queue-row]')).toHaveCount(2);
+  await page.locator('body').press('j');
+  await expect(row(newer)).toBeFocused();
+
+  // A letter typed on a filter is not a shortcut: the current story stays as it is.
+  const filter = page.locator('#filters-column input[type=checkbox]').first();
+  await filter.focus();
+  await page.keyboard.press('s');
+
+  // In the list, s spikes the current row and says so, naming it, with a way back.
+  await row(newer).focus();
+  await page.keyboard.press('s');
+  const toast = page.getByTestId('toast').filter({ hasText: 'Spiked:' }).filter({ hasText: newer.headline });
+  await expect(toast).toBeVisible();
+  await expect.poll(async () => (await admin.item(newer.id)).status).toBe('spiked');
+  // The keys are handled in order: the press on the filter, before it, spiked nothing.
+  await expect(page.getByTestId('toast').filter({ hasText: 'Spiked:' })).toHaveCount(1);
+  expect((await admin.item(older.id)).status).toBe('incoming');
+  await expectAccessible(page, 'queue with a spike toast');
+  await shot(page, 'en', 'shortcut-spiked');
+  await toast.getByTestId('toast-action').click();
+  await expect.poll(async () => (await admin.item(newer.id)).status).toBe('incoming');
+
+  // In the pane, the keys act on the story open there, not on the list's current row.
+  await row(older).click();
+  await expect(page.locator('#item-headline')).toHaveText(older.headline);
+  await row(newer).focus();
+  await page.locator('#item-headline').focus();
+  await page.keyboard.press('a');
+  await expect(
+    page.getByTestId('toast').filter({ hasText: 'Accepted:' }).filter({ hasText: older.headline }),
+  ).toBeVisible();
+  await expect.poll(async () => (await admin.item(older.id)).status).toBe('accepted');
+  expect((await admin.item(newer.id)).status).toBe('incoming');
+  await page.context().close();
+});
+
 test('bulk accept and spike on a multi-selection', async ({ browser, server, admin }) => {
   await setLocales(server.url, ['editor'], 'en');
   const page = await signIn(browser, server.url, 'editor', '/?collapse=false');

@@ -21,7 +21,13 @@ export type Toast =
       source: string;
     }
   | { id: number; kind: 'error'; message: string }
-  | { id: number; kind: 'info'; message: string };
+  | {
+      id: number;
+      kind: 'info';
+      message: string;
+      /** One follow-up the user may take from the toast (undoing what it confirms). */
+      action?: { label: string; run(): void };
+    };
 
 type NewToast = Toast extends infer T ? (T extends Toast ? Omit<T, 'id'> : never) : never;
 

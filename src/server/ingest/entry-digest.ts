@@ -10,7 +10,11 @@ import type { RawEntry, RawText } from './parse/raw.ts';
  * It says nothing about Mirsad's own rules, on purpose: after an upgrade that sanitises differently, an entry
  * the agency did not change stays as it was stored, rather than reading as an agency update of every report.
  */
-export function entryDigest(entry: RawEntry, fallbackBase: string | null, feedLanguage: string | null): string {
+export function entryDigest(
+  entry: RawEntry,
+  fallbackBase: string | null,
+  feedLanguage: string | null,
+): string {
   // Each part is written with its length (null as `-`), so no two different entries join to the same text.
   let joined = DIGEST_FORMAT;
   const add = (part: string | null) => {

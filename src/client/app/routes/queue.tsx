@@ -88,7 +88,7 @@ export function QueueScreen() {
   );
   const onShortcutAction = useCallback(
     (item: ItemCard, action: 'accept' | 'spike') =>
-      shortcutAction(item, action, (message) => pushToast({ kind: 'info', message })),
+      shortcutAction(item, action, (toast) => pushToast({ kind: 'info', ...toast })),
     [shortcutAction],
   );
 

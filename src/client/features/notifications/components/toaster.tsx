@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseIcon } from '#client/components/ui/icons.tsx';
 import { UrgencyMark } from '#client/components/ui/urgency-mark.tsx';
@@ -16,12 +16,40 @@ const EDGE = {
 function ToastCard({ toast, onOpenItem }: { toast: Toast; onOpenItem(id: number): void }) {
   const { t } = useTranslation();
   const dismiss = useToastStore((state) => state.dismiss);
+  // Held while the pointer is on it or focus is in it: a toast does not go while its button is being reached
+  // for (WCAG 2.2.1); its time starts again when let go. (Listened to on the element: the card is not a control.)
+  const card = useRef<HTMLLIElement>(null);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const held = hovered || focused;
   useEffect(() => {
+    const element = card.current;
+    if (!element) return;
+    const enter = () => setHovered(true);
+    const leave = () => setHovered(false);
+    const focusIn = () => setFocused(true);
+    const focusOut = (event: FocusEvent) => {
+      if (!element.contains(event.relatedTarget as Node | null)) setFocused(false);
+    };
+    element.addEventListener('mouseenter', enter);
+    element.addEventListener('mouseleave', leave);
+    element.addEventListener('focusin', focusIn);
+    element.addEventListener('focusout', focusOut);
+    return () => {
+      element.removeEventListener('mouseenter', enter);
+      element.removeEventListener('mouseleave', leave);
+      element.removeEventListener('focusin', focusIn);
+      element.removeEventListener('focusout', focusOut);
+    };
+  }, []);
+  useEffect(() => {
+    if (held) return;
     const timer = setTimeout(() => dismiss(toast.id), LIFETIME[toast.kind]);
     return () => clearTimeout(timer);
-  }, [toast.id, toast.kind, dismiss]);
+  }, [toast.id, toast.kind, dismiss, held]);
   return (
     <li
+      ref={card}
       className={`pointer-events-auto flex w-80 items-start gap-2 rounded-md border border-s-4 border-surface-line bg-white px-3 py-2.5 shadow-lg ${EDGE[toast.kind]}`}
       data-testid="toast"
       data-kind={toast.kind === 'notification' ? toast.notification : toast.kind}
@@ -73,7 +101,22 @@ function ToastCard({ toast, onOpenItem }: { toast: Toast; onOpenItem(id: number)
             ) : null}
           </>
         ) : (
-          <p className={toast.kind === 'error' ? 'text-rose-900' : ''}>{toast.message}</p>
+          <>
+            <p className={toast.kind === 'error' ? 'text-rose-900' : ''}>{toast.message}</p>
+            {toast.kind === 'info' && toast.action ? (
+              <button
+                type="button"
+                className="mt-1 text-xs font-medium text-brand hover:underline"
+                data-testid="toast-action"
+                onClick={() => {
+                  dismiss(toast.id);
+                  toast.action!.run();
+                }}
+              >
+                {toast.action.label}
+              </button>
+            ) : null}
+          </>
         )}
       </div>
       <button

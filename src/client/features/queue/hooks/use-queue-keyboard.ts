@@ -115,7 +115,12 @@ export function useQueueKeyboard({
           return;
         case 'accept':
         case 'spike': {
-          const target = current ?? visible.find((item) => item.id === openId) ?? null;
+          // Only where an item is in view: the list (its current row) or the pane (the item open in it). A
+          // letter typed on a filter, a menu or a link elsewhere must not spike a story unseen.
+          const inPane = (event.target as HTMLElement | null)?.closest?.('[data-pane]') != null;
+          if (!onBody && !inPane) return;
+          const open = visible.find((item) => item.id === openId) ?? null;
+          const target = inPane ? open : (current ?? open);
           if (!target || !onShortcutAction) return;
           event.preventDefault();
           onShortcutAction(target, shortcut);

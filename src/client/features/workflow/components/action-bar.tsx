@@ -103,17 +103,38 @@ export function ActionBar({ item }: { item: Item }) {
   );
 }
 
-/** For the queue's `a` / `s` keys: takes the action when the workflow allows it, says so when it does not. */
+/**
+ * For the queue's `a` / `s` keys: takes the action when the workflow allows it, says so when it does not, and
+ * says what was done once it is, with the headline (a key pressed by mistake must not act unseen), offering to
+ * restore a spiked story.
+ */
 export function useShortcutAction() {
   const user = useCurrentUser();
   const take = useTakeAction();
   const { t } = useTranslation();
-  return (item: ItemCard, action: 'accept' | 'spike', notAllowed: (message: string) => void) => {
+  return (item: ItemCard, action: 'accept' | 'spike', tell: (toast: ShortcutToast) => void) => {
     const allowed = availableActions(user, workflowState(item));
     if (!allowed.includes(action)) {
-      notAllowed(t('workflow.notAvailable', { action: t(`actions.${action}`) }));
+      tell({ message: t('workflow.notAvailable', { action: t(`actions.${action}`) }) });
       return;
     }
-    take.mutate({ item, action });
+    take.mutate(
+      { item, action },
+      {
+        onSuccess: (saved) =>
+          tell({
+            message: t(`workflow.shortcutDone.${action}`, { headline: saved.headline }),
+            action:
+              action === 'spike' && availableActions(user, workflowState(saved)).includes('unspike')
+                ? { label: t('actions.unspike'), run: () => take.mutate({ item: saved, action: 'unspike' }) }
+                : undefined,
+          }),
+      },
+    );
   };
+}
+
+export interface ShortcutToast {
+  message: string;
+  action?: { label: string; run(): void };
 }
