@@ -206,9 +206,10 @@ function invalidFields(details: unknown): string | null {
     ),
   ];
   if (paths.length === 0) return null;
+  // A nested path (a draft's `fields.body`) is named by its last part when the whole has no name.
   const names = paths.map((path) => {
-    const key = `fields.${path}`;
-    return i18n.exists(key) ? i18n.t(key) : isolate(path);
+    const key = [`fields.${path}`, `fields.${path.split('.').at(-1)}`].find((name) => i18n.exists(name));
+    return key ? i18n.t(key) : isolate(path);
   });
   return formatList(names, i18n.language);
 }

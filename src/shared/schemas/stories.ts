@@ -56,7 +56,10 @@ export const StoryPatchSchema = z
     headline: storyText('headline', { required: true }),
     summary: storyText('summary'),
     /** HTML; the server sanitises and normalises it, and refuses text beyond the body's limit. */
-    body: z.string().max(LIMITS.body, `body HTML is longer than ${LIMITS.body} characters`),
+    body: z.string().refine((html) => html.length <= LIMITS.body, {
+      error: `body HTML is longer than ${LIMITS.body} characters`,
+      params: { code: 'story.markup_too_long', field: 'body', limit: LIMITS.body },
+    }),
     byline: storyText('byline'),
     dateline: storyText('dateline'),
     slug: storyText('slug'),

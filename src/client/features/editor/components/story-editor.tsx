@@ -89,7 +89,8 @@ type SaveState =
   | { kind: 'saved'; version: number; at: string }
   | { kind: 'nothing' }
   | { kind: 'refused'; messages: string[] }
-  | { kind: 'error'; message: string }
+  /** `unreachable`: the server could not be reached, and the error goes once a draft reaches it again. */
+  | { kind: 'error'; message: string; unreachable?: boolean }
   | { kind: 'conflict'; theirs: Item; message: string };
 
 /** Whether two states of a story differ in none of the fields the editor edits. */
@@ -179,6 +180,12 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   const liveLease = useActiveLease(live.lease);
   const lease = useLease({ itemId, tabId, enabled: editRefusal === null, liveLease, onLost });
   const unsaved = autosave.status.state !== 'clean';
+  // "The server cannot be reached" is not left standing once a draft has reached it again.
+  const reached = autosave.status.state === 'saved';
+  useEffect(() => {
+    if (reached)
+      setSaveState((state) => (state.kind === 'error' && state.unreachable ? { kind: 'idle' } : state));
+  }, [reached]);
   const blocker = useLeaveGuard(unsaved);
 
   // Counts and suggested tags follow the text without a render of the page on every keystroke.
@@ -461,7 +468,8 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     }
     if (error instanceof ApiError && error.code.startsWith('edit.'))
       void queryClient.invalidateQueries({ queryKey: getStoryQueryOptions(itemId).queryKey });
-    setSaveState({ kind: 'error', message });
+    const unreachable = error instanceof ApiError && (error.status === 0 || error.status >= 500);
+    setSaveState({ kind: 'error', message, unreachable });
   };
 
   const discardMine = (theirs: Item) => {
@@ -638,7 +646,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
                 ) : (
                   <p>{saveState.message}</p>
                 )}
-                {saveState.kind === 'error' ? <p className="text-xs">{t('editor.conflictKept')}</p> : null}
+                {saveState.kind === 'error' ? <p className="text-xs">{t('editor.textKept')}</p> : null}
               </div>
             ) : null}
             {changedMeanwhile && saveState.kind !== 'conflict' ? (

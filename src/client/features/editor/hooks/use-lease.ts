@@ -101,7 +101,11 @@ export function useLease({
   }, []);
 
   const take = useCallback(async () => {
-    if (stateRef.current.kind !== 'lost') setState({ kind: 'taking' });
+    // Held already (a save found the lease lapsed and takes it again): this tab stays the editor meanwhile. Shown
+    // as `taking`, it would stop holding for a moment, and giving the lease back on that (below) raced the new
+    // grant and refused the save it was taken for.
+    const kind = stateRef.current.kind;
+    if (kind !== 'lost' && kind !== 'held') setState({ kind: 'taking' });
     try {
       const grant = await takeLease(itemId, tabId);
       if (!mounted.current) {

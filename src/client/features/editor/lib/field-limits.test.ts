@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_LIMITS, KEYWORD_LIMITS } from '#shared/editorial/limits.ts';
+import { LIMITS } from '#shared/schemas/items.ts';
 import { bodyStatus, fieldStatus, keywordRefusal, refusals } from './field-limits.ts';
 import type { EditorFields } from './story-fields.ts';
 
@@ -57,6 +58,14 @@ describe('counts and limits as the editor shows them', () => {
       { code: 'story.too_long', field: 'slug', limit: 120 },
       { code: 'story.too_long', field: 'body', limit: 100_000 },
       { code: 'story.too_many_keywords', field: 'keywords', limit: 20 },
+    ]);
+  });
+
+  it('refuses a body whose text fits but whose markup does not, as such', () => {
+    // 12,000 bold words: 72,000 characters of text, about 276,000 of markup.
+    const body = `<p dir="rtl">${'<strong>كلمة</strong> '.repeat(12_000)}</p>`;
+    expect(refusals(fields({ body }), 'كلمة '.repeat(12_000), 'ar')).toEqual([
+      { code: 'story.markup_too_long', field: 'body', limit: LIMITS.body },
     ]);
   });
 

@@ -13,6 +13,7 @@ import {
   type LimitState,
   type StoryField,
 } from '#shared/editorial/limits.ts';
+import { LIMITS } from '#shared/schemas/items.ts';
 import { isInvisible, neutralizeBidiControls } from '#shared/text/direction.ts';
 import type { EditorFields, TextFieldName } from './story-fields.ts';
 
@@ -53,7 +54,12 @@ export function bodyStatus(text: string, language: string): FieldStatus & { minu
 
 /** Why a save cannot be sent as it is: the code is the i18n key `errors.<code>`, like the server's. */
 export interface Refusal {
-  code: 'story.too_long' | 'story.empty' | 'story.too_many_keywords' | 'story.keyword_too_long';
+  code:
+    | 'story.too_long'
+    | 'story.markup_too_long'
+    | 'story.empty'
+    | 'story.too_many_keywords'
+    | 'story.keyword_too_long';
   field: StoryField;
   limit?: number;
 }
@@ -70,6 +76,10 @@ export function refusals(fields: EditorFields, bodyText: string, language: strin
   }
   if (bodyStatus(bodyText, language).state === 'hard')
     found.push({ code: 'story.too_long', field: 'body', limit: FIELD_LIMITS.body.hard });
+  // Within its text limit, a body can still carry more markup than a version holds (a bold word is 17
+  // characters more, a paragraph 20): said as such, not as a refusal of the text's length.
+  else if (fields.body.length > LIMITS.body)
+    found.push({ code: 'story.markup_too_long', field: 'body', limit: LIMITS.body });
   const keywords = new Set(fields.keywords.map(storedText).filter(Boolean));
   if (keywords.size > KEYWORD_LIMITS.count)
     found.push({ code: 'story.too_many_keywords', field: 'keywords', limit: KEYWORD_LIMITS.count });

@@ -41,6 +41,23 @@ describe("the editor's messages, from the locale files", () => {
       limit: 100_000,
     });
     expect(storyErrorMessage(t, 'ar', body)).toContain(i18n.t('fields.body'));
+    const markup = new ApiError(
+      400,
+      'validation_failed',
+      'body: body HTML is longer than 200000 characters',
+      {
+        issues: [
+          {
+            path: 'body',
+            message: 'x',
+            params: { code: 'story.markup_too_long', field: 'body', limit: 200_000 },
+          },
+        ],
+      },
+    );
+    expect(storyErrorMessage(t, 'ar', markup)).toBe(
+      i18n.t('errors.story.markup_too_long', { field: i18n.t('fields.body'), limit: '200,000' }),
+    );
   });
 
   it('translates refusals made before sending like the server would', () => {

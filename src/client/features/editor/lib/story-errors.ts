@@ -67,7 +67,9 @@ export function storyErrorMessage(t: TFunction, locale: string, error: unknown):
       : storyParams(issues?.find((issue) => storyParams(issue.params)?.code)?.params);
   if (
     params &&
-    (params.code === 'story.too_long' || params.code === 'story.empty') &&
+    (params.code === 'story.too_long' ||
+      params.code === 'story.markup_too_long' ||
+      params.code === 'story.empty') &&
     typeof params.field === 'string'
   ) {
     return refusalMessage(t, locale, {
