@@ -25,6 +25,7 @@ import { useSaveReviewThreshold } from '../api/save-review-threshold.ts';
 import { formatDuration } from '../lib/format-duration.ts';
 import { HourChart, type HourSeries } from './hour-chart.tsx';
 import { QueueLink } from './queue-link.tsx';
+import { DirectedText } from '#client/lib/directed-text.tsx';
 
 /** The browser's own time zone: "today" is the reader's day. */
 const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -427,6 +428,7 @@ function TimeInState({ overview }: { overview: DeskOverview }) {
               filters={overviewLinks.oldestIncoming(oldestIncoming.receivedAt)}
               label={t('deskOverview.oldestIncomingLabel', {
                 age: formatRelative(oldestIncoming.receivedAt, now, locale),
+                headline: oldestIncoming.headline,
               })}
               testId="desk-overview-oldest-incoming"
               className="mt-1 flex flex-col"
@@ -434,9 +436,7 @@ function TimeInState({ overview }: { overview: DeskOverview }) {
               <span className="text-lg font-semibold text-ink">
                 {formatRelative(oldestIncoming.receivedAt, now, locale)}
               </span>
-              <bdi dir="auto" className="line-clamp-2 text-xs text-ink-soft">
-                {oldestIncoming.headline}
-              </bdi>
+              <DirectedText text={oldestIncoming.headline} className="line-clamp-2 text-xs text-ink-soft" />
             </QueueLink>
           ) : (
             <p className="mt-1 text-sm text-ink-soft">{t('deskOverview.noIncoming')}</p>

@@ -44,6 +44,22 @@ describe('block directions from their own text', () => {
     expect(editor.getHTML()).toContain('<li dir="ltr"><p dir="ltr">English item in an Arabic story</p></li>');
   });
 
+  it('measures again the block a split leaves at the end of the change', async () => {
+    const english = 'The minister said the talks went well and will continue ';
+    const editor = await editorWith(`<p>${english}قال الوزير في بيان</p>`);
+    expect(directions(editor)).toEqual([['paragraph', 'ltr']]);
+    // Enter before the Arabic words: the paragraph after the split is theirs, and right to left.
+    editor
+      .chain()
+      .setTextSelection(1 + english.length)
+      .splitBlock()
+      .run();
+    expect(directions(editor)).toEqual([
+      ['paragraph', 'ltr'],
+      ['paragraph', 'rtl'],
+    ]);
+  });
+
   it('takes the story language as the direction of blocks without letters', async () => {
     expect(directions(await editorWith('<p>2025</p>', 'ltr'))).toEqual([['paragraph', 'ltr']]);
     expect(directions(await editorWith('<p>2025</p>', 'rtl'))).toEqual([['paragraph', 'rtl']]);

@@ -63,12 +63,12 @@ export function directionTransaction(
   return result;
 }
 
-/** Where two documents differ (positions in the new one), or null when they are the same. */
+/** Where two documents differ (positions in the new one: `a` of findDiffEnd is in `after`), or null when the same. */
 function changedRange(before: ProseMirrorNode, after: ProseMirrorNode): { from: number; to: number } | null {
   const from = after.content.findDiffStart(before.content);
   if (from === null || from === undefined) return null;
   const end = after.content.findDiffEnd(before.content);
-  return { from, to: Math.max(from, end?.b ?? after.content.size) };
+  return { from, to: Math.max(from, end?.a ?? after.content.size) };
 }
 
 export const BlockDirection = Extension.create<BlockDirectionOptions>({
