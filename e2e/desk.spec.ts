@@ -45,6 +45,10 @@ test('keyboard: j/k move, Enter opens, a accepts, x selects, / searches, ? shows
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('#item-headline')).toHaveText(second);
   await expect(page.locator('#item-headline')).toBeFocused();
+  // The other arrow comes back to its row, the pane left open.
+  await page.keyboard.press('ArrowRight');
+  await expect(rows.nth(0)).toBeFocused();
+  await expect(page.locator('#item-headline')).toHaveText(second);
 
   // x ticks the current row for a bulk action.
   await rows.nth(0).focus();
@@ -163,6 +167,34 @@ test('keyboard: when the current row leaves a filtered queue, the row in its pla
   expect((await admin.item(newest.id)).status).toBe('incoming');
   expect((await admin.item(third.id)).status).toBe('spiked');
   await expect(row(oldest)).toBeFocused();
+  await page.context().close();
+});
+
+test('the skip link goes past the header and the filters to the rows, and j goes on from there', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  await admin.ingest({ headline: uniqueHeadline('en', 'skip link') });
+  const page = await signIn(browser, server.url, 'editor', '/?collapse=false');
+  const rows = page.locator('[data-testid=queue-row]');
+  await expect(rows.first()).toBeVisible();
+  await page.locator('body').press('Tab');
+  const skip = page.getByTestId('skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toHaveText('Skip to the queue');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('queue-scroll')).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
+  await page.keyboard.press('j');
+  await expect(rows.first()).toBeFocused();
+  // Elsewhere it goes to the page's content, and says so.
+  await page.goto('/my-work');
+  await page.locator('body').press('Tab');
+  await expect(skip).toHaveText('Skip to the content');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
   await page.context().close();
 });
 

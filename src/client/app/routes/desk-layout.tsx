@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '#shared/permissions.ts';
 import type { User } from '#shared/schemas/users.ts';
@@ -129,14 +129,24 @@ function SignedInShell({ user }: { user: User }) {
   const onDeskOverview = pathname === '/desk';
   const onPeople = pathname.startsWith('/admin/users');
   const onQueue = !onMyWork && !onFeeds && !onDeskOverview && !onPeople;
+  // Past the header and, on the queue, past the filters too, to the rows (the list moves on with j/k from
+  // there); focus goes there without a `#…` left in the address.
+  const skip = (event: MouseEvent<HTMLAnchorElement>) => {
+    const target = document.getElementById(event.currentTarget.hash.slice(1));
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  };
 
   return (
     <div className="flex h-full flex-col">
       <a
-        href="#main"
+        href={onQueue ? '#queue-rows' : '#main'}
+        onClick={skip}
         className="sr-only z-50 rounded bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:start-2 focus:top-2"
+        data-testid="skip-link"
       >
-        {t('header.skip')}
+        {t(onQueue ? 'header.skip' : 'header.skipToContent')}
       </a>
       <header className="relative flex h-14 shrink-0 items-center gap-3 border-b border-surface-line bg-white px-4 max-tablet:gap-1 max-tablet:px-2">
         <Link to="/" search={{}} className="flex items-center gap-2 rounded" aria-label={t('app.home')}>
@@ -245,7 +255,7 @@ function SignedInShell({ user }: { user: User }) {
         <FlashAlerts userId={user.id} onOpenItem={openItem} />
       </AfterFirstRender>
       <OfflineBanner />
-      <main id="main" className="min-h-0 flex-1">
+      <main id="main" tabIndex={-1} className="min-h-0 flex-1 focus-visible:outline-none">
         <Outlet />
       </main>
       <Toaster onOpenItem={openItem} />

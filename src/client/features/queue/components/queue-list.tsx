@@ -186,6 +186,7 @@ export function QueueList({
         ref={scrollRef}
         onScroll={held.onScroll}
         tabIndex={-1}
+        id="queue-rows"
         className="min-h-0 flex-1 overflow-y-auto [overflow-anchor:none] focus-visible:outline-none"
         data-testid="queue-scroll"
       >

@@ -6,6 +6,10 @@ import { directionOf } from '#client/lib/i18n.ts';
 import { isTypingTarget, shortcutOf } from '#client/lib/keyboard.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 
+/** Controls that move with the arrow keys themselves: the queue's arrows leave them alone. */
+const ARROW_WIDGETS =
+  'select, [role="menu"], [role="menubar"], [role="listbox"], [role="radiogroup"], [role="tablist"], [role="slider"]';
+
 export interface QueueKeyboardOptions {
   /** The rows as shown (held new items left out). */
   visible: readonly ItemCard[];
@@ -23,7 +27,7 @@ export interface QueueKeyboardOptions {
 /**
  * The queue's keyboard: j/k (and the up/down arrows, when nothing else has focus) move the current row, and
  * focus with it when it is in the list already; Enter opens it (the arrow towards the pane also moves focus
- * there), x selects it, a/s act on it. A row focused by Tab or click, or opened in the pane, becomes the
+ * there, the other arrow comes back to its row), x selects it, a/s act on it. A row focused by Tab or click, or opened in the pane, becomes the
  * current row, so j/k continue from there.
  */
 export function useQueueKeyboard({
@@ -108,6 +112,20 @@ export function useQueueKeyboard({
           event.preventDefault();
           onOpen(current, { focusPane: shortcut === 'forward' });
           return;
+        case 'back': {
+          // From the pane (or the page) back to the open item's row, the pane left open (Escape closes it). Not
+          // from a control that uses the arrows itself.
+          const inPane = (event.target as HTMLElement | null)?.closest?.('[data-pane]') != null;
+          if ((!onBody && !inPane) || openId === null) return;
+          if ((event.target as HTMLElement | null)?.closest?.(ARROW_WIDGETS)) return;
+          const index = visible.findIndex((item) => item.id === openId);
+          if (index < 0) return;
+          event.preventDefault();
+          setCurrent(openId);
+          virtualizer.scrollToIndex(index, { align: 'auto' });
+          requestAnimationFrame(() => focusRow(openId));
+          return;
+        }
         case 'select':
           if (!current) return;
           event.preventDefault();
@@ -140,6 +158,9 @@ export function useQueueKeyboard({
     openId,
     moveBy,
     onOpen,
+    setCurrent,
+    virtualizer,
+    focusRow,
     onShortcutAction,
     toggleSelected,
   ]);
