@@ -69,7 +69,7 @@ export function KeywordsField({
           {fieldLabel(t, 'keywords')}
         </label>
       )}
-      <div className="flex min-h-9 flex-wrap items-center gap-1.5 rounded-md border border-surface-line bg-white px-2 py-1">
+      <div className="flex min-h-9 flex-wrap items-center gap-1.5 rounded-md border border-surface-line bg-white px-2 py-1 has-[input:focus-visible]:outline has-[input:focus-visible]:outline-2 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-[#1d63d8]">
         <ul className="contents" aria-labelledby="story-keywords-label">
           {keywords.map((keyword) => (
             <li

@@ -127,6 +127,114 @@ function neutralizeText(root: Node): void {
   }
 }
 
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+]);
+
+/** A cell's content as inline content: its blocks' contents one after another, a space between them. */
+function inlineContent(cell: Element): Node[] {
+  const out: Node[] = [];
+  for (const node of [...cell.childNodes]) {
+    if (node instanceof Element && BLOCKS.has(node.localName)) {
+      if (out.length > 0) out.push(cell.ownerDocument.createTextNode(' '));
+      out.push(...inlineContent(node));
+    } else out.push(node);
+  }
+  return out;
+}
+
+/**
+ * A story has no tables: each row becomes a paragraph, its cells kept apart by " | " (and the caption a
+ * paragraph of its own). Flattened by the schema instead, the cells' text ran together ("خلية 1cell 2٣4"):
+ * figures from different cells read as one number.
+ */
+function flattenTables(body: HTMLElement): void {
+  const doc = body.ownerDocument;
+  for (const table of [...body.querySelectorAll('table')].reverse()) {
+    const paragraphs: HTMLElement[] = [];
+    const caption = table.querySelector(':scope > caption');
+    if (caption?.textContent?.trim()) {
+      const paragraph = doc.createElement('p');
+      paragraph.append(...inlineContent(caption));
+      paragraphs.push(paragraph);
+    }
+    for (const row of table.querySelectorAll('tr')) {
+      const cells = [...row.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th');
+      const filled = cells.filter((cell) => cell.textContent?.trim());
+      if (filled.length === 0) continue;
+      const paragraph = doc.createElement('p');
+      filled.forEach((cell, index) => {
+        if (index > 0) paragraph.append(' | ');
+        paragraph.append(...inlineContent(cell));
+      });
+      paragraphs.push(paragraph);
+    }
+    table.replaceWith(...paragraphs);
+  }
+}
+
+const SUPERSCRIPT: Record<string, string> = {
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '+': '⁺',
+  '-': '⁻',
+  '=': '⁼',
+  '(': '⁽',
+  ')': '⁾',
+  n: 'ⁿ',
+};
+const SUBSCRIPT: Record<string, string> = {
+  '0': '₀',
+  '1': '₁',
+  '2': '₂',
+  '3': '₃',
+  '4': '₄',
+  '5': '₅',
+  '6': '₆',
+  '7': '₇',
+  '8': '₈',
+  '9': '₉',
+  '+': '₊',
+  '-': '₋',
+  '=': '₌',
+  '(': '₍',
+  ')': '₎',
+};
+
+/**
+ * A story has no <sup>/<sub>: figures in them become the Unicode superscript and subscript characters (10⁶,
+ * CO₂), which the schema keeps; before, "10<sup>6</sup>" read as 106. Other text in them stays as it is.
+ */
+function keepScripts(body: HTMLElement): void {
+  for (const element of body.querySelectorAll('sup, sub')) {
+    const map = element.localName === 'sup' ? SUPERSCRIPT : SUBSCRIPT;
+    const text = element.textContent ?? '';
+    const chars = [...text];
+    if (chars.length > 0 && chars.every((char) => char in map))
+      element.replaceWith(chars.map((char) => map[char]).join(''));
+  }
+}
+
 /** h1 is the story's headline, h4–h6 are deeper than a story goes: they become h2 and h3. */
 function mapHeadings(body: HTMLElement): void {
   const doc = body.ownerDocument;
@@ -148,6 +256,8 @@ export function cleanPastedHtml(html: string): CleanPaste {
   for (const element of [...body.querySelectorAll('*')].filter((node) => node.localName.includes(':')))
     element.replaceWith(...element.childNodes);
   convertWordLists(body);
+  flattenTables(body);
+  keepScripts(body);
   applyPastedStyles(body);
   mapHeadings(body);
   neutralizeText(body);
