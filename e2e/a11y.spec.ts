@@ -96,3 +96,67 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
     await page.context().close();
   });
 }
+
+test('focus is never dropped to the start of the page: menus, comments, saved views, the filters drawer, a phone', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['huda'], 'en');
+  const item = await admin.ingest({ headline: uniqueHeadline('en', 'focus') });
+  const page = await signIn(browser, server.url, 'huda', `/items/${item.id}?collapse=false`);
+  await expect(page.locator('#item-headline')).toHaveText(item.headline);
+
+  // The notifications menu: Escape closes it and focus is back on the bell; a Tab out of it closes it too.
+  const bell = page.getByTestId('notifications-button');
+  await bell.click();
+  await expect(page.locator('#notifications-panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#notifications-panel')).toHaveCount(0);
+  await expect(bell).toBeFocused();
+  // (The item stays open: that Escape was the menu's.)
+  await expect(page.locator('#item-headline')).toHaveText(item.headline);
+
+  // The user menu closes on Escape, back on its button.
+  await page.getByTestId('user-menu').click();
+  await expect(page.locator('details[open]')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('details[open]')).toHaveCount(0);
+  await expect(page.getByTestId('user-menu')).toBeFocused();
+
+  // A comment posted with the keyboard: focus back in the field.
+  const field = page.locator('[data-pane] textarea').first();
+  await field.fill('تعليق من لوحة المفاتيح');
+  await page.locator('[data-pane] form button[type=submit]').first().press('Enter');
+  await expect(page.getByTestId('comments')).toContainText('تعليق من لوحة المفاتيح');
+  await expect(field).toBeFocused();
+
+  // A saved view: saved, then removed, focus on "Save current view" each time.
+  const saveCurrent = page.getByRole('button', { name: 'Save current view' });
+  await saveCurrent.click();
+  await page.locator('#view-name').fill('focus view');
+  await page.keyboard.press('Enter');
+  await expect(saveCurrent).toBeFocused();
+  await page.getByRole('button', { name: 'Delete view “focus view”' }).press('Enter');
+  await expect(page.getByRole('button', { name: 'focus view', exact: true })).toHaveCount(0);
+  await expect(saveCurrent).toBeFocused();
+
+  // Narrower than three columns the filters are a drawer: modal while open, focus in it and back on its button.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  const filtersButton = page.locator('[aria-controls="filters-column"]');
+  await filtersButton.click();
+  await expect(page.getByTestId('filters-done')).toBeFocused();
+  await expect(page.locator('[data-pane]')).toHaveAttribute('inert', '');
+  await page.keyboard.press('Escape');
+  await expect(filtersButton).toBeFocused();
+  await expect(page.locator('[data-pane]')).not.toHaveAttribute('inert');
+
+  // On a phone the list goes when an item opens: Enter on a row moves focus to the item.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?collapse=false');
+  const row = page.locator(`[data-testid=queue-row][data-item-id="${item.id}"]`);
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#item-headline')).toBeFocused();
+  await page.context().close();
+});

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '#shared/permissions.ts';
 import type { User } from '#shared/schemas/users.ts';
@@ -129,6 +129,30 @@ function SignedInShell({ user }: { user: User }) {
   const onDeskOverview = pathname === '/desk';
   const onPeople = pathname.startsWith('/admin/users');
   const onQueue = !onMyWork && !onFeeds && !onDeskOverview && !onPeople;
+  // The phone's header menu, open, closes on Escape (focus back on its button) and when focus leaves it.
+  const headerMenu = useRef<HTMLDivElement>(null);
+  const menuToggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const inMenu = (target: EventTarget | null) =>
+      target instanceof Node &&
+      (headerMenu.current?.contains(target) || menuToggle.current?.contains(target));
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !inMenu(event.target)) return;
+      event.preventDefault();
+      setMenuOpen(false);
+      menuToggle.current?.focus();
+    };
+    const onFocus = (event: FocusEvent) => {
+      if (!inMenu(event.target)) setMenuOpen(false);
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('focusin', onFocus);
+    };
+  }, [menuOpen]);
   // Past the header and, on the queue, past the filters too, to the rows (the list moves on with j/k from
   // there); focus goes there without a `#…` left in the address.
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -156,6 +180,7 @@ function SignedInShell({ user }: { user: User }) {
         <span aria-hidden="true" className="h-5 w-px bg-surface-line max-tablet:hidden" />
         {/* On a phone the desk's name and the pages fold into a menu under this button. */}
         <button
+          ref={menuToggle}
           type="button"
           className="inline-flex size-11 items-center justify-center rounded-md text-ink-soft hover:bg-surface-sunken tablet:hidden"
           aria-expanded={menuOpen}
@@ -172,9 +197,7 @@ function SignedInShell({ user }: { user: User }) {
           onClick={(event) => {
             if ((event.target as HTMLElement).closest('a')) setMenuOpen(false);
           }}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setMenuOpen(false);
-          }}
+          ref={headerMenu}
           className={`flex items-center gap-3 ${menuOpen ? 'max-tablet:flex' : 'max-tablet:hidden'} max-tablet:absolute max-tablet:inset-x-0 max-tablet:top-full max-tablet:z-50 max-tablet:flex-col max-tablet:items-stretch max-tablet:gap-2 max-tablet:border-b max-tablet:border-surface-line max-tablet:bg-white max-tablet:p-3 max-tablet:shadow-lg`}
         >
           <DeskName />

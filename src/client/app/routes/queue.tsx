@@ -39,6 +39,11 @@ const renderBulkExtra = (items: ItemCard[]) => (
 );
 
 /** The desk: filters | headline queue | item pane. Mirrors in RTL because the grid follows `dir`. */
+/** Tailwind's `xl`: from this width the filters are a column beside the list, not a drawer over it. */
+const FILTERS_AS_COLUMN = '(min-width: 80rem)';
+/** The config's `tablet`: from this width the list and the open item are side by side. */
+const TWO_COLUMNS = '(min-width: 56.25rem)';
+
 export function QueueScreen() {
   const { t } = useTranslation();
   const router = useRouter();
@@ -81,7 +86,9 @@ export function QueueScreen() {
   const onOpen = useCallback(
     (item: ItemCard, options?: { focusPane?: boolean }) => {
       // Opened otherwise (a click, Enter), an earlier request to move focus into a pane is dropped.
-      useUiStore.setState({ focusPaneFor: options?.focusPane ? item.id : null });
+      // On a phone the list goes when an item opens, and focus with it: there, focus always moves to the item.
+      const onePane = !window.matchMedia(TWO_COLUMNS).matches;
+      useUiStore.setState({ focusPaneFor: options?.focusPane || onePane ? item.id : null });
       void router.navigate({ to: '/items/$itemId', params: { itemId: item.id }, search: filters });
     },
     [router, filters],
@@ -91,6 +98,21 @@ export function QueueScreen() {
       shortcutAction(item, action, (toast) => pushToast({ kind: 'info', ...toast })),
     [shortcutAction],
   );
+
+  // Below the width where the filters are a column, they open as a drawer over the list: modal while open (the
+  // rest inert), focus in it from the start, and back on its button once it closes, however it closes.
+  const drawerOpen = filtersOpen && !window.matchMedia(FILTERS_AS_COLUMN).matches;
+  const wasOpen = useRef(drawerOpen);
+  useEffect(() => {
+    const drawer = document.getElementById('filters-column');
+    if (drawerOpen) drawer?.querySelector<HTMLElement>('[data-testid="filters-done"]')?.focus();
+    else if (wasOpen.current) {
+      const focus = document.activeElement;
+      if (!focus || focus === document.body || drawer?.contains(focus))
+        document.querySelector<HTMLElement>('[aria-controls="filters-column"]')?.focus();
+    }
+    wasOpen.current = drawerOpen;
+  }, [drawerOpen]);
 
   // Escape closes the filters drawer, then the pane.
   useEffect(() => {
@@ -173,7 +195,10 @@ export function QueueScreen() {
         </div>
         <FiltersPanel filters={filters} onChange={setFilters} />
       </aside>
-      <div className={`min-h-0 border-e border-surface-line ${openId === null ? '' : LIST_BEHIND_ITEM}`}>
+      <div
+        className={`min-h-0 border-e border-surface-line ${openId === null ? '' : LIST_BEHIND_ITEM}`}
+        inert={drawerOpen || undefined}
+      >
         <QueueList
           filters={filters}
           openId={openId}
@@ -188,6 +213,7 @@ export function QueueScreen() {
       <div
         className={`min-h-0 overflow-y-auto bg-white ${openId === null ? 'max-tablet:hidden' : ''}`}
         data-pane=""
+        inert={drawerOpen || undefined}
       >
         <Outlet />
       </div>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '#client/lib/format.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
@@ -22,8 +22,34 @@ export function UserMenu({
   const user = useCurrentUser();
   const logout = useLogout();
   const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Open, it closes as other menus do: Escape (focus back on its button), a click or a Tab out of it.
+  useEffect(() => {
+    const details = menu.current;
+    if (!open || !details) return;
+    const close = () => {
+      details.open = false;
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !details.contains(event.target as Node)) return;
+      event.preventDefault();
+      close();
+      details.querySelector('summary')?.focus();
+    };
+    const outside = (event: Event) => {
+      if (event.target instanceof Node && !details.contains(event.target)) close();
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+    };
+  }, [open]);
   return (
-    <details className="group relative" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details ref={menu} className="group relative" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary
         data-testid="user-menu"
         className="flex list-none items-center gap-2 rounded-md px-2 py-1 hover:bg-surface-sunken [&::-webkit-details-marker]:hidden"

@@ -29,10 +29,22 @@ export function SavedViews({
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const nameRef = useRef<HTMLInputElement>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  // Focus follows the form: into its field when it opens, back to "Save current view" when it closes.
+  const wasNaming = useRef(naming);
   useEffect(() => {
     if (naming) nameRef.current?.focus();
+    else if (wasNaming.current) saveButton.current?.focus();
+    wasNaming.current = naming;
   }, [naming]);
   const views = data?.views ?? [];
+  // A view removed took its focused button with it: focus goes to "Save current view", not the page's start.
+  const count = views.length;
+  const lastCount = useRef(count);
+  useEffect(() => {
+    if (count < lastCount.current && document.activeElement === document.body) saveButton.current?.focus();
+    lastCount.current = count;
+  }, [count]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -56,6 +68,7 @@ export function SavedViews({
         </h2>
         {!naming ? (
           <button
+            ref={saveButton}
             type="button"
             className="rounded px-1 text-xs font-medium text-brand hover:underline"
             onClick={() => setNaming(true)}

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '#shared/schemas/items.ts';
 import { Button } from '#client/components/ui/button.tsx';
@@ -15,10 +15,21 @@ export function ItemComments({ itemId }: { itemId: number }) {
   const { data, isPending } = useItemComments(itemId);
   const add = useAddComment();
   const [body, setBody] = useUnsentComment(itemId);
+  const field = useRef<HTMLTextAreaElement>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) return;
-    add.mutate({ itemId, body: body.trim() }, { onSuccess: () => setBody('') });
+    // The button disables as the text clears: focus goes back to the field, ready for the next comment, rather
+    // than to the page's start.
+    add.mutate(
+      { itemId, body: body.trim() },
+      {
+        onSuccess: () => {
+          setBody('');
+          field.current?.focus();
+        },
+      },
+    );
   };
   const comments = data?.comments ?? [];
   return (
@@ -45,6 +56,7 @@ export function ItemComments({ itemId }: { itemId: number }) {
           {t('item.addComment')}
         </label>
         <textarea
+          ref={field}
           id={`comment-${itemId}`}
           dir={textDirection(body)}
           rows={2}

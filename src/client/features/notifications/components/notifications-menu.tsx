@@ -63,6 +63,7 @@ export function NotificationsMenu({ onOpenItem }: { onOpenItem(id: number): void
   const [open, setOpen] = useState(false);
   const [seen, setSeen] = useState<number>(() => Number(localStorage.getItem(seenKey(user.id)) ?? 0));
   const ref = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const notifications = data?.notifications ?? [];
   const unread = notifications.filter((notification) => notification.event.seq > seen).length;
 
@@ -76,18 +77,27 @@ export function NotificationsMenu({ onOpenItem }: { onOpenItem(id: number): void
       if (event.key !== 'Escape') return;
       event.preventDefault();
       setOpen(false);
+      // Focus was in the list, which is gone: back to the bell, not to the page's start.
+      button.current?.focus();
+    };
+    // Tabbing out of the menu closes it, as a click elsewhere does.
+    const onFocus = (event: FocusEvent) => {
+      if (event.target instanceof Node && !ref.current?.contains(event.target)) setOpen(false);
     };
     document.addEventListener('pointerdown', onPointer);
     document.addEventListener('keydown', onKey, true);
+    document.addEventListener('focusin', onFocus);
     return () => {
       document.removeEventListener('pointerdown', onPointer);
       document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('focusin', onFocus);
     };
   }, [open]);
 
   return (
     <div ref={ref} className="relative">
       <button
+        ref={button}
         type="button"
         aria-expanded={open}
         aria-controls="notifications-panel"
@@ -112,7 +122,7 @@ export function NotificationsMenu({ onOpenItem }: { onOpenItem(id: number): void
             className="absolute -end-0.5 -top-0.5 min-w-4.5 rounded-full bg-rose-600 px-1 text-center text-[0.65rem] font-semibold leading-4.5 text-white"
             data-testid="notifications-unread"
           >
-            {formatNumber(unread, i18n.language)}
+            <span aria-hidden="true">{formatNumber(unread, i18n.language)}</span>
             <span className="sr-only"> {t('notifications.unread', { count: unread })}</span>
           </span>
         ) : null}
