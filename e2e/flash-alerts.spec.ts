@@ -17,9 +17,18 @@ import {
 import { shot } from './support/screens.ts';
 import { ApiUser } from '../src/test-support/api-user.ts';
 
+/** The tab's title: it names the page (the queue, an open item) unless flashes are waiting. */
 const TITLES = {
-  ar: { plain: 'مرصد — مكتب الأخبار', flashes: (n: string) => `(${n}) عاجل جداً · مرصد` },
-  en: { plain: 'Mirsad — newsroom desk', flashes: (n: string) => `(${n}) Flash · Mirsad` },
+  ar: {
+    plain: 'الوارد — مرصد',
+    item: (headline: string) => `${headline} — مرصد`,
+    flashes: (n: string) => `(${n}) عاجل جداً · مرصد`,
+  },
+  en: {
+    plain: 'Queue — Mirsad',
+    item: (headline: string) => `${headline} — Mirsad`,
+    flashes: (n: string) => `(${n}) Flash · Mirsad`,
+  },
 } as const;
 
 /** The tab title with n flashes waiting, in either digit set the Arabic interface may use. */
@@ -143,7 +152,7 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
     await alerts.first().locator('[data-open-alert]').click();
     await expect(page.locator('#item-headline')).toHaveText(third);
     await expect(alerts).toHaveCount(0);
-    await expect(page).toHaveTitle(TITLES[locale].plain);
+    await expect(page).toHaveTitle(TITLES[locale].item(third));
     await page.context().close();
   });
 }
@@ -189,6 +198,6 @@ test('a flash outside the desk’s filters raises nothing; alerts survive a reco
   await expect(alerts).toHaveCount(2);
   await page.getByTestId('flash-dismiss-all').click();
   await expect(alerts).toHaveCount(0);
-  await expect(page).toHaveTitle(TITLES.en.plain);
+  await expect(page).toHaveTitle('My work — Mirsad');
   await page.context().close();
 });

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '#client/lib/page-title.ts';
 import { hasPermission } from '#shared/permissions.ts';
 import type { User } from '#shared/schemas/users.ts';
 import { AfterFirstRender } from '#client/components/after-first-render.tsx';
@@ -129,6 +130,19 @@ function SignedInShell({ user }: { user: User }) {
   const onDeskOverview = pathname === '/desk';
   const onPeople = pathname.startsWith('/admin/users');
   const onQueue = !onMyWork && !onFeeds && !onDeskOverview && !onPeople;
+  usePageTitle(
+    t(
+      onMyWork
+        ? 'nav.myWork'
+        : onFeeds
+          ? 'nav.feeds'
+          : onDeskOverview
+            ? 'nav.deskOverview'
+            : onPeople
+              ? 'nav.people'
+              : 'nav.queue',
+    ),
+  );
   // The phone's header menu, open, closes on Escape (focus back on its button) and when focus leaves it.
   const headerMenu = useRef<HTMLDivElement>(null);
   const menuToggle = useRef<HTMLButtonElement>(null);

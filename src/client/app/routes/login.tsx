@@ -1,6 +1,7 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '#client/lib/page-title.ts';
 import { LanguageSwitch } from '#client/features/auth/components/language-switch.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 
@@ -13,6 +14,7 @@ const loginApi = getRouteApi('/login');
 
 export function LoginPage() {
   const { t } = useTranslation();
+  usePageTitle(t('login.title'));
   const router = useRouter();
   const { redirect, expired } = loginApi.useSearch();
   return (

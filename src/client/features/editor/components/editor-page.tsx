@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '#client/lib/page-title.ts';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ErrorState } from '#client/components/ui/state-message.tsx';
 import { useCurrentUser } from '#client/lib/session.ts';
@@ -18,6 +19,7 @@ export function EditorPage({ itemId }: { itemId: number }) {
     error,
     refetch,
   } = useQuery({ ...getStoryQueryOptions(itemId), refetchOnMount: 'always' });
+  usePageTitle(item ? `${t('editor.title')}: ${item.headline}` : t('editor.title'), 2);
   if (!item) {
     return error ? (
       <ErrorState error={error} onRetry={() => void refetch()} />

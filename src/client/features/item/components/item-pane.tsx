@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '#client/lib/page-title.ts';
 import type { Item } from '#shared/schemas/items.ts';
 import { mayEdit } from '#shared/workflow.ts';
 import { BackIcon, CloseIcon, LayersIcon, LinkIcon } from '#client/components/ui/icons.tsx';
@@ -78,6 +79,7 @@ export function ItemPane({
     query: { data: item, isPending, error, refetch },
     shown,
   } = useItem(itemId);
+  usePageTitle(item?.headline ?? null, 1);
   const markOpened = useReadStore((state) => state.markOpened);
   const headingRef = useRef<HTMLHeadingElement>(null);
 

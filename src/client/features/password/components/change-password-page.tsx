@@ -5,6 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '#client/lib/page-title.ts';
 import { passwordProblem } from '#shared/people/credentials.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { ApiError } from '#client/lib/api-client.ts';
@@ -23,6 +24,7 @@ function refusal(error: unknown): string {
 
 export function ChangePasswordPage({ onDone, onSignOut }: { onDone(): void; onSignOut(): void }) {
   const { t } = useTranslation();
+  usePageTitle(t('passwordChange.title'));
   const user = useCurrentUser();
   const id = useId();
   const change = useChangePassword();
