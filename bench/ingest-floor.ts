@@ -10,7 +10,9 @@
  *   `ingest` does) vs the bare floor, feedsmith's parse + one transaction into a table with FTS5 / generated
  *   tsvector columns — PASS at ≥ 50 % of the floor;
  * - re-poll of the unchanged feed (readFeed + storeWireItems, which knows each entry stored by its digest and
- *   makes no body for it) vs that whole reading alone, each the better of two, once the load's own vacuum or
+ *   makes no body for it: the CLI's path, and the poller's for a feed up to 1 MB; a larger one the poller reads
+ *   on its worker thread, where every body is made as the items are copied back) vs that whole reading alone,
+ *   each the better of two, once the load's own vacuum or
  *   optimize is over (as a poller minutes later finds it) — PASS within 1.3×; and, beside it with no target,
  *   a poll of the very same bytes through the poller from a server without validators (it ends at the digest).
  * Every figure runs in a child process of its own (same loader, same flags), so one's garbage and JIT state do

@@ -151,7 +151,7 @@ for (const dialect of TEST_DIALECTS) {
       }
     });
 
-    it('compares items stored without a digest by their content, as before', async () => {
+    it('compares items stored without a digest by their content, and then stores their digest', async () => {
       const { ctx, dispose, store } = await setUp(dialect);
       try {
         await store(rss(item(1) + item(2))).result;
@@ -160,6 +160,11 @@ for (const dialect of TEST_DIALECTS) {
         const again = store(rss(item(1) + item(2)));
         expect(await again.result).toMatchObject({ updated: 0, unchanged: 2 });
         expect(bodiesMade()).toBe(2);
+        // Found unchanged by their content, they were given their digest: the next poll knows them by it.
+        const digests = await ctx.database.db.selectFrom('items').select('raw_digest').execute();
+        expect(digests.every((row) => row.raw_digest !== null)).toBe(true);
+        expect(await store(rss(item(1) + item(2))).result).toMatchObject({ updated: 0, unchanged: 2 });
+        expect(bodiesMade()).toBe(0);
       } finally {
         await dispose();
       }

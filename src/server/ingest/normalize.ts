@@ -5,7 +5,7 @@ import type { RawEntry, RawFeed, RawText } from './parse/raw.ts';
 import { decodeEntities, htmlToText } from './html-to-text.ts';
 import { sanitizeBodyHtml } from './sanitize.ts';
 import { entryDigest } from './entry-digest.ts';
-import type { ParsedFeed, WireItem } from './wire-item.ts';
+import { asFeedError, type ParsedFeed, type WireItem } from './wire-item.ts';
 
 /**
  * RawFeed → ParsedFeed: the one place where every format gets the same rules.
@@ -70,7 +70,7 @@ function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLangua
     get summary() {
       if (summary === undefined) {
         const source = entry.summary ?? entry.content;
-        summary = cutAtWord(withoutControls(source ? textValue(source) : ''), LIMITS.summary);
+        summary = reading(() => cutAtWord(withoutControls(source ? textValue(source) : ''), LIMITS.summary));
       }
       return summary;
     },
@@ -80,7 +80,7 @@ function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLangua
     get bodyHtml() {
       if (bodyHtml === undefined) {
         const source = entry.content ?? entry.summary;
-        bodyHtml = source ? bodyHtmlOf(source, fallbackBase) : '';
+        bodyHtml = source ? reading(() => bodyHtmlOf(source, fallbackBase)) : '';
       }
       return bodyHtml;
     },
@@ -99,6 +99,15 @@ function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLangua
   const title = entry.title ? cleanTitle(textValue(entry.title)) : '';
   item.title = title || (item.summary ? cleanTitle(cutAtWord(item.summary, TITLE_FROM_SUMMARY)) : '');
   return item;
+}
+
+/** Made after readFeed returned (first read, in the store step), a failure is still a FeedError (wire-item.ts). */
+function reading<T>(make: () => T): T {
+  try {
+    return make();
+  } catch (err) {
+    throw asFeedError(err);
+  }
 }
 
 function textValue(text: RawText): string {

@@ -9,6 +9,7 @@ import { tagText, type Tags } from '#shared/tagging/index.ts';
 import { searchIndexText } from '#shared/text/index.ts';
 import type { AppContext } from '../context.ts';
 import type { Executor, Tx } from '../db/index.ts';
+import { runTransaction } from '../db/transaction.ts';
 import { ITEM_ROW_COLUMNS } from '../db/item-columns.ts';
 import { sha256 } from '../sha256.ts';
 import { preparedInsert, type InsertRow } from '../db/prepared-insert.ts';
@@ -72,6 +73,8 @@ interface Identified {
 
 interface Prepared extends Identified {
   contentHash: string;
+  /** Stored with this very content but another digest (or none: stored before migration 013): written. */
+  staleDigest?: { id: number; digest: string };
   /** Tags and search text: computed only for items that are new or changed (see analysed()). */
   analysis?: Analysis;
 }
@@ -119,12 +122,40 @@ function identify(item: WireItem, index: number): Identified | { index: number; 
  */
 function prepare(entry: Identified, stored: StoredHash | undefined): Prepared {
   const { headline, item, url } = entry;
-  const contentHash =
-    stored !== undefined && stored.raw_digest !== null && stored.raw_digest === item.rawDigest
-      ? stored.content_hash
-      : sha256(JSON.stringify([headline, entry.summary, item.bodyHtml, url, item.author ?? null]));
+  if (stored !== undefined && stored.raw_digest !== null && stored.raw_digest === item.rawDigest)
+    return Object.assign(entry, { contentHash: stored.content_hash });
+  const contentHash = sha256(
+    JSON.stringify([headline, entry.summary, item.bodyHtml, url, item.author ?? null]),
+  );
+  // The same content under a digest not stored (an item from before the digests, an entry re-dated or moved to
+  // another address with the same text): the digest is written, so that the next poll knows it.
+  const staleDigest =
+    stored?.content_hash === contentHash && item.rawDigest !== undefined
+      ? { id: stored.id, digest: item.rawDigest }
+      : undefined;
   // Assigned, not spread: spreading would read the summary.
-  return Object.assign(entry, { contentHash });
+  return Object.assign(entry, { contentHash, staleDigest });
+}
+
+const DIGESTS_PER_TRANSACTION = 500;
+
+/**
+ * Writes the digests of items found unchanged by their content (see prepare), each only while the item still
+ * has that content: a change committed meanwhile keeps its own digest.
+ */
+async function refreshDigests(ctx: AppContext, stale: ReadonlyArray<Prepared>): Promise<void> {
+  for (let start = 0; start < stale.length; start += DIGESTS_PER_TRANSACTION) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    await runTransaction(ctx.database, async (trx) => {
+      for (const entry of stale.slice(start, start + DIGESTS_PER_TRANSACTION))
+        await trx
+          .updateTable('items')
+          .set({ raw_digest: entry.staleDigest!.digest })
+          .where('id', '=', entry.staleDigest!.id)
+          .where('content_hash', '=', entry.contentHash)
+          .execute();
+    });
+  }
 }
 
 /** The costly part, done once per new or changed item: tagging and search indexing. */
@@ -251,6 +282,8 @@ export async function storeWireItems(
     // A chunk with nothing to write (a re-poll) cost next to nothing: grow.
     size = writeMs > 0 ? nextChunkSize(pace, size, writeMs) : Math.min(size * 2, pace.maxItems);
   }
+  const stale = prepared.filter((entry) => entry.staleDigest !== undefined);
+  if (stale.length > 0) await refreshDigests(ctx, stale);
   // A big batch can change which index is selective: let the planner see the new numbers.
   if (result.created > 1_000) void ctx.database.optimize().catch(() => {});
   return result;

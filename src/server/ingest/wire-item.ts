@@ -77,3 +77,15 @@ export class FeedError extends Error {
     this.name = 'FeedError';
   }
 }
+
+/** The message prefix of a FeedError that wraps an unexpected exception (a bug, not a bad feed). */
+export const INTERNAL_ERROR = 'Internal error while reading the feed';
+
+/**
+ * Any failure of reading a feed as a FeedError, the only kind its callers expect: anything else is our bug,
+ * reported with its message so that the feed admin page shows it and the corpus test counts it as a crash.
+ */
+export function asFeedError(err: unknown): FeedError {
+  if (err instanceof FeedError) return err;
+  return new FeedError('feed.malformed', `${INTERNAL_ERROR}: ${(err as Error)?.message ?? String(err)}`);
+}

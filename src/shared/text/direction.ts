@@ -12,21 +12,32 @@ const LTR_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/gu;
 
 /** Runs that are not prose in any language: links, addresses, @mentions, file names. They do not vote. */
 const EMBEDDED_RUNS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_.-]+|\S+\.[a-z0-9]{2,4}\b/giu;
-/** The same, for a word too long to be an address or a file name: links and @mentions only. */
+/** The same, for a word that cannot be an address or a file name: links and @mentions only. */
 const EMBEDDED_RUNS_IN_LONG_WORDS = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_.-]+/giu;
 /**
- * The longest word read for addresses and file names. Every embedded run lies within one word (none spans a
- * space), so the runs are looked for word by word; and the address and file-name patterns, tried at each
- * character of a word, scan to its end and back, a cost that grows with the square of the word's length. A
- * pasted 200,000-character run with no space took 57 s on the server (every save, every reader's pane) and
- * seconds per keystroke in the editor; bounded, a word costs at most this squared.
+ * The longest word read for addresses and file names, and the most `@` in one. Every embedded run lies within
+ * one word (none spans a space), so the runs are looked for word by word; and the address and file-name
+ * patterns, tried at each character of a word, scan to its end and back to each `@`, a cost that grows with
+ * the square of the word's length times its `@`s. A pasted 200,000-character run with no space took 57 s on the
+ * server (every save, every reader's pane) and seconds per keystroke in the editor; a text of 128-character
+ * words of `@` alone, 2 s. Bounded, a word costs at most this squared, twice. No address is longer, or has more.
  */
 const LONGEST_ADDRESS = 128;
+const MOST_AT_SIGNS = 2;
+
+/** Whether a word can be read for addresses and file names at a bounded cost (see LONGEST_ADDRESS). */
+function addressLike(word: string): boolean {
+  if (word.length > LONGEST_ADDRESS) return false;
+  let at = 0;
+  for (let index = word.indexOf('@'); index >= 0; index = word.indexOf('@', index + 1))
+    if (++at > MOST_AT_SIGNS) return false;
+  return true;
+}
 
 /** The embedded runs of a text, in order: where each starts and what it is. */
 function* embeddedRuns(text: string): Generator<{ index: number; run: string }> {
   for (const word of text.matchAll(/\S+/g)) {
-    const pattern = word[0].length <= LONGEST_ADDRESS ? EMBEDDED_RUNS : EMBEDDED_RUNS_IN_LONG_WORDS;
+    const pattern = addressLike(word[0]) ? EMBEDDED_RUNS : EMBEDDED_RUNS_IN_LONG_WORDS;
     for (const match of word[0].matchAll(pattern)) yield { index: word.index + match.index, run: match[0] };
   }
 }

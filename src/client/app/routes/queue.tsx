@@ -102,6 +102,15 @@ export function QueueScreen() {
   // Below the width where the filters are a column, they open as a drawer over the list: modal while open (the
   // rest inert), focus in it from the start, and back on its button once it closes, however it closes.
   const drawerOpen = filtersOpen && !window.matchMedia(FILTERS_AS_COLUMN).matches;
+  // Widened past it (a tablet turned), the drawer is a column again: closed, so that nothing stays inert.
+  useEffect(() => {
+    const asColumn = window.matchMedia(FILTERS_AS_COLUMN);
+    const widened = () => {
+      if (asColumn.matches) setFiltersOpen(false);
+    };
+    asColumn.addEventListener('change', widened);
+    return () => asColumn.removeEventListener('change', widened);
+  }, [setFiltersOpen]);
   const wasOpen = useRef(drawerOpen);
   useEffect(() => {
     const drawer = document.getElementById('filters-column');

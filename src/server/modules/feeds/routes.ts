@@ -129,20 +129,23 @@ export async function registerFeedRoutes(routes: RouteContext, poller: FeedPolle
         if (!Buffer.isBuffer(body) || body.length === 0) {
           throw new ApiError(400, 'feed.malformed', 'Send the feed document as the request body.');
         }
+        // The store step reads what readFeed left to make (summaries and bodies, normalize.ts): a failure there is
+        // the document's too.
         let parsed;
+        let result;
         try {
           parsed = await readFeedOffThread(body, {
             contentType: request.headers['content-type'] ?? null,
             language: request.headers['content-language'] ?? null,
           });
+          result = await storeWireItems(ctx, actorOf(principal), parsed.items, {
+            source: query.source,
+            defaultLanguage: parsed.language,
+          });
         } catch (error) {
           if (error instanceof FeedError) throw new ApiError(422, error.code, error.message, error.params);
           throw error;
         }
-        const result = await storeWireItems(ctx, actorOf(principal), parsed.items, {
-          source: query.source,
-          defaultLanguage: parsed.language,
-        });
         return {
           format: parsed.format,
           created: result.created,

@@ -395,12 +395,12 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     if (!current || current.phase !== 'editing') return;
     const now = currentFields();
     const cleaned = storedFields(now);
-    const found = refusals(cleaned, bodyText(editor), language);
+    const patch = storyPatch(current.saved, cleaned);
+    const found = refusals(cleaned, bodyText(editor), language, 'body' in patch);
     if (found.length > 0) {
       setSaveState({ kind: 'refused', messages: found.map((refusal) => refusalMessage(t, locale, refusal)) });
       return;
     }
-    const patch = storyPatch(current.saved, cleaned);
     if (Object.keys(patch).length === 0) {
       autosave.forget();
       setSaveState({ kind: 'nothing' });
@@ -468,7 +468,9 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     }
     if (error instanceof ApiError && error.code.startsWith('edit.'))
       void queryClient.invalidateQueries({ queryKey: getStoryQueryOptions(itemId).queryKey });
-    const unreachable = error instanceof ApiError && (error.status === 0 || error.status >= 500);
+    // Not reached (offline, or a proxy's 502–504): the next draft that gets through clears it. A 500 is the
+    // server's own failure, and stays said until a save succeeds.
+    const unreachable = error instanceof ApiError && [0, 502, 503, 504].includes(error.status);
     setSaveState({ kind: 'error', message, unreachable });
   };
 

@@ -67,6 +67,8 @@ describe('counts and limits as the editor shows them', () => {
     expect(refusals(fields({ body }), 'كلمة '.repeat(12_000), 'ar')).toEqual([
       { code: 'story.markup_too_long', field: 'body', limit: LIMITS.body },
     ]);
+    // A save that does not send the body (a headline fixed) is not refused for it.
+    expect(refusals(fields({ body }), 'كلمة '.repeat(12_000), 'ar', false)).toEqual([]);
   });
 
   it('refuses one keyword too long or one too many, with the limit', () => {

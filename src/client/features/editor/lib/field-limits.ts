@@ -66,20 +66,31 @@ export interface Refusal {
 
 const TEXT_FIELDS: readonly TextFieldName[] = ['headline', 'summary', 'byline', 'dateline', 'slug'];
 
-/** Every reason the server would refuse these fields (the same rules, checked before sending). */
-export function refusals(fields: EditorFields, bodyText: string, language: string): Refusal[] {
+/**
+ * Every reason the server would refuse these fields (the same rules, checked before sending). The body's limits
+ * only when the body is sent (`bodySent`): the server checks what a save changes, and a wire body stored over
+ * them must not block a fix to the headline.
+ */
+export function refusals(
+  fields: EditorFields,
+  bodyText: string,
+  language: string,
+  bodySent = true,
+): Refusal[] {
   const found: Refusal[] = [];
   if (isInvisible(fields.headline)) found.push({ code: 'story.empty', field: 'headline' });
   for (const field of TEXT_FIELDS) {
     if (fieldStatus(field, fields[field], language).state === 'hard')
       found.push({ code: 'story.too_long', field, limit: FIELD_LIMITS[field].hard });
   }
-  if (bodyStatus(bodyText, language).state === 'hard')
-    found.push({ code: 'story.too_long', field: 'body', limit: FIELD_LIMITS.body.hard });
-  // Within its text limit, a body can still carry more markup than a version holds (a bold word is 17
-  // characters more, a paragraph 20): said as such, not as a refusal of the text's length.
-  else if (fields.body.length > LIMITS.body)
-    found.push({ code: 'story.markup_too_long', field: 'body', limit: LIMITS.body });
+  if (bodySent) {
+    if (bodyStatus(bodyText, language).state === 'hard')
+      found.push({ code: 'story.too_long', field: 'body', limit: FIELD_LIMITS.body.hard });
+    // Within its text limit, a body can still carry more markup than a version holds (a bold word is 17
+    // characters more, a paragraph 20): said as such, not as a refusal of the text's length.
+    else if (fields.body.length > LIMITS.body)
+      found.push({ code: 'story.markup_too_long', field: 'body', limit: LIMITS.body });
+  }
   const keywords = new Set(fields.keywords.map(storedText).filter(Boolean));
   if (keywords.size > KEYWORD_LIMITS.count)
     found.push({ code: 'story.too_many_keywords', field: 'keywords', limit: KEYWORD_LIMITS.count });

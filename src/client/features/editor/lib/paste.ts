@@ -172,7 +172,8 @@ function flattenTables(body: HTMLElement): void {
     }
     for (const row of table.querySelectorAll('tr')) {
       const cells = [...row.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th');
-      const filled = cells.filter((cell) => cell.textContent?.trim());
+      // Empty cells inside a row keep their place (a value must stay under its heading); only trailing ones go.
+      const filled = cells.slice(0, cells.findLastIndex((cell) => cell.textContent?.trim()) + 1);
       if (filled.length === 0) continue;
       const paragraph = doc.createElement('p');
       filled.forEach((cell, index) => {
@@ -256,9 +257,10 @@ export function cleanPastedHtml(html: string): CleanPaste {
   for (const element of [...body.querySelectorAll('*')].filter((node) => node.localName.includes(':')))
     element.replaceWith(...element.childNodes);
   convertWordLists(body);
+  // Styles first: a bold header cell (a spreadsheet's) keeps its bold once its row is a paragraph.
+  applyPastedStyles(body);
   flattenTables(body);
   keepScripts(body);
-  applyPastedStyles(body);
   mapHeadings(body);
   neutralizeText(body);
   return {

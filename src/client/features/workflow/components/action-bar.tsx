@@ -118,18 +118,21 @@ export function useShortcutAction() {
       tell({ message: t('workflow.notAvailable', { action: t(`actions.${action}`) }) });
       return;
     }
-    take.mutate(
-      { item, action },
-      {
-        onSuccess: (saved) =>
-          tell({
-            message: t(`workflow.shortcutDone.${action}`, { headline: saved.headline }),
-            action:
-              action === 'spike' && availableActions(user, workflowState(saved)).includes('unspike')
-                ? { label: t('actions.unspike'), run: () => take.mutate({ item: saved, action: 'unspike' }) }
-                : undefined,
-          }),
-      },
+    // mutateAsync, not mutate's own callbacks: those run for the latest call only, and `j s j s` would confirm
+    // the last spike alone. A failure is told by the mutation's onError.
+    take.mutateAsync({ item, action }).then(
+      (saved) =>
+        tell({
+          message: t(`workflow.shortcutDone.${action}`, { headline: saved.headline }),
+          action:
+            action === 'spike' && availableActions(user, workflowState(saved)).includes('unspike')
+              ? {
+                  label: t('actions.unspike'),
+                  run: () => void take.mutateAsync({ item: saved, action: 'unspike' }).catch(() => undefined),
+                }
+              : undefined,
+        }),
+      () => undefined,
     );
   };
 }
