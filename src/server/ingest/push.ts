@@ -5,6 +5,8 @@ import type { AppContext } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { getItem } from '../modules/items/service.ts';
 import { neutralizeBidiControls } from '#shared/text/direction.ts';
+import type { Urgency } from '#shared/tagging/codes.ts';
+import { asAgencyUrgency } from '#shared/tagging/urgency.ts';
 import { htmlToText } from './html-to-text.ts';
 import { cleanTitle } from './normalize.ts';
 import { sanitizeBodyHtml } from './sanitize.ts';
@@ -25,7 +27,8 @@ export function wireItemFromPush(input: IngestItem): WireItem {
     author: input.author ?? null,
     language: input.language ?? null,
     categories: input.categories ?? [],
-    urgency: input.urgency ?? null,
+    // Mirsad's scale (1–3), as the API says; a WireItem carries the agency's (IPTC 1–9).
+    urgency: input.urgency ? asAgencyUrgency(input.urgency as Urgency) : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyUrgencyOf, headlineUrgency } from './urgency.ts';
+import { agencyUrgencyOf, asAgencyUrgency, headlineUrgency } from './urgency.ts';
 import { tagText } from './tagger.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 
@@ -39,6 +39,9 @@ describe('agency urgency (IPTC/ninjs 1–9)', () => {
     [9, 3],
   ])('%i → %i', (value, expected) => {
     expect(agencyUrgencyOf(value)).toBe(expected);
+  });
+  it('reads our own three steps back as they were', () => {
+    for (const urgency of [1, 2, 3] as const) expect(agencyUrgencyOf(asAgencyUrgency(urgency))).toBe(urgency);
   });
   it.each([0, 10, -1, 2.5, Number.NaN, null, undefined])('%s is ignored', (value) => {
     expect(agencyUrgencyOf(value)).toBeNull();

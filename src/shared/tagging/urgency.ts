@@ -31,6 +31,14 @@ export function agencyUrgencyOf(value: number | null | undefined): Urgency | nul
   return 3;
 }
 
+/**
+ * Our three steps on the agency scale that agencyUrgencyOf reads (1 flash, 2 urgent, 5 normal): an item pushed
+ * with Mirsad's own urgency (1–3) is stored with that urgency, not read as an IPTC value (3 there is urgent).
+ */
+export function asAgencyUrgency(urgency: Urgency): number {
+  return urgency === 3 ? 5 : urgency;
+}
+
 /** The item's urgency: the more urgent of headline markers and agency urgency. */
 export function urgencyOf(normalizedHeadline: string, agencyUrgency?: number | null): Urgency {
   const fromHeadline = headlineUrgency(normalizedHeadline);

@@ -222,6 +222,25 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     });
   });
 
+  it('a pushed item keeps the urgency it is sent with, on Mirsad’s own scale (1 flash, 2 urgent, 3 normal)', async () => {
+    const authorization = await env().serviceToken();
+    for (const urgency of [1, 2, 3]) {
+      const pushed = await env().app.inject({
+        method: 'POST',
+        url: '/api/items',
+        headers: { authorization },
+        payload: {
+          source: 'agency-u',
+          guid: `urgency-${urgency}`,
+          headline: 'أذربيجان تستضيف مؤتمر المناخ',
+          urgency,
+        },
+      });
+      expect(pushed.statusCode, pushed.body).toBe(201);
+      expect(pushed.json().item.urgency).toBe(urgency);
+    }
+  });
+
   it('ingest is idempotent on (source, guid): the same item twice is one item', async () => {
     const authorization = await env().serviceToken();
     const payload = {

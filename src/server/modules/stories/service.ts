@@ -205,11 +205,13 @@ export async function restoreVersion(
   options: SaveOptions,
 ): Promise<Item> {
   return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
-    const lease = await requireLease(trx, user, itemId, options.tabId, now);
+    await requireLease(trx, user, itemId, options.tabId, now);
     const state = await findVersionState(trx, itemId, number);
     if (!state) throw notFound('Version');
     const meta = { kind: 'restore', restoredFrom: number } as const;
-    const saved = await recordVersion(trx, emit, user, current, state, meta, now, draftsUpTo(lease, options));
+    // A restore is not what the user typed: their draft stays, offered on top of the restored version the
+    // next time they edit (as when an agency update is taken). Before, it went with every older draft.
+    const saved = await recordVersion(trx, emit, user, current, state, meta, now);
     return saved?.row ?? current;
   });
 }

@@ -91,10 +91,15 @@ describeEachDatabase(
       expect((await versions(id)).map((saved) => saved.number)).toEqual([2, 1]);
     });
 
-    it('restoring makes a new version equal to an old one', async () => {
+    it('restoring makes a new version equal to an old one, and leaves the editor’s draft alone', async () => {
       const id = await incoming('زلزال بقوة 5.1 درجات يضرب جنوب إيران');
       await editor.lease(id);
       await editor.save(id, { headline: 'زلزال يضرب جنوب إيران' });
+      // Typed after that save, not saved: a restore is not what was typed, and must not take it away.
+      const typed = await editor.request('PUT', `/api/items/${id}/draft`, {
+        body: { baseVersion: 2, fields: { headline: 'زلزال يضرب جنوب إيران ويهز المدن' } },
+      });
+      expect(typed.statusCode, typed.body).toBe(200);
       const restored = await editor.post(`/api/items/${id}/versions/1/restore`, undefined, {
         'if-match': `"${(await editor.get(`/api/items/${id}`)).json().version}"`,
         'x-edit-tab': editor.tab,
@@ -106,6 +111,9 @@ describeEachDatabase(
       });
       const [latest] = await versions(id);
       expect(latest).toMatchObject({ number: 3, kind: 'restore', restoredFrom: 1 });
+      expect((await editor.get(`/api/items/${id}/draft`)).json().draft.fields.headline).toBe(
+        'زلزال يضرب جنوب إيران ويهز المدن',
+      );
     });
 
     it('a list page’s cards carry what they refer to, as the whole item does: assignee, lease holder, sources', async () => {
