@@ -14,6 +14,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { FIELD_LIMITS } from '#shared/editorial/limits.ts';
 import { countCharacters } from '#shared/editorial/counts.ts';
 import type { Direction } from '#shared/text/direction.ts';
+import { asStoryHtml } from '../lib/paste.ts';
 import { DIRECTION_META } from '../lib/block-direction.ts';
 import { cleanPastedHtml, cleanPastedText } from '../lib/paste.ts';
 import { storyExtensions } from '../lib/story-extensions.ts';
@@ -91,7 +92,7 @@ export function useStoryBody({
         baseDirection,
         onLinkShortcut: () => signals.dispatchEvent(new Event('link')),
       }),
-      content: initialHtml,
+      content: asStoryHtml(initialHtml),
       editable: false,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
@@ -182,6 +183,9 @@ export function replaceBody(editor: Editor, html: string, { asTyped = false } = 
     .chain()
     .setMeta(PROGRAMMATIC_META, true)
     .setMeta('addToHistory', false)
-    .setContent(html, { emitUpdate: false, parseOptions: asTyped ? { preserveWhitespace: true } : undefined })
+    .setContent(asStoryHtml(html), {
+      emitUpdate: false,
+      parseOptions: asTyped ? { preserveWhitespace: true } : undefined,
+    })
     .run();
 }

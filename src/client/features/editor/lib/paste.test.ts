@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { cleanPastedHtml, cleanPastedText, inertMarkup } from './paste.ts';
+import { asStoryHtml, cleanPastedHtml, cleanPastedText, inertMarkup } from './paste.ts';
 
 const WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head>
 <body><!--StartFragment--><p class="MsoNormal" style="mso-margin-top-alt:auto">فقرة من وورد<o:p></o:p></p>
@@ -44,6 +44,16 @@ describe('pasted HTML', () => {
         '<p>10⁶ طن من CO₂، الحاشية<sup>a</sup></p>',
     );
     expect(simplified).toBe(true);
+  });
+
+  it('opens wire copy with a table and figures in sup/sub as the story will hold them', () => {
+    const wire =
+      '<p dir="rtl">النتائج:</p><table><tr><th>الفريق</th><th>النقاط</th></tr><tr><td>الأول</td><td>12</td></tr></table><p>10<sup>6</sup></p>';
+    expect(asStoryHtml(wire)).toBe(
+      '<p dir="rtl">النتائج:</p><p>الفريق | النقاط</p><p>الأول | 12</p><p>10⁶</p>',
+    );
+    const plain = '<p dir="rtl">نص بلا جداول</p>';
+    expect(asStoryHtml(plain)).toBe(plain);
   });
 
   it('removes bidi override controls and measures the text as the body limit counts it', () => {

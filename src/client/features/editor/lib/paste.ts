@@ -246,6 +246,18 @@ function mapHeadings(body: HTMLElement): void {
   }
 }
 
+/**
+ * A story's HTML as the editor opens it: wire copy may carry tables and sup/sub, which the story's schema would
+ * run together as it parses them (flattenTables, keepScripts). Other HTML is returned as it is.
+ */
+export function asStoryHtml(html: string): string {
+  if (!/<(?:table|sup|sub)\b/i.test(html)) return html;
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  flattenTables(body);
+  keepScripts(body);
+  return body.innerHTML;
+}
+
 /** Cleans pasted HTML and measures its text (see module comment). */
 export function cleanPastedHtml(html: string): CleanPaste {
   const doc = new DOMParser().parseFromString(inertMarkup(html), 'text/html');

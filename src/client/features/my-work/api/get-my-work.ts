@@ -8,8 +8,9 @@ export type MyWorkSection = 'assigned' | 'returned' | 'submitted' | 'review' | '
 
 /**
  * The lists of "my work", as ordinary queue filters (so live updates patch them like the queue, judged by
- * matchesFilters). An item is "assigned" either by an assignment or by a reviewer's return: the server's
- * `lastAction` filter (the latest workflow action) tells the two apart exactly.
+ * matchesFilters). An item is "assigned" by an assignment, or sent back: returned by a reviewer, or a published
+ * story sent for a correction (listed with the returned: changes asked for). The server's `lastAction` filter
+ * (the latest workflow action) tells them apart exactly.
  */
 export function myWorkSections(
   user: Pick<User, 'id' | 'roles'>,
@@ -19,7 +20,7 @@ export function myWorkSections(
   if (isEditor) {
     sections.push({
       section: 'returned',
-      filters: { status: ['assigned'], assignee: 'me', lastAction: ['return'] },
+      filters: { status: ['assigned'], assignee: 'me', lastAction: ['return', 'correct'] },
     });
     sections.push({
       section: 'assigned',
