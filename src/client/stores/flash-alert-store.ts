@@ -34,6 +34,11 @@ interface FlashAlertState {
   raise(alert: FlashAlert): boolean;
   /** Dismissed, or opened: the alert goes, and the item does not raise again. */
   dismiss(itemId: number): void;
+  /**
+   * An item as it is now: its alert follows it. A flash spiked, killed or no longer a flash (an agency's
+   * correction, an editor's) is taken out of the band, and a new headline replaces the one shown.
+   */
+  follow(item: { id: number; headline: string; urgency: number; status: string }): void;
   dismissAll(): void;
   watch(filters: ItemFilters): void;
   /** Everything forgotten (sign-out, tests). */
@@ -121,6 +126,19 @@ export const useFlashAlertStore = create<FlashAlertState>((set, get) => ({
     const { alerts } = get();
     if (!alerts.some((alert) => alert.itemId === itemId)) return;
     set({ alerts: alerts.filter((alert) => alert.itemId !== itemId) });
+    save(get());
+  },
+  follow: (item) => {
+    const { alerts } = get();
+    const alert = alerts.find((shown) => shown.itemId === item.id);
+    if (!alert) return;
+    const withdrawn = item.urgency !== 1 || item.status === 'spiked' || item.status === 'killed';
+    if (!withdrawn && alert.headline === item.headline) return;
+    set({
+      alerts: withdrawn
+        ? alerts.filter((shown) => shown.itemId !== item.id)
+        : alerts.map((shown) => (shown.itemId === item.id ? { ...shown, headline: item.headline } : shown)),
+    });
     save(get());
   },
   dismissAll: () => {

@@ -170,6 +170,24 @@ for (const dialect of TEST_DIALECTS) {
       }
     });
 
+    it('takes the urgency of an untouched report’s new copy: upgraded to a flash, it is one', async () => {
+      const { ctx, dispose, store } = await setUp(dialect);
+      try {
+        const copy = (title: string) =>
+          `<item><guid>wire-u</guid><title>${title}</title><description>نص الخبر</description></item>`;
+        await store(rss(copy('انفجار في ميناء أكتاو'))).result;
+        const urgency = async () =>
+          (await ctx.database.db.selectFrom('items').select('urgency').executeTakeFirstOrThrow()).urgency;
+        expect(await urgency()).toBe(3);
+        expect(await store(rss(copy('عاجل جدا: انفجار في ميناء أكتاو'))).result).toMatchObject({
+          updated: 1,
+        });
+        expect(await urgency()).toBe(1);
+      } finally {
+        await dispose();
+      }
+    });
+
     it('keeps an agency update of a report in use once, not again at every poll', async () => {
       const { ctx, dispose, store } = await setUp(dialect);
       try {

@@ -778,6 +778,9 @@ async function applyUpdate(
     headline: entry.headline,
     summary: entry.summary,
     body: entry.item.bodyHtml,
+    // Untouched, the report's urgency is still the agency's: its new copy's (a report upgraded to a flash is
+    // shown as one; before, it kept the urgency of the first copy).
+    urgency: tags.urgency,
     language: entry.item.language ?? options.defaultLanguage ?? stored.language,
     tags: {
       ...current.tags,

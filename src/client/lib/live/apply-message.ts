@@ -13,6 +13,7 @@ import type { Item } from '#shared/schemas/items.ts';
 import type { SessionResponse } from '#shared/schemas/users.ts';
 import type { Notification } from '#shared/schemas/views.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
+import { useFlashAlertStore } from '#client/stores/flash-alert-store.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { writeItemToCaches } from './item-cache.ts';
 import { readAgain } from './read-again.ts';
@@ -71,7 +72,11 @@ export function applyLiveMessage(
   const session = queryClient.getQueryData<SessionResponse | null>(queryKeys.session);
   const user = session?.user ?? null;
 
-  if (item) writeItemToCaches(queryClient, item, user?.id ?? null, { lists, detail: fresh });
+  if (item) {
+    writeItemToCaches(queryClient, item, user?.id ?? null, { lists, detail: fresh });
+    // A flash in the band follows its item (withdrawn, corrected), replayed messages included.
+    useFlashAlertStore.getState().follow(item);
+  }
   if (!fresh) return;
   // A flash raises its alert, an urgent item its toast: once, on first hearing (never on a replay).
   announceUrgentArrival(message, user?.id ?? null);

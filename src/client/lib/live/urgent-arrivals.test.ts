@@ -131,6 +131,22 @@ describe('flash alerts from the live stream', () => {
     expect(toasts()).toEqual([expect.objectContaining({ kind: 'urgent', itemId: 102 })]);
   });
 
+  it('an alert follows its item: a corrected headline replaces it; spiked, killed or no longer a flash, it goes', () => {
+    sync.connected(10);
+    sync.receive([message(11, flash(101)), message(12, flash(102)), message(13, flash(103))]);
+    expect(alertIds()).toEqual([103, 102, 101]);
+    sync.receive([
+      message(14, flash(101, { headline: 'تصحيح: لا انفجار في الميناء' }), 'item.reingested'),
+      message(15, flash(102, { status: 'spiked' }), 'item.spike'),
+      message(16, flash(103, { urgency: 3 }), 'item.reingested'),
+    ]);
+    expect(useFlashAlertStore.getState().alerts).toEqual([
+      expect.objectContaining({ itemId: 101, headline: 'تصحيح: لا انفجار في الميناء' }),
+    ]);
+    // Nothing raised again by the updates.
+    expect(raised.map((alert) => alert.itemId)).toEqual([101, 102, 103]);
+  });
+
   it('only where the desk’s queue filters would show it', () => {
     useFlashAlertStore.getState().watch({ country: ['KZ'], collapse: true } satisfies ItemFilters);
     sync.connected(0);
