@@ -615,3 +615,33 @@ test("the agency's update to a report someone works on is offered in the editor,
   expect(now.latestVersion).toBe(item.latestVersion + 1);
   await page.context().close();
 });
+
+test('a story reassigned while its editor types: read only, who has it now, and the typed words kept as a draft', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['huda'], 'en');
+  const item = await admin.ingest({ headline: uniqueHeadline('en', 'reassigned'), language: 'en' });
+  const huda = await ApiUser.login(server.url, 'huda');
+  const samir = await ApiUser.login(server.url, 'samir');
+  await admin.action(item.id, 'accept');
+  await admin.action(item.id, 'assign', { assignee: huda.id });
+  const page = await signIn(browser, server.url, 'huda', `/items/${item.id}/edit`);
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  await toEndOfBody(page);
+  await page.keyboard.type(' A sentence Huda never saved.');
+  await expect(page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'saved');
+
+  await admin.action(item.id, 'assign', { assignee: samir.id });
+  const notice = page.getByTestId('editor-read-only');
+  await expect(notice).toContainText('Read only.');
+  await expect(notice).toContainText('It is now assigned to');
+  await expect(notice).toContainText('سمير');
+  await expect(notice).toContainText('What you typed is kept as your own draft');
+  const draft = await huda.context.get(`/api/items/${item.id}/draft`);
+  expect(await draft.text()).toContain('A sentence Huda never saved.');
+  await huda.dispose();
+  await samir.dispose();
+  await page.context().close();
+});

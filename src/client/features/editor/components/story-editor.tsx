@@ -595,7 +595,12 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
                 className="block rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800 ring-1 ring-inset ring-slate-200"
                 data-testid="editor-read-only"
               >
-                {t('editor.readOnly')} {t(`errors.${editRefusal.code}`)}
+                {t('editor.readOnly')}{' '}
+                {editRefusal.code === 'edit.not_yours' && live.assignee && live.assignee.id !== user.id
+                  ? t('editor.assignedTo', { name: live.assignee.displayName })
+                  : t(`errors.${editRefusal.code}`)}
+                {/* Typed before the story moved on: kept, but only as this user's draft. */}
+                {autosave.status.state === 'clean' ? null : ` ${t('editor.typedKeptAsDraft')}`}
               </output>
             ) : null}
             <LeaseNotice
