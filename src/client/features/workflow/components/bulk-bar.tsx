@@ -37,7 +37,14 @@ export function BulkBar({ renderExtra }: { renderExtra?(items: ItemCard[]): Reac
   const chosen = [...selected]
     .map((id) => findCachedItem(queryClient, id))
     .filter((item): item is ItemCard => item !== undefined);
-  if (selected.size === 0) return null;
+  // Told to screen readers as rows are ticked (x, or a checkbox): a region that is there before the first tick,
+  // since one that appears with its text is not read out.
+  const announced = (
+    <span className="sr-only" aria-live="polite">
+      {selected.size > 0 ? t('bulk.selected', { count: selected.size }) : ''}
+    </span>
+  );
+  if (selected.size === 0) return announced;
 
   const eligible = (action: WorkflowAction) =>
     chosen.filter((item) => availableActions(user, workflowState(item)).includes(action));
@@ -75,44 +82,49 @@ export function BulkBar({ renderExtra }: { renderExtra?(items: ItemCard[]): Reac
 
   const desk = chosen.find((item) => item.desk)?.desk?.id ?? null;
   return (
-    <section
-      aria-label={t('bulk.label')}
-      className="flex flex-wrap items-center gap-2 border-b border-surface-line bg-sky-50 px-3 py-2"
-      data-testid="bulk-bar"
-    >
-      <span className="text-sm font-medium">{t('bulk.selected', { count: selected.size })}</span>
-      {BULK_ACTIONS.map((action) => {
-        const targets = eligible(action);
-        if (targets.length === 0) return null;
-        return (
-          <Button
-            key={action}
-            size="sm"
-            variant={action === 'spike' ? 'danger' : action === 'accept' ? 'success' : 'primary'}
-            disabled={bulk.isPending}
-            onClick={() => (action === 'assign' ? setAssigning(true) : run(action, targets))}
-            data-bulk-action={action}
-          >
-            {t('bulk.action', { action: t(`actions.${action}`), count: targets.length })}
-          </Button>
-        );
-      })}
-      {/* More for the ticked items, composed by the route ("write a story from these reports"). */}
-      {renderExtra ? renderExtra(chosen) : null}
-      <Button size="sm" variant="ghost" className="ms-auto" onClick={clear}>
-        {t('bulk.clear')}
-      </Button>
-      <AssignDialog
-        open={assigning}
-        desk={desk}
-        currentAssigneeId={null}
-        count={eligible('assign').length}
-        onClose={() => setAssigning(false)}
-        onAssign={(assignee) => {
-          setAssigning(false);
-          run('assign', eligible('assign'), assignee);
-        }}
-      />
-    </section>
+    <>
+      {announced}
+      <section
+        aria-label={t('bulk.label')}
+        className="flex flex-wrap items-center gap-2 border-b border-surface-line bg-sky-50 px-3 py-2"
+        data-testid="bulk-bar"
+      >
+        <span className="text-sm font-medium" aria-hidden="true">
+          {t('bulk.selected', { count: selected.size })}
+        </span>
+        {BULK_ACTIONS.map((action) => {
+          const targets = eligible(action);
+          if (targets.length === 0) return null;
+          return (
+            <Button
+              key={action}
+              size="sm"
+              variant={action === 'spike' ? 'danger' : action === 'accept' ? 'success' : 'primary'}
+              disabled={bulk.isPending}
+              onClick={() => (action === 'assign' ? setAssigning(true) : run(action, targets))}
+              data-bulk-action={action}
+            >
+              {t('bulk.action', { action: t(`actions.${action}`), count: targets.length })}
+            </Button>
+          );
+        })}
+        {/* More for the ticked items, composed by the route ("write a story from these reports"). */}
+        {renderExtra ? renderExtra(chosen) : null}
+        <Button size="sm" variant="ghost" className="ms-auto" onClick={clear}>
+          {t('bulk.clear')}
+        </Button>
+        <AssignDialog
+          open={assigning}
+          desk={desk}
+          currentAssigneeId={null}
+          count={eligible('assign').length}
+          onClose={() => setAssigning(false)}
+          onAssign={(assignee) => {
+            setAssigning(false);
+            run('assign', eligible('assign'), assignee);
+          }}
+        />
+      </section>
+    </>
   );
 }
