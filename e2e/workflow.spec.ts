@@ -4,7 +4,7 @@
  * If-Match, its lease and a concurrent edit, and the organisation filter.
  */
 import type { Page } from '@playwright/test';
-import { expect, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
+import { expect, expectAccessible, setLocales, signIn, test, uniqueHeadline } from './support/fixtures.ts';
 import { ApiUser } from '../src/test-support/api-user.ts';
 import { shot } from './support/screens.ts';
 
@@ -303,5 +303,29 @@ test('the organisation filter: grouped, counted from facets, and narrowing the q
   const chips = await page.locator('[data-testid=queue-row]').count();
   expect(chips).toBeGreaterThan(0);
   await shot(page, 'en', 'organisation-filter');
+  await page.context().close();
+});
+
+test('the action bar says who is editing the story before anyone moves it on under them', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['chief'], 'en');
+  const item = await admin.ingest({ headline: uniqueHeadline('en', 'being edited') });
+  await admin.action(item.id, 'accept');
+  const samir = await ApiUser.login(server.url, 'samir');
+  await admin.action(item.id, 'assign', { assignee: samir.id });
+  await samir.lease(item.id);
+  const page = await signIn(browser, server.url, 'chief', `/items/${item.id}`);
+  const notice = page.getByTestId('action-bar-editing');
+  await expect(notice).toContainText('سمير');
+  await expect(notice).toContainText('is editing this story now');
+  await expectAccessible(page, 'action bar with someone editing (en)');
+  await shot(page, 'en', 'action-bar-editing');
+  // Their editing over, the notice goes.
+  await samir.releaseLease(item.id);
+  await expect(notice).toHaveCount(0);
+  await samir.dispose();
   await page.context().close();
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Item, ItemCard } from '#shared/schemas/items.ts';
 import { availableActions, type WorkflowAction } from '#shared/workflow.ts';
 import { Button, type ButtonProps } from '#client/components/ui/button.tsx';
+import { useActiveLease } from '#client/lib/lease.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { useTakeAction } from '../api/take-action.ts';
 import { promptFor, type ActionPrompt } from '../lib/action-prompt.ts';
@@ -35,8 +36,12 @@ export function ActionBar({ item }: { item: Item }) {
   const user = useCurrentUser();
   const take = useTakeAction();
   const [dialog, setDialog] = useState<{ action: WorkflowAction; prompt: ActionPrompt } | null>(null);
+  const lease = useActiveLease(item.lease);
   const actions = availableActions(user, workflowState(item));
   if (actions.length === 0) return null;
+  // Someone else is in the editor: an action that moves the story on ends their editing (the server ends the
+  // lease; their text stays as their draft). Said before the buttons, so nobody does it unawares.
+  const editingNow = lease && lease.holder.id !== user.id ? lease.holder : null;
 
   const run = (action: WorkflowAction) => {
     const prompt = promptFor(action, item);
@@ -49,6 +54,11 @@ export function ActionBar({ item }: { item: Item }) {
   return (
     <fieldset className="flex flex-wrap items-center gap-1.5" data-testid="action-bar">
       <legend className="sr-only">{t('workflow.actions')}</legend>
+      {editingNow ? (
+        <p className="w-full text-xs text-amber-900" data-testid="action-bar-editing">
+          {t('workflow.someoneEditing', { name: editingNow.displayName })}
+        </p>
+      ) : null}
       {actions.map((action) => (
         <Button
           key={action}
