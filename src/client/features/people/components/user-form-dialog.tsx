@@ -58,7 +58,12 @@ export function UserFormDialog({
     const name = displayName.trim();
     if (user) {
       update.mutate(
-        { id: user.id, changes: { roles, deskIds, ...(name ? { displayName: name } : {}) } },
+        // The name only when changed: one stored before today's limits (the CLI once allowed any length) must
+        // not stop an admin from changing roles or desks.
+        {
+          id: user.id,
+          changes: { roles, deskIds, ...(name && name !== user.displayName ? { displayName: name } : {}) },
+        },
         { onSuccess: onClose },
       );
     } else {
