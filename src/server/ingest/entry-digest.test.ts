@@ -183,6 +183,11 @@ for (const dialect of TEST_DIALECTS) {
           updated: 1,
         });
         expect(await urgency()).toBe(1);
+        // The flash expanded into the full story, its marker dropped: still a flash (markers only raise).
+        expect(await store(rss(copy('انفجار في ميناء أكتاو يوقع إصابات'))).result).toMatchObject({
+          updated: 1,
+        });
+        expect(await urgency()).toBe(1);
       } finally {
         await dispose();
       }

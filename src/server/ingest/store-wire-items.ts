@@ -778,9 +778,10 @@ async function applyUpdate(
     headline: entry.headline,
     summary: entry.summary,
     body: entry.item.bodyHtml,
-    // Untouched, the report's urgency is still the agency's: its new copy's (a report upgraded to a flash is
-    // shown as one; before, it kept the urgency of the first copy).
-    urgency: tags.urgency,
+    // Untouched, the report's urgency is still the agency's: its new copy's when the agency says one (a report
+    // upgraded to a flash is shown as one; before, it kept the first copy's). Read from headline markers alone,
+    // only ever raised: agencies drop "عاجل جدا" as they expand a flash into the full story.
+    urgency: entry.item.urgency === null ? Math.min(stored.urgency, tags.urgency) : tags.urgency,
     language: entry.item.language ?? options.defaultLanguage ?? stored.language,
     tags: {
       ...current.tags,

@@ -5,6 +5,7 @@ import { diffWords } from '#shared/text/diff.ts';
 import { directionOf, type Direction } from '#shared/text/direction.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { formatDateTime } from '#client/lib/format.ts';
+import { asStoryHtml } from '../lib/paste.ts';
 import { fieldLabel } from '../lib/story-errors.ts';
 import { storyText } from '../lib/story-html.ts';
 import { differingFields, fieldsOfItem, type EditorFields } from '../lib/story-fields.ts';
@@ -42,7 +43,8 @@ export function ConflictPanel({
   const current = useMemo(() => fieldsOfItem(theirs), [theirs]);
   const fields = useMemo(() => {
     const mineForCompare = { ...mine, body: storyText(mine.body) };
-    const theirsForCompare = { ...current, body: storyText(current.body) };
+    // Theirs as the editor would open it (tables as rows), as mine is: else a table reads as a difference.
+    const theirsForCompare = { ...current, body: storyText(asStoryHtml(current.body)) };
     return differingFields(theirsForCompare, mineForCompare);
   }, [current, mine]);
   return (

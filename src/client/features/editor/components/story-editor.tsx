@@ -29,6 +29,7 @@ import {
   type PasteRefusal,
 } from '../hooks/use-story-body.ts';
 import { useTextMeasures } from '../hooks/use-text-measures.ts';
+import { asStoryHtml } from '../lib/paste.ts';
 import { refusals, storedFields } from '../lib/field-limits.ts';
 import { chooseDraft, readLocalDraft, type DraftOffer as Offer } from '../lib/local-draft.ts';
 import { leaseHolderOf, refusalMessage, storyErrorMessage } from '../lib/story-errors.ts';
@@ -335,7 +336,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   const asSavedBody = useCallback(
     (html: string) =>
       storyHtmlToSave(
-        getHTMLFromFragment(createDocument(html, editor.schema).content, editor.schema),
+        getHTMLFromFragment(createDocument(asStoryHtml(html), editor.schema).content, editor.schema),
         baseDirection,
       ),
     [editor, baseDirection],
