@@ -11,7 +11,7 @@
  * renamed in the markup first (handlers to an inert name, then dropped by the schema), and what styles meant
  * for a story (bold, italic, Google Docs' "not bold" wrapper) becomes <strong> and <em>.
  */
-import { FORBIDDEN_ELEMENTS } from '#shared/html-policy.ts';
+import { BLOCK_ELEMENTS, FORBIDDEN_ELEMENTS } from '#shared/html-policy.ts';
 import { countCharacters } from '#shared/editorial/counts.ts';
 import { neutralizeBidiControls } from '#shared/text/direction.ts';
 
@@ -127,27 +127,11 @@ function neutralizeText(root: Node): void {
   }
 }
 
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'pre',
-]);
-
 /** A cell's content as inline content: its blocks' contents one after another, a space between them. */
 function inlineContent(cell: Element): Node[] {
   const out: Node[] = [];
   for (const node of [...cell.childNodes]) {
-    if (node instanceof Element && BLOCKS.has(node.localName)) {
+    if (node instanceof Element && BLOCK_ELEMENTS.has(node.localName)) {
       if (out.length > 0) out.push(cell.ownerDocument.createTextNode(' '));
       out.push(...inlineContent(node));
     } else out.push(node);
