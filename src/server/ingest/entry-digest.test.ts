@@ -66,6 +66,10 @@ const rss = (items: string) =>
   Buffer.from(`<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>وكالة</title><link>https://wire.example/</link>${items}</channel></rss>`);
 
+/** One copy of one agency report, under the same guid, with this headline. */
+const copy = (title: string) =>
+  `<item><guid>wire-u</guid><title>${title}</title><description>نص الخبر</description></item>`;
+
 const item = (n: number, body = `نص الخبر رقم ${n}`) =>
   `<item><guid>wire-${n}</guid><title>خبر رقم ${n} عن كازاخستان</title><link>story/${n}</link>` +
   `<description>&lt;p&gt;${body} &lt;a href="/more/${n}"&gt;المزيد&lt;/a&gt;&lt;/p&gt;</description></item>`;
@@ -173,8 +177,6 @@ for (const dialect of TEST_DIALECTS) {
     it('takes the urgency of an untouched report’s new copy: upgraded to a flash, it is one', async () => {
       const { ctx, dispose, store } = await setUp(dialect);
       try {
-        const copy = (title: string) =>
-          `<item><guid>wire-u</guid><title>${title}</title><description>نص الخبر</description></item>`;
         await store(rss(copy('انفجار في ميناء أكتاو'))).result;
         const urgency = async () =>
           (await ctx.database.db.selectFrom('items').select('urgency').executeTakeFirstOrThrow()).urgency;

@@ -41,7 +41,7 @@ describe('agency urgency (IPTC/ninjs 1–9)', () => {
     expect(agencyUrgencyOf(value)).toBe(expected);
   });
   it('reads our own three steps back as they were', () => {
-    for (const urgency of [1, 2, 3] as const) expect(agencyUrgencyOf(asAgencyUrgency(urgency))).toBe(urgency);
+    for (const step of [1, 2, 3] as const) expect(agencyUrgencyOf(asAgencyUrgency(step))).toBe(step);
   });
   it.each([0, 10, -1, 2.5, Number.NaN, null, undefined])('%s is ignored', (value) => {
     expect(agencyUrgencyOf(value)).toBeNull();

@@ -57,6 +57,17 @@ export function DeskLayout() {
   return session ? <SignedInShell user={session.user} /> : null;
 }
 
+/**
+ * The skip link: past the header and, on the queue, past the filters too, to the rows (the list moves on with
+ * j/k from there); focus goes there without a `#…` left in the address.
+ */
+function skip(event: MouseEvent<HTMLAnchorElement>): void {
+  const target = document.getElementById(event.currentTarget.hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
+
 /** Header, the page, toasts, the shortcuts dialog; owns the one live connection. */
 function SignedInShell({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
@@ -143,7 +154,7 @@ function SignedInShell({ user }: { user: User }) {
               : 'nav.queue',
     ),
   );
-  // The phone's header menu, open, closes on Escape (focus back on its button) and when focus leaves it.
+  // The phone's header menu, open, closes when focus leaves it (and on Escape, below: focus back on its button).
   const headerMenu = useRef<HTMLDivElement>(null);
   const menuToggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -151,30 +162,14 @@ function SignedInShell({ user }: { user: User }) {
     const inMenu = (target: EventTarget | null) =>
       target instanceof Node &&
       (headerMenu.current?.contains(target) || menuToggle.current?.contains(target));
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !inMenu(event.target)) return;
-      event.preventDefault();
-      setMenuOpen(false);
-      menuToggle.current?.focus();
-    };
     const onFocus = (event: FocusEvent) => {
       if (!inMenu(event.target)) setMenuOpen(false);
     };
-    document.addEventListener('keydown', onKey, true);
     document.addEventListener('focusin', onFocus);
     return () => {
-      document.removeEventListener('keydown', onKey, true);
       document.removeEventListener('focusin', onFocus);
     };
   }, [menuOpen]);
-  // Past the header and, on the queue, past the filters too, to the rows (the list moves on with j/k from
-  // there); focus goes there without a `#…` left in the address.
-  const skip = (event: MouseEvent<HTMLAnchorElement>) => {
-    const target = document.getElementById(event.currentTarget.hash.slice(1));
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
-  };
 
   return (
     <div className="flex h-full flex-col">
@@ -210,6 +205,13 @@ function SignedInShell({ user }: { user: User }) {
           id="header-menu"
           onClick={(event) => {
             if ((event.target as HTMLElement).closest('a')) setMenuOpen(false);
+          }}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            // Back on the menu's button, not on a control the menu no longer shows.
+            event.preventDefault();
+            setMenuOpen(false);
+            menuToggle.current?.focus();
           }}
           ref={headerMenu}
           className={`flex items-center gap-3 ${menuOpen ? 'max-tablet:flex' : 'max-tablet:hidden'} max-tablet:absolute max-tablet:inset-x-0 max-tablet:top-full max-tablet:z-50 max-tablet:flex-col max-tablet:items-stretch max-tablet:gap-2 max-tablet:border-b max-tablet:border-surface-line max-tablet:bg-white max-tablet:p-3 max-tablet:shadow-lg`}

@@ -130,7 +130,7 @@ function neutralizeText(root: Node): void {
 /** A cell's content as inline content: its blocks' contents one after another, a space between them. */
 function inlineContent(cell: Element): Node[] {
   const out: Node[] = [];
-  for (const node of [...cell.childNodes]) {
+  for (const node of cell.childNodes) {
     if (node instanceof Element && BLOCK_ELEMENTS.has(node.localName)) {
       if (out.length > 0) out.push(cell.ownerDocument.createTextNode(' '));
       out.push(...inlineContent(node));
@@ -146,7 +146,7 @@ function inlineContent(cell: Element): Node[] {
  */
 function flattenTables(body: HTMLElement): void {
   const doc = body.ownerDocument;
-  for (const table of [...body.querySelectorAll('table')].reverse()) {
+  for (const table of [...body.querySelectorAll('table')].toReversed()) {
     const paragraphs: HTMLElement[] = [];
     const caption = table.querySelector(':scope > caption');
     if (caption?.textContent?.trim()) {
