@@ -151,6 +151,13 @@ test('focus is never dropped to the start of the page: menus, comments, saved vi
   await expect(filtersButton).toBeFocused();
   await expect(page.locator('[data-pane]')).not.toHaveAttribute('inert');
 
+  // A page reached by its address starts at its heading, not at the start of the document: the editor, the
+  // password page.
+  await page.goto(`/items/${item.id}/edit`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit story' })).toBeFocused();
+  await page.goto('/change-password');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
   // On a phone the list goes when an item opens: Enter on a row moves focus to the item.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?collapse=false');

@@ -90,7 +90,15 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
     await expect(
       page.locator('[data-testid=toast][data-kind=urgent]', { hasText: urgentHeadline }),
     ).toBeVisible();
-    await admin.ingest({ headline: uniqueHeadline(locale, 'routine'), language: locale });
+    const routine = uniqueHeadline(locale, 'routine');
+    const guid = `e2e-upgrade-${Date.now()}`;
+    await admin.ingest({ headline: routine, guid, language: locale });
+    await expect(alerts).toHaveCount(1);
+    // The agency sends the same report again as a flash: news as a flash is, it raises its alert.
+    await admin.ingest({ headline: routine, guid, urgency: 1, language: locale });
+    await expect(alerts.filter({ hasText: routine })).toBeVisible();
+    await expect(alerts).toHaveCount(2);
+    await alerts.filter({ hasText: routine }).getByTestId('flash-dismiss').click();
     await expect(alerts).toHaveCount(1);
 
     // axe with the alert shown, the queue back at its top. (Scrolled down, axe also flags the queue's scroller,

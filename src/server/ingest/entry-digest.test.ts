@@ -195,6 +195,75 @@ for (const dialect of TEST_DIALECTS) {
       }
     });
 
+    it('follows an agency’s change of urgency alone on an untouched report, and leaves the desk’s reports alone', async () => {
+      const { ctx, dispose } = await setUp(dialect);
+      try {
+        /** The same two ninjs reports, with the urgency the agency states for each (1 flash … 5 normal). */
+        const ninjs = (urgency: number) =>
+          Buffer.from(
+            JSON.stringify(
+              ['fresh', 'taken'].map((id) => ({
+                uri: `urn:wire:${id}`,
+                headline: `انفجار في ميناء أكتاو ${id === 'fresh' ? '' : 'والإطفاء في الموقع'}`.trim(),
+                body_text: 'نص الخبر',
+                urgency,
+              })),
+            ),
+          );
+        const store = (urgency: number) =>
+          storeWireItems(
+            ctx,
+            SYSTEM_ACTOR,
+            readFeed(ninjs(urgency), { contentType: 'application/json', baseUrl: 'https://wire.example/' })
+              .items,
+            { source: 'وكالة' },
+          );
+        const rows = () =>
+          ctx.database.db
+            .selectFrom('items')
+            .select(['guid', 'urgency', 'version', 'wire_update'])
+            .orderBy('guid')
+            .execute();
+        await store(5);
+        await ctx.database.db
+          .updateTable('items')
+          .set({ status: 'accepted', last_action: 'accept' })
+          .where('guid', '=', 'urn:wire:taken')
+          .execute();
+        const before = await rows();
+        expect(before.map((row) => row.urgency)).toEqual([3, 3]);
+
+        // Upgraded to a flash with the same text: the untouched report becomes one, with a new version.
+        expect(await store(1)).toMatchObject({ updated: 1, unchanged: 1 });
+        const after = await rows();
+        expect(after[0]).toMatchObject({ guid: 'urn:wire:fresh', urgency: 1 });
+        expect(after[0]!.version).toBeGreaterThan(before[0]!.version);
+        const versions = await ctx.database.db
+          .selectFrom('item_versions')
+          .select(['kind', 'urgency'])
+          .orderBy('number')
+          .execute();
+        expect(versions.map((version) => version.urgency)).toEqual([3, 3, 1]);
+        // The desk's report keeps the urgency the desk works to, and no agency update is offered: the text is
+        // the same, so there is nothing to take.
+        expect(after[1]).toEqual(before[1]);
+        const events = await ctx.database.db
+          .selectFrom('events')
+          .select(['type', 'payload'])
+          .where('type', '=', 'item.reingested')
+          .execute();
+        expect(events).toHaveLength(1);
+        expect(JSON.parse(String(events[0]!.payload))).toMatchObject({ urgencyFrom: 3 });
+
+        // Sent again as is: nothing moves. Downgraded: the untouched report follows, as with a new text.
+        expect(await store(1)).toMatchObject({ updated: 0, unchanged: 2 });
+        expect(await store(5)).toMatchObject({ updated: 1, unchanged: 1 });
+        expect((await rows())[0]!.urgency).toBe(3);
+      } finally {
+        await dispose();
+      }
+    });
+
     it('keeps an agency update of a report in use once, not again at every poll', async () => {
       const { ctx, dispose, store } = await setUp(dialect);
       try {

@@ -5,7 +5,10 @@
  */
 import type { EventActor } from '#shared/schemas/events.ts';
 import { LIMITS, type TagKind } from '#shared/schemas/items.ts';
+import type { Urgency } from '#shared/tagging/codes.ts';
 import { tagText, type Tags } from '#shared/tagging/index.ts';
+import { urgencyOf } from '#shared/tagging/urgency.ts';
+import { normalizeArabic } from '#shared/text/normalize.ts';
 import { searchIndexText } from '#shared/text/index.ts';
 import type { AppContext } from '../context.ts';
 import type { Executor, Tx } from '../db/index.ts';
@@ -73,6 +76,12 @@ interface Identified {
 
 interface Prepared extends Identified {
   contentHash: string;
+  /**
+   * The urgency this copy gives the report when the agency states one (its scale read with the headline's
+   * markers, as tagging does), so that a copy whose text is the same but whose urgency is not (a report upgraded
+   * to a flash) is told apart. Absent when the agency states none, or when the entry is known by its digest.
+   */
+  statedUrgency?: Urgency;
   /** Stored with this very content but another digest (or none: stored before migration 013): written. */
   staleDigest?: { id: number; digest: string };
   /** Tags and search text: computed only for items that are new or changed (see analysed()). */
@@ -133,8 +142,30 @@ function prepare(entry: Identified, stored: StoredHash | undefined): Prepared {
     stored?.content_hash === contentHash && item.rawDigest !== undefined
       ? { id: stored.id, digest: item.rawDigest }
       : undefined;
+  const statedUrgency =
+    item.urgency === null ? undefined : urgencyOf(normalizeArabic(headline), item.urgency);
   // Assigned, not spread: spreading would read the summary.
-  return Object.assign(entry, { contentHash, staleDigest });
+  return Object.assign(entry, { contentHash, staleDigest, statedUrgency });
+}
+
+/** What a stored item is compared with: its content, and the urgency its wire copy gave it. */
+type StoredState = Pick<ItemRow, 'content_hash' | 'urgency'>;
+
+/** Whether this copy differs from the stored item: in its content, or in the urgency the agency now states. */
+function differs(entry: Prepared, stored: StoredState): boolean {
+  return stored.content_hash !== entry.contentHash || onlyUrgencyDiffers(entry, stored);
+}
+
+/**
+ * The same text with another urgency stated by the agency. It moves a report nobody has touched (applyUpdate);
+ * a report in the desk's hands keeps the urgency the desk gave it (see storeChunk).
+ */
+function onlyUrgencyDiffers(entry: Prepared, stored: StoredState): boolean {
+  return (
+    stored.content_hash === entry.contentHash &&
+    entry.statedUrgency !== undefined &&
+    entry.statedUrgency !== stored.urgency
+  );
 }
 
 const DIGESTS_PER_TRANSACTION = 500;
@@ -350,7 +381,12 @@ async function storeChunk(
 
   // Tag and index outside the write transaction, and only what is new or changed. A chunk with nothing new
   // (a feed polled again) ends here, with no transaction.
-  if (prepared.every((entry) => known.get(entry.guid)?.content_hash === entry.contentHash)) {
+  if (
+    prepared.every((entry) => {
+      const stored = known.get(entry.guid);
+      return stored !== undefined && !differs(entry, stored);
+    })
+  ) {
     for (const entry of prepared) {
       result.unchanged++;
       result.items.push({ id: known.get(entry.guid)!.id, outcome: 'unchanged' });
@@ -358,11 +394,13 @@ async function storeChunk(
     return 0;
   }
   let slice = performance.now();
-  for (const entry of prepared)
-    if (known.get(entry.guid)?.content_hash !== entry.contentHash) {
+  for (const entry of prepared) {
+    const stored = known.get(entry.guid);
+    if (stored === undefined || differs(entry, stored)) {
       analysed(entry);
       slice = await yieldIfDue(slice);
     }
+  }
 
   // Timed from inside the transaction: the write lock is ours from here to the commit. A wait for another
   // process's transaction (the CLI) held nothing of ours, and counted in, it would shrink every chunk to the
@@ -382,8 +420,8 @@ async function storeChunk(
       const hashes: StoredHashes = trustHint ? new Map() : await loadHashes(trx, source, guids);
       // Whole rows only for the items that changed: an update needs them, an unchanged item does not.
       const changed = prepared.filter((entry) => {
-        const hash = hashes.get(entry.guid)?.content_hash;
-        return hash !== undefined && hash !== entry.contentHash;
+        const committed = hashes.get(entry.guid);
+        return committed !== undefined && differs(entry, committed);
       });
       const existing = await loadRowsForUpdate(
         trx,
@@ -401,12 +439,19 @@ async function storeChunk(
         // Unchanged: as first read here (its row was not loaded), or as committed once its row's lock was ours (a
         // writer waited for stored this very copy).
         const stored = existing.get(committed.id);
-        if (stored === undefined || stored.content_hash === entry.contentHash) {
+        const fresh = stored !== undefined && (await untouched(trx, stored));
+        // The same text at another urgency moves only a report nobody has touched: once the desk works on it,
+        // the urgency is the desk's call, and there is no new copy to offer.
+        if (
+          stored === undefined ||
+          !differs(entry, stored) ||
+          (!fresh && onlyUrgencyDiffers(entry, stored))
+        ) {
           result.unchanged++;
           result.items.push({ id: committed.id, outcome: 'unchanged' });
           continue;
         }
-        const update = await applyUpdate(trx, stored, entry, options, now);
+        const update = await applyUpdate(trx, stored, entry, options, now, fresh);
         if (update.applied) changedRows.push(update.row);
         result.updated++;
         result.items.push({ id: update.row.id, outcome: 'updated' });
@@ -415,7 +460,13 @@ async function storeChunk(
             ? {
                 type: 'item.reingested',
                 itemId: update.row.id,
-                payload: { source, guid: entry.guid, version: update.row.version },
+                payload: {
+                  source,
+                  guid: entry.guid,
+                  version: update.row.version,
+                  // Screens raise a flash upgraded from a lesser urgency as they do a flash that arrives.
+                  ...(update.row.urgency !== stored.urgency ? { urgencyFrom: stored.urgency } : {}),
+                },
               }
             : {
                 type: 'item.wire_updated',
@@ -494,6 +545,7 @@ interface StoredHash {
   id: number;
   content_hash: string;
   raw_digest: string | null;
+  urgency: number;
 }
 type StoredHashes = ReadonlyMap<string, StoredHash>;
 
@@ -514,7 +566,7 @@ async function loadHashes(db: Executor, source: string, guids: string[]): Promis
 const hashesOf = preparedStatement((db: Executor, source: string, guids: string[]) =>
   db
     .selectFrom('items')
-    .select(['id', 'guid', 'content_hash', 'raw_digest'])
+    .select(['id', 'guid', 'content_hash', 'raw_digest', 'urgency'])
     .where('source', '=', source)
     .where(isOneOf(db, 'guid', guids, 'text')),
 );
@@ -729,6 +781,8 @@ async function applyUpdate(
   entry: Prepared,
   options: StoreOptions,
   now: number,
+  /** Nobody has acted on the item (see untouched): the copy refreshes it rather than waiting to be taken. */
+  fresh: boolean,
 ): Promise<{ row: ItemRow; applied: boolean; copy: number }> {
   const last = await trx
     .selectFrom('wire_copies')
@@ -754,7 +808,7 @@ async function applyUpdate(
     },
   ]);
 
-  if (!(await untouched(trx, stored))) {
+  if (!fresh) {
     const flagged = await trx
       .updateTable('items')
       .set({

@@ -61,7 +61,13 @@ const TagChangeSchema = z.object({ from: z.array(z.string()), to: z.array(z.stri
  */
 export const EVENT_PAYLOADS = {
   'item.ingested': z.object({ source: z.string(), guid: z.string(), feedId: IdSchema.nullable().optional() }),
-  'item.reingested': z.object({ source: z.string(), guid: z.string(), version: z.number().int() }),
+  'item.reingested': z.object({
+    source: z.string(),
+    guid: z.string(),
+    version: z.number().int(),
+    /** The report's urgency before this copy, when the copy changed it (an upgrade to a flash, say). */
+    urgencyFrom: z.number().int().optional(),
+  }),
   'item.wire_updated': z.object({ source: z.string(), guid: z.string(), copy: z.number().int() }),
   'item.created': z.object({ sourceIds: z.array(IdSchema) }),
   'item.edited': z.object({

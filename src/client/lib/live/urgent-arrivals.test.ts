@@ -54,6 +54,25 @@ describe('which arrivals are urgent for the desk', () => {
     expect(urgentArrivalOf(message(5, null), {}, VIEWER)).toBeNull();
   });
 
+  it('an agency’s new copy that makes a report more urgent is news: upgraded to a flash, it raises', () => {
+    const reingested = (seq: number, item: LiveItem, urgencyFrom?: number): LiveMessage => ({
+      ...message(seq, item, 'item.reingested'),
+      event: {
+        ...message(seq, item, 'item.reingested').event,
+        payload: { source: 's', guid: `g${seq}`, version: 2, ...(urgencyFrom ? { urgencyFrom } : {}) },
+      } as MirsadEvent,
+    });
+    expect(urgentArrivalOf(reingested(6, flash(6), 3), {}, VIEWER)).toMatchObject({ urgency: 1, seq: 6 });
+    expect(urgentArrivalOf(reingested(7, urgent(7), 3), {}, VIEWER)).toMatchObject({ urgency: 2 });
+    // Downgraded from a flash to urgent, or refreshed at the same urgency: nothing new to announce.
+    expect(urgentArrivalOf(reingested(8, urgent(8), 1), {}, VIEWER)).toBeNull();
+    expect(urgentArrivalOf(reingested(9, flash(9)), {}, VIEWER)).toBeNull();
+    // Still only where the desk's filters would show it.
+    expect(
+      urgentArrivalOf(reingested(10, flash(10, { countries: ['KZ'] }), 3), { country: ['UZ'] }, VIEWER),
+    ).toBeNull();
+  });
+
   it('by the same rule as the lists: countries, status, urgency, assignee and desk filters decide', () => {
     const kz = flash(6, { countries: ['KZ'], topics: ['energy'] });
     expect(wouldShow(kz, { country: ['KZ'] }, VIEWER)).toBe(true);

@@ -32,16 +32,24 @@ export function wouldShow(item: ItemCard, filters: ItemFilters, viewerId: number
   return matchesFilters(item, selection, viewerId) !== false;
 }
 
-/** The urgent arrival a live message is, if any: a wire item just ingested, urgent, and shown by the filters. */
+/**
+ * The urgent arrival a live message is, if any: a wire item just ingested or just upgraded by its agency, urgent,
+ * and shown by the filters.
+ */
 export function urgentArrivalOf(
   message: LiveMessage,
   watched: ItemFilters,
   viewerId: number | null,
 ): UrgentArrival | null {
   const { event, item } = message;
-  // Arrivals only: an update of an item already in the queue (reingested, edited) is not news of its own.
-  if (event.type !== 'item.ingested' || !item) return null;
-  if (item.urgency !== 1 && item.urgency !== 2) return null;
+  if (!item || (item.urgency !== 1 && item.urgency !== 2)) return null;
+  // Arrivals, and reports an agency's new copy made more urgent (a report upgraded to a flash is news as a flash
+  // is). Any other update of an item already in the queue (edited, retagged, refreshed) is not news of its own.
+  const upgraded =
+    event.type === 'item.reingested' &&
+    event.payload.urgencyFrom !== undefined &&
+    item.urgency < event.payload.urgencyFrom;
+  if (event.type !== 'item.ingested' && !upgraded) return null;
   if (!wouldShow(item, watched, viewerId)) return null;
   return { urgency: item.urgency, item, seq: event.seq };
 }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { createDocument, EditorContent, getHTMLFromFragment } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useFocusOnArrival } from '#client/lib/focus-on-arrival.ts';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
 import type { User } from '#shared/schemas/users.ts';
@@ -118,6 +119,8 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   const baseDirection = directionOfLanguage(language);
   const tabId = useMemo(() => editTabId(), []);
   const editRefusal = checkEdit(user, workflowState(live));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(headingRef);
 
   const [session, setSession] = useState<Session | null>(null);
   const sessionRef = useRef(session);
@@ -558,7 +561,9 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
           </span>{' '}
           {t('editor.close')}
         </Link>
-        <h1 className="text-base font-semibold text-ink">{t('editor.title')}</h1>
+        <h1 ref={headingRef} tabIndex={-1} className="text-base font-semibold text-ink">
+          {t('editor.title')}
+        </h1>
         <StatusBadge status={live.status} />
         <span className="text-xs text-ink-faint tabular-nums" data-testid="editor-version">
           {t('editor.version', { version: formatNumber(live.latestVersion, locale) })}

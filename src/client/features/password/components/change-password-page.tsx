@@ -3,7 +3,8 @@
  * other request `password.change_required` until then), open to anyone signed in otherwise. A page of its own,
  * beside the login page, not inside it.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useFocusOnArrival } from '#client/lib/focus-on-arrival.ts';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '#client/lib/page-title.ts';
 import { passwordProblem } from '#shared/people/credentials.ts';
@@ -28,6 +29,8 @@ export function ChangePasswordPage({ onDone, onSignOut }: { onDone(): void; onSi
   const user = useCurrentUser();
   const id = useId();
   const change = useChangePassword();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(headingRef);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -56,7 +59,9 @@ export function ChangePasswordPage({ onDone, onSignOut }: { onDone(): void; onSi
         className="flex w-full max-w-sm flex-col gap-4 rounded-lg border border-surface-line bg-white p-6 shadow-sm"
         aria-describedby={`${id}-intro`}
       >
-        <h1 className="text-xl font-bold text-ink">{t('passwordChange.title')}</h1>
+        <h1 ref={headingRef} tabIndex={-1} className="text-xl font-bold text-ink">
+          {t('passwordChange.title')}
+        </h1>
         <p id={`${id}-intro`} className="text-sm text-ink-soft">
           {user.mustChangePassword ? t('passwordChange.required') : t('passwordChange.intro')}
         </p>

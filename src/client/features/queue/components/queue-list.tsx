@@ -210,57 +210,61 @@ export function QueueList({
             </EmptyState>
           )
         ) : (
-          <div
-            role="feed"
-            aria-label={label}
-            aria-busy={isFetchingNextPage || isPlaceholderData}
-            className={`relative w-full transition-opacity ${isPlaceholderData ? 'opacity-60' : ''}`}
-            style={{ height: virtualizer.getTotalSize() }}
-          >
-            {virtualItems.map((row) => {
-              const item = visible[row.index];
-              const style = {
-                position: 'absolute' as const,
-                top: 0,
-                insetInlineStart: 0,
-                width: '100%',
-                transform: `translateY(${row.start}px)`,
-              };
-              if (!item) {
+          <>
+            {/* The rows' own headings are h3 (as under my work's h2 sections): this keeps the outline in order. */}
+            <h2 className="sr-only">{t('queue.rowsHeading')}</h2>
+            <div
+              role="feed"
+              aria-label={label}
+              aria-busy={isFetchingNextPage || isPlaceholderData}
+              className={`relative w-full transition-opacity ${isPlaceholderData ? 'opacity-60' : ''}`}
+              style={{ height: virtualizer.getTotalSize() }}
+            >
+              {virtualItems.map((row) => {
+                const item = visible[row.index];
+                const style = {
+                  position: 'absolute' as const,
+                  top: 0,
+                  insetInlineStart: 0,
+                  width: '100%',
+                  transform: `translateY(${row.start}px)`,
+                };
+                if (!item) {
+                  return (
+                    <div
+                      key={row.key}
+                      data-index={row.index}
+                      ref={virtualizer.measureElement}
+                      style={style}
+                      className="px-4 py-3 text-center text-xs text-ink-faint"
+                    >
+                      {isFetchingNextPage ? t('queue.loadingMore') : ''}
+                    </div>
+                  );
+                }
                 return (
-                  <div
+                  <ItemRow
                     key={row.key}
-                    data-index={row.index}
+                    roving
                     ref={virtualizer.measureElement}
-                    style={style}
-                    className="px-4 py-3 text-center text-xs text-ink-faint"
-                  >
-                    {isFetchingNextPage ? t('queue.loadingMore') : ''}
-                  </div>
+                    item={item}
+                    index={row.index}
+                    setSize={setSize}
+                    href={itemHref(item)}
+                    unread={isUnread(read, item.id, item.receivedAt)}
+                    current={isCurrentRow(item, row.index, currentId)}
+                    tabStop={row.index === tabStop}
+                    open={item.id === openId}
+                    selected={selected.has(item.id)}
+                    highlight={isPlaceholderData ? null : highlight}
+                    offset={row.start}
+                    onOpen={onOpen}
+                    onToggleSelected={toggleSelected}
+                  />
                 );
-              }
-              return (
-                <ItemRow
-                  key={row.key}
-                  roving
-                  ref={virtualizer.measureElement}
-                  item={item}
-                  index={row.index}
-                  setSize={setSize}
-                  href={itemHref(item)}
-                  unread={isUnread(read, item.id, item.receivedAt)}
-                  current={isCurrentRow(item, row.index, currentId)}
-                  tabStop={row.index === tabStop}
-                  open={item.id === openId}
-                  selected={selected.has(item.id)}
-                  highlight={isPlaceholderData ? null : highlight}
-                  offset={row.start}
-                  onOpen={onOpen}
-                  onToggleSelected={toggleSelected}
-                />
-              );
-            })}
-          </div>
+              })}
+            </div>
+          </>
         )}
       </div>
     </section>
