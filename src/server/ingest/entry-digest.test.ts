@@ -74,6 +74,19 @@ const item = (n: number, body = `نص الخبر رقم ${n}`) =>
   `<item><guid>wire-${n}</guid><title>خبر رقم ${n} عن كازاخستان</title><link>story/${n}</link>` +
   `<description>&lt;p&gt;${body} &lt;a href="/more/${n}"&gt;المزيد&lt;/a&gt;&lt;/p&gt;</description></item>`;
 
+/** The same two ninjs reports, with the urgency the agency states for each (1 flash … 5 normal). */
+const ninjs = (urgency: number) =>
+  Buffer.from(
+    JSON.stringify(
+      ['fresh', 'taken'].map((id) => ({
+        uri: `urn:wire:${id}`,
+        headline: `انفجار في ميناء أكتاو ${id === 'fresh' ? '' : 'والإطفاء في الموقع'}`.trim(),
+        body_text: 'نص الخبر',
+        urgency,
+      })),
+    ),
+  );
+
 /**
  * Which fields of the feed's items the store step read: an item's summary and body are made when first read
  * (normalize.ts), so an item whose body was never read was never sanitised.
@@ -198,18 +211,6 @@ for (const dialect of TEST_DIALECTS) {
     it('follows an agency’s change of urgency alone on an untouched report, and leaves the desk’s reports alone', async () => {
       const { ctx, dispose } = await setUp(dialect);
       try {
-        /** The same two ninjs reports, with the urgency the agency states for each (1 flash … 5 normal). */
-        const ninjs = (urgency: number) =>
-          Buffer.from(
-            JSON.stringify(
-              ['fresh', 'taken'].map((id) => ({
-                uri: `urn:wire:${id}`,
-                headline: `انفجار في ميناء أكتاو ${id === 'fresh' ? '' : 'والإطفاء في الموقع'}`.trim(),
-                body_text: 'نص الخبر',
-                urgency,
-              })),
-            ),
-          );
         const store = (urgency: number) =>
           storeWireItems(
             ctx,

@@ -37,6 +37,15 @@ function message(
   };
 }
 
+/** An agency's new copy of a report, as the stream sends it; `urgencyFrom` when it changed the urgency. */
+const reingested = (seq: number, item: LiveItem, urgencyFrom?: number): LiveMessage => ({
+  ...message(seq, item, 'item.reingested'),
+  event: {
+    ...message(seq, item, 'item.reingested').event,
+    payload: { source: 's', guid: `g${seq}`, version: 2, ...(urgencyFrom ? { urgencyFrom } : {}) },
+  } as MirsadEvent,
+});
+
 const flash = (id: number, patch: Partial<Item> = {}) => live({ id, urgency: 1, ...patch });
 const urgent = (id: number, patch: Partial<Item> = {}) => live({ id, urgency: 2, ...patch });
 const routine = (id: number) => live({ id, urgency: 3 });
@@ -55,13 +64,6 @@ describe('which arrivals are urgent for the desk', () => {
   });
 
   it('an agency’s new copy that makes a report more urgent is news: upgraded to a flash, it raises', () => {
-    const reingested = (seq: number, item: LiveItem, urgencyFrom?: number): LiveMessage => ({
-      ...message(seq, item, 'item.reingested'),
-      event: {
-        ...message(seq, item, 'item.reingested').event,
-        payload: { source: 's', guid: `g${seq}`, version: 2, ...(urgencyFrom ? { urgencyFrom } : {}) },
-      } as MirsadEvent,
-    });
     expect(urgentArrivalOf(reingested(6, flash(6), 3), {}, VIEWER)).toMatchObject({ urgency: 1, seq: 6 });
     expect(urgentArrivalOf(reingested(7, urgent(7), 3), {}, VIEWER)).toMatchObject({ urgency: 2 });
     // Downgraded from a flash to urgent, or refreshed at the same urgency: nothing new to announce.
