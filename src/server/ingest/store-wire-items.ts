@@ -376,7 +376,7 @@ async function storeChunk(
   const now = ctx.now();
   const receivedAt = (index: number) =>
     typeof options.receivedAt === 'function' ? options.receivedAt(index) : (options.receivedAt ?? now);
-  const source = clip(options.source, LIMITS.source);
+  let source = clip(options.source, LIMITS.source);
   const guids = prepared.map((entry) => entry.guid);
 
   // Tag and index outside the write transaction, and only what is new or changed. A chunk with nothing new
@@ -412,6 +412,9 @@ async function storeChunk(
     actor,
     async (trx, emit) => {
       writeStarted = performance.now();
+      // A feed's items are its source's: a feed renamed while it was being polled stores the rest of the poll
+      // under its new name, which its earlier items now carry too (see feeds/service.ts, updateFeed).
+      if (options.feedId != null) source = (await currentFeedName(trx, options.feedId)) ?? source;
       // A first try at a chunk the hint found none of (new items: every push of a new story) inserts without
       // reading again: a writer that stored one of these guids meanwhile makes the insert fail on the
       // (source, guid) key, and the retry reads what it committed. On PostgreSQL that is one round trip less
@@ -498,6 +501,17 @@ async function storeChunk(
   const writeMs = performance.now() - writeStarted;
   clustered?.settle();
   return writeMs;
+}
+
+/**
+ * A feed's name as committed, read inside the store's transaction. On PostgreSQL the row is locked for share: a
+ * rename (which relabels the feed's items) waits for this transaction, or this one for the rename, so no item is
+ * stored under a name the rename has just left behind. SQLite's write transactions run one at a time.
+ */
+async function currentFeedName(trx: Tx, feedId: number): Promise<string | undefined> {
+  const query = trx.selectFrom('feeds').select('name').where('id', '=', feedId);
+  const row = await (isPostgres(trx) ? query.forShare() : query).executeTakeFirst();
+  return row === undefined ? undefined : clip(row.name, LIMITS.source);
 }
 
 /** An item's row in item_tags' terms. */

@@ -84,6 +84,9 @@ export function applyLiveMessage(
   // Another admin added, changed or removed a feed, or a poll changed a feed's health: the feeds page (its list
   // is the key ['feeds'], see features/feeds/api/get-feeds.ts) asks again.
   if (FEED_EVENTS.has(event.type)) readAgain(queryClient, { queryKey: FEEDS_KEY });
+  // A renamed feed's items carry its new name (their source): whatever shows items shows it.
+  if (event.type === 'feed.updated' && event.payload.fields.includes('name'))
+    readAgain(queryClient, { queryKey: queryKeys.items });
 
   if (item && (event.type === 'item.ingested' || event.type === 'item.reingested')) {
     readAgain(queryClient, { queryKey: queryKeys.clusterAll });

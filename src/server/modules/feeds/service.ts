@@ -6,6 +6,8 @@ import type { FeedRow } from '../../db/schema.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../../http/errors.ts';
 import { stale } from '../../http/versioning.ts';
 import { addressPolicy, literalHostRefusal } from '../../ingest/address-guard.ts';
+import { isUniqueViolation } from '../../db/write-conflicts.ts';
+import type { Tx } from '../../db/index.ts';
 import { withEvents } from '../events/with-events.ts';
 import { englishSourceNames, findFeedRow, loadFeed, setSourceNameEn } from './repository.ts';
 import { sameFeedAddress } from '#shared/feed-address.ts';
@@ -21,6 +23,44 @@ async function urlTaken(ctx: AppContext, url: string, exceptId?: number): Promis
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
   const address = sameFeedAddress(url);
   return (await query.execute()).some((feed) => sameFeedAddress(feed.url) === address);
+}
+
+/**
+ * A feed's name is the source its items are stored under, and an agency's report is known again by its source and
+ * guid: two feeds of one name would take each other's reports for their own (one feed's item 1 updated by the
+ * other's). So no two feeds share a name.
+ */
+async function nameTaken(ctx: AppContext, name: string, exceptId?: number): Promise<boolean> {
+  let query = ctx.database.db.selectFrom('feeds').select('id').where('name', '=', name);
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+const nameTakenError = () =>
+  conflict('feed.name_taken', 'Another feed has this name: its reports would be taken for this one’s.');
+
+/**
+ * A renamed feed's items take its new name: they are still its reports, and its next poll knows them by it (kept
+ * under the old name, every report the agency sent again would have come in as a new item, and every update of
+ * a story in the desk's hands would have gone to that copy). Items stored under the new name already (a removed
+ * feed's, a push's) with the same guid as one of these make the rename a conflict, refused whole.
+ */
+async function relabelItems(trx: Tx, feedId: number, from: string, to: string): Promise<void> {
+  try {
+    await trx
+      .updateTable('items')
+      .set({ source: to })
+      .where('feed_id', '=', feedId)
+      .where('source', '=', from)
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw conflict(
+        'feed.name_taken',
+        'Reports stored under this name have the same identifiers as this feed’s: choose another name.',
+      );
+    throw error;
+  }
 }
 
 /** A feed's desk must exist (a stale form, a desk removed meanwhile): refused as the field's error, not a 500. */
@@ -58,6 +98,7 @@ export async function createFeed(ctx: AppContext, actor: EventActor, input: Feed
   checkAddressAllowed(ctx, input.url);
   if (await urlTaken(ctx, input.url))
     throw conflict('feed.exists', 'A feed with this address exists already.');
+  if (await nameTaken(ctx, input.name)) throw nameTakenError();
   await checkDesk(ctx, input.deskId);
   const now = ctx.now();
   const row = await withEvents(
@@ -127,6 +168,7 @@ export async function updateFeed(
     if (await urlTaken(ctx, patch.url!, id))
       throw conflict('feed.exists', 'A feed with this address exists already.');
   }
+  if (patch.name !== undefined && (await nameTaken(ctx, patch.name, id))) throw nameTakenError();
   await checkDesk(ctx, patch.deskId);
   const now = ctx.now();
   const row = await withEvents(
@@ -166,7 +208,8 @@ export async function updateFeed(
         .returningAll()
         .executeTakeFirst();
       if (!updated) throw stale('Someone else changed this feed since you loaded it.');
-      // The English name belongs to the source name (items keep the name they came with): a renamed feed
+      if (updated.name !== current.name) await relabelItems(trx, id, current.name, updated.name);
+      // The English name belongs to the source name (which a renamed feed's items now carry): a renamed feed
       // takes its English name along unless a new one is given.
       const nameEn =
         patch.nameEn !== undefined

@@ -132,6 +132,9 @@ describe('serverErrors', () => {
     expect(serverErrors(new ApiError(409, 'feed.exists', 'exists')).fields.url?.key).toBe(
       'errors.feed.exists',
     );
+    expect(serverErrors(new ApiError(409, 'feed.name_taken', 'taken')).fields.name?.key).toBe(
+      'errors.feed.name_taken',
+    );
   });
   it('recognises a stale version', () => {
     expect(serverErrors(new ApiError(412, 'version_conflict', 'stale')).conflict).toBe(true);

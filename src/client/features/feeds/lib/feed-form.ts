@@ -175,6 +175,8 @@ export function serverErrors(error: unknown): { fields: FieldErrors; conflict: b
   if (error.status === 412) return { fields: {}, conflict: true };
   if (error.code === 'feed.exists')
     return { fields: { url: { key: 'errors.feed.exists' } }, conflict: false };
+  if (error.code === 'feed.name_taken')
+    return { fields: { name: { key: 'errors.feed.name_taken' } }, conflict: false };
   if (
     error.code === 'feed.bad_url' ||
     error.code === 'feed.secret_hidden' ||
