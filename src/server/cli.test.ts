@@ -201,7 +201,7 @@ describe('cli', () => {
       code: 1,
       stderr: `ingest: a directory, not a file: ${dir}`,
     });
-    // Two items with one guid are one item, the later copy; the summary says so rather than losing count.
+    // Two undated items with one guid are one item, the later copy; the summary says so rather than losing count.
     const twice = join(dir, 'twice.xml');
     writeFileSync(
       twice,
@@ -210,7 +210,7 @@ describe('cli', () => {
         '<item><guid>other</guid><title>أخرى</title></item></channel></rss>',
     );
     expect((await cli(['ingest', twice, '--source', 'twice-wire'])).stdout).toBe(
-      '2 new, 0 updated, 0 unchanged, 0 rejected, 1 merged into a later item with the same guid (rss, source "twice-wire")',
+      '2 new, 0 updated, 0 unchanged, 0 rejected, 1 merged: another copy of a report with the same guid, the newer stored (rss, source "twice-wire")',
     );
     const ftp = await cli(['ingest', 'ftp://wire.example/feed.xml']);
     expect(ftp.code).toBe(2);

@@ -100,6 +100,9 @@ export const ingest: Command = async (args, io) => {
   for (const rejection of result.rejections)
     line(io.stderr, `item ${rejection.index + 1} rejected: ${rejection.reason}`);
   const omitted = feed.omitted > 0 ? `, ${feed.omitted} beyond the item cap not read` : '';
-  const merged = result.merged > 0 ? `, ${result.merged} merged into a later item with the same guid` : '';
+  const merged =
+    result.merged > 0
+      ? `, ${result.merged} merged: another copy of a report with the same guid, the newer stored`
+      : '';
   return `${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected} rejected${merged}${omitted} (${feed.format}, source "${source}")`;
 };

@@ -87,6 +87,10 @@ const ninjs = (urgency: number) =>
     ),
   );
 
+/** A dated copy of one report (guid dup-1). */
+const dated = (title: string, date: string) =>
+  `<item><guid>dup-1</guid><title>${title}</title><pubDate>${date}</pubDate></item>`;
+
 /**
  * Which fields of the feed's items the store step read: an item's summary and body are made when first read
  * (normalize.ts), so an item whose body was never read was never sanitised.
@@ -260,6 +264,27 @@ for (const dialect of TEST_DIALECTS) {
         expect(await store(1)).toMatchObject({ updated: 0, unchanged: 2 });
         expect(await store(5)).toMatchObject({ updated: 1, unchanged: 1 });
         expect((await rows())[0]!.urgency).toBe(3);
+      } finally {
+        await dispose();
+      }
+    });
+
+    it('of two copies of one report in a feed, stores the one the agency dated later, wherever it stands', async () => {
+      const { ctx, dispose, store } = await setUp(dialect);
+      try {
+        const newest = dated(
+          'عاجل: ارتفاع حصيلة ضحايا الزلزال في تركيا إلى 120',
+          'Mon, 15 Jul 2024 12:00:00 GMT',
+        );
+        const oldest = dated('زلزال في تركيا يوقع 10 ضحايا', 'Mon, 15 Jul 2024 10:00:00 GMT');
+        // Newest first, as feeds list them.
+        expect(await store(rss(newest + oldest)).result).toMatchObject({ created: 1, merged: 1 });
+        const stored = () =>
+          ctx.database.db.selectFrom('items').select(['headline', 'urgency']).executeTakeFirstOrThrow();
+        expect(await stored()).toMatchObject({ headline: expect.stringContaining('120'), urgency: 2 });
+        // And oldest first: the same report.
+        expect(await store(rss(oldest + newest)).result).toMatchObject({ unchanged: 1, merged: 1 });
+        expect(await stored()).toMatchObject({ headline: expect.stringContaining('120') });
       } finally {
         await dispose();
       }

@@ -57,7 +57,7 @@ export interface StoreResult {
   updated: number;
   unchanged: number;
   rejected: number;
-  /** Items of the batch that a later one with the same guid replaced (the later copy is the one stored). */
+  /** Copies of a report that the batch held more than once, by guid (the newer is the one stored: newerCopy). */
   merged: number;
   items: Array<{ id: number; outcome: StoreOutcome }>;
   rejections: Array<{ index: number; reason: string }>;
@@ -269,15 +269,19 @@ export async function storeWireItems(
     items: [],
     rejections: [],
   };
-  // The same guid twice in one batch: the later copy wins, still one item.
+  // The same guid twice in one batch: one item, the newer copy (see newerCopy).
   const byGuid = new Map<string, Identified>();
   let slice = performance.now();
   for (const [index, item] of items.entries()) {
     const outcome = identify(item, index);
     if ('reason' in outcome) result.rejections.push(outcome);
     else {
-      if (byGuid.delete(outcome.guid)) result.merged++;
-      byGuid.set(outcome.guid, outcome);
+      const other = byGuid.get(outcome.guid);
+      if (other !== undefined) result.merged++;
+      if (other === undefined || newerCopy(outcome, other)) {
+        byGuid.delete(outcome.guid);
+        byGuid.set(outcome.guid, outcome);
+      }
     }
     slice = await yieldIfDue(slice);
   }
@@ -318,6 +322,16 @@ export async function storeWireItems(
   // A big batch can change which index is selective: let the planner see the new numbers.
   if (result.created > 1_000) void ctx.database.optimize().catch(() => {});
   return result;
+}
+
+/**
+ * Of two copies of one report in a batch, whether `later` (further on in it) is the newer: the one the agency
+ * dated later, else, undated or dated alike, the one further on. Feeds list their newest entries first, so the
+ * position alone kept the older copy (an urgent update "120 dead" lost to the first report's "10 dead").
+ */
+function newerCopy(later: Identified, earlier: Identified): boolean {
+  const [laterAt, earlierAt] = [later.item.publishedAt, earlier.item.publishedAt];
+  return laterAt === null || earlierAt === null || laterAt === earlierAt ? true : laterAt > earlierAt;
 }
 
 /**
