@@ -145,7 +145,23 @@ for (const locale of ['ar', 'en'] as const) {
         await checkScreen(page, locale, screen, 'menu');
         await page.getByTestId('header-menu-toggle').tap();
         await expect(page.locator('#header-menu')).toBeHidden();
+        // With a keyboard: Escape closes it from its own button too.
+        await page.getByTestId('header-menu-toggle').press('Enter');
+        await expect(page.locator('#header-menu nav a').first()).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(page.locator('#header-menu')).toBeHidden();
+        await expect(page.getByTestId('header-menu-toggle')).toBeFocused();
       }
+
+      // The notifications open within the screen, whichever side the bell is on.
+      await page.getByTestId('notifications-button').tap();
+      const panel = page.locator('#notifications-panel');
+      await expect(panel).toBeVisible();
+      const box = (await panel.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
+      await page.getByTestId('notifications-button').tap();
+      await expect(panel).toHaveCount(0);
 
       // Open the item: on a phone the item replaces the list.
       await row.locator('a').first().tap();

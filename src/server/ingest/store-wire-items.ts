@@ -488,7 +488,12 @@ async function storeChunk(
             : {
                 type: 'item.wire_updated',
                 itemId: update.row.id,
-                payload: { source, guid: entry.guid, copy: update.copy },
+                payload: {
+                  source,
+                  guid: entry.guid,
+                  copy: update.copy,
+                  assigneeId: update.row.assignee_id,
+                },
               },
         );
       }

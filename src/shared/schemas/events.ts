@@ -68,7 +68,13 @@ export const EVENT_PAYLOADS = {
     /** The report's urgency before this copy, when the copy changed it (an upgrade to a flash, say). */
     urgencyFrom: z.number().int().optional(),
   }),
-  'item.wire_updated': z.object({ source: z.string(), guid: z.string(), copy: z.number().int() }),
+  'item.wire_updated': z.object({
+    source: z.string(),
+    guid: z.string(),
+    copy: z.number().int(),
+    /** Who the report was assigned to when the copy came (notified); absent in events from before 5 December. */
+    assigneeId: z.number().int().nullable().optional(),
+  }),
   'item.created': z.object({ sourceIds: z.array(IdSchema) }),
   'item.edited': z.object({
     fields: z.array(z.string()),

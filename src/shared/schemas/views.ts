@@ -15,7 +15,15 @@ export type SavedView = z.infer<typeof SavedViewSchema>;
 export const SavedViewCreateSchema = z.strictObject({ name: textLine(80), filters: ItemFiltersSchema });
 export type SavedViewCreate = z.infer<typeof SavedViewCreateSchema>;
 
-export const NOTIFICATION_KINDS = ['assigned', 'returned', 'review', 'published'] as const;
+export const NOTIFICATION_KINDS = [
+  'assigned',
+  'returned',
+  'review',
+  'published',
+  'agencyUpdate',
+  'correction',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NotificationSchema = z.object({
   kind: z.enum(NOTIFICATION_KINDS),
   event: EventSchema,

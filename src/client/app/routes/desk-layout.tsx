@@ -1,6 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '#client/lib/page-title.ts';
 import { hasPermission } from '#shared/permissions.ts';
@@ -171,6 +179,15 @@ function SignedInShell({ user }: { user: User }) {
     };
   }, [menuOpen]);
 
+  // Escape closes the open menu, from its button or from within it; focus ends on the button, not on a control
+  // the menu no longer shows.
+  const closeMenuOnEscape = (event: ReactKeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    event.preventDefault();
+    setMenuOpen(false);
+    menuToggle.current?.focus();
+  };
+
   return (
     <div className="flex h-full flex-col">
       <a
@@ -195,6 +212,7 @@ function SignedInShell({ user }: { user: User }) {
           aria-expanded={menuOpen}
           aria-controls="header-menu"
           onClick={() => setMenuOpen(!menuOpen)}
+          onKeyDown={closeMenuOnEscape}
           data-testid="header-menu-toggle"
         >
           {menuOpen ? <CloseIcon className="size-5" /> : <MenuIcon className="size-5" />}
@@ -206,13 +224,7 @@ function SignedInShell({ user }: { user: User }) {
           onClick={(event) => {
             if ((event.target as HTMLElement).closest('a')) setMenuOpen(false);
           }}
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            // Back on the menu's button, not on a control the menu no longer shows.
-            event.preventDefault();
-            setMenuOpen(false);
-            menuToggle.current?.focus();
-          }}
+          onKeyDown={closeMenuOnEscape}
           ref={headerMenu}
           className={`flex items-center gap-3 ${menuOpen ? 'max-tablet:flex' : 'max-tablet:hidden'} max-tablet:absolute max-tablet:inset-x-0 max-tablet:top-full max-tablet:z-50 max-tablet:flex-col max-tablet:items-stretch max-tablet:gap-2 max-tablet:border-b max-tablet:border-surface-line max-tablet:bg-white max-tablet:p-3 max-tablet:shadow-lg`}
         >

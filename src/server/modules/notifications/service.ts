@@ -11,7 +11,14 @@ import { notificationKindFor } from '#shared/notifications.ts';
 import type { Executor } from '../../db/index.ts';
 import { toEvent } from '../events/repository.ts';
 
-const TYPES = ['item.assign', 'item.return', 'item.submit', 'item.publish'];
+const TYPES = [
+  'item.assign',
+  'item.return',
+  'item.submit',
+  'item.publish',
+  'item.wire_updated',
+  'item.correct',
+];
 // Scan window: recent notification-worthy events, filtered per user in memory.
 const SCAN = 1_000;
 

@@ -9,7 +9,9 @@ import {
 } from '#shared/workflow.ts';
 import type { Role, User } from '#shared/schemas/users.ts';
 import { describeEachDatabase, type Client } from '../../../test-support/harness.ts';
-import { actionBody, itemInState } from '../../../test-support/wire-items.ts';
+import { actionBody, itemInState, wireItem } from '../../../test-support/wire-items.ts';
+import { storeWireItems } from '../../ingest/store-wire-items.ts';
+import { SYSTEM_ACTOR } from '../events/actors.ts';
 
 const ROLES: Role[] = ['editor', 'chief', 'reviewer', 'admin'];
 
@@ -166,6 +168,32 @@ describeEachDatabase('workflow: every action by every role', (env) => {
       item: { id: item.id, status: 'assigned' },
     });
     expect(notifications[0].item.headline).toBe(item.headline);
+  });
+
+  it('the agency’s new copy of a report in an editor’s hands notifies that editor', async () => {
+    const item = await itemInState(env().ctx, admin, 'assigned', editor);
+    await storeWireItems(
+      env().ctx,
+      SYSTEM_ACTOR,
+      [wireItem({ guid: item.guid, title: `${item.headline} (محدّث)` })],
+      { source: item.source },
+    );
+    const notifications = (await clients.editor.get('/api/notifications')).json().notifications;
+    expect(notifications[0]).toMatchObject({ kind: 'agencyUpdate', event: { itemId: item.id } });
+    // Nobody else holds it: the reviewer is not told.
+    const reviewers = (await clients.reviewer.get('/api/notifications')).json().notifications;
+    expect(reviewers.some((entry: { kind: string }) => entry.kind === 'agencyUpdate')).toBe(false);
+  });
+
+  it('published copy sent back for a correction notifies the editor it is sent to', async () => {
+    const item = await itemInState(env().ctx, admin, 'published', editor);
+    const corrected = await clients.reviewer.post(`/api/items/${item.id}/actions/correct`, {
+      assignee: editor.id,
+      comment: 'الرقم خاطئ',
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    const notifications = (await clients.editor.get('/api/notifications')).json().notifications;
+    expect(notifications[0]).toMatchObject({ kind: 'correction', event: { itemId: item.id } });
   });
 
   it('return keeps the assignee and records the comment', async () => {

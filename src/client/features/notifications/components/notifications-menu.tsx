@@ -14,6 +14,8 @@ const KIND_STYLE: Record<Notification['kind'], string> = {
   returned: 'bg-amber-500',
   review: 'bg-sky-600',
   published: 'bg-emerald-600',
+  agencyUpdate: 'bg-rose-600',
+  correction: 'bg-orange-600',
 };
 
 const seenKey = (userId: number) => `mirsad.notifications.seen.${userId}`;
@@ -131,7 +133,7 @@ export function NotificationsMenu({ onOpenItem }: { onOpenItem(id: number): void
         <section
           id="notifications-panel"
           aria-label={t('notifications.title')}
-          className="absolute end-0 z-30 mt-1 w-96 max-w-[calc(100vw-1rem)] rounded-md border border-surface-line bg-white shadow-lg"
+          className="absolute end-0 z-30 mt-1 w-96 max-w-[calc(100vw-1rem)] max-tablet:fixed max-tablet:inset-x-2 max-tablet:top-14 max-tablet:w-auto max-tablet:max-w-none rounded-md border border-surface-line bg-white shadow-lg"
         >
           <h2 className="border-b border-surface-line px-3 py-2 text-sm font-semibold">
             {t('notifications.title')}
