@@ -5,7 +5,7 @@
  */
 import type { ItemFilters } from './schemas/items.ts';
 import type { TimeWindow } from './schemas/desk-overview.ts';
-import { ACTIVE_STATUSES, type ItemStatus } from './workflow.ts';
+import { ACTIVE_STATUSES, SENT_BACK_ACTIONS, type ItemStatus } from './workflow.ts';
 
 export type EditorFigure = 'assigned' | 'returned' | 'inReview' | 'publishedToday' | 'load';
 export type RisingKind = 'countries' | 'topics' | 'sources';
@@ -21,7 +21,7 @@ export const overviewLinks = {
       case 'assigned':
         return everyReport({ assignee: userId, status: ['assigned'] });
       case 'returned':
-        return everyReport({ assignee: userId, status: ['assigned'], lastAction: ['return'] });
+        return everyReport({ assignee: userId, status: ['assigned'], lastAction: [...SENT_BACK_ACTIONS] });
       case 'inReview':
         return everyReport({ assignee: userId, status: ['in_review'] });
       case 'load':

@@ -95,6 +95,13 @@ export const EDIT_ROLES: readonly Role[] = [
   ),
 ];
 
+/**
+ * The last actions that mean an assigned story was sent back to its editor, changes asked for: returned by a
+ * reviewer, or published copy sent for a correction. My work lists these as "returned", and the desk overview
+ * counts them so, the same stories on both screens.
+ */
+export const SENT_BACK_ACTIONS = ['return', 'correct'] as const satisfies readonly WorkflowAction[];
+
 /** Statuses counted as an editor's current load in the assignment picker. */
 export const ACTIVE_STATUSES: readonly ItemStatus[] = ['assigned', 'in_review'];
 

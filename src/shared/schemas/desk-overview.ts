@@ -115,12 +115,17 @@ export const EditorBacklogSchema = z.object({
   user: UserRefSchema,
   /** Assigned to them (returned ones included). */
   assigned: z.number().int(),
-  /** Assigned to them after a reviewer returned it (status assigned, last action return). */
+  /** Assigned to them and sent back, changes asked for (status assigned, last action in SENT_BACK_ACTIONS). */
   returned: z.number().int(),
   inReview: z.number().int(),
   publishedToday: z.number().int(),
   /** Their current load as the assign dialog counts it (assigned + in review). */
   load: z.number().int(),
+  /**
+   * Why someone who is not an editor on duty has a row: still holding stories after their account was disabled
+   * or their editor role taken away, so the desk chief sees whose work is stranded and reassigns it.
+   */
+  standing: z.enum(['disabled', 'notEditor']).optional(),
 });
 export type EditorBacklog = z.infer<typeof EditorBacklogSchema>;
 

@@ -326,6 +326,41 @@ describeEachDatabase(
   { now: () => now },
 );
 
+describeEachDatabase('desk overview: stories held by someone no longer on duty', (env) => {
+  it('keeps a row for a disabled or demoted editor still holding stories, and counts corrections as returned', async () => {
+    const chief = await env().signIn('ov2-chief', ['chief']);
+    const admin = (await env().signIn('ov2-admin', ['admin'])).user;
+    const gone = (await env().signIn('ov2-gone', ['editor'])).user;
+    const moved = (await env().signIn('ov2-moved', ['editor'])).user;
+    const { ctx } = env();
+    const ids = await ingestItems(ctx, [wireItem(), wireItem(), wireItem(), wireItem()]);
+    const act = async (id: number, actions: WorkflowAction[], assignee: User) => {
+      for (const action of actions) await performAction(ctx, admin, id, action, actionBody(action, assignee));
+    };
+    await act(ids[0]!, ['accept', 'assign'], gone);
+    await act(ids[1]!, ['accept', 'assign', 'submit'], gone);
+    await act(ids[2]!, ['accept', 'assign'], moved);
+    await act(ids[3]!, ['accept', 'assign', 'submit', 'approve', 'publish', 'correct'], moved);
+    await ctx.database.db.updateTable('users').set({ disabled: 1 }).where('id', '=', gone.id).execute();
+    await ctx.database.db
+      .updateTable('users')
+      .set({ roles: JSON.stringify(['reviewer']) })
+      .where('id', '=', moved.id)
+      .execute();
+
+    const overview = await read(chief, '?tz=UTC');
+    const of = (user: User) => overview.backlog.editors.find((row) => row.user.id === user.id);
+    expect(of(gone)).toMatchObject({ assigned: 1, inReview: 1, load: 2, standing: 'disabled' });
+    // Sent back for a correction counts as returned, as in the editor's own "my work".
+    expect(of(moved)).toMatchObject({ assigned: 2, returned: 1, load: 2, standing: 'notEditor' });
+    // The rows add up to the statuses' counts.
+    const sum = (figure: 'assigned' | 'inReview') =>
+      overview.backlog.editors.reduce((total, row) => total + row[figure], 0);
+    expect(sum('assigned')).toBe(countOf(overview, 'assigned'));
+    expect(sum('inReview')).toBe(countOf(overview, 'in_review'));
+  });
+});
+
 describe('desk overview: days and medians', () => {
   it('finds the start of the day in a time zone', () => {
     const moment = Date.UTC(2026, 0, 15, 23, 30);

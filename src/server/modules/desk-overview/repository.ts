@@ -5,6 +5,7 @@
  */
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { TagKind } from '#shared/schemas/items.ts';
+import { SENT_BACK_ACTIONS } from '#shared/workflow.ts';
 import type { Executor } from '../../db/index.ts';
 import type { DB } from '../../db/schema.ts';
 import { stateSince } from '../items/repository.ts';
@@ -32,7 +33,13 @@ export async function countAssignedWork(db: Executor) {
     .select((eb) => [
       'assignee_id',
       'status',
-      eb.case().when('last_action', '=', 'return').then(1).else(0).end().as('returned'),
+      eb
+        .case()
+        .when('last_action', 'in', [...SENT_BACK_ACTIONS])
+        .then(1)
+        .else(0)
+        .end()
+        .as('returned'),
       eb.fn.countAll<number>().as('n'),
     ])
     .where('assignee_id', 'is not', null)

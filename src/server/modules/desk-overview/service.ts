@@ -2,7 +2,8 @@
 import type { CodeSeries, DeskOverview, DeskOverviewQuery, Rising } from '#shared/schemas/desk-overview.ts';
 import { OVERVIEW_STATUSES } from '#shared/schemas/desk-overview.ts';
 import type { AppContext } from '../../context.ts';
-import { listEditorsWithLoad } from '../users/repository.ts';
+import type { Executor } from '../../db/index.ts';
+import { listEditorsWithLoad, toUserRef } from '../users/repository.ts';
 import {
   countAssignedWork,
   countByStatus,
@@ -92,6 +93,20 @@ function topRising(rows: Rising[]): Rising[] {
     .slice(0, RISING);
 }
 
+/** The users among these ids, with why they are not editors on duty (see EditorBacklog.standing). */
+async function holdersOffDuty(db: Executor, ids: number[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'roles', 'disabled'])
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((row) => ({
+    ...toUserRef(row),
+    standing: row.disabled ? ('disabled' as const) : ('notEditor' as const),
+  }));
+}
+
 export async function deskOverview(ctx: AppContext, query: DeskOverviewQuery): Promise<DeskOverview> {
   const db = ctx.database.reader;
   const now = ctx.now();
@@ -139,6 +154,12 @@ export async function deskOverview(ctx: AppContext, query: DeskOverviewQuery): P
     publicationDelays(db, dayStart),
   ]);
 
+  // Stories held by someone no longer an editor on duty (disabled, or the role taken away) are still the desk's:
+  // their holder keeps a row, so the rows add up to the statuses' counts and the chief sees what to reassign.
+  const onDuty = new Set(editors.map((editor) => editor.id));
+  const strandedHolders = await holdersOffDuty(db, [
+    ...new Set(assignedWork.map((row) => row.assigneeId).filter((id) => !onDuty.has(id))),
+  ]);
   const work = (userId: number, status: string, returnedOnly = false) =>
     assignedWork
       .filter((row) => row.assigneeId === userId && row.status === status && (!returnedOnly || row.returned))
@@ -152,14 +173,15 @@ export async function deskOverview(ctx: AppContext, query: DeskOverviewQuery): P
     reviewAfterMinutes: query.reviewAfterMinutes,
     backlog: {
       statuses: OVERVIEW_STATUSES.map((status) => ({ status, count: statuses.get(status) ?? 0 })),
-      editors: editors
+      editors: [...editors, ...strandedHolders]
         .map((editor) => ({
           user: { id: editor.id, username: editor.username, displayName: editor.displayName },
           assigned: work(editor.id, 'assigned'),
           returned: work(editor.id, 'assigned', true),
           inReview: work(editor.id, 'in_review'),
           publishedToday: publishedByAssignee.get(editor.id) ?? 0,
-          load: editor.load,
+          load: work(editor.id, 'assigned') + work(editor.id, 'in_review'),
+          ...('standing' in editor ? { standing: editor.standing } : {}),
         }))
         .sort((a, b) => b.load - a.load || a.user.displayName.localeCompare(b.user.displayName)),
     },

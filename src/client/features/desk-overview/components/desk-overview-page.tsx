@@ -218,6 +218,14 @@ function Backlog({ overview }: { overview: DeskOverview }) {
               >
                 <th scope="row" className="p-2 text-start font-medium">
                   <bdi>{row.user.displayName}</bdi>
+                  {row.standing ? (
+                    <span
+                      className="ms-2 rounded-full bg-amber-50 px-2 text-xs font-normal leading-5 text-amber-900 ring-1 ring-inset ring-amber-200"
+                      data-testid="desk-overview-editor-standing"
+                    >
+                      {t(`deskOverview.standing.${row.standing}`)}
+                    </span>
+                  ) : null}
                 </th>
                 {figures.map((figure) => (
                   <td key={figure} className="p-2">

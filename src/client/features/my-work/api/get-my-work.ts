@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ItemFilters } from '#shared/schemas/items.ts';
 import type { User } from '#shared/schemas/users.ts';
-import { mayEverTake } from '#shared/workflow.ts';
+import { mayEverTake, SENT_BACK_ACTIONS } from '#shared/workflow.ts';
 import { getItemListQueryOptions, useLiveSync } from '#client/lib/live/index.ts';
 
 export type MyWorkSection = 'assigned' | 'returned' | 'submitted' | 'review' | 'toAssign';
@@ -20,7 +20,7 @@ export function myWorkSections(
   if (isEditor) {
     sections.push({
       section: 'returned',
-      filters: { status: ['assigned'], assignee: 'me', lastAction: ['return', 'correct'] },
+      filters: { status: ['assigned'], assignee: 'me', lastAction: [...SENT_BACK_ACTIONS] },
     });
     sections.push({
       section: 'assigned',
