@@ -217,6 +217,11 @@ describeEachDatabase(
       expect(own.json().error.code).toBe('user.own_admin');
       const self = await admin.post(`/api/users/${admin.user.id}/disable`);
       expect(self.json().error.code).toBe('user.disable_self');
+      const ownReset = await admin.post(`/api/users/${admin.user.id}/password-reset`);
+      expect(ownReset.statusCode).toBe(409);
+      expect(ownReset.json().error.code).toBe('user.reset_self');
+      // The admin is still signed in: nothing ended their session.
+      expect((await admin.get('/api/users')).statusCode).toBe(200);
       // The CLI goes through the same service: the last enabled admin can neither lose the role nor be disabled.
       await expect(
         updateUser(env().ctx, SYSTEM_ACTOR, admin.user.id, { roles: ['chief'] }),

@@ -233,13 +233,16 @@ export async function setUserDisabled(
 
 /**
  * Gives a user a new one-time password (returned once): their sessions end at once and, at their next sign-in,
- * they must choose their own.
+ * they must choose their own. Not one's own (409 `user.reset_self`): it would end the admin's own session for a
+ * password they could simply change (as disabling oneself is refused).
  */
 export async function resetPassword(
   ctx: AppContext,
   actor: EventActor,
   userId: number,
 ): Promise<{ user: AdminUser; oneTimePassword: string }> {
+  if (isSelf(actor, userId))
+    throw conflict('user.reset_self', 'You cannot reset your own password here: change it from your menu.');
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password, ctx.config.passwordHashCost);
   await withEvents(ctx, actor, async (trx, emit) => {

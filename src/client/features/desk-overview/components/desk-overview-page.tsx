@@ -89,6 +89,8 @@ function SettingsForm({ search }: { search: { hours?: string; reviewAfter?: stri
       return;
     }
     setProblem(null);
+    // What was applied, shown: an emptied field takes the default, which it now says (it stayed blank).
+    setReviewAfter(String(parsed.query.reviewAfterMinutes));
     if (parsed.query.reviewAfterMinutes !== user.reviewAfterMinutes)
       saveThreshold.mutate(parsed.query.reviewAfterMinutes);
     void navigate({
