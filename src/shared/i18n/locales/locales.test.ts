@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, ITEM_STATUSES } from '../../workflow.ts';
 import { FEED_FORMAT_IDS } from '../../schemas/feeds.ts';
@@ -135,31 +133,4 @@ describe('UI locale files', () => {
       expect(missing).toEqual([]);
     },
   );
-
-  // A refusal's code is its translation key (errors.<code>): a code with no text reaches the reader as a raw key.
-  it.each(Object.keys(LOCALES))('%s translates every error code the server refuses with', (locale) => {
-    const all = leaves(LOCALES[locale]!);
-    const missing = [...serverErrorCodes()].map((code) => `errors.${code}`).filter((key) => !all.has(key));
-    expect(missing).toEqual([]);
-  });
 });
-
-/** The dotted codes the server's sources pass to `conflict`, `unprocessable` and `new ApiError(…)`. */
-function serverErrorCodes(): Set<string> {
-  const root = new URL('../../../server/', import.meta.url).pathname;
-  const codes = new Set<string>();
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
-        for (const match of readFileSync(path, 'utf8').matchAll(
-          /(?:conflict|unprocessable|new ApiError\(\d+,)\s*\(?\s*'([a-z_]+\.[a-z_]+)'/g,
-        ))
-          codes.add(match[1]!);
-    }
-  };
-  visit(root);
-  expect(codes.size).toBeGreaterThan(20);
-  return codes;
-}
