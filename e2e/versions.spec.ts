@@ -422,11 +422,15 @@ for (const locale of LOCALES) {
 
     const page = await signIn(browser, server.url, 'samir', `/items/${wire.id}`);
     await expect(pane(page).getByTestId('wire-update')).toHaveCount(0);
-    // The agency sends the report again, changed: someone acted on it, so the story stays as it was.
-    await admin.ingest({ headline, guid, body: text.editedBody, language: locale });
+    // The agency sends the report again, changed and now a flash: someone acted on it, so the story stays as
+    // it was, and the upgrade is said first.
+    await admin.ingest({ headline, guid, body: text.editedBody, language: locale, urgency: 1 });
     const notice = pane(page).getByTestId('wire-update');
     await expect(notice).toContainText(
       locale === 'ar' ? 'حدّثت الوكالة هذا التقرير' : 'The agency updated this report',
+    );
+    await expect(notice.getByTestId('wire-update-urgency')).toContainText(
+      locale === 'ar' ? 'عاجل جداً' : 'Flash',
     );
     expect((await admin.item(wire.id)).body).toBe(text.body);
     await notice.locator('summary').click();

@@ -15,6 +15,7 @@ import * as headlineSearchIndex from './migrations/010-headline-search-index.ts'
 import * as clusterSizes from './migrations/011-cluster-sizes.ts';
 import * as feedBodyDigest from './migrations/012-feed-body-digest.ts';
 import * as itemRawDigest from './migrations/013-item-raw-digest.ts';
+import * as wireCopyUrgency from './migrations/014-wire-copy-urgency.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '011-cluster-sizes': clusterSizes,
   '012-feed-body-digest': feedBodyDigest,
   '013-item-raw-digest': itemRawDigest,
+  '014-wire-copy-urgency': wireCopyUrgency,
 };
 
 class ListedMigrations implements MigrationProvider {

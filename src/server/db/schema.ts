@@ -146,6 +146,8 @@ export interface WireCopiesTable {
   wire_time: number | null;
   content_hash: string;
   received_at: number;
+  /** The urgency this copy gives its report on its own (migration 014); null for copies kept before. */
+  urgency: number | null;
 }
 
 /** The reports a desk story was written from, in the order the editor chose them. */

@@ -212,15 +212,20 @@ for (const dialect of TEST_DIALECTS) {
       }
     });
 
-    it('follows an agency’s change of urgency alone on an untouched report, and leaves the desk’s reports alone', async () => {
+    it('follows an agency’s change of urgency alone on an untouched report, and offers it for a report in the desk’s hands', async () => {
       const { ctx, dispose } = await setUp(dialect);
       try {
+        const read = (urgency: number) =>
+          readFeed(ninjs(urgency), { contentType: 'application/json', baseUrl: 'https://wire.example/' })
+            .items;
         const store = (urgency: number) =>
+          storeWireItems(ctx, SYSTEM_ACTOR, read(urgency), { source: 'وكالة' });
+        // The same copies as a push sends them: no digest of a feed entry, so compared by content and urgency.
+        const push = (urgency: number) =>
           storeWireItems(
             ctx,
             SYSTEM_ACTOR,
-            readFeed(ninjs(urgency), { contentType: 'application/json', baseUrl: 'https://wire.example/' })
-              .items,
+            read(urgency).map((pushed) => ({ ...pushed, rawDigest: undefined })),
             { source: 'وكالة' },
           );
         const rows = () =>
@@ -238,8 +243,9 @@ for (const dialect of TEST_DIALECTS) {
         const before = await rows();
         expect(before.map((row) => row.urgency)).toEqual([3, 3]);
 
-        // Upgraded to a flash with the same text: the untouched report becomes one, with a new version.
-        expect(await store(1)).toMatchObject({ updated: 1, unchanged: 1 });
+        // Upgraded to a flash with the same text: the untouched report becomes one, with a new version; the
+        // desk's report keeps its urgency, and the agency's copy is offered beside it (taken, it brings the flash).
+        expect(await store(1)).toMatchObject({ updated: 2, unchanged: 0 });
         const after = await rows();
         expect(after[0]).toMatchObject({ guid: 'urn:wire:fresh', urgency: 1 });
         expect(after[0]!.version).toBeGreaterThan(before[0]!.version);
@@ -249,19 +255,41 @@ for (const dialect of TEST_DIALECTS) {
           .orderBy('number')
           .execute();
         expect(versions.map((version) => version.urgency)).toEqual([3, 3, 1]);
-        // The desk's report keeps the urgency the desk works to, and no agency update is offered: the text is
-        // the same, so there is nothing to take.
-        expect(after[1]).toEqual(before[1]);
+        expect(after[1]).toMatchObject({ guid: 'urn:wire:taken', urgency: 3, wire_update: 2 });
+        const copies = await ctx.database.db
+          .selectFrom('wire_copies')
+          .select(['number', 'urgency'])
+          .where(
+            'item_id',
+            '=',
+            (
+              await ctx.database.db
+                .selectFrom('items')
+                .select('id')
+                .where('guid', '=', 'urn:wire:taken')
+                .executeTakeFirstOrThrow()
+            ).id,
+          )
+          .orderBy('number')
+          .execute();
+        expect(copies).toEqual([
+          { number: 1, urgency: 3 },
+          { number: 2, urgency: 1 },
+        ]);
         const events = await ctx.database.db
           .selectFrom('events')
           .select(['type', 'payload'])
-          .where('type', '=', 'item.reingested')
+          .where('type', 'in', ['item.reingested', 'item.wire_updated'])
+          .orderBy('seq')
           .execute();
-        expect(events).toHaveLength(1);
+        expect(events.map((event) => event.type)).toEqual(['item.reingested', 'item.wire_updated']);
         expect(JSON.parse(String(events[0]!.payload))).toMatchObject({ urgencyFrom: 3 });
 
-        // Sent again as is: nothing moves. Downgraded: the untouched report follows, as with a new text.
+        // Sent again as is, by feed (known by its digest) or by push (compared anew): nothing moves.
         expect(await store(1)).toMatchObject({ updated: 0, unchanged: 2 });
+        expect(await push(1)).toMatchObject({ updated: 0, unchanged: 2 });
+        expect(await rows()).toEqual(after);
+        // Downgraded: the untouched report follows, as with a new text; the desk's is as the desk has it.
         expect(await store(5)).toMatchObject({ updated: 1, unchanged: 1 });
         expect((await rows())[0]!.urgency).toBe(3);
       } finally {

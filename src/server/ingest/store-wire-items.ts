@@ -325,13 +325,16 @@ export async function storeWireItems(
 }
 
 /**
- * Of two copies of one report in a batch, whether `later` (further on in it) is the newer: the one the agency
- * dated later, else, undated or dated alike, the one further on. Feeds list their newest entries first, so the
- * position alone kept the older copy (an urgent update "120 dead" lost to the first report's "10 dead").
+ * Of two copies of one report in a batch, whether `later` (further on in it) is the newer: a dated copy before an
+ * undated one, of two dated the one the agency dated later, else (neither dated, or dated alike) the one further
+ * on. Feeds list their newest entries first, so the position alone kept the older copy (an urgent update "120
+ * dead" lost to the first report's "10 dead"); and with an undated copy between two dated ones, the winner must
+ * not depend on where it stands.
  */
 function newerCopy(later: Identified, earlier: Identified): boolean {
   const [laterAt, earlierAt] = [later.item.publishedAt, earlier.item.publishedAt];
-  return laterAt === null || earlierAt === null || laterAt === earlierAt ? true : laterAt > earlierAt;
+  if (laterAt === null || earlierAt === null) return earlierAt === null;
+  return laterAt >= earlierAt;
 }
 
 /**
@@ -457,12 +460,15 @@ async function storeChunk(
         // writer waited for stored this very copy).
         const stored = existing.get(committed.id);
         const fresh = stored !== undefined && (await untouched(trx, stored));
-        // The same text at another urgency moves only a report nobody has touched: once the desk works on it,
-        // the urgency is the desk's call, and there is no new copy to offer.
+        // The same text at another urgency moves a report nobody has touched. Once the desk works on it, the
+        // urgency is the desk's call: it is offered as the agency's new copy only when the agency changed its
+        // own word (its last copy said another urgency), not because the desk's differs from it.
         if (
           stored === undefined ||
           !differs(entry, stored) ||
-          (!fresh && onlyUrgencyDiffers(entry, stored))
+          (!fresh &&
+            onlyUrgencyDiffers(entry, stored) &&
+            (await lastCopyUrgency(trx, stored.id, entry.statedUrgency!)) === entry.statedUrgency)
         ) {
           result.unchanged++;
           result.items.push({ id: committed.id, outcome: 'unchanged' });
@@ -692,6 +698,7 @@ function wireCopyRow({ row, number }: { row: ItemRow; number: number }): WireCop
     wire_time: row.wire_time,
     content_hash: row.content_hash,
     received_at: row.updated_at,
+    urgency: row.urgency,
   };
 }
 
@@ -736,6 +743,7 @@ const WIRE_COPY_COLUMNS = [
   'wire_time',
   'content_hash',
   'received_at',
+  'urgency',
 ] as const;
 
 type WireCopyRow = InsertRow<'wire_copies', (typeof WIRE_COPY_COLUMNS)[number]>;
@@ -777,6 +785,21 @@ const insertVersionsAndCopiesOnPostgres = preparedInsert(
       .insertInto('wire_copies')
       .values(rows.map((row) => unprefixed<WireCopyRow>('copy', row))),
 );
+
+/**
+ * The urgency of the agency's last copy of a report (wire_copies.urgency), or the stated one itself when that copy
+ * predates migration 014 and says none: unknown is taken as unchanged, never as an agency update.
+ */
+async function lastCopyUrgency(trx: Tx, itemId: number, stated: number): Promise<number> {
+  const last = await trx
+    .selectFrom('wire_copies')
+    .select('urgency')
+    .where('item_id', '=', itemId)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last?.urgency ?? stated;
+}
 
 /**
  * Whether nobody has done anything with an item yet: then an agency's update may simply refresh it. A report a
@@ -838,6 +861,7 @@ async function applyUpdate(
       body: entry.item.bodyHtml,
       ...wire,
       received_at: now,
+      urgency: analysed(entry).tags.urgency,
     },
   ]);
 

@@ -47,8 +47,22 @@ describeEachDatabase('a feed’s name and its reports', (env) => {
     expect(report).toMatchObject({ source: 'وكالة الشرق' });
     expect((await editor.post(`/api/items/${report!.id}/actions/accept`)).statusCode).toBe(200);
 
+    // The editor's view of this agency's reports, beside another agency.
+    const view = await editor.post('/api/views', {
+      name: 'الشرق',
+      filters: { source: ['وكالة الشرق', 'وكالة أخرى'], status: ['accepted'] },
+    });
+    expect(view.statusCode, view.body).toBe(201);
+
     const renamed = await rename(feed, 'وكالة الشرق للأنباء');
     expect(renamed.statusCode, renamed.body).toBe(200);
+    // The saved view follows the name.
+    const views = (await editor.get('/api/views')).json<{ views: Array<{ name: string; filters: object }> }>()
+      .views;
+    expect(views.find((entry) => entry.name === 'الشرق')?.filters).toEqual({
+      source: ['وكالة الشرق للأنباء', 'وكالة أخرى'],
+      status: ['accepted'],
+    });
     // Its reports carry the new name.
     expect((await editor.get(`/api/items/${report!.id}`)).json<Item>().source).toBe('وكالة الشرق للأنباء');
 
@@ -82,6 +96,30 @@ describeEachDatabase('a feed’s name and its reports', (env) => {
     );
     expect(stored.created).toBe(1);
     expect((await itemsOf('rename-2'))[0]).toMatchObject({ source: 'وكالة الشرق للأنباء' });
+  });
+
+  it('a rename takes along the reports under its name that no feed id ties to it (a removed feed’s, a push’s)', async () => {
+    server.setItems([{ guid: 'orphan-1', title: 'خبر قديم orphan-1', description: 'نص' }]);
+    const created = await admin.post('/api/feeds', {
+      name: 'وكالة الغرب',
+      url: `${server.arabicUrl}?orphans`,
+      enabled: false,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const feed = created.json<Feed>();
+    await poll(feed);
+    // As if it came before this feed: stored under its name by a feed since removed (feed_id set null).
+    await env()
+      .ctx.database.db.updateTable('items')
+      .set({ feed_id: null })
+      .where('guid', '=', 'orphan-1')
+      .execute();
+    const renamed = await rename(feed, 'وكالة الغرب للأنباء');
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    await poll(renamed.json<Feed>());
+    const found = await itemsOf('orphan-1');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ source: 'وكالة الغرب للأنباء' });
   });
 
   it('no two feeds share a name, whether added or renamed', async () => {

@@ -50,8 +50,11 @@ async function relabelItems(trx: Tx, feedId: number, from: string, to: string): 
     await trx
       .updateTable('items')
       .set({ source: to })
-      .where('feed_id', '=', feedId)
       .where('source', '=', from)
+      // Its polls know every report under its name as theirs, with a feed id or without one (kept by a feed of
+      // the same name since removed, pushed or ingested from a file under it): all move, or the next poll
+      // would take those it left behind for new reports.
+      .where((eb) => eb.or([eb('feed_id', '=', feedId), eb('feed_id', 'is', null)]))
       .execute();
   } catch (error) {
     if (isUniqueViolation(error))
@@ -60,6 +63,24 @@ async function relabelItems(trx: Tx, feedId: number, from: string, to: string): 
         'Reports stored under this name have the same identifiers as this feed’s: choose another name.',
       );
     throw error;
+  }
+}
+
+/**
+ * Saved views that choose the feed's reports by its name choose them by the new one, or they would show nothing
+ * after the rename. A desk has tens of views, read whole: those whose source filter names the old name are rewritten.
+ */
+async function relabelSavedViews(trx: Tx, from: string, to: string): Promise<void> {
+  const views = await trx.selectFrom('saved_views').select(['id', 'filters']).execute();
+  for (const view of views) {
+    const filters = JSON.parse(view.filters) as { source?: unknown };
+    if (!Array.isArray(filters.source) || !filters.source.includes(from)) continue;
+    const source = [...new Set(filters.source.map((name) => (name === from ? to : name)))];
+    await trx
+      .updateTable('saved_views')
+      .set({ filters: JSON.stringify({ ...filters, source }) })
+      .where('id', '=', view.id)
+      .execute();
   }
 }
 
@@ -208,7 +229,10 @@ export async function updateFeed(
         .returningAll()
         .executeTakeFirst();
       if (!updated) throw stale('Someone else changed this feed since you loaded it.');
-      if (updated.name !== current.name) await relabelItems(trx, id, current.name, updated.name);
+      if (updated.name !== current.name) {
+        await relabelItems(trx, id, current.name, updated.name);
+        await relabelSavedViews(trx, current.name, updated.name);
+      }
       // The English name belongs to the source name (which a renamed feed's items now carry): a renamed feed
       // takes its English name along unless a new one is given.
       const nameEn =

@@ -222,6 +222,34 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     });
   });
 
+  it('an agency’s upgrade of a story in the desk’s hands to a flash is offered, said, and taken with its copy', async () => {
+    const { ctx } = env();
+    // IPTC's scale, as the agency states it: 5 normal, 1 flash.
+    const original = wireItem({ guid: 'upgrade-1', title: 'انفجار في ميناء أكتاو', urgency: 5 });
+    const [id] = await ingestItems(ctx, [original], 'upgrade-wire');
+    const item = (await editor.get(`/api/items/${id}`)).json<Item>();
+    await editor.patch(`/api/items/${id}`, { countries: ['KZ'] }, { 'if-match': `"${item.version}"` });
+
+    // The same text, now a flash: kept as the agency's new copy, flagged, the story's urgency untouched.
+    await ingestItems(ctx, [{ ...original, urgency: 1 }], 'upgrade-wire');
+    const flagged = (await editor.get(`/api/items/${id}`)).json<Item>();
+    expect(flagged).toMatchObject({ urgency: 3, wireUpdate: 2 });
+    const copies = (await editor.get(`/api/items/${id}/wire-copies`)).json().copies;
+    expect(copies.map((copy: { urgency: number }) => copy.urgency)).toEqual([1, 3]);
+    // Sent again as it is: nothing new.
+    const again = await ingestItems(ctx, [{ ...original, urgency: 1 }], 'upgrade-wire');
+    expect(again).toEqual([id]);
+    expect((await editor.get(`/api/items/${id}`)).json<Item>().version).toBe(flagged.version);
+
+    await editor.lease(id!);
+    const taken = await editor.post(`/api/items/${id}/wire-update/take`, undefined, {
+      'if-match': `"${flagged.version}"`,
+      'x-edit-tab': editor.tab,
+    });
+    expect(taken.statusCode, taken.body).toBe(200);
+    expect(taken.json()).toMatchObject({ urgency: 1, wireUpdate: null, countries: ['KZ'] });
+  });
+
   it('a pushed item keeps the urgency it is sent with, on Mirsad’s own scale (1 flash, 2 urgent, 3 normal)', async () => {
     const authorization = await env().serviceToken();
     for (const urgency of [1, 2, 3]) {

@@ -11,26 +11,37 @@ import { notificationKindFor } from '#shared/notifications.ts';
 import type { Executor } from '../../db/index.ts';
 import { toEvent } from '../events/repository.ts';
 
-const TYPES = [
-  'item.assign',
-  'item.return',
-  'item.submit',
-  'item.publish',
-  'item.wire_updated',
-  'item.correct',
-];
+const TYPES = ['item.assign', 'item.return', 'item.submit', 'item.publish', 'item.correct'];
 // Scan window: recent notification-worthy events, filtered per user in memory.
 const SCAN = 1_000;
 
 /** The user's most recent notifications, newest first. */
 export async function listNotifications(db: Executor, user: User, limit: number): Promise<Notification[]> {
-  const rows = await db
-    .selectFrom('events')
-    .selectAll()
-    .where('type', 'in', TYPES)
-    .orderBy('seq', 'desc')
-    .limit(SCAN)
-    .execute();
+  const [workflow, agencyUpdates] = await Promise.all([
+    db
+      .selectFrom('events')
+      .selectAll()
+      .where('type', 'in', TYPES)
+      .orderBy('seq', 'desc')
+      .limit(SCAN)
+      .execute(),
+    // An agency's new copy notifies only the report's holder, and every touched report's copy is an event: read
+    // apart, only this user's (the payload names the holder), so they never crowd the workflow's out of the window.
+    db
+      .selectFrom('events')
+      .selectAll()
+      .where('type', '=', 'item.wire_updated')
+      .where((eb) =>
+        eb.or([
+          eb('payload', 'like', `%"assigneeId":${user.id},%`),
+          eb('payload', 'like', `%"assigneeId":${user.id}}%`),
+        ]),
+      )
+      .orderBy('seq', 'desc')
+      .limit(limit)
+      .execute(),
+  ]);
+  const rows = [...workflow, ...agencyUpdates].sort((a, b) => Number(b.seq) - Number(a.seq));
   const found: Array<Omit<Notification, 'item'>> = [];
   for (const row of rows) {
     const event: MirsadEvent = toEvent(row);

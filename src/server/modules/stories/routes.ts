@@ -258,6 +258,8 @@ export function registerStoryRoutes({ route, ctx }: RouteContext): void {
             summary: z.string(),
             body: z.string(),
             receivedAt: z.string(),
+            /** The urgency the copy gives its report (1 flash, 2 urgent, 3 normal); null for old copies. */
+            urgency: z.number().int().nullable(),
           }),
         ),
       }),
@@ -266,7 +268,7 @@ export function registerStoryRoutes({ route, ctx }: RouteContext): void {
       if (!(await findItemRow(db, params.id))) throw notFound('Item');
       const rows = await db
         .selectFrom('wire_copies')
-        .select(['number', 'headline', 'summary', 'body', 'received_at'])
+        .select(['number', 'headline', 'summary', 'body', 'received_at', 'urgency'])
         .where('item_id', '=', params.id)
         .orderBy('number', 'desc')
         .execute();

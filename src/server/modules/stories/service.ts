@@ -233,11 +233,14 @@ export async function takeWireUpdate(
       .where('item_id', '=', itemId)
       .where('number', '=', current.wire_update)
       .executeTakeFirstOrThrow();
+    const state = stateOfRow(current);
     const next = retaggedState({
-      ...stateOfRow(current),
+      ...state,
       headline: copy.headline,
       summary: copy.summary,
       body: copy.body,
+      // The agency's upgrade comes with its copy (a flash stays a flash); its downgrade does not overrule the desk.
+      urgency: copy.urgency === null ? state.urgency : Math.min(state.urgency, copy.urgency),
     });
     await recordVersion(trx, emit, user, current, next, { kind: 'wire' }, now);
     // The flag goes whether or not the copy changed the text: the editor has taken it.

@@ -10,6 +10,8 @@ export interface WireCopy {
   /** Sanitised HTML. */
   body: string;
   receivedAt: string;
+  /** The urgency the copy gives its report (1 flash, 2 urgent, 3 normal); null for copies kept before 5 December. */
+  urgency: number | null;
 }
 
 /** GET /api/items/:id/wire-copies: every copy the agency sent, newest first. */

@@ -45,6 +45,12 @@ export function WireUpdateNotice({ item, user }: { item: Item; user: User }) {
           : null}{' '}
         {t('storyEntry.wireUpdateKept')}
       </p>
+      {/* An agency's upgrade (a report made a flash) is the news of the update, text or no text: said first. */}
+      {copy?.urgency != null && copy.urgency < item.urgency ? (
+        <p className="text-sm font-semibold text-rose-800" data-testid="wire-update-urgency">
+          {t('storyEntry.wireUpdateUrgency', { urgency: t(`urgency.${copy.urgency}`) })}
+        </p>
+      ) : null}
       {isPending ? <Spinner /> : null}
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {diff ? (
