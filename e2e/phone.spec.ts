@@ -168,6 +168,8 @@ for (const locale of ['ar', 'en'] as const) {
       await expect(page.locator('#item-headline')).toHaveText(headline);
       if (phone) await expect(page.locator('[data-testid=queue-row]').first()).toBeHidden();
       else await expect(row).toBeVisible();
+      // One h1 to a page, the list's hidden or not.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       await checkScreen(page, locale, screen, 'item');
 
       await page.locator('[data-testid=action-bar] [data-action=accept]').tap();

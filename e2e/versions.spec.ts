@@ -432,6 +432,12 @@ for (const locale of LOCALES) {
     await expect(notice.getByTestId('wire-update-urgency')).toContainText(
       locale === 'ar' ? 'عاجل جداً' : 'Flash',
     );
+    // Its row in the queue says so too, live.
+    await expect(
+      page.locator(`[data-testid=queue-row][data-item-id="${wire.id}"]`).getByTestId('row-agency-update'),
+    ).toBeVisible();
+    await notice.scrollIntoViewIfNeeded();
+    await shot(page, locale, 'wire-update-flash');
     expect((await admin.item(wire.id)).body).toBe(text.body);
     await notice.locator('summary').click();
     await expect(notice.locator('[data-side=before] del', { hasText: text.deleted })).toHaveCount(1);

@@ -164,6 +164,14 @@ export const ItemRow = memo(function ItemRow({
                 : t('storyEntry.deskStory')}
             </span>
           ) : null}
+          {item.wireUpdate !== null ? (
+            <span
+              className="rounded bg-amber-50 px-1.5 font-medium text-amber-900 ring-1 ring-inset ring-amber-300"
+              data-testid="row-agency-update"
+            >
+              {t('queue.agencyUpdate')}
+            </span>
+          ) : null}
           {item.clusterSize > 1 ? (
             <span className="rounded bg-surface-sunken px-1.5 font-medium text-ink-soft ring-1 ring-inset ring-surface-line">
               {t('queue.sources', { count: item.clusterSize })}

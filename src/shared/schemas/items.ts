@@ -126,6 +126,8 @@ export const ItemCardSchema = ItemSummarySchema.pick({
   origin: true,
   lease: true,
   sourceCount: true,
+  // The agency's copy waiting to be taken: the row says so, so the desk sees it without opening the story.
+  wireUpdate: true,
 });
 export type ItemCard = z.infer<typeof ItemCardSchema>;
 

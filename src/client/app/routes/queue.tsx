@@ -224,6 +224,8 @@ export function QueueScreen() {
         data-pane=""
         inert={drawerOpen || undefined}
       >
+        {/* On a phone the open item hides the list and its heading: the page keeps its h1 (the item's own is h2). */}
+        {openId === null ? null : <h1 className="sr-only tablet:hidden">{t('queue.title')}</h1>}
         <Outlet />
       </div>
     </div>

@@ -40,6 +40,7 @@ export const ITEM_CARD_COLUMNS = [
   'state_since',
   'version',
   'origin',
+  'wire_update',
 ] as const satisfies ReadonlyArray<keyof ItemRow>;
 export type ItemCardRow = Pick<ItemRow, (typeof ITEM_CARD_COLUMNS)[number]>;
 
@@ -117,7 +118,6 @@ function liveItemOf(row: LiveItemRow, refs: Refs): LiveItem {
     latestVersion: row.latest_version,
     approvedVersion: row.approved_version,
     publishedVersion: row.published_version,
-    wireUpdate: row.wire_update,
     ...cardOf(row, refs),
   };
 }
@@ -141,6 +141,7 @@ function cardOf(row: ItemCardRow, refs: Refs): ItemCard {
     stateSince: iso(row.state_since ?? row.received_at),
     version: row.version,
     origin: row.origin === 'desk' ? 'desk' : 'wire',
+    wireUpdate: row.wire_update,
     ...refs,
   };
 }
