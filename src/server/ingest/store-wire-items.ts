@@ -459,16 +459,16 @@ async function storeChunk(
         // Unchanged: as first read here (its row was not loaded), or as committed once its row's lock was ours (a
         // writer waited for stored this very copy).
         const stored = existing.get(committed.id);
-        const fresh = stored !== undefined && (await untouched(trx, stored));
+        const fresh = stored !== undefined && differs(entry, stored) && (await untouched(trx, stored));
         // The same text at another urgency moves a report nobody has touched. Once the desk works on it, the
         // urgency is the desk's call: it is offered as the agency's new copy only when the agency changed its
-        // own word (its last copy said another urgency), not because the desk's differs from it.
+        // own word, not because the desk's differs from it.
         if (
           stored === undefined ||
           !differs(entry, stored) ||
           (!fresh &&
             onlyUrgencyDiffers(entry, stored) &&
-            (await lastCopyUrgency(trx, stored.id, entry.statedUrgency!)) === entry.statedUrgency)
+            !(await agencyChangedUrgency(trx, entry, stored.id)))
         ) {
           result.unchanged++;
           result.items.push({ id: committed.id, outcome: 'unchanged' });
@@ -787,10 +787,10 @@ const insertVersionsAndCopiesOnPostgres = preparedInsert(
 );
 
 /**
- * The urgency of the agency's last copy of a report (wire_copies.urgency), or the stated one itself when that copy
- * predates migration 014 and says none: unknown is taken as unchanged, never as an agency update.
+ * Whether this copy states another urgency than the agency's last copy of the report did (wire_copies.urgency). A
+ * last copy from before migration 014 says none: unknown is taken as unchanged, never as an agency update.
  */
-async function lastCopyUrgency(trx: Tx, itemId: number, stated: number): Promise<number> {
+async function agencyChangedUrgency(trx: Tx, entry: Prepared, itemId: number): Promise<boolean> {
   const last = await trx
     .selectFrom('wire_copies')
     .select('urgency')
@@ -798,7 +798,7 @@ async function lastCopyUrgency(trx: Tx, itemId: number, stated: number): Promise
     .orderBy('number', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return last?.urgency ?? stated;
+  return last?.urgency != null && last.urgency !== entry.statedUrgency;
 }
 
 /**

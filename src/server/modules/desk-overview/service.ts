@@ -98,7 +98,7 @@ async function holdersOffDuty(db: Executor, ids: number[]) {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'roles', 'disabled'])
+    .select(['id', 'username', 'display_name', 'disabled'])
     .where('id', 'in', ids)
     .execute();
   return rows.map((row) => ({
