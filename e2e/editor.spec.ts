@@ -341,7 +341,8 @@ test('text typed while a draft is on its way is kept when the editor leaves at o
   const kept = await page.evaluate(
     (id) =>
       Object.keys(localStorage)
-        .filter((key) => key.startsWith('mirsad.draft.') && key.endsWith(`.${id}`))
+        // mirsad.draft.<user>.<story>.<tab>
+        .filter((key) => key.startsWith('mirsad.draft.') && key.split('.')[3] === String(id))
         .map((key) => localStorage.getItem(key) ?? ''),
     item.id,
   );
@@ -354,6 +355,83 @@ test('text typed while a draft is on its way is kept when the editor leaves at o
   expect(consoleProblems(page)).toEqual([]);
   await writer.dispose();
   await page.context().close();
+});
+
+test("one user's two windows: taking the story over never writes over the other window's last words, and each window's text is offered", async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  const headline = uniqueHeadline('ar', 'نافذتان');
+  const item = await admin.ingest({ headline, body: '<p>نص الوكالة كما وصل.</p>', language: 'ar' });
+  const layla = await ApiUser.login(server.url, 'editor');
+  const draftUrl = `/api/items/${item.id}/draft`;
+  const isDraftPut = (request: { method(): string; url(): string }) =>
+    request.method() === 'PUT' && request.url().endsWith(draftUrl);
+
+  // Window one (the office machine) types a headline; its drafts are held, as on a slow connection.
+  const one = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await expect(one.getByTestId('lease-mine')).toBeVisible();
+  let releaseOne!: () => void;
+  const oneHeld = new Promise<void>((resolve) => (releaseOne = resolve));
+  await one.route(`**${draftUrl}`, async (route) => {
+    if (isDraftPut(route.request())) await oneHeld;
+    await route.continue();
+  });
+  const fromOne = `${headline} — من النافذة الأولى`;
+  await one.locator('#story-headline').fill(fromOne);
+  await toEndOfBody(one);
+  await one.keyboard.type(' وآخر كلمات النافذة الأولى.');
+
+  // Window two (a laptop: another browser) takes the story over before window one's words reach the server,
+  // and types its own.
+  const two = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await two.getByTestId('lease-notice').getByTestId('lease-take-over').click();
+  await expect(two.getByTestId('lease-mine')).toBeVisible();
+  await expect(two.getByTestId('draft-offer')).toHaveCount(0);
+  await expect(one.getByTestId('lease-notice')).toHaveAttribute('data-lease', 'lost');
+  const fromTwo = `${headline} — من النافذة الثانية`;
+  const twoStored = two.waitForResponse((response) => isDraftPut(response.request()) && response.ok());
+  await two.locator('#story-headline').fill(fromTwo);
+  await twoStored;
+
+  // Window one's words arrive now, late: kept beside window two's text, not over it (nor under it).
+  const oneStored = one.waitForResponse((response) => isDraftPut(response.request()) && response.ok());
+  releaseOne();
+  await oneStored;
+  expect((await layla.drafts(item.id)).map((draft) => draft.fields.headline)).toEqual([fromOne, fromTwo]);
+
+  // A third window opens it: both texts are offered, the newest first, each with its headline.
+  const three = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await three.getByTestId('lease-notice').getByTestId('lease-take-over').click();
+  const offer = three.getByTestId('draft-offer');
+  await expect(offer).toHaveAttribute('data-count', '2');
+  const choices = offer.getByTestId('draft-offer-choice');
+  await expect(choices.nth(0)).toContainText(fromOne);
+  await expect(choices.nth(1)).toContainText(fromTwo);
+  await expect(choices.nth(0)).toContainText('نافذة أخرى');
+  // Texts cut short differ at their end: each choice shows its last words.
+  await expect(choices.nth(0).getByTestId('draft-offer-ending')).toContainText('وآخر كلمات النافذة الأولى.');
+  await expect(choices.nth(1).getByTestId('draft-offer-ending')).toHaveText('نص الوكالة كما وصل.');
+  await expectAccessible(three, 'editor, drafts of two windows (ar)');
+  await shot(three, 'ar', 'editor-drafts-two-windows');
+
+  // It takes window two's text and saves it. Window two, which had nothing new to send as it lost the story,
+  // sent nothing; the save removes both drafts the third window was offered.
+  await choices.nth(1).getByTestId('draft-restore').click();
+  await expect(three.locator('#story-headline')).toHaveValue(fromTwo);
+  await expect(two.getByTestId('lease-notice')).toHaveAttribute('data-lease', 'lost');
+  const versionSaved = three.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && response.url().endsWith(`/api/items/${item.id}`),
+  );
+  await three.getByTestId('editor-save').click();
+  expect((await versionSaved).status()).toBe(200);
+  await expect(three.getByTestId('autosave-status')).toHaveAttribute('data-state', 'clean');
+  expect(await layla.drafts(item.id)).toEqual([]);
+  for (const page of [one, two, three]) expect(consoleProblems(page)).toEqual([]);
+  await layla.dispose();
+  for (const page of [one, two, three]) await page.context().close();
 });
 
 test("a draft begun before someone else's save brings back only its own changes, and saving over theirs keeps theirs", async ({

@@ -129,11 +129,16 @@ export class ApiUser {
     return (await response.json()) as Item;
   }
 
-  /** GET /api/items/:id/draft: this user's autosaved draft of the story, or null. */
-  async draft(id: number): Promise<Draft | null> {
+  /** GET /api/items/:id/draft: this user's autosaved drafts of the story, one per tab, the newest first. */
+  async drafts(id: number): Promise<Draft[]> {
     const response = await this.context.get(`/api/items/${id}/draft`);
-    if (!response.ok()) throw new Error(`draft: ${response.status()} ${await response.text()}`);
-    return ((await response.json()) as { draft: Draft | null }).draft;
+    if (!response.ok()) throw new Error(`drafts: ${response.status()} ${await response.text()}`);
+    return ((await response.json()) as { drafts: Draft[] }).drafts;
+  }
+
+  /** This user's newest draft of the story, or null. */
+  async draft(id: number): Promise<Draft | null> {
+    return (await this.drafts(id))[0] ?? null;
   }
 
   /** Takes the item from incoming to published (admin may take every step). */

@@ -16,6 +16,7 @@ import * as clusterSizes from './migrations/011-cluster-sizes.ts';
 import * as feedBodyDigest from './migrations/012-feed-body-digest.ts';
 import * as itemRawDigest from './migrations/013-item-raw-digest.ts';
 import * as wireCopyUrgency from './migrations/014-wire-copy-urgency.ts';
+import * as draftsPerTab from './migrations/015-drafts-per-tab.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '012-feed-body-digest': feedBodyDigest,
   '013-item-raw-digest': itemRawDigest,
   '014-wire-copy-urgency': wireCopyUrgency,
+  '015-drafts-per-tab': draftsPerTab,
 };
 
 class ListedMigrations implements MigrationProvider {
@@ -66,12 +68,27 @@ export interface MigrationReport {
 
 /** Brings the schema up to date; throws with the failing migration's name. */
 export async function migrateToLatest(database: Database): Promise<MigrationReport> {
+  return migrate(database, (migrator) => migrator.migrateToLatest());
+}
+
+/**
+ * Brings the schema up to the named migration and no further: a test of a migration keeps data as the schema
+ * before it held it, then migrates.
+ */
+export async function migrateUpTo(database: Database, name: string): Promise<MigrationReport> {
+  return migrate(database, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(
+  database: Database,
+  run: (migrator: Migrator) => ReturnType<Migrator['migrateToLatest']>,
+): Promise<MigrationReport> {
   const migrator = migratorFor(database);
-  let { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await run(migrator);
   // Kysely's introspection reads every schema's tables; another instance dropping its own schema at that moment
   // (test suites and benches side by side in one database) fails the read. Nothing was applied: ask again.
   for (let attempt = 1; attempt < 5 && droppedMeanwhile(database, error); attempt++)
-    ({ error, results } = await migrator.migrateToLatest());
+    ({ error, results } = await run(migrator));
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
     const name = failed?.migrationName ?? 'unknown';

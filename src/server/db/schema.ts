@@ -161,6 +161,8 @@ export interface StorySourcesTable {
 export interface DraftsTable {
   item_id: number;
   user_id: number;
+  /** The browser tab that wrote it (migration 015): one draft per tab, so that no tab writes over another's. */
+  tab_id: string;
   /** The version the draft was written on. */
   base_version: number;
   /** JSON of the draft's fields. */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { FIELD_LIMITS, KEYWORD_LIMITS } from '../editorial/limits.ts';
 import { isInvisible, neutralizeBidiControls } from '../text/direction.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
+import { TabIdSchema } from './leases.ts';
 import {
   CountryCodeSchema,
   LIMITS,
@@ -131,7 +132,9 @@ export const DraftFieldsSchema = z.strictObject({
 });
 export type DraftFields = z.infer<typeof DraftFieldsSchema>;
 
+/** A draft as a tab writes it: each tab of a user keeps its own, so that no tab writes over another's text. */
 export const DraftPutSchema = z.strictObject({
+  tabId: TabIdSchema,
   baseVersion: z.number().int().positive(),
   fields: DraftFieldsSchema.partial(),
 });
@@ -139,6 +142,21 @@ export type DraftPut = z.infer<typeof DraftPutSchema>;
 
 export const DraftSchema = DraftPutSchema.extend({ itemId: IdSchema, savedAt: TimestampSchema });
 export type Draft = z.infer<typeof DraftSchema>;
+
+/** The user's drafts of a story, one per tab that wrote one, the newest first. */
+export const DraftListSchema = z.object({ drafts: z.array(DraftSchema) });
+
+/**
+ * Drafts to remove: a tab's own (no `upTo`: its text became a version, or went back to the saved one), or drafts
+ * the editor was offered and discarded (`upTo`: only as they were then; one written since stays).
+ */
+export const DraftDeleteSchema = z.strictObject({
+  drafts: z
+    .array(z.strictObject({ tabId: TabIdSchema, upTo: TimestampSchema.optional() }))
+    .min(1)
+    .max(100),
+});
+export type DraftDelete = z.infer<typeof DraftDeleteSchema>;
 
 /** A new story: from scratch (a headline) or from reports (their ids; the first one starts the text). */
 export const StoryCreateSchema = z

@@ -5,6 +5,8 @@ import { IdSchema, TimestampSchema } from '#shared/schemas/common.ts';
 import { ItemSchema } from '#shared/schemas/items.ts';
 import { LeaseRequestSchema, TabIdSchema } from '#shared/schemas/leases.ts';
 import {
+  DraftDeleteSchema,
+  DraftListSchema,
   DraftPutSchema,
   DraftSchema,
   PublicationPreviewSchema,
@@ -22,7 +24,7 @@ import { requireIfMatch, setEtag } from '../../http/versioning.ts';
 import { findItemRow } from '../items/repository.ts';
 import { toNinjs } from '../publish/ninjs.ts';
 import { nextPublication } from '../publish/repository.ts';
-import { deleteDraft, findDraft, saveDraft } from './drafts.ts';
+import { deleteDrafts, findDrafts, saveDraft } from './drafts.ts';
 import { acquireLease, releaseLease, takeOverLease } from './leases.ts';
 import { createStory, listStorySources, restoreVersion, saveStory, takeWireUpdate } from './service.ts';
 import { findVersion, listVersions } from './versions.ts';
@@ -142,18 +144,20 @@ export function registerStoryRoutes({ route, ctx }: RouteContext): void {
   route({
     method: 'GET',
     url: '/api/items/:id/draft',
-    summary: "The signed-in user's autosaved draft of the story, or null",
+    summary: "The signed-in user's autosaved drafts of the story, one per tab that wrote one, newest first",
     tag: 'stories',
     access: editing,
     params: ItemParams,
-    responses: { 200: z.object({ draft: DraftSchema.nullable() }) },
-    handler: async ({ params, principal }) => ({ draft: await findDraft(db, params.id, principal.user.id) }),
+    responses: { 200: DraftListSchema },
+    handler: async ({ params, principal }) => ({
+      drafts: await findDrafts(db, params.id, principal.user.id),
+    }),
   });
 
   route({
     method: 'PUT',
     url: '/api/items/:id/draft',
-    summary: "Autosave the signed-in user's draft (not a version)",
+    summary: "Autosave the signed-in user's draft from one tab (not a version)",
     tag: 'stories',
     access: editing,
     params: ItemParams,
@@ -166,12 +170,13 @@ export function registerStoryRoutes({ route, ctx }: RouteContext): void {
   route({
     method: 'DELETE',
     url: '/api/items/:id/draft',
-    summary: "Discard the signed-in user's draft",
+    summary: "Remove drafts of the signed-in user's: a tab's own, or ones offered and discarded",
     tag: 'stories',
     access: editing,
     params: ItemParams,
-    handler: async ({ params, principal }) => {
-      await deleteDraft(db, params.id, principal.user.id, 'any');
+    body: DraftDeleteSchema,
+    handler: async ({ params, body, principal }) => {
+      await deleteDrafts(db, params.id, principal.user.id, body);
     },
   });
 

@@ -24,7 +24,7 @@ import { findItemRow, findItemRowForUpdate, replaceItemTags, tagsOfRow } from '.
 import { ITEM_ROW_COLUMNS } from '../../db/item-columns.ts';
 import { sha256 } from '../../sha256.ts';
 import { hydrateItems } from '../items/serialize.ts';
-import { deleteDraft } from './drafts.ts';
+import { deleteSessionDrafts } from './drafts.ts';
 import { checkEditable } from './editable.ts';
 import type { LeaseRow } from '../../db/schema.ts';
 import { leaseForTagChange, requireLease } from './leases.ts';
@@ -103,18 +103,6 @@ export interface SaveOptions {
 }
 
 /**
- * Up to when the user's draft is this session's, so that its save removes it: written before the session
- * took the lease, or by the session itself (the last draft it wrote, X-Draft-Seen). A draft written after
- * both is text this session never had, the user's other tab's, sent as it lost the lease to this one: it
- * stays, to be offered when the story is next opened. Null (nothing removed) for a save from outside the editor
- * (tags from the item pane): it is not what was typed.
- */
-function draftsUpTo(lease: LeaseRow | null, options: SaveOptions): number | null {
-  if (!lease) return null;
-  return Math.max(lease.acquired_at, options.draftSeenAt ?? 0);
-}
-
-/**
  * The frame of every save of a story, in one transaction with its events: the item exists, the workflow lets
  * this user edit it now, and the client saw its current version (If-Match); then `work` writes. Returns the
  * item as it then is.
@@ -154,7 +142,11 @@ async function recordVersion(
   next: StoryState,
   meta: { kind: 'edit' | 'restore' | 'wire'; restoredFrom?: number },
   now: number,
-  draftsTo: number | null = null,
+  /**
+   * Whose drafts the text made a version of: this tab's editing session (its lease, and when the last draft it
+   * wrote was stored). None for a save from outside the editor (tags from the item pane): not what was typed.
+   */
+  session: { lease: LeaseRow; draftSeenAt: number | null } | null = null,
 ) {
   const saved = await appendVersion(
     trx,
@@ -165,7 +157,8 @@ async function recordVersion(
   );
   if (!saved) return null;
   // Taking the agency's copy is not saving what the user typed: their draft, if any, stays for them.
-  if (meta.kind !== 'wire' && draftsTo !== null) await deleteDraft(trx, current.id, user.id, draftsTo);
+  if (meta.kind !== 'wire' && session)
+    await deleteSessionDrafts(trx, current.id, user.id, session.lease, session.draftSeenAt);
   emit({
     type: 'item.edited',
     itemId: current.id,
@@ -190,8 +183,8 @@ export async function saveStory(
       ? await requireLease(trx, user, itemId, options.tabId, now)
       : await leaseForTagChange(trx, user, itemId, options.tabId, now);
     const next = applyPatch(stateOfRow(current), patch);
-    const draftsTo = draftsUpTo(lease, options);
-    const saved = await recordVersion(trx, emit, user, current, next, { kind: 'edit' }, now, draftsTo);
+    const session = lease ? { lease, draftSeenAt: options.draftSeenAt ?? null } : null;
+    const saved = await recordVersion(trx, emit, user, current, next, { kind: 'edit' }, now, session);
     return saved?.row ?? current;
   });
 }

@@ -15,7 +15,7 @@ import { formatNumber } from '#client/lib/format.ts';
 import { useActiveLease } from '#client/lib/lease.ts';
 import { writeItemToCaches } from '#client/lib/live/index.ts';
 import { getVersionQueryOptions } from '#client/lib/story-version.ts';
-import { getDraftQueryOptions } from '../api/get-draft.ts';
+import { getDraftsQueryOptions } from '../api/get-draft.ts';
 import { getStoryQueryOptions } from '../api/get-story.ts';
 import { saveStory } from '../api/save-story.ts';
 import { takeWireUpdate } from '../api/take-wire-update.ts';
@@ -32,7 +32,16 @@ import {
 import { useTextMeasures } from '../hooks/use-text-measures.ts';
 import { asStoryHtml } from '../lib/paste.ts';
 import { refusals, storedFields } from '../lib/field-limits.ts';
-import { chooseDraft, readLocalDraft, type DraftOffer as Offer } from '../lib/local-draft.ts';
+import {
+  browserCopiesOf,
+  chooseDrafts,
+  clearLocalDraft,
+  isSuperseded,
+  readLocalDrafts,
+  serverCopiesOf,
+  type DraftCopy,
+  type DraftOffer as Offer,
+} from '../lib/local-draft.ts';
 import { leaseHolderOf, refusalMessage, storyErrorMessage } from '../lib/story-errors.ts';
 import {
   differingFields,
@@ -82,7 +91,13 @@ interface Session {
   draftBase?: number;
   /** The fields as saved, the body as the editor writes it: what "unsaved" is measured against. */
   saved: EditorFields;
-  offer: Offer | null;
+  /** Unsaved text of this user's tabs, offered back as the session starts (the newest first). */
+  offers: Offer[];
+  /**
+   * The browser's copies of the user's other tabs that were offered as the session started: they go when its
+   * text becomes a version (as the server's do), unless their tab wrote again since.
+   */
+  seenInBrowser: DraftCopy[];
 }
 
 type SaveState =
@@ -169,6 +184,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   const autosave = useAutosave({
     itemId,
     userId: user.id,
+    tabId,
     enabled: session !== null && session.phase !== 'loading',
     collect,
   });
@@ -286,28 +302,33 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       phase: 'loading',
       base: { version: live.version, item: null },
       saved: fieldsOfItem(live),
-      offer: null,
+      offers: [],
+      seenInBrowser: [],
     });
     void (async () => {
-      const [fresh, serverDraft] = await Promise.all([
+      const [fresh, serverDrafts] = await Promise.all([
         queryClient.fetchQuery({ ...getStoryQueryOptions(itemId), staleTime: 0 }),
         // After this story's draft requests still on their way (the editor closed with a save pending).
         draftRequestsSettled(itemId)
-          .then(() => queryClient.fetchQuery(getDraftQueryOptions(itemId)))
+          .then(() => queryClient.fetchQuery(getDraftsQueryOptions(itemId)))
           .catch(() => null),
       ]);
       if (cancelled) return;
       show(fresh);
       const saved = savedFieldsOf(fresh);
-      const offer = chooseDraft(serverDraft, readLocalDraft(localStorage, user.id, itemId), saved, (body) =>
+      const inBrowser = readLocalDrafts(localStorage, user.id, itemId);
+      for (const copy of inBrowser)
+        if (isSuperseded(serverDrafts, copy)) clearLocalDraft(localStorage, user.id, itemId, copy.tabId);
+      const offers = chooseDrafts(serverDrafts, inBrowser, saved, (body) =>
         storyHtmlToSave(body, baseDirection),
       );
       if (losesContentAsStory(fresh.body)) setNote(t('editor.simplifiedOnOpen'));
       setSession({
-        phase: offer ? 'offer' : 'editing',
+        phase: offers.length > 0 ? 'offer' : 'editing',
         base: { version: fresh.version, item: fresh },
         saved,
-        offer,
+        offers,
+        seenInBrowser: browserCopiesOf(offers).filter((copy) => copy.tabId !== tabId),
       });
     })().catch((error: unknown) => {
       if (!cancelled) setSaveState({ kind: 'error', message: storyErrorMessage(t, locale, error) });
@@ -346,10 +367,10 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   );
 
   const [restoring, setRestoring] = useState(false);
-  const restoreOffer = async () => {
+  /** Continues from one of the offered drafts (the others stay as they are, until the text is saved). */
+  const restoreOffer = async (offer: Offer) => {
     const current = sessionRef.current;
-    if (!current?.offer || restoring) return;
-    const { offer } = current;
+    if (current?.phase !== 'offer' || restoring) return;
     const sameBase = offer.baseVersion === current.base.version;
     let restored = offer.fields;
     let rebased = false;
@@ -380,17 +401,20 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     setSession({
       ...current,
       phase: 'editing',
-      offer: null,
+      offers: [],
       base: sameBase ? current.base : { version: offer.baseVersion, item: null },
       draftBase: rebased ? current.base.version : undefined,
     });
     autosave.changed();
   };
-  const discardOffer = () => {
+  /** Discards every draft offered, as it was when offered: text a tab wrote since stays. */
+  const discardOffers = () => {
     const current = sessionRef.current;
     if (!current) return;
-    autosave.forget({ discard: true });
-    setSession({ ...current, phase: 'editing', offer: null });
+    for (const copy of browserCopiesOf(current.offers))
+      clearLocalDraft(localStorage, user.id, itemId, copy.tabId, copy.savedAt);
+    autosave.forget({ discard: serverCopiesOf(current.offers) });
+    setSession({ ...current, phase: 'editing', offers: [], seenInBrowser: [] });
   };
 
   /** Saves a version: only the changed fields, from the base version (or, knowingly, over `over`). */
@@ -426,17 +450,22 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       }
       setSession({
         phase: 'editing',
-        offer: null,
+        offers: [],
+        seenInBrowser: [],
         base: { version: saved.version, item: saved },
         saved: { ...fieldsOfItem(saved), body: cleaned.body },
       });
       sessionRef.current = {
         ...current,
+        seenInBrowser: [],
         base: { version: saved.version, item: saved },
         draftBase: undefined,
         saved: { ...fieldsOfItem(saved), body: cleaned.body },
       };
       autosave.forget();
+      // The other tabs' copies offered as the session began go too, as the server's did with the save.
+      for (const copy of current.seenInBrowser)
+        clearLocalDraft(localStorage, user.id, itemId, copy.tabId, copy.savedAt);
       // Typed while the save was on its way: still unsaved, and kept as a draft.
       if (collect()) autosave.changed();
       setSaveState({ kind: 'saved', version: saved.latestVersion, at: saved.updatedAt });
@@ -482,11 +511,12 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     show(theirs);
     setSession({
       phase: 'editing',
-      offer: null,
+      offers: [],
+      seenInBrowser: [],
       base: { version: theirs.version, item: theirs },
       saved: savedFieldsOf(theirs),
     });
-    autosave.forget({ discard: true });
+    autosave.forget({ discard: [] });
     setSaveState({ kind: 'idle' });
   };
 
@@ -615,13 +645,14 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
               mayTakeOverOthers={mayTakeOver}
               onShowCurrent={session?.phase === 'lost' ? showCurrent : undefined}
             />
-            {session?.phase === 'offer' && session.offer ? (
+            {session?.phase === 'offer' && session.offers.length > 0 ? (
               <DraftOffer
-                offer={session.offer}
+                offers={session.offers}
+                tabId={tabId}
                 currentVersion={session.base.version}
-                onRestore={restoreOffer}
+                onRestore={(offer) => void restoreOffer(offer)}
                 restoring={restoring}
-                onDiscard={discardOffer}
+                onDiscard={discardOffers}
               />
             ) : null}
             {live.wireUpdate !== null ? (

@@ -6,8 +6,9 @@
  * is written at once. When the text is back to the saved version, the draft goes.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { DraftDelete } from '#shared/schemas/stories.ts';
 import { ApiError } from '#client/lib/api-client.ts';
-import { deleteDraft } from '../api/delete-draft.ts';
+import { deleteDrafts } from '../api/delete-draft.ts';
 import { saveDraft } from '../api/save-draft.ts';
 import { clearLocalDraft, writeLocalDraft } from '../lib/local-draft.ts';
 import type { EditorFields } from '../lib/story-fields.ts';
@@ -47,11 +48,12 @@ export interface Autosave {
   /** Keep what there is now, in the browser and on the server (a lost lease, leaving the page). */
   flush(): Promise<void>;
   /**
-   * The text became a version, or was discarded: no draft any more (`discard` removes the server's too). With
+   * The text became a version, or was discarded: no draft any more. `discard` removes this tab's draft on the
+   * server too, and the other drafts named (offered back and discarded, as they were then). With
    * `keepServerDraft` (the agency's copy was taken over the text) the server keeps what it has, and a draft
    * still on its way may land there.
    */
-  forget(options?: { discard?: boolean; keepServerDraft?: boolean }): void;
+  forget(options?: { discard?: DraftDelete['drafts']; keepServerDraft?: boolean }): void;
   /** When the server stored the last draft this session sent (a save removes drafts up to then), or null. */
   draftSeen(): string | null;
 }
@@ -80,11 +82,14 @@ export function draftRequestsSettled(itemId: number): Promise<void> {
 export function useAutosave({
   itemId,
   userId,
+  tabId,
   enabled,
   collect,
 }: {
   itemId: number;
   userId: number;
+  /** This tab: its drafts are its own, beside (never over) the user's other tabs'. */
+  tabId: string;
   /** Only while this tab edits the story. */
   enabled: boolean;
   /**
@@ -123,18 +128,31 @@ export function useAutosave({
    * written as it lost the lease to this one.
    */
   const lastStored = useRef<string | null>(null);
+  /**
+   * The change whose text the server has (under which forget()), or null: a flush with nothing typed since
+   * sends nothing. Sent again, the same text would be a draft written now, after whatever happened meanwhile:
+   * as this tab loses the story to the user's other tab, it would look like words that tab never saw.
+   */
+  const storedEdit = useRef<{ edit: number; started: number } | null>(null);
+  const unchangedSinceStored = useCallback(
+    () => storedEdit.current?.edit === edits.current && storedEdit.current.started === generation.current,
+    [],
+  );
+
+  /** Removes this tab's draft on the server (its text became a version, went back to it, or was discarded). */
+  const deleteOwn = useCallback(() => deleteDrafts(itemId, { drafts: [{ tabId }] }), [itemId, tabId]);
 
   const keepLocally = useCallback((): DraftSnapshot | null | undefined => {
     const snapshot = collectRef.current();
     if (snapshot === undefined) return undefined;
     if (!snapshot) {
-      clearLocalDraft(localStorage, userId, itemId);
+      clearLocalDraft(localStorage, userId, itemId, tabId);
       return null;
     }
     const savedAt = new Date().toISOString();
-    writeLocalDraft(localStorage, userId, { itemId, ...snapshot, savedAt, synced: false });
+    writeLocalDraft(localStorage, userId, { itemId, tabId, ...snapshot, savedAt, synced: false });
     return snapshot;
-  }, [itemId, userId]);
+  }, [itemId, userId, tabId]);
 
   /** Sends what flush() took, once the request before it has answered. */
   const sendToServer = useCallback(
@@ -147,25 +165,32 @@ export function useAutosave({
         if (latest()) setStatus({ state: 'clean' });
         if (serverHasDraft.current) {
           serverHasDraft.current = false;
-          await deleteDraft(itemId).catch(() => undefined);
+          await deleteOwn().catch(() => undefined);
         }
         return;
       }
       if (latest()) setStatus({ state: 'saving' });
       try {
-        const saved = await saveDraft(itemId, snapshot);
+        const saved = await saveDraft(itemId, { tabId, ...snapshot });
         lastStored.current = saved.savedAt;
         if (generation.current !== started) {
           // The server stored it after the text was saved as a version (or discarded): left there, it would be
           // offered back on the next visit as unsaved work, and the status would say "draft saved" over saved
           // text. Removed before any later draft goes up (the next request waits for this one).
-          if (lateDraftGoes.current) await deleteDraft(itemId).catch(() => undefined);
+          if (lateDraftGoes.current) await deleteOwn().catch(() => undefined);
           return;
         }
         serverHasDraft.current = true;
         // Typed since this was taken: the browser's copy is newer than what the server has, and stays unsynced.
         if (!latest()) return;
-        writeLocalDraft(localStorage, userId, { itemId, ...snapshot, savedAt: saved.savedAt, synced: true });
+        storedEdit.current = { edit, started };
+        writeLocalDraft(localStorage, userId, {
+          itemId,
+          tabId,
+          ...snapshot,
+          savedAt: saved.savedAt,
+          synced: true,
+        });
         setStatus({ state: 'saved', savedAt: saved.savedAt });
       } catch (error) {
         if (generation.current !== started || !latest()) return;
@@ -175,19 +200,20 @@ export function useAutosave({
         else setStatus({ state: 'error', error, savedAt: null });
       }
     },
-    [itemId, userId],
+    [itemId, userId, tabId, deleteOwn],
   );
 
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timers.current.local);
     clearTimeout(timers.current.server);
+    if (unchangedSinceStored()) return draftRequestsSettled(itemId);
     // The text is taken now, while the editor holds it (and kept in the browser at once): by the time the
     // request before this one has answered, the editor may be gone (the page left, the session lost), and what
     // it was last asked for would be older than what was typed.
     const taken: Taken = { snapshot: keepLocally(), edit: edits.current, started: generation.current };
     // One request at a time for the story, in the order taken: the latest text last.
     return queueDraftRequest(itemId, () => sendToServer(taken));
-  }, [itemId, keepLocally, sendToServer]);
+  }, [itemId, keepLocally, sendToServer, unchangedSinceStored]);
 
   const changed = useCallback(() => {
     edits.current++;
@@ -199,17 +225,23 @@ export function useAutosave({
   }, [keepLocally, flush]);
 
   const forget = useCallback(
-    ({ discard = false, keepServerDraft = false }: { discard?: boolean; keepServerDraft?: boolean } = {}) => {
+    ({
+      discard,
+      keepServerDraft = false,
+    }: { discard?: DraftDelete['drafts']; keepServerDraft?: boolean } = {}) => {
       generation.current++;
       lateDraftGoes.current = !keepServerDraft;
       clearTimeout(timers.current.local);
       clearTimeout(timers.current.server);
-      clearLocalDraft(localStorage, userId, itemId);
-      if (discard) void queueDraftRequest(itemId, () => deleteDraft(itemId).catch(() => undefined));
+      clearLocalDraft(localStorage, userId, itemId, tabId);
+      if (discard) {
+        const drafts = [{ tabId }, ...discard];
+        void queueDraftRequest(itemId, () => deleteDrafts(itemId, { drafts }).catch(() => undefined));
+      }
       serverHasDraft.current = false;
       setStatus({ state: 'clean' });
     },
-    [itemId, userId],
+    [itemId, userId, tabId],
   );
 
   // Leaving, hiding, going offline and coming back: nothing typed waits for a timer that may never fire.
@@ -220,7 +252,7 @@ export function useAutosave({
     };
     const leaving = () => {
       clearTimeout(timers.current.local);
-      keepLocally();
+      if (!unchangedSinceStored()) keepLocally();
     };
     const online = () => {
       if (status.state === 'local' || status.state === 'error') void flush();
@@ -235,7 +267,7 @@ export function useAutosave({
       window.removeEventListener('beforeunload', leaving);
       window.removeEventListener('online', online);
     };
-  }, [enabled, flush, keepLocally, status.state]);
+  }, [enabled, flush, keepLocally, status.state, unchangedSinceStored]);
 
   // The editor closes (another page, another story): what is pending is kept now.
   const pending = status.state === 'pending';

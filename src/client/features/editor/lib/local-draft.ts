@@ -1,14 +1,17 @@
 /**
- * The browser's copy of a draft: written before every autosave reaches the server and while the server cannot be
- * reached, so that a lost connection, a crash or a reload mid-sentence loses nothing. One per user and story
- * (localStorage is shared by the user's tabs, as the server's draft is). On opening, the newer of this copy and
- * the server's draft is offered back; a copy the server already has is marked `synced`.
+ * The browser's copies of drafts: written before every autosave reaches the server and while the server cannot be
+ * reached, so that a lost connection, a crash or a reload mid-sentence loses nothing. One per user, story and tab,
+ * as the server's drafts are: a tab that loses the story to the user's other tab keeps its text beside the other
+ * tab's, never under it. On opening, every tab's newest text is offered back (the newest first) unless it is the
+ * story as saved; a copy the server already has is marked `synced`.
  */
 import type { Draft } from '#shared/schemas/stories.ts';
 import { differingFields, type EditorFields } from './story-fields.ts';
 
 export interface LocalDraft {
   itemId: number;
+  /** The tab that wrote it; null for a copy kept before copies were kept per tab. */
+  tabId: string | null;
   baseVersion: number;
   fields: EditorFields;
   /** ISO time of the last change it holds. */
@@ -19,11 +22,11 @@ export interface LocalDraft {
 
 const PREFIX = 'mirsad.draft';
 
-export function localDraftKey(userId: number, itemId: number): string {
-  return `${PREFIX}.${userId}.${itemId}`;
+export function localDraftKey(userId: number, itemId: number, tabId: string | null): string {
+  return tabId === null ? `${PREFIX}.${userId}.${itemId}` : `${PREFIX}.${userId}.${itemId}.${tabId}`;
 }
 
-function isLocalDraft(value: unknown): value is LocalDraft {
+function isLocalDraft(value: unknown): value is Omit<LocalDraft, 'tabId'> {
   if (typeof value !== 'object' || value === null) return false;
   const draft = value as Partial<LocalDraft>;
   return (
@@ -36,40 +39,77 @@ function isLocalDraft(value: unknown): value is LocalDraft {
   );
 }
 
-export function readLocalDraft(storage: Storage, userId: number, itemId: number): LocalDraft | null {
-  try {
-    const raw = storage.getItem(localDraftKey(userId, itemId));
-    const value: unknown = raw ? JSON.parse(raw) : null;
-    return isLocalDraft(value) && value.itemId === itemId ? value : null;
-  } catch {
-    return null;
+function storageKeys(storage: Storage): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const key = storage.key(index);
+    if (key !== null) keys.push(key);
   }
+  return keys;
 }
 
-/** Keeps the copy; false when the browser refuses (storage full or disabled): the caller says so. */
+/** Every tab's copy of the user's draft of the story (and one kept before copies were per tab). */
+export function readLocalDrafts(storage: Storage, userId: number, itemId: number): LocalDraft[] {
+  const own = localDraftKey(userId, itemId, null);
+  const drafts: LocalDraft[] = [];
+  try {
+    for (const key of storageKeys(storage)) {
+      if (key !== own && !key.startsWith(`${own}.`)) continue;
+      try {
+        const value: unknown = JSON.parse(storage.getItem(key) ?? 'null');
+        if (!isLocalDraft(value) || value.itemId !== itemId) continue;
+        drafts.push({ ...value, tabId: key === own ? null : key.slice(own.length + 1) });
+      } catch {
+        // Not a draft (written by hand, or cut short): ignored.
+      }
+    }
+  } catch {
+    // Storage disabled: nothing kept.
+  }
+  return drafts;
+}
+
+/** Keeps the tab's copy; false when the browser refuses (storage full or disabled): the caller says so. */
 export function writeLocalDraft(storage: Storage, userId: number, draft: LocalDraft): boolean {
   try {
-    storage.setItem(localDraftKey(userId, draft.itemId), JSON.stringify(draft));
+    storage.setItem(localDraftKey(userId, draft.itemId, draft.tabId), JSON.stringify(draft));
     return true;
   } catch {
     return false;
   }
 }
 
-export function clearLocalDraft(storage: Storage, userId: number, itemId: number): void {
+/** Clears a tab's copy; with `upTo`, only a copy written by then (a later one is text not yet seen). */
+export function clearLocalDraft(
+  storage: Storage,
+  userId: number,
+  itemId: number,
+  tabId: string | null,
+  upTo?: string,
+): void {
   try {
-    storage.removeItem(localDraftKey(userId, itemId));
+    if (upTo !== undefined) {
+      const copy = readLocalDrafts(storage, userId, itemId).find((draft) => draft.tabId === tabId);
+      if (!copy || Date.parse(copy.savedAt) > Date.parse(upTo)) return;
+    }
+    storage.removeItem(localDraftKey(userId, itemId, tabId));
   } catch {
     // Nothing to clear where storage is disabled.
   }
 }
 
-/** A draft to offer back: where it came from, its base version, its fields and when it was written. */
-export interface DraftOffer {
+/** One copy of a draft: on the server or in this browser, from one tab. */
+export interface DraftCopy {
   origin: 'server' | 'browser';
+  tabId: string | null;
+  savedAt: string;
+}
+
+/** A draft to offer back: its text, and every copy it stands for (discarding it removes them all). */
+export interface DraftOffer extends DraftCopy {
   baseVersion: number;
   fields: EditorFields;
-  savedAt: string;
+  copies: DraftCopy[];
 }
 
 /** A server draft's partial fields completed from the story as it was opened. */
@@ -78,41 +118,98 @@ function complete(fields: Partial<EditorFields>, opened: EditorFields): EditorFi
 }
 
 /**
- * Which unsaved changes to offer back, if any: the newer of the server's draft and the browser's copy (the
- * browser's wins a tie only when the server never had it), and only when it differs from the story as opened.
- * A draft keeps the body exactly as typed (a space at the end of a sentence cut short included); `asSaved`
- * gives it the form a save would, to compare it with the story as opened.
+ * A browser copy the server had (synced) and no longer has, or has newer text of from that tab: removed there on
+ * purpose (saved as a version, or discarded), or behind it. Never offered; the editor clears it. Unknown while
+ * the server's drafts could not be read (`server` null).
  */
-export function chooseDraft(
-  server: Draft | null,
-  local: LocalDraft | null,
+export function isSuperseded(server: readonly Draft[] | null, copy: LocalDraft): boolean {
+  if (!server || !copy.synced) return false;
+  const onServer = server.find((draft) => draft.tabId === copy.tabId);
+  return !onServer || Date.parse(onServer.savedAt) > Date.parse(copy.savedAt);
+}
+
+const newestFirst = (a: { savedAt: string }, b: { savedAt: string }) =>
+  Date.parse(b.savedAt) - Date.parse(a.savedAt);
+
+/**
+ * Which unsaved changes to offer back: for each tab, the newer of the server's draft and the browser's copy (the
+ * browser's wins a tie only when the server never had it), the newest first, one offer for the same text, and
+ * none that is the story as opened. `server` is null when the server's drafts could not be read: every copy in
+ * the browser is a candidate then; otherwise a copy the server had and no longer has was removed there on
+ * purpose (saved as a version, or discarded) and is not offered. A draft keeps the body exactly as typed (a
+ * space at the end of a sentence cut short included); `asSaved` gives it the form a save would, to compare.
+ */
+export function chooseDrafts(
+  server: readonly Draft[] | null,
+  local: readonly LocalDraft[],
   opened: EditorFields,
   asSaved: (body: string) => string = (body) => body,
-): DraftOffer | null {
-  const candidates: DraftOffer[] = [];
-  if (server)
-    candidates.push({
-      origin: 'server',
-      baseVersion: server.baseVersion,
-      fields: complete(server.fields, opened),
-      savedAt: server.savedAt,
-    });
-  if (local)
-    candidates.push({
-      origin: 'browser',
-      baseVersion: local.baseVersion,
-      fields: complete(local.fields, opened),
-      savedAt: local.savedAt,
-    });
-  const newest = candidates.reduce<DraftOffer | null>((best, candidate) => {
-    if (!best) return candidate;
-    const difference = Date.parse(candidate.savedAt) - Date.parse(best.savedAt);
-    if (difference > 0) return candidate;
-    if (difference === 0 && candidate.origin === 'browser' && local && !local.synced) return candidate;
-    return best;
-  }, null);
-  if (!newest) return null;
-  if (differingFields(opened, { ...newest.fields, body: asSaved(newest.fields.body) }).length === 0)
-    return null;
-  return newest;
+): DraftOffer[] {
+  const byTab = new Map<string | null, DraftOffer>();
+  const consider = (candidate: Omit<DraftOffer, 'copies'>, preferredOnTie: boolean) => {
+    const copy: DraftCopy = { origin: candidate.origin, tabId: candidate.tabId, savedAt: candidate.savedAt };
+    const held = byTab.get(candidate.tabId);
+    if (!held) {
+      byTab.set(candidate.tabId, { ...candidate, copies: [copy] });
+      return;
+    }
+    const difference = Date.parse(candidate.savedAt) - Date.parse(held.savedAt);
+    const copies = [...held.copies, copy];
+    byTab.set(
+      candidate.tabId,
+      difference > 0 || (difference === 0 && preferredOnTie) ? { ...candidate, copies } : { ...held, copies },
+    );
+  };
+  for (const draft of server ?? [])
+    consider(
+      {
+        origin: 'server',
+        tabId: draft.tabId,
+        baseVersion: draft.baseVersion,
+        fields: complete(draft.fields, opened),
+        savedAt: draft.savedAt,
+      },
+      false,
+    );
+  for (const copy of local) {
+    if (isSuperseded(server, copy)) continue;
+    consider(
+      {
+        origin: 'browser',
+        tabId: copy.tabId,
+        baseVersion: copy.baseVersion,
+        fields: complete(copy.fields, opened),
+        savedAt: copy.savedAt,
+      },
+      !copy.synced,
+    );
+  }
+  const offers: DraftOffer[] = [];
+  for (const candidate of [...byTab.values()].sort(newestFirst)) {
+    const text = { ...candidate.fields, body: asSaved(candidate.fields.body) };
+    if (differingFields(opened, text).length === 0) continue;
+    // The same text from another tab (one restored the other's, say): one offer stands for both.
+    const same = offers.find(
+      (offer) =>
+        offer.baseVersion === candidate.baseVersion &&
+        differingFields(offer.fields, candidate.fields).length === 0,
+    );
+    if (same) same.copies.push(...candidate.copies);
+    else offers.push(candidate);
+  }
+  return offers;
+}
+
+/** What discarding offers removes on the server: each copy there, as it was when offered. */
+export function serverCopiesOf(offers: readonly DraftOffer[]): { tabId: string; upTo: string }[] {
+  return offers.flatMap((offer) =>
+    offer.copies.flatMap((copy) =>
+      copy.origin === 'server' && copy.tabId !== null ? [{ tabId: copy.tabId, upTo: copy.savedAt }] : [],
+    ),
+  );
+}
+
+/** What discarding offers (or saving the text restored from one) removes in this browser: its copies, as offered. */
+export function browserCopiesOf(offers: readonly DraftOffer[]): DraftCopy[] {
+  return offers.flatMap((offer) => offer.copies.filter((copy) => copy.origin === 'browser'));
 }

@@ -1,0 +1,24 @@
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * A draft per tab: drafts are keyed by user, story and the browser tab that wrote them. With one draft a user and
+ * story, the tab that took the story over ("edit here") wrote its autosave over the text its other tab sent as
+ * it lost the lease, and a save could remove that text unseen. Drafts kept before have no tab; they take the tab
+ * id `before-tabs` (no tab makes that id: tab ids are random) and are offered as any other tab's.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('drafts_by_tab')
+    .addColumn('item_id', 'integer', (c) => c.notNull().references('items.id').onDelete('cascade'))
+    .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('tab_id', 'text', (c) => c.notNull())
+    .addColumn('base_version', 'integer', (c) => c.notNull())
+    .addColumn('fields', 'text', (c) => c.notNull())
+    .addColumn('saved_at', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('drafts_by_tab_pk', ['item_id', 'user_id', 'tab_id'])
+    .execute();
+  await sql`insert into drafts_by_tab (item_id, user_id, tab_id, base_version, fields, saved_at)
+    select item_id, user_id, 'before-tabs', base_version, fields, saved_at from drafts`.execute(db);
+  await db.schema.dropTable('drafts').execute();
+  await db.schema.alterTable('drafts_by_tab').renameTo('drafts').execute();
+}
