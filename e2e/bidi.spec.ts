@@ -196,3 +196,37 @@ test("the editor's headline and summary read in the story's language's direction
   }
   await page.context().close();
 });
+
+test('a hyphenated name (F-35, S-400) is never cut at its hyphen in a right-to-left headline, at any width', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  const headline =
+    'تركيا والولايات المتحدة تتفقان على صفقة طائرات F-35 بقيمة 23.5 مليار دولار وتبحثان منظومة S-400 بعد محادثات استمرت عامين';
+  const item = await admin.ingest({ headline, language: 'ar' });
+  const page = await signIn(browser, server.url, 'editor', `/items/${item.id}?collapse=false`);
+  const title = page.locator('#item-headline');
+  await expect(title).toHaveText(headline);
+  /** The lines the name's own text lies on, as laid out (whatever the markup around it). */
+  const linesOf = (name: string) =>
+    title.evaluate((node, wanted) => {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+        const at = text.data.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + wanted.length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }
+      return 0;
+    }, name);
+  // Every width from a phone's to a desktop's: somewhere a line would end inside each name.
+  for (let width = 360; width <= 1440; width += 10) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const name of ['F-35', 'S-400']) expect(await linesOf(name), `${name} at ${width}px`).toBe(1);
+  }
+  await page.context().close();
+});

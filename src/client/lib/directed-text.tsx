@@ -27,11 +27,39 @@ export function textDirection(
   return language ? directionOfLanguage(language) : directionOf(text, fallback);
 }
 
-/** The text's content for display: controls dropped, embedded runs isolated. */
+/**
+ * Names of Latin letters and digits joined by hyphens: F-35, S-400, COVID-19, MH-17, a score of 2-1. A line may
+ * break after a hyphen, and in a right-to-left line the half before the break then shows its hyphen on the wrong
+ * side ("-F" above "35"): such a name is kept on one line, isolated.
+ */
+const HYPHENATED_NAME = /[A-Za-z0-9]+(?:[-\u2010\u2011][A-Za-z0-9]+)+/g;
+
+function withHyphenatedNamesKept(prose: string, key: number): ReactNode {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const match of prose.matchAll(HYPHENATED_NAME)) {
+    if (match.index > at) parts.push(prose.slice(at, match.index));
+    parts.push(
+      <bdi key={`${key}.${match.index}`} className="whitespace-nowrap">
+        {match[0]}
+      </bdi>,
+    );
+    at = match.index + match[0].length;
+  }
+  if (parts.length === 0) return prose;
+  if (at < prose.length) parts.push(prose.slice(at));
+  return parts;
+}
+
+/**
+ * The text's content for display: controls dropped, embedded runs isolated, hyphenated Latin names kept whole.
+ */
 export function isolatedText(text: string): ReactNode {
   const runs = splitEmbeddedRuns(neutralizeBidiControls(text));
-  if (runs.length === 1 && !runs[0]!.embedded) return runs[0]!.text;
-  return runs.map((run, at) => (run.embedded ? <bdi key={at}>{run.text}</bdi> : run.text));
+  if (runs.length === 1 && !runs[0]!.embedded) return withHyphenatedNamesKept(runs[0]!.text, 0);
+  return runs.map((run, at) =>
+    run.embedded ? <bdi key={at}>{run.text}</bdi> : withHyphenatedNamesKept(run.text, at),
+  );
 }
 
 /** A text in its own direction, its embedded runs isolated: `<DirectedText text={comment.body} />`. */
