@@ -131,8 +131,14 @@ test('focus is never dropped to the start of the page: menus, comments, saved vi
   await expect(page.getByTestId('comments')).toContainText('تعليق من لوحة المفاتيح');
   await expect(field).toBeFocused();
 
-  // A saved view: saved, then removed, focus on "Save current view" each time.
+  // A saved view: given up with Escape, saved, then removed, focus on "Save current view" each time.
   const saveCurrent = page.getByRole('button', { name: 'Save current view' });
+  await saveCurrent.click();
+  await page.locator('#view-name').fill('given up');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#view-name')).toHaveCount(0);
+  await expect(saveCurrent).toBeFocused();
+  await expect(page.getByRole('button', { name: 'given up', exact: true })).toHaveCount(0);
   await saveCurrent.click();
   await page.locator('#view-name').fill('focus view');
   await page.keyboard.press('Enter');

@@ -11,7 +11,7 @@
  * Applying it twice changes nothing.
  */
 import { STORY_BLOCKS } from '../html-policy.ts';
-import { directionOf, neutralizeBidiControls, type Direction } from '../text/direction.ts';
+import { blockDirectionOf, neutralizeBidiControls, type Direction } from '../text/direction.ts';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -106,7 +106,7 @@ export function normalizeStoryDom(root: Element, baseDirection: Direction): void
     while (block.lastChild?.nodeType === ELEMENT && (block.lastChild as Element).localName === 'br')
       block.lastChild.remove();
     if (STORY_BLOCKS.has(block.localName))
-      block.setAttribute('dir', directionOf(block.textContent ?? '', baseDirection));
+      block.setAttribute('dir', blockDirectionOf(block.textContent ?? '', baseDirection));
   }
   wrapLooseInline(root, baseDirection);
 }
@@ -120,7 +120,7 @@ function wrapLooseInline(root: Element, baseDirection: Direction): void {
       run[0]!.parentNode!.insertBefore(paragraph, run[0]!);
       paragraph.append(...run);
       trimBlock(paragraph);
-      paragraph.setAttribute('dir', directionOf(paragraph.textContent ?? '', baseDirection));
+      paragraph.setAttribute('dir', blockDirectionOf(paragraph.textContent ?? '', baseDirection));
     } else for (const node of run) node.parentNode?.removeChild(node);
     run = [];
   };

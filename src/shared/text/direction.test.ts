@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blockDirectionOf,
   directionOf,
   directionOfLanguage,
   isInvisible,
@@ -40,6 +41,19 @@ const referenceRuns = (text: string) =>
   [...text.matchAll(WHOLE_TEXT_RUNS)]
     .map((match) => match[0].replace(/[.,;:!?)\]}»"'،؛؟…]+$/u, ''))
     .filter((run) => run.length > 0);
+
+describe("a story block's direction", () => {
+  it("is the story's unless the other script's words outnumber its own more than two to one", () => {
+    const arabic = 'قالت وكالة Reuters إن شركة Saudi Aramco وقعت اتفاقا مع ExxonMobil.';
+    // More Latin letters than Arabic: on its own the text counts as left to right; in an Arabic story it is Arabic.
+    expect(directionOf(arabic)).toBe('ltr');
+    expect(blockDirectionOf(arabic, 'rtl')).toBe('rtl');
+    expect(blockDirectionOf('The talks (المحادثات) went well, the minister said.', 'rtl')).toBe('ltr');
+    expect(blockDirectionOf('قال الوزير إن المحادثات ستستمر', 'ltr')).toBe('rtl');
+    expect(blockDirectionOf('2025 — 12%', 'rtl')).toBe('rtl');
+    expect(blockDirectionOf('2025 — 12%', 'ltr')).toBe('ltr');
+  });
+});
 
 describe('links, addresses, mentions and file names in a text', () => {
   it('are found as one pattern over the whole text finds them', () => {

@@ -45,17 +45,30 @@ describe('block directions from their own text', () => {
   });
 
   it('measures again the block a split leaves at the end of the change', async () => {
-    const english = 'The minister said the talks went well and will continue ';
-    const editor = await editorWith(`<p>${english}قال الوزير في بيان</p>`);
-    expect(directions(editor)).toEqual([['paragraph', 'ltr']]);
-    // Enter before the Arabic words: the paragraph after the split is theirs, and right to left.
+    const arabic = 'قال الوزير في بيان مقتضب إن المحادثات ';
+    const editor = await editorWith(`<p>${arabic}went well and will continue</p>`);
+    expect(directions(editor)).toEqual([['paragraph', 'rtl']]);
+    // Enter before the English words: the paragraph after the split is theirs alone, and left to right.
     editor
       .chain()
-      .setTextSelection(1 + english.length)
+      .setTextSelection(1 + arabic.length)
       .splitBlock()
       .run();
     expect(directions(editor)).toEqual([
+      ['paragraph', 'rtl'],
       ['paragraph', 'ltr'],
+    ]);
+  });
+
+  it('keeps an Arabic sentence heavy with Latin names right to left, and a quote in the other language its own', async () => {
+    const arabic = 'قالت وكالة Reuters إن شركة Saudi Aramco وقعت اتفاقا مع ExxonMobil.';
+    expect(directions(await editorWith(`<p>${arabic}</p>`, 'rtl'))).toEqual([['paragraph', 'rtl']]);
+    const names = 'اجتمع Vladimir Putin مع Xi Jinping';
+    expect(directions(await editorWith(`<p>${names}</p>`, 'rtl'))).toEqual([['paragraph', 'rtl']]);
+    // A quote in the other language reads in its own direction, an Arabic name in it or not.
+    const quote = 'The talks with Uzbekistan (أوزبكستان) went well and will continue, the minister said.';
+    expect(directions(await editorWith(`<p>${quote}</p>`, 'rtl'))).toEqual([['paragraph', 'ltr']]);
+    expect(directions(await editorWith('<p>قال الوزير إن المحادثات ستستمر</p>', 'ltr'))).toEqual([
       ['paragraph', 'rtl'],
     ]);
   });

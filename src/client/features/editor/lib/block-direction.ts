@@ -1,8 +1,9 @@
 /**
  * Each block of a story takes its direction from its own text, not from its first letter and not from the
- * page: an Arabic paragraph that opens with "Apple" or "2025" stays right to left, an English quote in an
- * Arabic story is left to right (`directionOf`, the rule the server's normalisation applies on save). A block
- * without letters takes the story's direction, from its language.
+ * page: an Arabic paragraph that opens with "Apple" or "2025", or names more Latin letters than it has Arabic
+ * ones, stays right to left; an English quote in an Arabic story is left to right (`blockDirectionOf`, the rule
+ * the server's normalisation applies on save). A block without letters takes the story's direction, from its
+ * language.
  *
  * The direction is a `dir` attribute of the block nodes, so the editor lays each block out as readers will see
  * it, and it is written into the HTML. It is recomputed after every change, only for the blocks the change
@@ -13,7 +14,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { STORY_BLOCKS } from '#shared/html-policy.ts';
-import { directionOf, type Direction } from '#shared/text/direction.ts';
+import { blockDirectionOf, type Direction } from '#shared/text/direction.ts';
 
 /** The editor's node for each HTML block that carries a direction (STORY_BLOCKS). */
 const NODE_OF_BLOCK: Readonly<Record<string, string>> = {
@@ -49,7 +50,7 @@ export function directionTransaction(
   const end = Math.min(size, Math.max(to, from + 1));
   state.doc.nodesBetween(Math.max(0, Math.min(from, size)), end, (node: ProseMirrorNode, pos: number) => {
     if (DIRECTED.has(node.type.name)) {
-      const dir = directionOf(node.textContent, base);
+      const dir = blockDirectionOf(node.textContent, base);
       if (node.attrs.dir !== dir) {
         tr ??= state.tr;
         tr.setNodeAttribute(pos, 'dir', dir);
@@ -88,7 +89,7 @@ export const BlockDirection = Extension.create<BlockDirectionOptions>({
             default: null,
             // Content coming in (the story as it opens, a paste, a restored draft) is directed as it is parsed,
             // from its own text: whatever `dir` it carried (a pasted `dir="ltr"` on Arabic) does not count.
-            parseHTML: (element) => directionOf(element.textContent ?? '', base),
+            parseHTML: (element) => blockDirectionOf(element.textContent ?? '', base),
             renderHTML: (attributes) => (attributes.dir ? { dir: attributes.dir as string } : {}),
           },
         },

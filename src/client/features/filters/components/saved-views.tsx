@@ -46,6 +46,18 @@ export function SavedViews({
     lastCount.current = count;
   }, [count]);
 
+  // Naming given up (Cancel, or Escape in the form): focus goes back to "Save current view", which took its place.
+  const focusSaveButton = useRef(false);
+  const cancelNaming = () => {
+    focusSaveButton.current = true;
+    setNaming(false);
+  };
+  useEffect(() => {
+    if (naming || !focusSaveButton.current) return;
+    focusSaveButton.current = false;
+    saveButton.current?.focus();
+  }, [naming]);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
@@ -78,7 +90,17 @@ export function SavedViews({
         ) : null}
       </div>
       {naming ? (
-        <form onSubmit={submit} className="mb-2 flex flex-col gap-1.5">
+        <form
+          onSubmit={submit}
+          onKeyDown={(event) => {
+            // Escape leaves the naming, and only that (not the phone's filter drawer around it).
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            event.stopPropagation();
+            cancelNaming();
+          }}
+          className="mb-2 flex flex-col gap-1.5"
+        >
           <label htmlFor="view-name" className="sr-only">
             {t('views.name')}
           </label>
@@ -96,7 +118,7 @@ export function SavedViews({
             <Button type="submit" size="sm" variant="primary" disabled={!name.trim() || save.isPending}>
               {t('views.save')}
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => setNaming(false)}>
+            <Button size="sm" variant="ghost" onClick={cancelNaming}>
               {t('common.cancel')}
             </Button>
           </div>

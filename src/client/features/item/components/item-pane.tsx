@@ -140,7 +140,7 @@ export function ItemPane({
             tabIndex={-1}
             dir={textDirection(shown.headline, shown.language)}
             lang={shown.language || undefined}
-            className="text-xl font-semibold leading-relaxed text-ink focus-visible:outline-none"
+            className="rounded text-xl font-semibold leading-relaxed text-ink focus-visible:outline-2 focus-visible:outline-offset-4"
           >
             {isolatedText(shown.headline)}
           </h2>
