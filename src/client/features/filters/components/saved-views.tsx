@@ -90,17 +90,7 @@ export function SavedViews({
         ) : null}
       </div>
       {naming ? (
-        <form
-          onSubmit={submit}
-          onKeyDown={(event) => {
-            // Escape leaves the naming, and only that (not the phone's filter drawer around it).
-            if (event.key !== 'Escape') return;
-            event.preventDefault();
-            event.stopPropagation();
-            cancelNaming();
-          }}
-          className="mb-2 flex flex-col gap-1.5"
-        >
+        <form onSubmit={submit} className="mb-2 flex flex-col gap-1.5">
           <label htmlFor="view-name" className="sr-only">
             {t('views.name')}
           </label>
@@ -111,6 +101,13 @@ export function SavedViews({
             value={name}
             maxLength={80}
             onChange={(event) => setName(event.target.value)}
+            onKeyDown={(event) => {
+              // Escape gives up the naming, and only that (not the phone's filter drawer around it).
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              event.stopPropagation();
+              cancelNaming();
+            }}
             placeholder={t('views.name')}
             className="h-8 rounded-md border border-surface-line bg-white px-2.5 text-sm"
           />
