@@ -723,3 +723,57 @@ test('a story reassigned while its editor types: read only, who has it now, and 
   await samir.dispose();
   await page.context().close();
 });
+
+test('a reviewer who corrected the text and left it unsaved is asked before approving without it', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['reviewer'], 'ar');
+  const item = await admin.ingest({
+    headline: uniqueHeadline('ar', 'تصحيح قبل الاعتماد'),
+    body: '<p>نص فيه خطأ قانوني.</p>',
+    language: 'ar',
+  });
+  const editor = await ApiUser.login(server.url, 'editor');
+  await admin.action(item.id, 'accept');
+  await admin.action(item.id, 'assign', { assignee: editor.id });
+  await admin.action(item.id, 'submit');
+  const reviewer = await ApiUser.login(server.url, 'reviewer');
+
+  // The reviewer corrects the text in the editor, and leaves it unsaved: a draft.
+  const page = await signIn(browser, server.url, 'reviewer', `/items/${item.id}/edit`);
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  await toEndOfBody(page);
+  await page.keyboard.type(' والعبارة المصححة.');
+  await expect(page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'saved');
+  await page.getByTestId('editor-close').click();
+  await page.getByTestId('leave-confirm').click();
+
+  // Approving from the item pane asks first: the correction is not in what would be approved.
+  await page.getByTestId('action-bar').locator('[data-action=approve]').click();
+  const question = page.getByTestId('unsaved-draft-dialog');
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('«إجازة»');
+  expect((await admin.item(item.id)).status).toBe('in_review');
+  await expectAccessible(page, 'unsaved draft question (ar)');
+  await shot(page, 'ar', 'workflow-unsaved-draft');
+  // "Open the editor" goes back to the text, with the correction offered.
+  await question.getByTestId('unsaved-draft-open').click();
+  await expect(page.getByTestId('draft-offer')).toBeVisible();
+  await page.getByTestId('draft-restore').click();
+  await expect(page.getByTestId('story-body')).toContainText('والعبارة المصححة.');
+  await page.getByTestId('editor-close').click();
+  await page.getByTestId('leave-confirm').click();
+
+  // Told, they may still go on without it: approved as saved, and the draft stays theirs.
+  await page.getByTestId('action-bar').locator('[data-action=approve]').click();
+  await page.getByTestId('unsaved-draft-go-on').click();
+  await expect.poll(async () => (await admin.item(item.id)).status).toBe('approved');
+  expect((await admin.item(item.id)).body).not.toContain('المصححة');
+  expect((await reviewer.draft(item.id))?.fields.body).toContain('والعبارة المصححة.');
+  expect(consoleProblems(page)).toEqual([]);
+  await reviewer.dispose();
+  await editor.dispose();
+  await page.context().close();
+});

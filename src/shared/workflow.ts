@@ -102,6 +102,17 @@ export const EDIT_ROLES: readonly Role[] = [
  */
 export const SENT_BACK_ACTIONS = ['return', 'correct'] as const satisfies readonly WorkflowAction[];
 
+/**
+ * The actions that pass the story's text on as it is saved (to review, approved, published). Taken while the one
+ * taking them has unsaved text of the story in a draft, they ask first: a reviewer who corrected a story in the
+ * editor, left it, and published from the item pane published the text before the correction.
+ */
+export const PASSES_TEXT_ON = ['submit', 'approve', 'publish'] as const satisfies readonly WorkflowAction[];
+
+export function passesTextOn(action: WorkflowAction): boolean {
+  return (PASSES_TEXT_ON as readonly WorkflowAction[]).includes(action);
+}
+
 /** Statuses counted as an editor's current load in the assignment picker. */
 export const ACTIVE_STATUSES: readonly ItemStatus[] = ['assigned', 'in_review'];
 

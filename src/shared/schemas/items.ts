@@ -206,6 +206,11 @@ export const ActionRequestSchema = z.strictObject({
   reason: z.string().trim().min(1).max(LIMITS.comment).optional(),
   /** With publish: a correction note for readers when the story was published before. */
   note: z.string().trim().min(1).max(LIMITS.comment).optional(),
+  /**
+   * With submit, approve or publish (PASSES_TEXT_ON): the user's unsaved draft of the story is knowingly left out
+   * (it stays theirs); without it the action is refused while they have one (409 `workflow.unsaved_draft`).
+   */
+  withoutDraft: z.literal(true).optional(),
 });
 export type ActionRequest = z.infer<typeof ActionRequestSchema>;
 

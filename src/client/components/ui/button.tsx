@@ -21,6 +21,11 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   ref?: Ref<HTMLButtonElement>;
 }
 
+/** A button's look, for a link that acts as one (it goes somewhere: a real link). */
+export function buttonClasses(variant: Variant = 'secondary', size: Size = 'md'): string {
+  return `inline-flex shrink-0 items-center justify-center whitespace-nowrap rounded-md font-medium transition-colors disabled:opacity-50 ${VARIANTS[variant]} ${SIZES[size]}`;
+}
+
 export function Button({
   variant = 'secondary',
   size = 'md',
@@ -28,11 +33,5 @@ export function Button({
   type = 'button',
   ...props
 }: ButtonProps) {
-  return (
-    <button
-      type={type}
-      className={`inline-flex shrink-0 items-center justify-center whitespace-nowrap rounded-md font-medium transition-colors disabled:opacity-50 ${VARIANTS[variant]} ${SIZES[size]} ${className}`}
-      {...props}
-    />
-  );
+  return <button type={type} className={`${buttonClasses(variant, size)} ${className}`} {...props} />;
 }

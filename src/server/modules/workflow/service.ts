@@ -2,7 +2,13 @@
 import type { ActionRequest, Item } from '#shared/schemas/items.ts';
 import { actionEventType, type EventPayload } from '#shared/schemas/events.ts';
 import type { User } from '#shared/schemas/users.ts';
-import { checkAction, WORKFLOW, type ItemStatus, type WorkflowAction } from '#shared/workflow.ts';
+import {
+  checkAction,
+  passesTextOn,
+  WORKFLOW,
+  type ItemStatus,
+  type WorkflowAction,
+} from '#shared/workflow.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/index.ts';
 import type { ItemUpdate } from '../../db/schema.ts';
@@ -32,6 +38,29 @@ const MAX_ATTEMPTS = 3;
  * Takes a workflow action on an item. 403 for a role that may not, 409 for a wrong state, 422 for a missing
  * assignee/comment/reason, 412 when If-Match names an old version.
  */
+/**
+ * 409 `workflow.unsaved_draft` when the user has a draft of the story (text typed and not saved as a version):
+ * passing the story on now would pass it on without that text. Asked again with `withoutDraft`, it goes on; the
+ * draft stays theirs.
+ */
+async function refuseOverOwnDraft(db: Executor, user: User, itemId: number): Promise<void> {
+  const newest = await db
+    .selectFrom('drafts')
+    .select('saved_at')
+    .where('item_id', '=', itemId)
+    .where('user_id', '=', user.id)
+    .orderBy('saved_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!newest) return;
+  throw new ApiError(
+    409,
+    'workflow.unsaved_draft',
+    'You have unsaved changes to this story in a draft: save them first, or go on without them.',
+    { draftSavedAt: new Date(Number(newest.saved_at)).toISOString() },
+  );
+}
+
 export async function performAction(
   ctx: AppContext,
   user: User,
@@ -68,6 +97,7 @@ export async function performAction(
         }
         if (expectedVersion !== undefined && expectedVersion !== current.version)
           throw stale(undefined, current.version);
+        if (passesTextOn(action) && !request.withoutDraft) await refuseOverOwnDraft(trx, user, itemId);
 
         const changes: ItemUpdate = { status: rule.to, last_action: action };
         // Time in a state counts from entering it: re-assigning an assigned item does not restart the wait.

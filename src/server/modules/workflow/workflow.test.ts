@@ -207,6 +207,41 @@ describeEachDatabase('workflow: every action by every role', (env) => {
     expect(comments.at(-1)).toMatchObject({ body: 'أضف المصدر', author: { id: clients.reviewer.user.id } });
   });
 
+  it('submit, approve and publish ask first while the one taking them has unsaved text in a draft; the draft stays', async () => {
+    const item = await itemInState(env().ctx, admin, 'approved', editor);
+    const { reviewer } = clients;
+    // The reviewer corrected the text in the editor and left it unsaved: a draft, not a version.
+    const draft = await reviewer.request('PUT', `/api/items/${item.id}/draft`, {
+      body: { tabId: reviewer.tab, baseVersion: item.version, fields: { body: '<p>النص المصحح</p>' } },
+    });
+    expect(draft.statusCode, draft.body).toBe(200);
+    const asked = await reviewer.post(`/api/items/${item.id}/actions/publish`, {});
+    expect(asked.statusCode).toBe(409);
+    expect(asked.json().error).toMatchObject({
+      code: 'workflow.unsaved_draft',
+      details: { draftSavedAt: draft.json().savedAt },
+    });
+    expect((await reviewer.get(`/api/items/${item.id}`)).json().status).toBe('approved');
+    // Told, they go on without it: published, and the draft is still theirs.
+    const published = await reviewer.post(`/api/items/${item.id}/actions/publish`, { withoutDraft: true });
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json().status).toBe('published');
+    expect((await reviewer.get(`/api/items/${item.id}/draft`)).json().drafts).toHaveLength(1);
+    // Actions that do not pass the text on are not asked about.
+    const correct = await clients.admin.post(`/api/items/${item.id}/actions/correct`, {
+      assignee: editor.id,
+    });
+    expect(correct.statusCode, correct.body).toBe(200);
+    // Someone else's draft is not asked about: only the one taking the action knows what they typed.
+    const another = await itemInState(env().ctx, admin, 'approved', editor);
+    const colleague = await env().signIn('matrix-reviewer-3', ['reviewer']);
+    const theirs = await colleague.request('PUT', `/api/items/${another.id}/draft`, {
+      body: { tabId: colleague.tab, baseVersion: another.version, fields: { headline: 'مسودة زميل' } },
+    });
+    expect(theirs.statusCode).toBe(200);
+    expect((await reviewer.post(`/api/items/${another.id}/actions/publish`, {})).statusCode).toBe(200);
+  });
+
   it('a stale If-Match on an action is 412', async () => {
     const item = await itemInState(env().ctx, admin, 'incoming', editor);
     const response = await clients.editor.post(

@@ -15,6 +15,18 @@ export interface TakeActionInput {
   request?: ActionRequest;
   /** For an optimistic assignment: who the item goes to. */
   assignee?: UserRef;
+  /**
+   * Asked instead of a toast when the user has unsaved text of the story in a draft (409
+   * `workflow.unsaved_draft`, for submit, approve, publish): when the draft was last kept.
+   */
+  onUnsavedDraft?: (draftSavedAt: string) => void;
+}
+
+/** When the user's draft was kept, if the refusal is that they have one (and the caller asks about it). */
+function unsavedDraftOf(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.code !== 'workflow.unsaved_draft') return null;
+  const savedAt = (error.details as { draftSavedAt?: unknown } | undefined)?.draftSavedAt;
+  return typeof savedAt === 'string' ? savedAt : null;
 }
 
 /** POST /api/items/:id/actions/:action with If-Match: the item's new state. */
@@ -54,8 +66,13 @@ export function useTakeAction() {
       writeItemToCaches(queryClient, optimisticItem(item, action, assignee), user.id, { force: true });
       return { snapshot };
     },
-    onError: (error, { item }, context) => {
+    onError: (error, { item, onUnsavedDraft }, context) => {
       if (context) restoreSnapshot(queryClient, liveSync, context.snapshot);
+      const draftSavedAt = onUnsavedDraft ? unsavedDraftOf(error) : null;
+      if (draftSavedAt) {
+        onUnsavedDraft?.(draftSavedAt);
+        return;
+      }
       pushToast({ kind: 'error', message: errorMessage(error) });
       if (error instanceof ApiError && [403, 409, 412].includes(error.status)) {
         // The item moved on under us: show what it is now.

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Item, ItemCard } from '#shared/schemas/items.ts';
+import type { ActionRequest, Item, ItemCard } from '#shared/schemas/items.ts';
+import type { UserRef } from '#shared/schemas/users.ts';
 import { availableActions, type WorkflowAction } from '#shared/workflow.ts';
 import { Button, type ButtonProps } from '#client/components/ui/button.tsx';
 import { useActiveLease } from '#client/lib/lease.ts';
@@ -10,6 +11,7 @@ import { promptFor, type ActionPrompt } from '../lib/action-prompt.ts';
 import { AssignDialog } from './assign-dialog-on-demand.tsx';
 import { CorrectionNoteDialog } from './correction-note-dialog.tsx';
 import { ReasonDialog } from './reason-dialog.tsx';
+import { UnsavedDraftDialog, type DraftQuestion } from './unsaved-draft-dialog.tsx';
 import { workflowState } from '#client/lib/workflow-state.ts';
 
 const VARIANT: Record<WorkflowAction, ButtonProps['variant']> = {
@@ -36,6 +38,8 @@ export function ActionBar({ item }: { item: Item }) {
   const user = useCurrentUser();
   const take = useTakeAction();
   const [dialog, setDialog] = useState<{ action: WorkflowAction; prompt: ActionPrompt } | null>(null);
+  /** Refused because the user has unsaved text in a draft: the action to take again without it, if they say so. */
+  const [draftQuestion, setDraftQuestion] = useState<DraftQuestion | null>(null);
   const lease = useActiveLease(item.lease);
   const actions = availableActions(user, workflowState(item));
   if (actions.length === 0) return null;
@@ -43,10 +47,18 @@ export function ActionBar({ item }: { item: Item }) {
   // lease; their text stays as their draft). Said before the buttons, so nobody does it unawares.
   const editingNow = lease && lease.holder.id !== user.id ? lease.holder : null;
 
+  const perform = (action: WorkflowAction, request: ActionRequest = {}, assignee?: UserRef) =>
+    take.mutate({
+      item,
+      action,
+      request,
+      assignee,
+      onUnsavedDraft: (savedAt) => setDraftQuestion({ action, request, savedAt }),
+    });
   const run = (action: WorkflowAction) => {
     const prompt = promptFor(action, item);
     if (prompt) setDialog({ action, prompt });
-    else take.mutate({ item, action });
+    else perform(action);
   };
   const close = () => setDialog(null);
   const correcting = dialog?.action === 'correct';
@@ -82,7 +94,7 @@ export function ActionBar({ item }: { item: Item }) {
         onAssign={(assignee) => {
           const action = correcting ? 'correct' : 'assign';
           close();
-          take.mutate({ item, action, request: { assignee: assignee.id }, assignee });
+          perform(action, { assignee: assignee.id }, assignee);
         }}
       />
       <ReasonDialog
@@ -92,11 +104,7 @@ export function ActionBar({ item }: { item: Item }) {
         onSubmit={(text) => {
           const kill = dialog?.prompt === 'reason';
           close();
-          take.mutate({
-            item,
-            action: kill ? 'kill' : 'return',
-            request: kill ? { reason: text } : { comment: text },
-          });
+          perform(kill ? 'kill' : 'return', kill ? { reason: text } : { comment: text });
         }}
       />
       {dialog?.prompt === 'correctionNote' ? (
@@ -105,7 +113,18 @@ export function ActionBar({ item }: { item: Item }) {
           onClose={close}
           onSubmit={(note) => {
             close();
-            take.mutate({ item, action: 'publish', request: note ? { note } : {} });
+            perform('publish', note ? { note } : {});
+          }}
+        />
+      ) : null}
+      {draftQuestion ? (
+        <UnsavedDraftDialog
+          itemId={item.id}
+          question={draftQuestion}
+          onClose={() => setDraftQuestion(null)}
+          onGoOn={() => {
+            setDraftQuestion(null);
+            perform(draftQuestion.action, { ...draftQuestion.request, withoutDraft: true });
           }}
         />
       ) : null}
