@@ -163,8 +163,10 @@ export interface DraftsTable {
   user_id: number;
   /** The browser tab that wrote it (migration 015): one draft per tab, so that no tab writes over another's. */
   tab_id: string;
-  /** The version the draft was written on. */
+  /** The item's version the draft was written on (its ETag then). */
   base_version: number;
+  /** The story's version number its text was begun from (migration 015); null for drafts kept before. */
+  story_version: number | null;
   /** JSON of the draft's fields. */
   fields: string;
   saved_at: number;

@@ -135,7 +135,10 @@ export type DraftFields = z.infer<typeof DraftFieldsSchema>;
 /** A draft as a tab writes it: each tab of a user keeps its own, so that no tab writes over another's text. */
 export const DraftPutSchema = z.strictObject({
   tabId: TabIdSchema,
+  /** The item's version the text was begun from (its ETag then: workflow actions move it too). */
   baseVersion: z.number().int().positive(),
+  /** The story's version number the text was begun from (what restoring it compares with). */
+  storyVersion: z.number().int().positive().optional(),
   fields: DraftFieldsSchema.partial(),
 });
 export type DraftPut = z.infer<typeof DraftPutSchema>;

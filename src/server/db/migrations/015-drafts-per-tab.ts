@@ -5,6 +5,10 @@ import { sql, type Kysely } from 'kysely';
  * story, the tab that took the story over ("edit here") wrote its autosave over the text its other tab sent as
  * it lost the lease, and a save could remove that text unseen. Drafts kept before have no tab; they take the tab
  * id `before-tabs` (no tab makes that id: tab ids are random) and are offered as any other tab's.
+ *
+ * With it, a draft names the story's version number its text was begun from (`story_version`, null for drafts
+ * kept before): `base_version` is the item's version, which workflow actions move too, and restoring a draft
+ * over a story saved since read that number as a story version (the wrong one, or none).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -13,6 +17,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('tab_id', 'text', (c) => c.notNull())
     .addColumn('base_version', 'integer', (c) => c.notNull())
+    .addColumn('story_version', 'integer')
     .addColumn('fields', 'text', (c) => c.notNull())
     .addColumn('saved_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('drafts_by_tab_pk', ['item_id', 'user_id', 'tab_id'])

@@ -26,6 +26,7 @@ export async function findDrafts(db: Executor, itemId: number, userId: number): 
     itemId: row.item_id,
     tabId: row.tab_id,
     baseVersion: row.base_version,
+    ...(row.story_version === null ? {} : { storyVersion: Number(row.story_version) }),
     fields: JSON.parse(row.fields) as Draft['fields'],
     savedAt: new Date(row.saved_at).toISOString(),
   }));
@@ -46,6 +47,7 @@ export async function saveDraft(
     user_id: userId,
     tab_id: draft.tabId,
     base_version: draft.baseVersion,
+    story_version: draft.storyVersion ?? null,
     fields: JSON.stringify(draft.fields),
     saved_at: savedAt,
   };
@@ -53,9 +55,12 @@ export async function saveDraft(
     .insertInto('drafts')
     .values(values)
     .onConflict((conflict) =>
-      conflict
-        .columns(['item_id', 'user_id', 'tab_id'])
-        .doUpdateSet({ base_version: values.base_version, fields: values.fields, saved_at: savedAt }),
+      conflict.columns(['item_id', 'user_id', 'tab_id']).doUpdateSet({
+        base_version: values.base_version,
+        story_version: values.story_version,
+        fields: values.fields,
+        saved_at: savedAt,
+      }),
     )
     .execute();
   return { itemId, ...draft, savedAt: new Date(savedAt).toISOString() };

@@ -295,6 +295,18 @@ describeEachDatabase(
       expect(await summaries()).toEqual([[editor.tab, 'نص لم يُحفظ']]);
     });
 
+    it("a draft names the story's version its text was begun from, apart from the item's", async () => {
+      const id = await incoming();
+      const put = await editor.request('PUT', `/api/items/${id}/draft`, {
+        body: { tabId: editor.tab, baseVersion: 3, storyVersion: 1, fields: { summary: 'مسودة' } },
+      });
+      expect(put.statusCode, put.body).toBe(200);
+      expect((await editor.get(`/api/items/${id}/draft`)).json().drafts[0]).toMatchObject({
+        baseVersion: 3,
+        storyVersion: 1,
+      });
+    });
+
     it('a draft names its tab, and a discard names the drafts it removes', async () => {
       const id = await incoming();
       const noTab = await editor.request('PUT', `/api/items/${id}/draft`, {

@@ -82,13 +82,13 @@ function plainFieldsOf(fields: EditorFields): PlainFields {
  */
 interface Session {
   phase: 'loading' | 'offer' | 'editing' | 'lost';
-  base: { version: number; item: Item | null };
+  base: Base;
   /**
    * The version the text's drafts are kept against, when not `base`: a draft restored over a story saved since
    * it was begun holds that later version's fields but the ones it changed, so its next restoring compares with
    * that version (while `base`, the draft's own, still makes the first save compare with what is there now).
    */
-  draftBase?: number;
+  draftBase?: Omit<Base, 'item'>;
   /** The fields as saved, the body as the editor writes it: what "unsaved" is measured against. */
   saved: EditorFields;
   /** Unsaved text of this user's tabs, offered back as the session starts (the newest first). */
@@ -109,6 +109,20 @@ type SaveState =
   /** `unreachable`: the server could not be reached, and the error goes once a draft reaches it again. */
   | { kind: 'error'; message: string; unreachable?: boolean }
   | { kind: 'conflict'; theirs: Item; message: string };
+
+/**
+ * What a session's text is measured against: the item's version (the ETag a save sends as If-Match, which workflow
+ * actions move too) and the story's version number (which only saved text moves), and the item when known.
+ */
+interface Base {
+  version: number;
+  storyVersion: number | null;
+  item: Item | null;
+}
+
+function baseOf(item: Item): Base {
+  return { version: item.version, storyVersion: item.latestVersion, item };
+}
 
 /** Whether two states of a story differ in none of the fields the editor edits. */
 function sameEditorial(a: Item, b: Item): boolean {
@@ -177,7 +191,12 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     const now = currentFields();
     if (differingFields(current.saved, now).length === 0) return null;
     const body = editor.isDestroyed ? now.body : editor.getHTML();
-    return { baseVersion: current.draftBase ?? current.base.version, fields: { ...now, body } };
+    const kept = current.draftBase ?? current.base;
+    return {
+      baseVersion: kept.version,
+      ...(kept.storyVersion === null ? {} : { storyVersion: kept.storyVersion }),
+      fields: { ...now, body },
+    };
   }, [currentFields, editor]);
 
   const editing = session?.phase === 'editing';
@@ -300,7 +319,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     let cancelled = false;
     setSession({
       phase: 'loading',
-      base: { version: live.version, item: null },
+      base: { version: live.version, storyVersion: live.latestVersion, item: null },
       saved: fieldsOfItem(live),
       offers: [],
       seenInBrowser: [],
@@ -325,7 +344,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       if (losesContentAsStory(fresh.body)) setNote(t('editor.simplifiedOnOpen'));
       setSession({
         phase: offers.length > 0 ? 'offer' : 'editing',
-        base: { version: fresh.version, item: fresh },
+        base: baseOf(fresh),
         saved,
         offers,
         seenInBrowser: browserCopiesOf(offers).filter((copy) => copy.tabId !== tabId),
@@ -371,18 +390,26 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   const restoreOffer = async (offer: Offer) => {
     const current = sessionRef.current;
     if (current?.phase !== 'offer' || restoring) return;
-    const sameBase = offer.baseVersion === current.base.version;
+    // Whether the text was saved since the draft was begun: its story version when the draft says it (a
+    // workflow action moves the item's version, not the text), else the item's version, as drafts kept before.
+    const sameBase =
+      offer.storyVersion === undefined
+        ? offer.baseVersion === current.base.version
+        : offer.storyVersion === current.base.storyVersion;
     let restored = offer.fields;
     let rebased = false;
     if (!sameBase) {
       // Saved since the draft's version (by someone else, or by a chief who took the story over): the draft
       // brings back only what this editor changed from that version; the other fields stay as they are now.
-      // Without that version (not reachable), all of the draft, as before: compared before any save anyway.
+      // Without that version (not reachable, or a draft kept before drafts named it), all of the draft, as
+      // before: compared before any save anyway.
       setRestoring(true);
-      const base = await queryClient
-        .fetchQuery(getVersionQueryOptions(itemId, offer.baseVersion))
-        .catch(() => null)
-        .finally(() => setRestoring(false));
+      const { storyVersion } = offer;
+      const base =
+        storyVersion === undefined
+          ? null
+          : await queryClient.fetchQuery(getVersionQueryOptions(itemId, storyVersion)).catch(() => null);
+      setRestoring(false);
       if (sessionRef.current !== current) return;
       if (base) {
         const from = storedFields({ ...fieldsOfItem(base), body: asSavedBody(base.body) });
@@ -402,8 +429,12 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       ...current,
       phase: 'editing',
       offers: [],
-      base: sameBase ? current.base : { version: offer.baseVersion, item: null },
-      draftBase: rebased ? current.base.version : undefined,
+      base: sameBase
+        ? current.base
+        : { version: offer.baseVersion, storyVersion: offer.storyVersion ?? null, item: null },
+      draftBase: rebased
+        ? { version: current.base.version, storyVersion: current.base.storyVersion }
+        : undefined,
     });
     autosave.changed();
   };
@@ -452,13 +483,13 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
         phase: 'editing',
         offers: [],
         seenInBrowser: [],
-        base: { version: saved.version, item: saved },
+        base: baseOf(saved),
         saved: { ...fieldsOfItem(saved), body: cleaned.body },
       });
       sessionRef.current = {
         ...current,
         seenInBrowser: [],
-        base: { version: saved.version, item: saved },
+        base: baseOf(saved),
         draftBase: undefined,
         saved: { ...fieldsOfItem(saved), body: cleaned.body },
       };
@@ -484,8 +515,8 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       if (!theirs) return setSaveState({ kind: 'error', message });
       // Only the workflow or tags moved (no field this editor edits): nothing of anyone's is overwritten.
       if (!retried && !over && current.base.item && sameEditorial(current.base.item, theirs)) {
-        setSession({ ...current, base: { version: theirs.version, item: theirs } });
-        sessionRef.current = { ...current, base: { version: theirs.version, item: theirs } };
+        setSession({ ...current, base: baseOf(theirs) });
+        sessionRef.current = { ...current, base: baseOf(theirs) };
         return save(undefined, true);
       }
       return setSaveState({ kind: 'conflict', theirs, message });
@@ -513,7 +544,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       phase: 'editing',
       offers: [],
       seenInBrowser: [],
-      base: { version: theirs.version, item: theirs },
+      base: baseOf(theirs),
       saved: savedFieldsOf(theirs),
     });
     autosave.forget({ discard: [] });
@@ -535,7 +566,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       const taken = await takeWireUpdate(itemId, current.base.version, tabId);
       writeItemToCaches(queryClient, taken, user.id);
       show(taken);
-      setSession({ ...current, base: { version: taken.version, item: taken }, saved: savedFieldsOf(taken) });
+      setSession({ ...current, base: baseOf(taken), saved: savedFieldsOf(taken) });
       // The server keeps what was typed as the user's draft (taking the agency's copy is not saving it).
       autosave.forget({ keepServerDraft: true });
     } catch (error) {

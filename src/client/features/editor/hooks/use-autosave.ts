@@ -27,7 +27,10 @@ export type AutosaveStatus =
   | { state: 'error'; error: unknown; savedAt: string | null };
 
 export interface DraftSnapshot {
+  /** The item's version the text was begun from (its ETag then). */
   baseVersion: number;
+  /** The story's version number the text was begun from, when known. */
+  storyVersion?: number;
   fields: EditorFields;
 }
 

@@ -13,6 +13,8 @@ export interface LocalDraft {
   /** The tab that wrote it; null for a copy kept before copies were kept per tab. */
   tabId: string | null;
   baseVersion: number;
+  /** The story's version number the text was begun from; absent in copies kept before it was named. */
+  storyVersion?: number;
   fields: EditorFields;
   /** ISO time of the last change it holds. */
   savedAt: string;
@@ -108,6 +110,7 @@ export interface DraftCopy {
 /** A draft to offer back: its text, and every copy it stands for (discarding it removes them all). */
 export interface DraftOffer extends DraftCopy {
   baseVersion: number;
+  storyVersion?: number;
   fields: EditorFields;
   copies: DraftCopy[];
 }
@@ -166,6 +169,7 @@ export function chooseDrafts(
         origin: 'server',
         tabId: draft.tabId,
         baseVersion: draft.baseVersion,
+        ...(draft.storyVersion === undefined ? {} : { storyVersion: draft.storyVersion }),
         fields: complete(draft.fields, opened),
         savedAt: draft.savedAt,
       },
@@ -178,6 +182,7 @@ export function chooseDrafts(
         origin: 'browser',
         tabId: copy.tabId,
         baseVersion: copy.baseVersion,
+        ...(copy.storyVersion === undefined ? {} : { storyVersion: copy.storyVersion }),
         fields: complete(copy.fields, opened),
         savedAt: copy.savedAt,
       },
