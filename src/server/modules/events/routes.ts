@@ -5,7 +5,9 @@ import type { RouteContext } from '../../http/register.ts';
 import { findSignedIn } from '../auth/sessions.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { listEventsAfter } from './repository.ts';
+import { ApiError } from '../../http/errors.ts';
 import { SseConnection, type StreamAccess } from './stream.ts';
+import { ReplayTurns, StreamLimits } from './stream-limits.ts';
 
 const SeqSchema = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -15,6 +17,10 @@ export interface StreamSettings {
   hardLimitBytes: number;
   slowGraceMs: number;
   maxBacklog: number;
+  /** Live streams one session (a browser and its tabs) may hold open at once; 429 past it. */
+  streamsPerSession: number;
+  /** Live streams one user may hold open at once, across their browsers; 429 past it. */
+  streamsPerUser: number;
   /** The clock of the slow-client grace period; Date.now when absent (tests pass one they move). */
   now?: () => number;
 }
@@ -25,9 +31,13 @@ export const DEFAULT_STREAM_SETTINGS: StreamSettings = {
   hardLimitBytes: 16 * 1024 * 1024,
   slowGraceMs: 20_000,
   maxBacklog: 10_000,
+  streamsPerSession: 16,
+  streamsPerUser: 64,
 };
 
 export function registerEventRoutes({ route, ctx }: RouteContext, settings: StreamSettings): void {
+  const limits = new StreamLimits(settings.streamsPerSession, settings.streamsPerUser);
+  const replayTurns = new ReplayTurns();
   route({
     method: 'GET',
     url: '/api/events/stream',
@@ -49,11 +59,20 @@ export function registerEventRoutes({ route, ctx }: RouteContext, settings: Stre
         if (!signedIn || signedIn.user.id !== user.id) return null;
         return { userId: user.id, roles: signedIn.user.roles, expiresAt: signedIn.session.expiresAt };
       };
+      const release = limits.open(principal.session.id, user.id);
+      if (!release)
+        throw new ApiError(
+          429,
+          'stream.too_many',
+          'Too many live connections are open for this account: close some of its windows.',
+        );
       reply.hijack();
       SseConnection.open(reply.raw, after, ctx.bus, request.log, {
         ...settings,
         access: { userId: user.id, roles: user.roles, expiresAt: principal.session.expiresAt },
         checkAccess,
+        replayTurns,
+        onClose: release,
       });
     },
   });

@@ -17,6 +17,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { hearsEvent } from '#shared/permissions.ts';
 import type { Role } from '#shared/schemas/users.ts';
 import type { EventBus, Subscriber, WireMessage } from './bus.ts';
+import type { ReplayTurns } from './stream-limits.ts';
 
 /** What a stream's user may see, as of the last check; null once their access has ended. */
 export interface StreamAccess {
@@ -44,6 +45,10 @@ export interface StreamOptions {
   checkAccess: () => Promise<StreamAccess | null>;
   /** The clock the grace period is measured on (tests move their own); Date.now by default. */
   now?: () => number;
+  /** Replay batches of every stream take turns here (stream-limits.ts); each its own when absent. */
+  replayTurns?: ReplayTurns;
+  /** Called once, when the stream ends (its place among the user's streams is free again). */
+  onClose?: () => void;
 }
 
 export class SseConnection implements Subscriber {
@@ -134,7 +139,10 @@ export class SseConnection implements Subscriber {
           this.write(`event: reset\ndata: ${JSON.stringify({ seq: this.cursor })}\n\n`);
           continue;
         }
-        const messages = await this.bus.backlog(this.cursor);
+        const cursor = this.cursor;
+        const messages = this.options.replayTurns
+          ? await this.options.replayTurns.take(() => this.bus.backlog(cursor))
+          : await this.bus.backlog(cursor);
         // Judged by the access as it is once a re-check under way (an event about the user) has answered.
         if (this.checking) await this.checking;
         if (this.closed) return;
@@ -245,6 +253,7 @@ export class SseConnection implements Subscriber {
     clearInterval(this.heartbeat);
     if (this.expiryTimer) clearTimeout(this.expiryTimer);
     this.unsubscribe();
+    this.options.onClose?.();
     if (!this.raw.writableEnded) this.raw.end();
   }
 }
