@@ -781,3 +781,43 @@ test('a reviewer who corrected the text and left it unsaved is asked before appr
   await editor.dispose();
   await page.context().close();
 });
+
+test('a draft holding markup that was never cleaned loads nothing and runs nothing as the editor weighs it', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const item = await admin.ingest({ headline: uniqueHeadline('en', 'inert draft'), language: 'en' });
+  // A draft is stored as typed (it is cleaned when saved as a version): here, as a hostile client would send it.
+  const writer = await ApiUser.login(server.url, 'editor');
+  const stored = await writer.context.put(`/api/items/${item.id}/draft`, {
+    data: {
+      tabId: writer.tab,
+      baseVersion: item.version,
+      fields: { body: '<p>Kept text.</p><img src="/draft-probe.png" onerror="document.title=1">' },
+    },
+    headers: { 'x-csrf-token': writer.csrfToken },
+  });
+  expect(stored.ok()).toBe(true);
+  const page = await signIn(browser, server.url, 'editor', '/');
+  const probes: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('draft-probe')) probes.push(request.url());
+  });
+  await page.goto(`/items/${item.id}/edit`);
+  await expect(page.getByTestId('draft-offer')).toBeVisible();
+  await page.getByTestId('draft-restore').click();
+  await expect(page.getByTestId('story-body')).toContainText('Kept text.');
+  // Nothing was fetched (an image made in the page's document loads even detached) and nothing ran.
+  expect(probes).toEqual([]);
+  expect(await page.title()).not.toBe('1');
+  // Chromium reports the handler attribute as refused by the CSP as soon as the markup is parsed, even by a
+  // DOMParser or a document of its own, where nothing can run (tried on a bare page: three reports, title
+  // unchanged). Those reports are the parsing, not an execution; anything else is a problem.
+  expect(
+    consoleProblems(page).filter((problem) => !problem.startsWith('Executing inline event handler')),
+  ).toEqual([]);
+  await writer.dispose();
+  await page.context().close();
+});

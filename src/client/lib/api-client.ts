@@ -125,6 +125,8 @@ function statusCode(status: number): string {
   if (status === 412) return 'version_conflict';
   if (status === 413) return 'payload_too_large';
   if (status === 429) return 'rate_limited';
+  // A proxy's own page (nginx's 502, a load balancer's 504): the server was not reached, or did not answer.
+  if (status === 502 || status === 503 || status === 504) return 'gateway';
   if (status >= 500) return 'internal';
   return 'bad_request';
 }

@@ -15,7 +15,7 @@ import {
   LINK_SCHEMES,
   URL_ATTRIBUTES,
 } from '#shared/html-policy.ts';
-import { directionOf, neutralizeBidiControls, type Direction } from '#shared/text/direction.ts';
+import { blockDirectionOf, neutralizeBidiControls, type Direction } from '#shared/text/direction.ts';
 
 const IMAGE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
 
@@ -64,9 +64,10 @@ export function sanitizeBody(html: string): string {
 const DIRECTED_BLOCKS = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dt, dd, figcaption, pre';
 
 /**
- * Body HTML with every block's direction from its own text (`directionOf`: its dominant script, never its first
- * letter; `base`, the story's language's direction, for a block without letters). An Arabic paragraph that
- * opens with "Apple" or "2025" stays right to left; an English quote in an Arabic story is left to right. A `dir`
+ * Body HTML with every block's direction from its own text (`blockDirectionOf`: the story's language's direction
+ * unless the other script's words outnumber its own more than two to one, never its first letter). An Arabic
+ * paragraph that opens with "Apple" or "2025", or names more Latin letters than it has Arabic ones, stays right
+ * to left; an English quote in an Arabic story is left to right. A `dir`
  * the HTML carries is replaced: an agency's markup can be wrong, and a saved story's blocks were directed by the
  * same rule. For HTML that is already sanitised.
  */
@@ -75,6 +76,6 @@ export function withBlockDirections(html: string, base: Direction): string {
   const template = document.createElement('template');
   template.innerHTML = html;
   for (const block of template.content.querySelectorAll(DIRECTED_BLOCKS))
-    block.setAttribute('dir', directionOf(block.textContent ?? '', base));
+    block.setAttribute('dir', blockDirectionOf(block.textContent ?? '', base));
   return template.innerHTML;
 }

@@ -119,14 +119,19 @@ export type Version = z.infer<typeof VersionSchema>;
 
 export const VersionListSchema = z.object({ versions: z.array(VersionSummarySchema) });
 
-/** What a draft holds: the editor's fields as typed (not validated until they are saved as a version). */
+/**
+ * What a draft holds: the editor's fields as typed, not validated until they are saved as a version. Each text
+ * field may be as long as a body: a headline pasted far over its limit was refused with the whole draft, and the
+ * body typed beside it was then kept in the browser only. The save says what is too long.
+ */
+const DRAFT_TEXT = z.string().max(LIMITS.body * 2);
 export const DraftFieldsSchema = z.strictObject({
-  headline: z.string().max(FIELD_LIMITS.headline.hard * 4),
-  summary: z.string().max(FIELD_LIMITS.summary.hard * 4),
-  body: z.string().max(LIMITS.body * 2),
-  byline: z.string().max(1_000),
-  dateline: z.string().max(1_000),
-  slug: z.string().max(1_000),
+  headline: DRAFT_TEXT,
+  summary: DRAFT_TEXT,
+  body: DRAFT_TEXT,
+  byline: DRAFT_TEXT,
+  dateline: DRAFT_TEXT,
+  slug: DRAFT_TEXT,
   keywords: z.array(z.string().max(200)).max(100),
   urgency: z.number().int().min(1).max(3),
 });
@@ -168,9 +173,12 @@ export const StoryCreateSchema = z
     headline: storyText('headline').optional(),
     language: z.enum(['ar', 'en']).optional(),
   })
-  .refine((body) => body.sourceIds.length > 0 || (body.headline !== undefined && body.headline !== ''), {
-    error: 'a new story needs a headline or at least one report to start from',
-  });
+  .refine(
+    (body) => body.sourceIds.length > 0 || (body.headline !== undefined && !isInvisible(body.headline)),
+    {
+      error: 'a new story needs a headline or at least one report to start from',
+    },
+  );
 export type StoryCreate = z.infer<typeof StoryCreateSchema>;
 
 /** What the reviewer sees before publishing: exactly the object that goes out, and the last one that went. */

@@ -54,6 +54,9 @@ describeEachDatabase('wire images through the server', (env) => {
     const anonymous = await env().app.inject({ method: 'GET', url: proxied(`${base}/photo.png`) });
     expect(anonymous.statusCode).toBe(401);
     expect((await editor.get(proxied('javascript:alert(1)'))).statusCode).toBe(400);
+    // Not an address at all: a clear 400, not a 500.
+    for (const url of ['foo', '', 'http://a%b/'])
+      expect((await editor.get(proxied(url))).json().error.code, url).toBe('validation_failed');
   });
 });
 

@@ -307,6 +307,21 @@ describeEachDatabase(
       });
     });
 
+    it('a draft keeps a field far over its limit, and the body typed beside it: the save is what refuses', async () => {
+      const id = await incoming();
+      const headline = 'ع'.repeat(60_000);
+      const put = await editor.request('PUT', `/api/items/${id}/draft`, {
+        body: { tabId: editor.tab, baseVersion: 1, fields: { headline, body: '<p>نص كُتب بجانبه</p>' } },
+      });
+      expect(put.statusCode, put.body).toBe(200);
+      expect((await editor.get(`/api/items/${id}/draft`)).json().drafts[0].fields.body).toBe(
+        '<p>نص كُتب بجانبه</p>',
+      );
+      await editor.lease(id);
+      const saved = await editor.save(id, { headline });
+      expect(saved.statusCode).toBe(400);
+    });
+
     it('a draft names its tab, and a discard names the drafts it removes', async () => {
       const id = await incoming();
       const noTab = await editor.request('PUT', `/api/items/${id}/draft`, {
@@ -377,6 +392,11 @@ describeEachDatabase(
       const scratch = await chief.post('/api/stories', { headline: 'قصة من الصفر' });
       expect(scratch.json()).toMatchObject({ status: 'accepted', assignee: null, origin: 'desk' });
       expect((await chief.post('/api/stories', { sourceIds: [] })).statusCode).toBe(400);
+      // A headline of invisible characters is no headline (as on a save).
+      for (const headline of ['\u200b\u200b', '\u200f', ' '])
+        expect((await chief.post('/api/stories', { headline })).statusCode, JSON.stringify(headline)).toBe(
+          400,
+        );
       expect((await editor.post('/api/stories', { sourceIds: [999_999] })).statusCode).toBe(404);
       // And it enters the same workflow.
       const submitted = await editor.post(`/api/items/${story.id}/actions/submit`);

@@ -49,8 +49,24 @@ function cleanElements(root: Element): void {
   }
 }
 
+let inert: Document | null = null;
+
+/**
+ * A document of its own for HTML not yet cleaned (a draft, a paste): elements made in the page's document load
+ * their images and run their handlers even detached (only the CSP stopped a draft's `<img onerror>`); in one
+ * with no browsing context they do neither.
+ */
+function inertDocument(): Document {
+  inert ??= document.implementation.createHTMLDocument('');
+  return inert;
+}
+
 /** The story HTML to save, from the editor's HTML (see module comment). */
-export function storyHtmlToSave(html: string, baseDirection: Direction, doc: Document = document): string {
+export function storyHtmlToSave(
+  html: string,
+  baseDirection: Direction,
+  doc: Document = inertDocument(),
+): string {
   const template = doc.createElement('template');
   template.innerHTML = html;
   const root = doc.createElement('div');
@@ -62,7 +78,7 @@ export function storyHtmlToSave(html: string, baseDirection: Direction, doc: Doc
 }
 
 /** The text of story HTML as the server counts it: blocks separated by a space, white space collapsed. */
-export function storyText(html: string, doc: Document = document): string {
+export function storyText(html: string, doc: Document = inertDocument()): string {
   const template = doc.createElement('template');
   template.innerHTML = html.replace(/<(\/?)(p|h2|h3|li|blockquote|ul|ol|br)\b/gi, ' <$1$2');
   return (template.content.textContent ?? '').replace(/\s+/g, ' ').trim();
