@@ -821,3 +821,29 @@ test('a draft holding markup that was never cleaned loads nothing and runs nothi
   await writer.dispose();
   await page.context().close();
 });
+
+test('signing out moments after typing keeps the words as a draft, gives the story back, and is not called an ended session', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const item = await admin.ingest({ headline: uniqueHeadline('en', 'sign out'), language: 'en' });
+  const page = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  await toEndOfBody(page);
+  await page.keyboard.type(' Words typed just before signing out.');
+  // Signed out at once, before the autosave's few seconds are up.
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByText('Your session has ended', { exact: false })).toHaveCount(0);
+
+  // On another machine: the words are offered back, and the story is free to edit at once.
+  const writer = await ApiUser.login(server.url, 'editor');
+  expect((await writer.draft(item.id))?.fields.body).toContain('Words typed just before signing out.');
+  await writer.lease(item.id);
+  await writer.dispose();
+  expect(consoleProblems(page)).toEqual([]);
+  await page.context().close();
+});

@@ -25,8 +25,8 @@ describe('what a failed request is called', () => {
   });
 
   it("the server's own refusal keeps its code, whatever its status", async () => {
-    const body = { error: { code: 'stream.too_many', message: 'Too many live connections.' } };
+    const body = { error: { code: 'stream.limit_reached', message: 'Too many live connections.' } };
     answering(Response.json(body, { status: 503 }));
-    expect((await refusal()).code).toBe('stream.too_many');
+    expect((await refusal()).code).toBe('stream.limit_reached');
   });
 });

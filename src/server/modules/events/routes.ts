@@ -63,7 +63,7 @@ export function registerEventRoutes({ route, ctx }: RouteContext, settings: Stre
       if (!release)
         throw new ApiError(
           429,
-          'stream.too_many',
+          'stream.limit_reached',
           'Too many live connections are open for this account: close some of its windows.',
         );
       reply.hijack();

@@ -101,7 +101,7 @@ describeEachDatabase(
       await connect(browser.cookie);
       const third = await refused(browser.cookie);
       expect(third.status).toBe(429);
-      expect(((await third.json()) as { error: { code: string } }).error.code).toBe('stream.too_many');
+      expect(((await third.json()) as { error: { code: string } }).error.code).toBe('stream.limit_reached');
       // The user's other browser has a place of its own, up to the user's three.
       await connect(laptop.cookie);
       expect((await refused(laptop.cookie)).status).toBe(429);

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest, SessionResponse } from '#shared/schemas/users.ts';
 import { apiRequest, setCsrfToken } from '#client/lib/api-client.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
+import { signedIn } from '#client/lib/sign-out.ts';
 
 /** POST /api/session: signs in, sets the HttpOnly cookie, returns the user and CSRF token. */
 export async function login(credentials: LoginRequest): Promise<SessionResponse> {
@@ -11,6 +12,7 @@ export async function login(credentials: LoginRequest): Promise<SessionResponse>
     expectUnauthenticated: true,
   });
   setCsrfToken(session.csrfToken);
+  signedIn();
   return session;
 }
 

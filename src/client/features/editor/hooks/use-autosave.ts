@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DraftDelete } from '#shared/schemas/stories.ts';
 import { ApiError } from '#client/lib/api-client.ts';
+import { beforeSignOut } from '#client/lib/sign-out.ts';
 import { deleteDrafts } from '../api/delete-draft.ts';
 import { saveDraft } from '../api/save-draft.ts';
 import { clearLocalDraft, writeLocalDraft } from '../lib/local-draft.ts';
@@ -288,6 +289,12 @@ export function useAutosave({
     },
     [],
   );
+
+  // Signing out: what was typed reaches the server while the session still stands.
+  useEffect(() => {
+    if (!enabled) return;
+    return beforeSignOut(() => flushRef.current());
+  }, [enabled]);
 
   const draftSeen = useCallback(() => lastStored.current, []);
   return { status, changed, flush, forget, draftSeen };

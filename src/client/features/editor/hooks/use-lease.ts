@@ -13,6 +13,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lease } from '#shared/schemas/leases.ts';
 import { LEASE_RENEW_MS } from '#shared/schemas/leases.ts';
 import { ApiError } from '#client/lib/api-client.ts';
+import { beforeSignOut } from '#client/lib/sign-out.ts';
 import { releaseLease } from '../api/release-lease.ts';
 import { takeLease } from '../api/take-lease.ts';
 import { takeOverLease } from '../api/take-over-lease.ts';
@@ -161,7 +162,11 @@ export function useLease({
     };
     window.addEventListener('pagehide', giveBack);
     window.addEventListener('pageshow', comeBack);
+    // Signing out gives the story back while the session still stands (after it, the release is refused and
+    // the story stays locked until the lease lapses).
+    const stopBeforeSignOut = beforeSignOut(() => releaseLease(itemId, tabId).catch(() => undefined));
     return () => {
+      stopBeforeSignOut();
       clearInterval(timer);
       window.removeEventListener('pagehide', giveBack);
       window.removeEventListener('pageshow', comeBack);

@@ -5,6 +5,7 @@
  */
 import { useBlocker } from '@tanstack/react-router';
 import { useLayoutEffect, useRef } from 'react';
+import { isSigningOut } from '#client/lib/sign-out.ts';
 
 export function useLeaveGuard(unsaved: boolean) {
   const unsavedRef = useRef(unsaved);
@@ -12,8 +13,10 @@ export function useLeaveGuard(unsaved: boolean) {
     unsavedRef.current = unsaved;
   });
   return useBlocker({
-    shouldBlockFn: ({ current, next }) => unsavedRef.current && current.pathname !== next.pathname,
-    enableBeforeUnload: () => unsavedRef.current,
+    // Signing out is not asked about: the text was kept as a draft before the session ended (sign-out.ts).
+    shouldBlockFn: ({ current, next }) =>
+      unsavedRef.current && current.pathname !== next.pathname && !isSigningOut(),
+    enableBeforeUnload: () => unsavedRef.current && !isSigningOut(),
     withResolver: true,
   });
 }
