@@ -112,6 +112,17 @@ test('the country search matches Arabic spelling variants and English names', as
   await search.fill('السعوديه');
   await expect(country.locator('input[data-country=SA]')).toBeVisible();
   await expect(country.getByText('الخليج', { exact: true })).toBeVisible();
+  // The names people use besides the official ones, as the search box knows them.
+  for (const [words, code] of [
+    ['Turkey', 'TR'],
+    ['UAE', 'AE'],
+    ['Britain', 'GB'],
+    ['أمريكا', 'US'],
+    ['قازاقستان', 'KZ'],
+  ] as const) {
+    await search.fill(words);
+    await expect(country.locator(`input[data-country=${code}]`), words).toBeVisible();
+  }
   await page.context().close();
 });
 

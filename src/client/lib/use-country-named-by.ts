@@ -3,8 +3,9 @@
  * search box's suggestion. The rule reads the gazetteer (tens of kilobytes), so it loads with the first search,
  * in the same chunk as the highlighter; until it arrives the answer is null and nothing is suggested.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type * as SearchNames from '#shared/tagging/search-names.ts';
+import { countryMatches } from './countries.ts';
 
 type SearchNamesModule = typeof SearchNames;
 
@@ -29,4 +30,14 @@ export function useCountryNamedBy(q: string | undefined): string | null {
     };
   }, [wanted, module]);
   return useMemo(() => (wanted && module && q ? module.countryNamedBy(q) : null), [wanted, module, q]);
+}
+
+/**
+ * Which countries a country box's words find: by their names in either language and their code (countryMatches),
+ * and the country the words name in the tagger's own list ("Turkey", "UAE", "أمريكا", "قازاقستان"), as the search
+ * box does. The country boxes knew the official names only, and the search box more.
+ */
+export function useCountryMatcher(query: string): (code: string) => boolean {
+  const named = useCountryNamedBy(query);
+  return useCallback((code: string) => code === named || countryMatches(code, query), [named, query]);
 }

@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetsResponse } from '#shared/schemas/items.ts';
 import type { Region } from '#shared/tagging/codes.ts';
-import { countryMatches, groupCountries, KNOWN_COUNTRIES } from '#client/lib/countries.ts';
+import { groupCountries, KNOWN_COUNTRIES } from '#client/lib/countries.ts';
+import { useCountryMatcher } from '#client/lib/use-country-named-by.ts';
 import { countryName, formatNumber } from '#client/lib/format.ts';
 import { FacetOptionRow } from './facet-option-row.tsx';
 
@@ -36,15 +37,16 @@ export function CountryFilter({
     [facets],
   );
 
+  const matches = useCountryMatcher(search);
   const groups = useMemo(() => {
     const searching = search.trim().length > 0;
     // Without a search: the countries in the current results, plus the chosen ones. With one: every country.
     const pool = searching
       ? [...new Set([...KNOWN_COUNTRIES, ...counts.keys()])]
       : [...new Set([...counts.keys(), ...selected])];
-    const codes = pool.filter((code) => !searching || countryMatches(code, search));
+    const codes = pool.filter((code) => !searching || matches(code));
     return groupCountries(codes, locale);
-  }, [search, counts, selected, locale]);
+  }, [search, counts, selected, locale, matches]);
 
   return (
     <fieldset className="min-w-0" data-testid="country-filter">

@@ -7,7 +7,8 @@ import { Button } from '#client/components/ui/button.tsx';
 import { Chip } from '#client/components/ui/chip.tsx';
 import { CloseIcon } from '#client/components/ui/icons.tsx';
 import { ApiError } from '#client/lib/api-client.ts';
-import { countryMatches, KNOWN_COUNTRIES } from '#client/lib/countries.ts';
+import { KNOWN_COUNTRIES } from '#client/lib/countries.ts';
+import { useCountryMatcher } from '#client/lib/use-country-named-by.ts';
 import { countryName } from '#client/lib/format.ts';
 import { errorMessage } from '#client/lib/i18n.ts';
 import { useUpdateItem } from '../api/update-item.ts';
@@ -84,14 +85,16 @@ function TagEditor({ item, onDone }: { item: Item; onDone: () => void }) {
     topics: [...item.topics],
   }));
   const [countrySearch, setCountrySearch] = useState('');
+  const matchesCountry = useCountryMatcher(countrySearch);
   const countryResults = useMemo(
     () =>
       countrySearch.trim()
-        ? KNOWN_COUNTRIES.filter(
-            (code) => !draft.countries.includes(code) && countryMatches(code, countrySearch),
-          ).slice(0, 8)
+        ? KNOWN_COUNTRIES.filter((code) => !draft.countries.includes(code) && matchesCountry(code)).slice(
+            0,
+            8,
+          )
         : [],
-    [countrySearch, draft.countries],
+    [countrySearch, draft.countries, matchesCountry],
   );
 
   const remove = (kind: TagKind, code: string) =>
