@@ -16,7 +16,15 @@ describe('configuration', () => {
   it('refuses to start in production without SESSION_SECRET, naming the variable', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
+    // Nor without its public address: the public feeds would name whatever host a request gave.
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) })).toThrow(
+      /PUBLIC_ORIGIN/,
+    );
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      PUBLIC_ORIGIN: 'https://mirsad.example',
+    });
     expect(config).toMatchObject({
       demo: false,
       demoWire: false,

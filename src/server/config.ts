@@ -77,6 +77,15 @@ const EnvSchema = z
         message: 'is required when NODE_ENV=production',
       });
     }
+    // Without it the public outputs (the Atom feed's permanent ids and links, ninjs URIs) would name whatever
+    // host a request said it was for, and a cache in front would keep the forged ones.
+    if (env.NODE_ENV === 'production' && !env.PUBLIC_ORIGIN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_ORIGIN'],
+        message: 'is required when NODE_ENV=production (the address readers reach the app at)',
+      });
+    }
   });
 
 export interface Config {
