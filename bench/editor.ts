@@ -212,7 +212,7 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
     const response = await editorApi.context.put(`/api/items/${story.id}/draft`, {
-      data: { baseVersion: story.version, fields: { body: `${html}<p>${run}</p>` } },
+      data: { tabId: editorApi.tab, baseVersion: story.version, fields: { body: `${html}<p>${run}</p>` } },
       headers: { 'x-csrf-token': editorApi.csrfToken },
     });
     if (!response.ok()) throw new Error(`draft: ${response.status()}`);

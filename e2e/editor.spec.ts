@@ -418,7 +418,7 @@ test("one user's two windows: taking the story over never writes over the other 
   await shot(three, 'ar', 'editor-drafts-two-windows');
 
   // It takes window two's text and saves it. Window two, which had nothing new to send as it lost the story,
-  // sent nothing; the save removes both drafts the third window was offered.
+  // sent nothing; the save removes the draft whose text it took, and window one's, not picked, stays.
   await choices.nth(1).getByTestId('draft-restore').click();
   await expect(three.locator('#story-headline')).toHaveValue(fromTwo);
   await expect(two.getByTestId('lease-notice')).toHaveAttribute('data-lease', 'lost');
@@ -428,7 +428,13 @@ test("one user's two windows: taking the story over never writes over the other 
   await three.getByTestId('editor-save').click();
   expect((await versionSaved).status()).toBe(200);
   await expect(three.getByTestId('autosave-status')).toHaveAttribute('data-state', 'clean');
-  expect(await layla.drafts(item.id)).toEqual([]);
+  expect((await layla.drafts(item.id)).map((draft) => draft.fields.headline)).toEqual([fromOne]);
+  // Opened again, window one's text is offered alone; discarded, nothing is left.
+  await three.reload();
+  await expect(three.getByTestId('draft-offer')).toHaveAttribute('data-count', '1');
+  await expect(three.getByTestId('draft-offer-ending')).toContainText('وآخر كلمات النافذة الأولى.');
+  await three.getByTestId('draft-discard').click();
+  await expect.poll(async () => (await layla.drafts(item.id)).length).toBe(0);
   for (const page of [one, two, three]) expect(consoleProblems(page)).toEqual([]);
   await layla.dispose();
   for (const page of [one, two, three]) await page.context().close();

@@ -14,12 +14,14 @@ export function ConnectionStatus() {
     connecting: 'bg-sky-500 animate-pulse',
     reconnecting: 'bg-amber-500 animate-pulse',
     offline: 'bg-rose-600',
+    limited: 'bg-amber-500',
   }[shown];
   const tone = {
     live: 'text-emerald-800',
     connecting: 'text-ink-soft',
     reconnecting: 'text-amber-900',
     offline: 'text-rose-800',
+    limited: 'text-amber-900',
   }[shown];
   return (
     <output

@@ -33,11 +33,14 @@ export function textDirection(
  * side ("-F" above "35"): such a name is kept on one line, isolated.
  */
 const HYPHENATED_NAME = /[A-Za-z0-9]+(?:[-\u2010\u2011][A-Za-z0-9]+)+/g;
+/** Longer runs (identifiers, long slugs) may still break: unbroken, they would run out of a phone's width. */
+const LONGEST_KEPT_NAME = 24;
 
 function withHyphenatedNamesKept(prose: string, key: number): ReactNode {
   const parts: ReactNode[] = [];
   let at = 0;
   for (const match of prose.matchAll(HYPHENATED_NAME)) {
+    if (match[0].length > LONGEST_KEPT_NAME) continue;
     if (match.index > at) parts.push(prose.slice(at, match.index));
     parts.push(
       <bdi key={`${key}.${match.index}`} className="whitespace-nowrap">

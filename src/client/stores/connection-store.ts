@@ -1,7 +1,8 @@
 /** The live stream's state, for the header: UI state about the connection, not server data. */
 import { create } from 'zustand';
 
-export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
+/** `limited`: the account follows the desk live in too many windows; this one waits for a place. */
+export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'limited';
 
 interface ConnectionState {
   status: ConnectionStatus;

@@ -322,13 +322,18 @@ function OfflineBanner() {
   const { t } = useTranslation();
   const offline = useConnectionStore((state) => state.browserOffline);
   const status = useConnectionStore((state) => state.status);
-  if (!offline && status !== 'reconnecting') return null;
+  if (!offline && status !== 'reconnecting' && status !== 'limited') return null;
   return (
     <output
       className={`block shrink-0 px-4 py-1.5 text-center text-sm ${offline ? 'bg-rose-50 text-rose-900' : 'bg-amber-50 text-amber-900'}`}
       data-testid="offline-banner"
+      data-status={offline ? 'offline' : status}
     >
-      {offline ? t('connection.offlineBanner') : t('connection.reconnectingBanner')}
+      {offline
+        ? t('connection.offlineBanner')
+        : status === 'limited'
+          ? t('connection.limitedBanner')
+          : t('connection.reconnectingBanner')}
     </output>
   );
 }

@@ -23,6 +23,8 @@ const BASE_DELAY_MS = 1_000;
  * 2 s of the server's return. Each attempt is one small `GET /api/session`, and the jitter spreads the tabs.
  */
 const MAX_DELAY_MS = 2_000;
+/** How long a window over the account's live streams waits before asking for a place again. */
+const LIMITED_RETRY_MS = 30_000;
 /**
  * Counts are re-asked at most this often while items change. The server caches them per filter set until the
  * next event, so tabs with the same filters share one count; this only keeps a busy wire from re-asking on
@@ -170,6 +172,15 @@ export class LiveConnection {
     source.addEventListener('unauthorized', () => {
       this.closeSource();
       this.options.onUnauthorized();
+    });
+    source.addEventListener('limit', () => {
+      if (source !== this.source) return;
+      // The account follows the desk in as many windows as it may: this one waits, and asks again now and then
+      // (a window closed elsewhere frees a place), not every second.
+      this.closeSource();
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      useConnectionStore.getState().set({ status: 'limited', retryAt: Date.now() + LIMITED_RETRY_MS });
+      this.retryTimer = setTimeout(() => void this.reconnect(), LIMITED_RETRY_MS);
     });
     source.addEventListener('error', () => {
       if (source !== this.source) return;

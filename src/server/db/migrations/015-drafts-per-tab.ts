@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { DialectName } from '../index.ts';
 
 /**
  * A draft per tab: drafts are keyed by user, story and the browser tab that wrote them. With one draft a user and
@@ -10,7 +11,15 @@ import { sql, type Kysely } from 'kysely';
  * kept before): `base_version` is the item's version, which workflow actions move too, and restoring a draft
  * over a story saved since read that number as a story version (the wrong one, or none).
  */
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+  // PostgreSQL runs each migration in a transaction of its own; SQLite's migrations run outside one, and a
+  // stop between dropping the old table and renaming the new would leave no drafts table and a migration that
+  // cannot run again.
+  if (dialect === 'sqlite') await db.transaction().execute((trx) => rebuild(trx));
+  else await rebuild(db);
+}
+
+async function rebuild(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('drafts_by_tab')
     .addColumn('item_id', 'integer', (c) => c.notNull().references('items.id').onDelete('cascade'))

@@ -5,7 +5,6 @@ import type { RouteContext } from '../../http/register.ts';
 import { findSignedIn } from '../auth/sessions.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { listEventsAfter } from './repository.ts';
-import { ApiError } from '../../http/errors.ts';
 import { SseConnection, type StreamAccess } from './stream.ts';
 import { ReplayTurns, StreamLimits } from './stream-limits.ts';
 
@@ -60,13 +59,16 @@ export function registerEventRoutes({ route, ctx }: RouteContext, settings: Stre
         return { userId: user.id, roles: signedIn.user.roles, expiresAt: signedIn.session.expiresAt };
       };
       const release = limits.open(principal.session.id, user.id);
-      if (!release)
-        throw new ApiError(
-          429,
-          'stream.limit_reached',
-          'Too many live connections are open for this account: close some of its windows.',
-        );
       reply.hijack();
+      if (!release) {
+        // Told as a stream event, not a 429: EventSource reads no body of a refusal, and would only retry.
+        reply.raw.writeHead(200, {
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-cache',
+        });
+        reply.raw.end(`event: limit\ndata: ${JSON.stringify({ code: 'stream.limit_reached' })}\n\n`);
+        return;
+      }
       SseConnection.open(reply.raw, after, ctx.bus, request.log, {
         ...settings,
         access: { userId: user.id, roles: user.roles, expiresAt: principal.session.expiresAt },

@@ -1,7 +1,12 @@
+import type { ServerResponse } from 'node:http';
+import type { FastifyBaseLogger } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test-support/harness.ts';
 import { SseClient } from '../../../test-support/sse-client.ts';
 import { until } from '../../../test-support/wait.ts';
+import type { EventBus } from './bus.ts';
+import { SseConnection } from './stream.ts';
+import { DEFAULT_STREAM_SETTINGS } from './routes.ts';
 import { ReplayTurns, StreamLimits } from './stream-limits.ts';
 
 describe('how many live streams a session and a user may hold', () => {
@@ -18,6 +23,49 @@ describe('how many live streams a session and a user may hold', () => {
     first();
     expect(limits.open('session-a', 7)).not.toBeNull();
     expect(limits.open('session-c', 7)).toBeNull();
+  });
+});
+
+describe('a stream whose client left before it opened', () => {
+  it('ends at once and frees its place (its close came before anyone listened)', () => {
+    let closes = 0;
+    let ended = false;
+    // A response whose socket is gone: writes go nowhere and no 'close' will come again.
+    const raw = {
+      destroyed: true,
+      writableLength: 0,
+      writableEnded: false,
+      writeHead: () => raw,
+      write: () => false,
+      on: () => raw,
+      once: () => raw,
+      end: () => {
+        ended = true;
+      },
+    };
+    let subscribed = 0;
+    const bus = {
+      latest: 0,
+      subscribe: () => {
+        subscribed++;
+        return () => subscribed--;
+      },
+    };
+    SseConnection.open(
+      raw as unknown as ServerResponse,
+      0,
+      bus as unknown as EventBus,
+      { warn: () => {} } as unknown as FastifyBaseLogger,
+      {
+        ...DEFAULT_STREAM_SETTINGS,
+        access: { userId: 1, roles: ['editor'], expiresAt: Number.MAX_SAFE_INTEGER },
+        checkAccess: async () => null,
+        onClose: () => closes++,
+      },
+    );
+    expect(closes).toBe(1);
+    expect(subscribed).toBe(0);
+    expect(ended).toBe(true);
   });
 });
 
@@ -91,30 +139,31 @@ describeEachDatabase(
       open.push(client);
       return client;
     };
-    const refused = (cookie: string) =>
-      fetch(`${base}/api/events/stream`, { headers: { cookie, accept: 'text/event-stream' } });
+    /** The first event a new stream of this browser hears: `hello` when it has a place, `limit` when not. */
+    const firstEvent = async (cookie: string) => {
+      const client = await SseClient.connect(`${base}/api/events/stream`, { cookie });
+      await client.waitFor((frames) => frames.length > 0);
+      const [first] = client.all();
+      client.close();
+      return first!.event;
+    };
 
-    it('a session past its streams, or a user past theirs, is refused with 429; a closed stream frees its place', async () => {
+    it('a session past its streams, or a user past theirs, is told so and not followed; a closed stream frees its place', async () => {
       const browser = await env().signIn('stream-limits-editor', ['editor']);
       const laptop = await env().signIn('stream-limits-editor', ['editor']);
       const tab = await connect(browser.cookie);
       await connect(browser.cookie);
-      const third = await refused(browser.cookie);
-      expect(third.status).toBe(429);
-      expect(((await third.json()) as { error: { code: string } }).error.code).toBe('stream.limit_reached');
+      // Past the session's streams: told so as a stream event (EventSource reads no refusal's body).
+      expect(await firstEvent(browser.cookie)).toBe('limit');
       // The user's other browser has a place of its own, up to the user's three.
       await connect(laptop.cookie);
-      expect((await refused(laptop.cookie)).status).toBe(429);
+      expect(await firstEvent(laptop.cookie)).toBe('limit');
       // A tab closed: its place is free again.
       tab.close();
-      await until(async () => {
-        const again = await refused(browser.cookie);
-        if (again.status === 200) {
-          await again.body?.cancel();
-          return true;
-        }
-        return false;
-      }, 'the closed stream to free its place');
+      await until(
+        async () => (await firstEvent(browser.cookie)) === 'hello',
+        'the closed stream to free its place',
+      );
     });
   },
   { stream: { streamsPerSession: 2, streamsPerUser: 3, heartbeatMs: 3_600_000 } },

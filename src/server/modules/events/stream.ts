@@ -102,6 +102,12 @@ export class SseConnection implements Subscriber {
     raw.on('drain', () => (this.overSince = null));
     raw.on('close', () => this.close());
     raw.on('error', () => this.close());
+    // The client left while the request was being handled (its 'close' came before anyone listened): end now,
+    // or the stream would hold its place among the user's streams, and its heartbeat, for the session's life.
+    if (raw.destroyed || raw.socket?.destroyed === true) {
+      this.close();
+      return;
+    }
     void this.catchUp();
   }
 
@@ -141,7 +147,7 @@ export class SseConnection implements Subscriber {
         }
         const cursor = this.cursor;
         const messages = this.options.replayTurns
-          ? await this.options.replayTurns.take(() => this.bus.backlog(cursor))
+          ? await this.options.replayTurns.take(async () => (this.closed ? [] : this.bus.backlog(cursor)))
           : await this.bus.backlog(cursor);
         // Judged by the access as it is once a re-check under way (an event about the user) has answered.
         if (this.checking) await this.checking;

@@ -94,27 +94,40 @@ export async function deleteDrafts(
 
 /**
  * The drafts an editing session had, removed as its text becomes a version: its own tab's up to the last one it
- * was told was stored (`seenAt`, X-Draft-Seen), and the user's other tabs' written before it took the lease (it
- * opened after them, and was offered them). A draft another tab wrote after that (sent as it lost the lease to
- * this one) is text this session never had: it stays, to be offered when the story is next opened.
+ * was told was stored (`draftSeenAt`, X-Draft-Seen), and the ones whose text it restored (`draftsTaken`,
+ * X-Drafts-Taken), each as it was then. Nothing else: a draft of another tab that the session was not shown, or
+ * did not pick, or that was written since (sent as that tab lost the lease to this one), is text this session
+ * never had. It stays, to be offered when the story is next opened. (Judging by the lease's start instead
+ * removed a draft the session never read: one written while the session had lost the lease and then took it
+ * back.)
  */
 export async function deleteSessionDrafts(
   db: Executor,
   itemId: number,
   userId: number,
-  lease: LeaseRow,
-  seenAt: number | null,
+  {
+    lease,
+    draftSeenAt,
+    draftsTaken,
+  }: {
+    lease: LeaseRow;
+    draftSeenAt: number | null;
+    draftsTaken: readonly { tabId: string; upTo: number }[];
+  },
 ): Promise<void> {
-  const ownUpTo = Math.max(lease.acquired_at, seenAt ?? 0);
+  const removals = [
+    ...(draftSeenAt === null ? [] : [{ tabId: lease.tab_id, upTo: draftSeenAt }]),
+    ...draftsTaken,
+  ];
+  if (removals.length === 0) return;
   await db
     .deleteFrom('drafts')
     .where('item_id', '=', itemId)
     .where('user_id', '=', userId)
     .where((eb) =>
-      eb.or([
-        eb.and([eb('tab_id', '=', lease.tab_id), eb('saved_at', '<=', ownUpTo)]),
-        eb.and([eb('tab_id', '!=', lease.tab_id), eb('saved_at', '<=', lease.acquired_at)]),
-      ]),
+      eb.or(
+        removals.map(({ tabId, upTo }) => eb.and([eb('tab_id', '=', tabId), eb('saved_at', '<=', upTo)])),
+      ),
     )
     .execute();
 }

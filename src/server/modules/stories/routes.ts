@@ -56,6 +56,28 @@ function draftSeen(request: FastifyRequest): number | null {
   return Date.parse(parsed.data);
 }
 
+const DRAFTS_TAKEN_HEADER = 'x-drafts-taken';
+
+/**
+ * The drafts of the user's other tabs (or of this tab before a reload) whose text the editor restored and is now
+ * saving (X-Drafts-Taken: `tab@ISO time`, comma separated): the save removes those, as they were then. None that
+ * the editor was not shown, or did not pick, is removed.
+ */
+function draftsTaken(request: FastifyRequest): { tabId: string; upTo: number }[] {
+  const header = request.headers[DRAFTS_TAKEN_HEADER];
+  if (header === undefined || header === '') return [];
+  const entries = String(header).split(',');
+  if (entries.length > 100) throw badRequest(`${DRAFTS_TAKEN_HEADER} names too many drafts`);
+  return entries.map((entry) => {
+    const at = entry.indexOf('@');
+    const tab = TabIdSchema.safeParse(entry.slice(0, at));
+    const time = TimestampSchema.safeParse(entry.slice(at + 1));
+    if (at < 0 || !tab.success || !time.success)
+      throw badRequest(`${DRAFTS_TAKEN_HEADER} must list tab@ISO-time entries`);
+    return { tabId: tab.data, upTo: Date.parse(time.data) };
+  });
+}
+
 const leaseBody = (lease: { acquired_at: number; expires_at: number }) => ({
   since: new Date(lease.acquired_at).toISOString(),
   expiresAt: new Date(lease.expires_at).toISOString(),
@@ -80,7 +102,7 @@ export function registerStoryRoutes({ route, ctx }: RouteContext): void {
     access: editing,
     params: ItemParams,
     body: StoryPatchSchema,
-    headers: ['If-Match', 'X-Edit-Tab', 'X-Draft-Seen'],
+    headers: ['If-Match', 'X-Edit-Tab', 'X-Draft-Seen', 'X-Drafts-Taken'],
     responses: { 200: ItemSchema },
     handler: async ({ params, body, principal, request, reply }) =>
       withEtag(
@@ -89,6 +111,7 @@ export function registerStoryRoutes({ route, ctx }: RouteContext): void {
           expectedVersion: requireIfMatch(request),
           tabId: editTab(request),
           draftSeenAt: draftSeen(request),
+          draftsTaken: draftsTaken(request),
         }),
       ),
   });

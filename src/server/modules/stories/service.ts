@@ -100,6 +100,8 @@ export interface SaveOptions {
   tabId: string | null;
   /** When the last draft this editing session wrote was stored (X-Draft-Seen), if it wrote one. */
   draftSeenAt?: number | null;
+  /** Drafts whose text the session restored and now saves (X-Drafts-Taken), each as it was then. */
+  draftsTaken?: readonly { tabId: string; upTo: number }[];
 }
 
 /**
@@ -146,7 +148,11 @@ async function recordVersion(
    * Whose drafts the text made a version of: this tab's editing session (its lease, and when the last draft it
    * wrote was stored). None for a save from outside the editor (tags from the item pane): not what was typed.
    */
-  session: { lease: LeaseRow; draftSeenAt: number | null } | null = null,
+  session: {
+    lease: LeaseRow;
+    draftSeenAt: number | null;
+    draftsTaken: readonly { tabId: string; upTo: number }[];
+  } | null = null,
 ) {
   const saved = await appendVersion(
     trx,
@@ -157,8 +163,7 @@ async function recordVersion(
   );
   if (!saved) return null;
   // Taking the agency's copy is not saving what the user typed: their draft, if any, stays for them.
-  if (meta.kind !== 'wire' && session)
-    await deleteSessionDrafts(trx, current.id, user.id, session.lease, session.draftSeenAt);
+  if (meta.kind !== 'wire' && session) await deleteSessionDrafts(trx, current.id, user.id, session);
   emit({
     type: 'item.edited',
     itemId: current.id,
@@ -183,7 +188,9 @@ export async function saveStory(
       ? await requireLease(trx, user, itemId, options.tabId, now)
       : await leaseForTagChange(trx, user, itemId, options.tabId, now);
     const next = applyPatch(stateOfRow(current), patch);
-    const session = lease ? { lease, draftSeenAt: options.draftSeenAt ?? null } : null;
+    const session = lease
+      ? { lease, draftSeenAt: options.draftSeenAt ?? null, draftsTaken: options.draftsTaken ?? [] }
+      : null;
     const saved = await recordVersion(trx, emit, user, current, next, { kind: 'edit' }, now, session);
     return saved?.row ?? current;
   });

@@ -219,13 +219,26 @@ describeEachDatabase(
 
     it('a draft is private, is not a version, and goes when a version is saved', async () => {
       const id = await incoming();
-      await editor.request('PUT', `/api/items/${id}/draft`, {
+      const stored = await editor.request('PUT', `/api/items/${id}/draft`, {
         body: { tabId: editor.tab, baseVersion: 1, fields: { summary: 'مسودة' } },
       });
       expect((await other.get(`/api/items/${id}/draft`)).json().drafts).toEqual([]);
       expect(await versions(id)).toHaveLength(1);
       await editor.lease(id);
-      await editor.save(id, { summary: 'ملخص محفوظ' });
+      // A save with no word of which drafts it had removes none: they may be text it never saw.
+      await editor.save(id, { summary: 'ملخص أول' });
+      expect((await editor.get(`/api/items/${id}/draft`)).json().drafts).toHaveLength(1);
+      // The editor says it had this one (X-Draft-Seen, its own): it goes with the save.
+      const saved = await editor.patch(
+        `/api/items/${id}`,
+        { summary: 'ملخص محفوظ' },
+        {
+          'if-match': `"${(await editor.get(`/api/items/${id}`)).json().version}"`,
+          'x-edit-tab': editor.tab,
+          'x-draft-seen': stored.json().savedAt,
+        },
+      );
+      expect(saved.statusCode, saved.body).toBe(200);
       expect((await editor.get(`/api/items/${id}/draft`)).json().drafts).toEqual([]);
     });
 
@@ -288,6 +301,47 @@ describeEachDatabase(
       });
       expect(gone.statusCode, gone.body).toBe(204);
       expect(await summaries()).toEqual([]);
+      // Back and forth: the first tab takes the story back and writes; the second takes it again, resumes its
+      // own text without reading the drafts, and saves. The first tab's text, never seen there, stays; named as
+      // taken (restored from it), it goes.
+      await first.post(`/api/items/${id}/lease/takeover`, { tabId: first.tab });
+      const firstAgain = await putDraft(first, 'كتبه الأول بعد أن استعاده');
+      now += 1_000;
+      await second.post(`/api/items/${id}/lease/takeover`, { tabId: second.tab });
+      now += 1_000;
+      const resumed = await second.patch(
+        `/api/items/${id}`,
+        { summary: 'نص الثاني' },
+        {
+          'if-match': `"${(await second.get(`/api/items/${id}`)).json().version}"`,
+          'x-edit-tab': second.tab,
+        },
+      );
+      expect(resumed.statusCode, resumed.body).toBe(200);
+      expect(await summaries()).toEqual([[first.tab, 'كتبه الأول بعد أن استعاده']]);
+      const taking = await second.patch(
+        `/api/items/${id}`,
+        { summary: 'كتبه الأول بعد أن استعاده' },
+        {
+          'if-match': `"${(await second.get(`/api/items/${id}`)).json().version}"`,
+          'x-edit-tab': second.tab,
+          'x-drafts-taken': `${first.tab}@${firstAgain}`,
+        },
+      );
+      expect(taking.statusCode, taking.body).toBe(200);
+      expect(await summaries()).toEqual([]);
+      for (const bad of ['nope', `${first.tab}@yesterday`, '../x@2026-01-01T00:00:00.000Z']) {
+        const refused = await second.patch(
+          `/api/items/${id}`,
+          { summary: 'ملخص' },
+          {
+            'if-match': `"${(await second.get(`/api/items/${id}`)).json().version}"`,
+            'x-edit-tab': second.tab,
+            'x-drafts-taken': bad,
+          },
+        );
+        expect(refused.statusCode, bad).toBe(400);
+      }
       // A change of tags from the item pane (no lease) is not what was typed: the draft stays.
       await second.request('DELETE', `/api/items/${id}/lease`, { body: { tabId: second.tab } });
       await putDraft(editor, 'نص لم يُحفظ');

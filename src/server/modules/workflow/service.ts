@@ -35,10 +35,6 @@ const REFUSAL_MESSAGES = {
 const MAX_ATTEMPTS = 3;
 
 /**
- * Takes a workflow action on an item. 403 for a role that may not, 409 for a wrong state, 422 for a missing
- * assignee/comment/reason, 412 when If-Match names an old version.
- */
-/**
  * 409 `workflow.unsaved_draft` when the user has a draft of the story (text typed and not saved as a version):
  * passing the story on now would pass it on without that text. Asked again with `withoutDraft`, it goes on; the
  * draft stays theirs.
@@ -61,6 +57,10 @@ async function refuseOverOwnDraft(db: Executor, user: User, itemId: number): Pro
   );
 }
 
+/**
+ * Takes a workflow action on an item. 403 for a role that may not, 409 for a wrong state, 422 for a missing
+ * assignee/comment/reason, 412 when If-Match names an old version.
+ */
 export async function performAction(
   ctx: AppContext,
   user: User,

@@ -14,12 +14,24 @@ export async function saveStory(
   patch: StoryPatch,
   version: number,
   tabId: string,
-  draftSeen: string | null = null,
+  drafts: {
+    /** When the server stored the last draft this session wrote (X-Draft-Seen). */
+    draftSeen?: string | null;
+    /** The other drafts whose text the session restored, as they were (X-Drafts-Taken). */
+    draftsTaken?: readonly { tabId: string; upTo: string }[];
+  } = {},
 ): Promise<Item> {
+  const { draftSeen, draftsTaken = [] } = drafts;
   return apiRequest<Item>(`/api/items/${id}`, {
     method: 'PATCH',
     body: patch,
     ifMatch: version,
-    headers: { [EDIT_TAB_HEADER]: tabId, ...(draftSeen ? { 'x-draft-seen': draftSeen } : {}) },
+    headers: {
+      [EDIT_TAB_HEADER]: tabId,
+      ...(draftSeen ? { 'x-draft-seen': draftSeen } : {}),
+      ...(draftsTaken.length > 0
+        ? { 'x-drafts-taken': draftsTaken.map(({ tabId: tab, upTo }) => `${tab}@${upTo}`).join(',') }
+        : {}),
+    },
   });
 }

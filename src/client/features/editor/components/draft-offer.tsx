@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#client/components/ui/button.tsx';
 import { formatTime } from '#client/lib/format.ts';
-import type { DraftOffer as Offer } from '../lib/local-draft.ts';
+import { savedSince, type DraftOffer as Offer } from '../lib/local-draft.ts';
 import { storyText } from '../lib/story-html.ts';
 
 /** How much of a draft's last words is shown to tell it from another: texts cut short differ at their end. */
@@ -22,7 +22,7 @@ function endingOf(body: string): string {
 export function DraftOffer({
   offers,
   tabId,
-  currentVersion,
+  current,
   onRestore,
   onDiscard,
   restoring = false,
@@ -30,7 +30,8 @@ export function DraftOffer({
   offers: readonly Offer[];
   /** This window's tab: its own draft is told apart from the other windows'. */
   tabId: string;
-  currentVersion: number;
+  /** The story as it is now: a draft begun before its text was last saved is compared before it is saved. */
+  current: { version: number; storyVersion: number | null };
   onRestore: (offer: Offer) => void;
   onDiscard: () => void;
   /** Restoring is under way (a draft begun from an older version reads that version first). */
@@ -42,7 +43,7 @@ export function DraftOffer({
   const [newest] = offers;
   if (!newest) return null;
   const several = offers.length > 1;
-  const older = offers.some((offer) => offer.baseVersion !== currentVersion);
+  const older = offers.some((offer) => savedSince(offer, current));
   const restoreButton = (offer: Offer, index: number) => {
     const time = formatTime(offer.savedAt, i18n.language);
     return (
@@ -74,6 +75,12 @@ export function DraftOffer({
           : t('editor.offerTitle', { time: formatTime(newest.savedAt, i18n.language) })}
       </h2>
       {older ? <p>{t('editor.offerOlder')}</p> : null}
+      {several ? null : (
+        // Its last words, to recognise it by.
+        <p className="text-xs text-sky-900" dir="auto" data-testid="draft-offer-ending">
+          {endingOf(newest.fields.body)}
+        </p>
+      )}
       {several ? (
         <ul className="flex flex-col gap-1.5">
           {offers.map((offer, index) => (

@@ -16,6 +16,7 @@ import { useActiveLease } from '#client/lib/lease.ts';
 import { writeItemToCaches } from '#client/lib/live/index.ts';
 import { getVersionQueryOptions } from '#client/lib/story-version.ts';
 import { getDraftsQueryOptions } from '../api/get-draft.ts';
+import { saveDraft } from '../api/save-draft.ts';
 import { getStoryQueryOptions } from '../api/get-story.ts';
 import { saveStory } from '../api/save-story.ts';
 import { takeWireUpdate } from '../api/take-wire-update.ts';
@@ -38,7 +39,10 @@ import {
   clearLocalDraft,
   isSuperseded,
   readLocalDrafts,
+  savedSince,
   serverCopiesOf,
+  unofferedServerCopies,
+  writeLocalDraft,
   type DraftCopy,
   type DraftOffer as Offer,
 } from '../lib/local-draft.ts';
@@ -51,7 +55,7 @@ import {
   type EditorFields,
 } from '../lib/story-fields.ts';
 import { losesContentAsStory, storyHtmlToSave } from '../lib/story-html.ts';
-import { editTabId } from '../lib/tab-id.ts';
+import { editTabId, newTabId } from '../lib/tab-id.ts';
 import { AutosaveStatusText } from './autosave-status.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
 import { DraftOffer } from './draft-offer.tsx';
@@ -94,10 +98,10 @@ interface Session {
   /** Unsaved text of this user's tabs, offered back as the session starts (the newest first). */
   offers: Offer[];
   /**
-   * The browser's copies of the user's other tabs that were offered as the session started: they go when its
-   * text becomes a version (as the server's do), unless their tab wrote again since.
+   * The drafts this session's text stands for besides its own (the copies of the draft it restored, and those the
+   * server held of the story as it opened): the save removes them, as they were then, and no other (X-Drafts-Taken).
    */
-  seenInBrowser: DraftCopy[];
+  taken: DraftCopy[];
 }
 
 type SaveState =
@@ -322,7 +326,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       base: { version: live.version, storyVersion: live.latestVersion, item: null },
       saved: fieldsOfItem(live),
       offers: [],
-      seenInBrowser: [],
+      taken: [],
     });
     void (async () => {
       const [fresh, serverDrafts] = await Promise.all([
@@ -347,7 +351,8 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
         base: baseOf(fresh),
         saved,
         offers,
-        seenInBrowser: browserCopiesOf(offers).filter((copy) => copy.tabId !== tabId),
+        // What the server held that is the story as opened: nothing of it is lost when the text is saved.
+        taken: unofferedServerCopies(serverDrafts ?? [], offers),
       });
     })().catch((error: unknown) => {
       if (!cancelled) setSaveState({ kind: 'error', message: storyErrorMessage(t, locale, error) });
@@ -390,12 +395,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   const restoreOffer = async (offer: Offer) => {
     const current = sessionRef.current;
     if (current?.phase !== 'offer' || restoring) return;
-    // Whether the text was saved since the draft was begun: its story version when the draft says it (a
-    // workflow action moves the item's version, not the text), else the item's version, as drafts kept before.
-    const sameBase =
-      offer.storyVersion === undefined
-        ? offer.baseVersion === current.base.version
-        : offer.storyVersion === current.base.storyVersion;
+    const sameBase = !savedSince(offer, current.base);
     let restored = offer.fields;
     let rebased = false;
     if (!sameBase) {
@@ -425,10 +425,15 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     const plain = plainFieldsOf(restored);
     setFields(plain);
     fieldsRef.current = plain;
+    // This window's own earlier text, not picked: set aside under a tab of its own before this session's
+    // autosave, which writes to this tab's draft, writes over it. It is offered again on the next visit.
+    for (const other of current.offers)
+      if (other !== offer && other.copies.some((copy) => copy.tabId === tabId)) setAside(other);
     setSession({
       ...current,
       phase: 'editing',
       offers: [],
+      taken: [...current.taken, ...offer.copies],
       base: sameBase
         ? current.base
         : { version: offer.baseVersion, storyVersion: offer.storyVersion ?? null, item: null },
@@ -438,6 +443,17 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     });
     autosave.changed();
   };
+  /** Keeps a draft's text under a new tab's id, in the browser and on the server. */
+  const setAside = (kept: Offer) => {
+    const copy = {
+      tabId: newTabId(),
+      baseVersion: kept.baseVersion,
+      ...(kept.storyVersion === undefined ? {} : { storyVersion: kept.storyVersion }),
+      fields: kept.fields,
+    };
+    writeLocalDraft(localStorage, user.id, { itemId, ...copy, savedAt: kept.savedAt, synced: false });
+    void saveDraft(itemId, copy).catch(() => undefined);
+  };
   /** Discards every draft offered, as it was when offered: text a tab wrote since stays. */
   const discardOffers = () => {
     const current = sessionRef.current;
@@ -445,7 +461,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     for (const copy of browserCopiesOf(current.offers))
       clearLocalDraft(localStorage, user.id, itemId, copy.tabId, copy.savedAt);
     autosave.forget({ discard: serverCopiesOf(current.offers) });
-    setSession({ ...current, phase: 'editing', offers: [], seenInBrowser: [] });
+    setSession({ ...current, phase: 'editing', offers: [] });
   };
 
   /** Saves a version: only the changed fields, from the base version (or, knowingly, over `over`). */
@@ -468,7 +484,10 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     setSaveState({ kind: 'saving' });
     try {
       const base = over?.version ?? current.base.version;
-      const saved = await saveStory(itemId, patch, base, tabId, autosave.draftSeen());
+      const saved = await saveStory(itemId, patch, base, tabId, {
+        draftSeen: autosave.draftSeen(),
+        draftsTaken: serverCopiesOf([{ copies: current.taken }]),
+      });
       writeItemToCaches(queryClient, saved, user.id);
       const stored = plainFieldsOf(fieldsOfItem(saved));
       // The server trims and cleans text fields: show what it stored, unless typing went on meanwhile.
@@ -482,21 +501,22 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       setSession({
         phase: 'editing',
         offers: [],
-        seenInBrowser: [],
+        taken: [],
         base: baseOf(saved),
         saved: { ...fieldsOfItem(saved), body: cleaned.body },
       });
       sessionRef.current = {
         ...current,
-        seenInBrowser: [],
+        taken: [],
         base: baseOf(saved),
         draftBase: undefined,
         saved: { ...fieldsOfItem(saved), body: cleaned.body },
       };
       autosave.forget();
-      // The other tabs' copies offered as the session began go too, as the server's did with the save.
-      for (const copy of current.seenInBrowser)
-        clearLocalDraft(localStorage, user.id, itemId, copy.tabId, copy.savedAt);
+      // The browser's copies of the drafts it restored go too, as the server's did with the save.
+      for (const copy of current.taken)
+        if (copy.origin === 'browser')
+          clearLocalDraft(localStorage, user.id, itemId, copy.tabId, copy.savedAt);
       // Typed while the save was on its way: still unsaved, and kept as a draft.
       if (collect()) autosave.changed();
       setSaveState({ kind: 'saved', version: saved.latestVersion, at: saved.updatedAt });
@@ -543,7 +563,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     setSession({
       phase: 'editing',
       offers: [],
-      seenInBrowser: [],
+      taken: [],
       base: baseOf(theirs),
       saved: savedFieldsOf(theirs),
     });
@@ -680,7 +700,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
               <DraftOffer
                 offers={session.offers}
                 tabId={tabId}
-                currentVersion={session.base.version}
+                current={session.base}
                 onRestore={(offer) => void restoreOffer(offer)}
                 restoring={restoring}
                 onDiscard={discardOffers}

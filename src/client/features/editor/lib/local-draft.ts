@@ -206,7 +206,9 @@ export function chooseDrafts(
 }
 
 /** What discarding offers removes on the server: each copy there, as it was when offered. */
-export function serverCopiesOf(offers: readonly DraftOffer[]): { tabId: string; upTo: string }[] {
+export function serverCopiesOf(
+  offers: readonly { copies: readonly DraftCopy[] }[],
+): { tabId: string; upTo: string }[] {
   return offers.flatMap((offer) =>
     offer.copies.flatMap((copy) =>
       copy.origin === 'server' && copy.tabId !== null ? [{ tabId: copy.tabId, upTo: copy.savedAt }] : [],
@@ -215,6 +217,31 @@ export function serverCopiesOf(offers: readonly DraftOffer[]): { tabId: string; 
 }
 
 /** What discarding offers (or saving the text restored from one) removes in this browser: its copies, as offered. */
-export function browserCopiesOf(offers: readonly DraftOffer[]): DraftCopy[] {
+export function browserCopiesOf(offers: readonly { copies: readonly DraftCopy[] }[]): DraftCopy[] {
   return offers.flatMap((offer) => offer.copies.filter((copy) => copy.origin === 'browser'));
+}
+
+/** The server's drafts that no offer stands for: the story as opened (nothing of them differs from it). */
+export function unofferedServerCopies(server: readonly Draft[], offers: readonly DraftOffer[]): DraftCopy[] {
+  const offered = new Set(
+    offers.flatMap((offer) =>
+      offer.copies.filter((copy) => copy.origin === 'server').map((copy) => copy.tabId),
+    ),
+  );
+  return server
+    .filter((draft) => !offered.has(draft.tabId))
+    .map((draft) => ({ origin: 'server', tabId: draft.tabId, savedAt: draft.savedAt }));
+}
+
+/**
+ * Whether the story's text was saved since the draft was begun: by its story version when the draft names it (a
+ * workflow action moves the item's version, not the text), else by the item's version, as drafts kept before.
+ */
+export function savedSince(
+  draft: { baseVersion: number; storyVersion?: number },
+  now: { version: number; storyVersion: number | null },
+): boolean {
+  return draft.storyVersion === undefined
+    ? draft.baseVersion !== now.version
+    : draft.storyVersion !== now.storyVersion;
 }

@@ -7,7 +7,8 @@ import { TabIdSchema } from '#shared/schemas/leases.ts';
 
 const KEY = 'mirsad.editTab';
 
-function newTabId(): string {
+/** A new tab id (also for a draft set aside under one of its own). */
+export function newTabId(): string {
   return `tab-${crypto.randomUUID().replaceAll('-', '')}`;
 }
 
