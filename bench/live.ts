@@ -265,6 +265,7 @@ async function startMirsad(name: string, seeded: Seeded): Promise<Target> {
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
       PORT: String(port),
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
       DATABASE_URL: seeded.url,
       DEMO: '0',
       POLLERS: '0',

@@ -115,6 +115,7 @@ try {
       const env = {
         NODE_ENV: 'production',
         SESSION_SECRET: 'startup-benchmark-session-secret-0123456789',
+        PUBLIC_ORIGIN: 'http://127.0.0.1',
         DATABASE_URL: database.url,
         LOG_LEVEL: 'warn',
         DEMO: '0',

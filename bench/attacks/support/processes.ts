@@ -122,6 +122,8 @@ export class AttackServer {
         COOKIE_SECURE: '0',
         HOST: '127.0.0.1',
         PORT: String(this.port),
+        // Production needs its public address (config.ts): the suite reaches it here.
+        PUBLIC_ORIGIN: `http://127.0.0.1:${this.port}`,
         DATABASE_URL: this.settings.databaseUrl,
         DEMO: '0',
         POLLERS: '0',
@@ -211,7 +213,12 @@ export function runCli(
     ['--import', REPORT_MAX_RSS, ...serverCommand('built', 'cli'), ...args],
     {
       cwd: ROOT,
-      env: environment({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, ...env }),
+      env: environment({
+        NODE_ENV: 'production',
+        PUBLIC_ORIGIN: 'http://127.0.0.1',
+        DATABASE_URL: databaseUrl,
+        ...env,
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
