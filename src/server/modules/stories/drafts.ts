@@ -66,6 +66,36 @@ export async function saveDraft(
   return { itemId, ...draft, savedAt: new Date(savedAt).toISOString() };
 }
 
+/** A tab's draft to remove: all of it, or only as it was up to a time (ms); a later one is text not yet seen. */
+interface Removal {
+  tabId: string;
+  upTo?: number;
+}
+
+/** One statement for the user's drafts named, each whole or up to its time; nothing when none is named. */
+async function removeDrafts(
+  db: Executor,
+  itemId: number,
+  userId: number,
+  removals: readonly Removal[],
+): Promise<void> {
+  if (removals.length === 0) return;
+  await db
+    .deleteFrom('drafts')
+    .where('item_id', '=', itemId)
+    .where('user_id', '=', userId)
+    .where((eb) =>
+      eb.or(
+        removals.map(({ tabId, upTo }) =>
+          upTo === undefined
+            ? eb('tab_id', '=', tabId)
+            : eb.and([eb('tab_id', '=', tabId), eb('saved_at', '<=', upTo)]),
+        ),
+      ),
+    )
+    .execute();
+}
+
 /**
  * Removes drafts of the user's: a tab's own, or ones offered and discarded, only as they were when offered
  * (`upTo`): a draft its tab wrote after that is text the user has not seen, and stays.
@@ -76,20 +106,12 @@ export async function deleteDrafts(
   userId: number,
   { drafts }: DraftDelete,
 ): Promise<void> {
-  await db
-    .deleteFrom('drafts')
-    .where('item_id', '=', itemId)
-    .where('user_id', '=', userId)
-    .where((eb) =>
-      eb.or(
-        drafts.map(({ tabId, upTo }) =>
-          upTo === undefined
-            ? eb('tab_id', '=', tabId)
-            : eb.and([eb('tab_id', '=', tabId), eb('saved_at', '<=', Date.parse(upTo))]),
-        ),
-      ),
-    )
-    .execute();
+  await removeDrafts(
+    db,
+    itemId,
+    userId,
+    drafts.map(({ tabId, upTo }) => (upTo === undefined ? { tabId } : { tabId, upTo: Date.parse(upTo) })),
+  );
 }
 
 /**
@@ -115,19 +137,21 @@ export async function deleteSessionDrafts(
     draftsTaken: readonly { tabId: string; upTo: number }[];
   },
 ): Promise<void> {
-  const removals = [
+  await removeDrafts(db, itemId, userId, [
     ...(draftSeenAt === null ? [] : [{ tabId: lease.tab_id, upTo: draftSeenAt }]),
     ...draftsTaken,
-  ];
-  if (removals.length === 0) return;
-  await db
-    .deleteFrom('drafts')
+  ]);
+}
+
+/** When the user's newest draft of the item was kept (ms), or null when they have none. */
+export async function newestDraftAt(db: Executor, itemId: number, userId: number): Promise<number | null> {
+  const newest = await db
+    .selectFrom('drafts')
+    .select('saved_at')
     .where('item_id', '=', itemId)
     .where('user_id', '=', userId)
-    .where((eb) =>
-      eb.or(
-        removals.map(({ tabId, upTo }) => eb.and([eb('tab_id', '=', tabId), eb('saved_at', '<=', upTo)])),
-      ),
-    )
-    .execute();
+    .orderBy('saved_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return newest ? Number(newest.saved_at) : null;
 }

@@ -17,6 +17,7 @@ import { userActor } from '../events/actors.ts';
 import { stale } from '../../http/versioning.ts';
 import { withEvents } from '../events/with-events.ts';
 import { findItemRowForUpdate, updateItemIfVersion } from '../items/repository.ts';
+import { newestDraftAt } from '../stories/drafts.ts';
 import { endLeaseOutOfTurn } from '../stories/leases.ts';
 import { hydrateItems } from '../items/serialize.ts';
 import { insertComment } from '../items/comments.ts';
@@ -40,20 +41,13 @@ const MAX_ATTEMPTS = 3;
  * draft stays theirs.
  */
 async function refuseOverOwnDraft(db: Executor, user: User, itemId: number): Promise<void> {
-  const newest = await db
-    .selectFrom('drafts')
-    .select('saved_at')
-    .where('item_id', '=', itemId)
-    .where('user_id', '=', user.id)
-    .orderBy('saved_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!newest) return;
+  const savedAt = await newestDraftAt(db, itemId, user.id);
+  if (savedAt === null) return;
   throw new ApiError(
     409,
     'workflow.unsaved_draft',
     'You have unsaved changes to this story in a draft: save them first, or go on without them.',
-    { draftSavedAt: new Date(Number(newest.saved_at)).toISOString() },
+    { draftSavedAt: new Date(savedAt).toISOString() },
   );
 }
 
