@@ -156,6 +156,25 @@ test('focus is never dropped to the start of the page: menus, comments, saved vi
   await page.keyboard.press('Escape');
   await expect(filtersButton).toBeFocused();
   await expect(page.locator('[data-pane]')).not.toHaveAttribute('inert');
+  // In the drawer, Escape on the naming form's buttons gives up the naming, not the drawer; a saved view applied
+  // there is a choice made: the drawer closes on its rows.
+  await filtersButton.click();
+  await saveCurrent.click();
+  await page.locator('#view-name').fill('drawer view');
+  await page.locator('form:has(#view-name)').getByRole('button', { name: 'Cancel' }).press('Escape');
+  await expect(page.locator('#view-name')).toHaveCount(0);
+  await expect(saveCurrent).toBeFocused();
+  await expect(page.locator('[data-pane]')).toHaveAttribute('inert', '');
+  await saveCurrent.click();
+  await page.locator('#view-name').fill('drawer view');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'drawer view', exact: true }).click();
+  await expect(page.locator('[data-pane]')).not.toHaveAttribute('inert');
+  await expect(filtersButton).toBeFocused();
+  await filtersButton.click();
+  await page.getByRole('button', { name: 'Delete view “drawer view”' }).click();
+  await page.keyboard.press('Escape');
+  await expect(filtersButton).toBeFocused();
 
   // A page reached by its address starts at its heading, not at the start of the document: the editor, the
   // password page.

@@ -329,3 +329,78 @@ test('the action bar says who is editing the story before anyone moves it on und
   await samir.dispose();
   await page.context().close();
 });
+
+test('a report of a story the desk already has in hand asks before a second copy is taken up', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'ar');
+  // The same story from two agencies (one headline: near-duplicates), the first already assigned to Samir.
+  const headline = uniqueHeadline('ar', 'نسخة ثانية');
+  const held = await admin.ingest({ headline, source: `أولى-${stamp()}` });
+  const samir = await ApiUser.login(server.url, 'samir');
+  await admin.action(held.id, 'accept');
+  await admin.action(held.id, 'assign', { assignee: samir.id });
+  const second = await admin.ingest({ headline, source: `ثانية-${stamp()}` });
+  expect((await samir.item(second.id)).clusterId).toBe((await samir.item(held.id)).clusterId);
+
+  const page = await signIn(browser, server.url, 'editor', `/items/${second.id}?collapse=false`);
+  const pane = page.getByTestId('item-pane');
+  const notice = pane.getByTestId('story-in-hand');
+  await expect(notice).toContainText('مُسنَد');
+  await expect(notice).toContainText('سمير الخطيب');
+  await expect(notice).toHaveAttribute('data-copy-id', String(held.id));
+
+  // Accept asks first: open the report in hand, or accept this one anyway.
+  await pane.locator('[data-action=accept]').click();
+  const dialog = page.getByTestId('story-in-hand-dialog');
+  await expect(dialog).toContainText('سمير الخطيب');
+  await expect(dialog).toContainText(headline);
+  await expectAccessible(page, 'the question before a second copy is accepted');
+  await shot(page, 'ar', 'workflow-story-in-hand');
+  await dialog.getByTestId('story-in-hand-open-copy').click();
+  await expect(pane).toHaveAttribute('data-item-id', String(held.id));
+  await expect(page.locator('#item-headline')).toBeFocused();
+  expect((await samir.item(second.id)).status).toBe('incoming');
+
+  // Back on the second report: nothing was accepted on the way; this time, accepted anyway.
+  await page.goBack();
+  await expect(pane).toHaveAttribute('data-item-id', String(second.id));
+  await pane.locator('[data-action=accept]').click();
+  await page.getByTestId('story-in-hand-accept').click();
+  await expect(pane.locator('[data-status]').first()).toHaveAttribute('data-status', 'accepted');
+  await expect.poll(async () => (await samir.item(second.id)).status).toBe('accepted');
+
+  // The queue's `a` key says so too, and accepts only when asked again (the toast's button).
+  const third = await admin.ingest({ headline, source: `ثالثة-${stamp()}` });
+  const thirdRow = page.locator(`[data-testid=queue-row][data-item-id="${third.id}"]`);
+  await expect(thirdRow).toBeVisible();
+  await thirdRow.focus();
+  await page.keyboard.press('a');
+  const toast = page.locator('[data-testid=toast]', { hasText: 'لم يُقبل' });
+  await expect(toast).toContainText(headline);
+  expect((await samir.item(third.id)).status).toBe('incoming');
+  await toast.getByRole('button', { name: 'اقبل هذا على أي حال' }).click();
+  await expect.poll(async () => (await samir.item(third.id)).status).toBe('accepted');
+
+  // A single report a desk story was written from: the story is the copy in hand.
+  const lone = await admin.ingest({
+    headline: uniqueHeadline('ar', 'قصة المكتب'),
+    source: `وحيدة-${stamp()}`,
+  });
+  const story = await samir.createStory([lone.id]);
+  await page.goto(`/items/${lone.id}?collapse=false`);
+  await expect(pane.getByTestId('story-in-hand')).toHaveAttribute('data-copy-id', String(story.id));
+  await expect(pane.getByTestId('story-in-hand')).toContainText('سمير الخطيب');
+
+  // In English, for a chief.
+  await setLocales(server.url, ['chief'], 'en');
+  const fourth = await admin.ingest({ headline, source: `رابعة-${stamp()}` });
+  const chief = await signIn(browser, server.url, 'chief', `/items/${fourth.id}?collapse=false`);
+  await expect(chief.getByTestId('story-in-hand')).toContainText('Assigned');
+  await chief.getByTestId('item-pane').locator('[data-action=accept]').click();
+  await expect(chief.getByTestId('story-in-hand-dialog')).toContainText('a second copy of the story');
+  await shot(chief, 'en', 'workflow-story-in-hand');
+  await samir.dispose();
+});

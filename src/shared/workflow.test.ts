@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, availableActions, checkAction, mayEdit, WORKFLOW } from './workflow.ts';
+import { ACTIONS, availableActions, checkAction, inHandCopyOf, mayEdit, WORKFLOW } from './workflow.ts';
 
 const editor = { id: 1, roles: ['editor'] as const };
 const chief = { id: 2, roles: ['chief'] as const };
@@ -51,5 +51,26 @@ describe('the workflow table', () => {
     expect(mayEdit(editor, { status: 'incoming', assigneeId: null })).toBe(true);
     expect(mayEdit(editor, { status: 'published', assigneeId: null })).toBe(false);
     expect(mayEdit({ id: 5, roles: [] }, { status: 'incoming', assigneeId: null })).toBe(false);
+  });
+});
+
+describe('a story already in hand', () => {
+  const incoming = { id: 10, status: 'incoming' as const };
+  const report = (id: number, status: (typeof ITEMS)[number]) => ({ id, status });
+  const ITEMS = ['incoming', 'accepted', 'spiked', 'assigned', 'in_review', 'published', 'killed'] as const;
+
+  it('finds the other report furthest along, then the newest', () => {
+    const story = [incoming, report(3, 'accepted'), report(4, 'assigned'), report(5, 'assigned')];
+    expect(inHandCopyOf(incoming, story)).toEqual(report(5, 'assigned'));
+    expect(inHandCopyOf(incoming, [...story, report(1, 'published')])).toEqual(report(1, 'published'));
+  });
+
+  it('leaves reports set aside, incoming ones and the report itself out', () => {
+    const story = [report(10, 'accepted'), report(2, 'spiked'), report(3, 'killed'), report(4, 'incoming')];
+    expect(inHandCopyOf(incoming, story)).toBeNull();
+  });
+
+  it('asks only about an incoming report', () => {
+    expect(inHandCopyOf(report(10, 'accepted'), [report(4, 'assigned')])).toBeNull();
   });
 });

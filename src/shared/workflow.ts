@@ -113,6 +113,41 @@ export function passesTextOn(action: WorkflowAction): boolean {
   return (PASSES_TEXT_ON as readonly WorkflowAction[]).includes(action);
 }
 
+/**
+ * The statuses in which a report is in the desk's hands, the furthest along first: taken up, being written,
+ * in review, approved or out. (Spiked and killed ones are set aside; an incoming one is nobody's yet.)
+ */
+export const IN_HAND_STATUSES = [
+  'published',
+  'approved',
+  'in_review',
+  'assigned',
+  'accepted',
+] as const satisfies readonly ItemStatus[];
+
+/**
+ * Another report of the same story that the desk already has in hand, the furthest along (then the newest):
+ * accepting an incoming report beside it puts a second copy of the story on the desk, so the desk is asked
+ * first. Null for a report that is not incoming, or whose story nobody has taken up.
+ */
+export function inHandCopyOf<T extends { id: number; status: ItemStatus }>(
+  report: { id: number; status: ItemStatus },
+  sameStory: readonly T[],
+): T | null {
+  if (report.status !== 'incoming') return null;
+  let found: T | null = null;
+  let rank: number = IN_HAND_STATUSES.length;
+  for (const other of sameStory) {
+    const at = (IN_HAND_STATUSES as readonly ItemStatus[]).indexOf(other.status);
+    if (other.id === report.id || at < 0) continue;
+    if (at < rank || (at === rank && found !== null && other.id > found.id)) {
+      found = other;
+      rank = at;
+    }
+  }
+  return found;
+}
+
 /** Statuses counted as an editor's current load in the assignment picker. */
 export const ACTIVE_STATUSES: readonly ItemStatus[] = ['assigned', 'in_review'];
 

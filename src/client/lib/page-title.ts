@@ -46,7 +46,7 @@ export function useDocumentTitle(): void {
   for (const entry of pages.values()) if (!page || entry.depth >= page.depth) page = entry;
   const title =
     flashes > 0
-      ? t('flashAlerts.tabTitle', { count: flashes })
+      ? t('app.flashTabTitle', { count: flashes })
       : page
         ? t('app.pageTitle', { page: page.name })
         : t('app.title');

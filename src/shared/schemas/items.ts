@@ -200,6 +200,15 @@ export const FacetsResponseSchema = z.object({
 });
 export type FacetsResponse = z.infer<typeof FacetsResponseSchema>;
 
+/** GET /api/items/:id/cluster: the other reports of the item's story, and the desk stories written from them. */
+export const SameStorySchema = z.object({
+  /** The near-duplicates grouped with the item, itself included, newest first. */
+  items: z.array(ItemSchema),
+  /** Desk stories written from the item or another report of its story (newest first). */
+  stories: z.array(ItemSchema),
+});
+export type SameStory = z.infer<typeof SameStorySchema>;
+
 export const ActionRequestSchema = z.strictObject({
   assignee: IdSchema.optional(),
   comment: textBlock(LIMITS.comment).optional(),

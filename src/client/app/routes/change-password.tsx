@@ -1,13 +1,13 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { useLogout } from '#client/features/auth/api/logout.ts';
+import { lazyPage } from './on-demand-page.tsx';
 
-// Seen once per account (after a one-time password): not part of every desk's start-up.
-const ChangePasswordPage = lazy(() =>
-  import('#client/features/password/components/change-password-page.tsx').then((module) => ({
-    default: module.ChangePasswordPage,
-  })),
+// Seen once per account (after a one-time password): not part of every desk's start-up, nor are its strings.
+const ChangePasswordPage = lazyPage(
+  () => import('#client/features/password/components/change-password-page.tsx'),
+  'ChangePasswordPage',
 );
 
 const changePasswordApi = getRouteApi('/change-password');

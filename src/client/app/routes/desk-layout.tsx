@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
 import {
-  lazy,
   Suspense,
   useEffect,
   useRef,
@@ -31,6 +30,7 @@ import { useReadStore } from '#client/stores/read-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 import { handleSessionLost } from '../session-expiry.ts';
 import { feedsAccess } from './feeds.tsx';
+import { lazyPage } from './on-demand-page.tsx';
 import { peopleAccess } from './people.tsx';
 
 const SEARCH_INPUT_ID = 'queue-search';
@@ -39,19 +39,16 @@ const SEARCH_INPUT_ID = 'queue-search';
 // (AfterFirstRender; the settings when the user menu opens).
 // The flash band (its alerts are raised by the live stream's rules, which keep them in their store until the
 // band shows them), its settings in the user menu, and the shortcuts dialog.
-const FlashAlerts = lazy(() =>
-  import('#client/features/flash-alerts/components/flash-alerts.tsx').then((module) => ({
-    default: module.FlashAlerts,
-  })),
+// Their strings come with them (`*.pages.json`).
+const FlashAlerts = lazyPage(
+  () => import('#client/features/flash-alerts/components/flash-alerts.tsx'),
+  'FlashAlerts',
 );
-const FlashAlertSettings = lazy(() =>
-  import('#client/features/flash-alerts/components/flash-alert-settings.tsx').then((module) => ({
-    default: module.FlashAlertSettings,
-  })),
+const FlashAlertSettings = lazyPage(
+  () => import('#client/features/flash-alerts/components/flash-alert-settings.tsx'),
+  'FlashAlertSettings',
 );
-const ShortcutsDialog = lazy(() =>
-  import('#client/components/shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })),
-);
+const ShortcutsDialog = lazyPage(() => import('#client/components/shortcuts-dialog.tsx'), 'ShortcutsDialog');
 
 const navClass = (active: boolean) =>
   `rounded-md px-3 py-1.5 text-sm font-medium max-tablet:py-3 ${active ? 'bg-brand-soft text-brand-strong' : 'text-ink-soft hover:bg-surface-sunken hover:text-ink'}`;
@@ -289,7 +286,7 @@ function SignedInShell({ user }: { user: User }) {
             aria-keyshortcuts="?"
           >
             <KeyboardIcon className="size-5" />
-            <span className="sr-only">{t('shortcuts.title')}</span>
+            <span className="sr-only">{t('header.shortcuts')}</span>
           </button>
           <NotificationsMenu onOpenItem={openItem} />
           <div className="max-tablet:hidden">

@@ -1,14 +1,13 @@
 import { Outlet, useParams, useRouter } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback } from 'react';
+import { Suspense, useCallback } from 'react';
 import type { ItemCard } from '#shared/schemas/items.ts';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { useUiStore } from '#client/stores/ui-store.ts';
+import { lazyPage } from './on-demand-page.tsx';
 import { LIST_BEHIND_ITEM } from './queue.tsx';
 
-// Opened from the header, not at start-up on the queue: its list loads with the page.
-const MyWork = lazy(() =>
-  import('#client/features/my-work/components/my-work.tsx').then((module) => ({ default: module.MyWork })),
-);
+// Opened from the header, not at start-up on the queue: its list (and its strings) load with the page.
+const MyWork = lazyPage(() => import('#client/features/my-work/components/my-work.tsx'), 'MyWork');
 
 /** My work | item pane (one at a time on a phone). */
 export function MyWorkScreen() {

@@ -1,22 +1,31 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useParams, useRouter } from '@tanstack/react-router';
-import { lazy, useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemCard, ItemFilters } from '#shared/schemas/items.ts';
+import { availableActions } from '#shared/workflow.ts';
 import { AfterFirstRender } from '#client/components/after-first-render.tsx';
 import { Button } from '#client/components/ui/button.tsx';
 import { CloseIcon, FilterIcon } from '#client/components/ui/icons.tsx';
 import { FiltersPanel } from '#client/features/filters/components/filters-panel.tsx';
 import { ResultCount } from '#client/features/filters/components/result-count.tsx';
 import { QueueList } from '#client/features/queue/components/queue-list.tsx';
-import { useShortcutAction } from '#client/features/workflow/components/action-bar.tsx';
+import { fetchInHandCopy } from '#client/features/item/api/get-item-cluster.ts';
+import {
+  useShortcutAction,
+  type ShortcutToast,
+} from '#client/features/workflow/hooks/use-shortcut-action.ts';
 import { NewStoryButton } from '#client/features/stories/components/new-story-button.tsx';
-import { WriteStoryButton } from '#client/features/stories/components/write-story-button.tsx';
 import { clearedFilters } from '#client/lib/filters.ts';
+import { errorMessage } from '#client/lib/i18n.ts';
+import { useSourceName } from '#client/lib/local-names.ts';
+import { useCurrentUser } from '#client/lib/session.ts';
+import { workflowState } from '#client/lib/workflow-state.ts';
 import { focusListRow } from '#client/lib/list-focus.ts';
-import { getItemListQueryOptions, useLiveSync } from '#client/lib/live/index.ts';
+import { findCachedItem, getItemListQueryOptions, useLiveSync } from '#client/lib/live/index.ts';
 import { pushToast } from '#client/stores/toast-store.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
+import { lazyPage } from './on-demand-page.tsx';
 import { useUiStore } from '#client/stores/ui-store.ts';
 
 /**
@@ -28,14 +37,21 @@ export const LIST_BEHIND_ITEM = 'max-tablet:invisible max-tablet:absolute max-ta
 const queueApi = getRouteApi('/desk/queue');
 
 // The bar for ticked rows is not needed for the first rows: it loads right after them (AfterFirstRender), not in
-// the initial bundle.
-const BulkBar = lazy(() =>
-  import('#client/features/workflow/components/bulk-bar.tsx').then((module) => ({ default: module.BulkBar })),
+// the initial bundle, and its strings with it.
+const BulkBar = lazyPage(() => import('#client/features/workflow/components/bulk-bar.tsx'), 'BulkBar');
+
+// So does the bar's "Write a story from these reports".
+const WriteStoryButton = lazy(() =>
+  import('#client/features/stories/components/write-story-button.tsx').then((module) => ({
+    default: module.WriteStoryButton,
+  })),
 );
 
 /** "Write a story from these reports", for the ticked rows (in the order they were ticked). */
 const renderBulkExtra = (items: ItemCard[]) => (
-  <WriteStoryButton sourceIds={items.map((item) => item.id)} variant="secondary" />
+  <Suspense fallback={null}>
+    <WriteStoryButton sourceIds={items.map((item) => item.id)} variant="secondary" />
+  </Suspense>
 );
 
 /** The desk: filters | headline queue | item pane. Mirrors in RTL because the grid follows `dir`. */
@@ -57,6 +73,8 @@ export function QueueScreen() {
   const clearSelection = useUiStore((state) => state.clearSelection);
   const markAllRead = useReadStore((state) => state.markAllRead);
   const shortcutAction = useShortcutAction();
+  const sourceName = useSourceName();
+  const user = useCurrentUser();
 
   // Read at call time, so that opening another item does not hand the filters column a new callback (and a
   // needless re-render of every facet).
@@ -93,11 +111,43 @@ export function QueueScreen() {
     },
     [router, filters],
   );
+  /** Rows whose `a` is asking whether their story is in hand: a second press meanwhile is the same press. */
+  const acceptsAsking = useRef(new Set<number>());
   const onShortcutAction = useCallback(
-    (item: ItemCard, action: 'accept' | 'spike') =>
-      shortcutAction(item, action, (toast) => pushToast({ kind: 'info', ...toast })),
-    [shortcutAction],
+    (item: ItemCard, action: 'accept' | 'spike') => {
+      const tell = (toast: ShortcutToast) => pushToast({ kind: 'info', ...toast });
+      const accepting = action === 'accept' && availableActions(user, workflowState(item)).includes('accept');
+      if (!accepting) return shortcutAction(item, action, tell);
+      if (acceptsAsking.current.has(item.id)) return;
+      acceptsAsking.current.add(item.id);
+      // The row as it is when accepted (the answer, or the toast's button, may come after it moved on).
+      const accept = () => shortcutAction(findCachedItem(queryClient, item.id) ?? item, 'accept', tell);
+      // A key does not take up a second copy of a story the desk already has in hand: it says so, naming the
+      // report, and accepting it anyway is one more press (the item pane asks the same before its Accept).
+      fetchInHandCopy(queryClient, item)
+        .then(
+          (copy) => {
+            if (!copy) return accept();
+            tell({
+              message: t('workflow.inHandShortcut', {
+                headline: item.headline,
+                source: sourceName(copy.source),
+                status: t(`status.${copy.status}`),
+              }),
+              action: { label: t('workflow.inHandAccept'), run: accept },
+            });
+          },
+          (error: unknown) => pushToast({ kind: 'error', message: errorMessage(error) }),
+        )
+        .finally(() => acceptsAsking.current.delete(item.id));
+    },
+    [shortcutAction, queryClient, sourceName, t, user],
   );
+
+  // A saved view applied in the drawer is a choice made: the drawer gives way to its rows (a column stays).
+  const closeDrawer = useCallback(() => {
+    if (!window.matchMedia(FILTERS_AS_COLUMN).matches) setFiltersOpen(false);
+  }, [setFiltersOpen]);
 
   // Below the width where the filters are a column, they open as a drawer over the list: modal while open (the
   // rest inert), focus in it from the start, and back on its button once it closes, however it closes.
@@ -202,7 +252,7 @@ export function QueueScreen() {
             {t('filters.close')}
           </Button>
         </div>
-        <FiltersPanel filters={filters} onChange={setFilters} />
+        <FiltersPanel filters={filters} onChange={setFilters} onViewApplied={closeDrawer} />
       </aside>
       <div
         className={`min-h-0 border-e border-surface-line ${openId === null ? '' : LIST_BEHIND_ITEM}`}

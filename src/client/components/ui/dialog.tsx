@@ -15,12 +15,15 @@ export function Dialog({
   children,
   className = '',
   size = 'md',
+  describedBy,
 }: {
   open: boolean;
   onClose: () => void;
   title: string;
   children: ReactNode;
   className?: string;
+  /** The id of the text that says what the dialog asks (read with its title). */
+  describedBy?: string;
   /** `wide` for side-by-side content (comparing versions, a preview beside its changes). */
   size?: 'md' | 'wide';
 }) {
@@ -49,6 +52,7 @@ export function Dialog({
     <dialog
       ref={ref}
       aria-labelledby="dialog-title"
+      aria-describedby={describedBy}
       onClose={onClose}
       onCancel={(event) => {
         event.preventDefault();

@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import type { MirsadEvent } from '#shared/schemas/events.ts';
+import type { SameStory } from '#shared/schemas/items.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
+import { buildItem } from '../../../test-support/item-builder.ts';
 import { FAILS_AFTER, landed, viewOnScreen } from '../../../test-support/view-on-screen.ts';
 import { applyLiveMessage } from './apply-message.ts';
 
@@ -127,5 +129,31 @@ it(
     });
     await landed();
     expect(queue.reads()).toBe(1);
+  },
+);
+
+it(
+  "a desk story written from an open report's story is asked for: the report's pane then says the story is in hand",
+  FAILS_AFTER,
+  async () => {
+    const sameStory = viewOnScreen<SameStory>(queryKeys.cluster(7));
+    sameStory.answer(1, { items: [buildItem({ id: 7 })], stories: [] });
+    await sameStory.shows((data) => data?.stories.length === 0);
+    const story = buildItem({ id: 9, origin: 'desk', status: 'assigned' });
+    const { body: _body, ...liveStory } = story;
+    applyLiveMessage(sameStory.queryClient, {
+      event: {
+        seq: 5,
+        type: 'item.created',
+        itemId: 9,
+        actor: { kind: 'user', id: 2, name: 'ليلى' },
+        payload: { sourceIds: [7] },
+        at: '2026-12-04T10:00:00.000Z',
+      } as MirsadEvent,
+      item: liveStory,
+    });
+    await sameStory.asked(2);
+    sameStory.answer(2, { items: [buildItem({ id: 7 })], stories: [story] });
+    await sameStory.settlesOn((data) => data?.stories[0]?.id === 9);
   },
 );

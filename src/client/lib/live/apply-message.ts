@@ -88,7 +88,12 @@ export function applyLiveMessage(
   if (event.type === 'feed.updated' && event.payload.fields.includes('name'))
     readAgain(queryClient, { queryKey: queryKeys.items });
 
-  if (item && (event.type === 'item.ingested' || event.type === 'item.reingested')) {
+  // A new report may join an open item's story; a new desk story may be written from its reports (the pane then
+  // says the story is in hand).
+  if (
+    item &&
+    (event.type === 'item.ingested' || event.type === 'item.reingested' || event.type === 'item.created')
+  ) {
     readAgain(queryClient, { queryKey: queryKeys.clusterAll });
   }
   if (event.itemId !== null) {

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { LiveItem } from '#shared/schemas/events.ts';
-import { ItemCardSchema, type Item } from '#shared/schemas/items.ts';
+import { ItemCardSchema, type Item, type SameStory } from '#shared/schemas/items.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import { buildItem } from '../../../test-support/item-builder.ts';
 import { answeredByHand, FAILS_AFTER, landed, viewOnScreen } from '../../../test-support/view-on-screen.ts';
@@ -168,6 +168,43 @@ describe('writing an item into the caches', () => {
     });
     expect(ids(queryClient.getQueryData<ItemPages>(all)!)).toEqual([[5]]);
     expect(ids(queryClient.getQueryData<ItemPages>(kz)!)).toEqual([[6, 5]]);
+  });
+
+  it("shows a report's new status in the open item's list of its story's reports, never an older one", () => {
+    const queryClient = new QueryClient();
+    const story = [item(5, 50, { clusterId: 5 }), item(4, 40, { clusterId: 5 })];
+    const deskStory = item(9, 45, { origin: 'desk', status: 'accepted', version: 1 });
+    queryClient.setQueryData(queryKeys.cluster(5), { items: story, stories: [deskStory] });
+    const assigned = live(
+      item(4, 40, {
+        clusterId: 5,
+        status: 'assigned',
+        version: 3,
+        assignee: { id: 7, username: 'layla', displayName: 'ليلى' },
+      }),
+    );
+    writeItemToCaches(queryClient, assigned, null, { detail: false });
+    const sameStory = () => queryClient.getQueryData<SameStory>(queryKeys.cluster(5))!;
+    const reports = () => sameStory().items;
+    expect(reports()[1]).toMatchObject({ id: 4, status: 'assigned', version: 3, assignee: { id: 7 } });
+    // Still the whole report: the list's own fields (its body) stay.
+    expect(reports()[1]!.body).toBe('<p>4</p>');
+    expect(reports()[0]).toBe(story[0]);
+    writeItemToCaches(
+      queryClient,
+      live(item(4, 40, { clusterId: 5, status: 'accepted', version: 2 })),
+      null,
+      {
+        detail: false,
+      },
+    );
+    expect(reports()[1]!.status).toBe('assigned');
+    // A desk story written from the reports, taken to review.
+    writeItemToCaches(queryClient, live({ ...deskStory, status: 'in_review', version: 2 }), null, {
+      detail: false,
+    });
+    expect(sameStory().stories[0]).toMatchObject({ id: 9, status: 'in_review' });
+    expect(reports()[1]!.status).toBe('assigned');
   });
 });
 

@@ -10,7 +10,13 @@ import {
   type QueryKey,
 } from '@tanstack/react-query';
 import type { LiveItem } from '#shared/schemas/events.ts';
-import { ItemCardSchema, type Item, type ItemCard, type ItemFilters } from '#shared/schemas/items.ts';
+import {
+  ItemCardSchema,
+  type Item,
+  type ItemCard,
+  type ItemFilters,
+  type SameStory,
+} from '#shared/schemas/items.ts';
 import { compareNewestFirst, matchesFilters } from '#shared/filters.ts';
 import { queryKeys } from '#client/lib/query-keys.ts';
 import type { ItemPages } from './list-page.ts';
@@ -122,6 +128,7 @@ export function writeItemToCaches(
   options: WriteOptions = {},
 ): void {
   if (options.detail !== false) writeDetail(queryClient, item, options.force === true);
+  writeToSameStory(queryClient, item, options.force === true);
   for (const query of queryClient.getQueryCache().findAll({ queryKey: queryKeys.itemLists })) {
     const data = query.state.data as ItemPages | undefined;
     if (!data || (options.lists && !options.lists(query))) continue;
@@ -166,6 +173,29 @@ function writeDetail(queryClient: QueryClient, item: Item | LiveItem | ItemCard,
   if ((old && !full) || state?.fetchStatus === 'fetching') readAgain(queryClient, only(detailKey));
 }
 
+/**
+ * The item's entry where an open report lists its story's other copies (its cluster, and the desk stories
+ * written from them): its new status and holder show there as they change, which is how the desk sees that
+ * another copy has been taken up (and the pane asks before a second one is accepted).
+ */
+function writeToSameStory(queryClient: QueryClient, item: Item | LiveItem | ItemCard, force: boolean): void {
+  const update = (copies: Item[]): Item[] => {
+    const at = copies.findIndex((copy) => copy.id === item.id);
+    if (at < 0 || (!force && copies[at]!.version >= item.version)) return copies;
+    const updated = [...copies];
+    updated[at] = { ...copies[at]!, ...asRow(item) };
+    return updated;
+  };
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: queryKeys.clusterAll })) {
+    const data = query.state.data as SameStory | undefined;
+    if (!data) continue;
+    const items = update(data.items);
+    const stories = update(data.stories);
+    if (items !== data.items || stories !== data.stories)
+      queryClient.setQueryData<SameStory>(query.queryKey, { items, stories });
+  }
+}
+
 export interface CacheSnapshot {
   entries: Array<[QueryKey, unknown]>;
   /** The live sequence when it was taken: live events heard since are applied again after a rollback. */
@@ -182,6 +212,8 @@ export function snapshotItems(
   for (const id of ids) entries.push([queryKeys.item(id), queryClient.getQueryData(queryKeys.item(id))]);
   for (const [key, data] of queryClient.getQueriesData({ queryKey: queryKeys.itemLists }))
     entries.push([key, data]);
+  for (const [key, data] of queryClient.getQueriesData({ queryKey: queryKeys.clusterAll }))
+    entries.push([key, data]);
   return { entries, seq: sync.lastSeq };
 }
 
@@ -189,6 +221,9 @@ export function snapshotItems(
 export function restoreSnapshot(queryClient: QueryClient, sync: LiveSync, snapshot: CacheSnapshot): void {
   for (const [key, data] of snapshot.entries) queryClient.setQueryData(key, data);
   sync.reapplyAfter(snapshot.seq);
+  // The lists of a story's copies may have been read again meanwhile (a desk story written from it), which the
+  // events applied again do not redo: they are asked for again, so that none shows a copy in hand as it was.
+  readAgain(queryClient, { queryKey: queryKeys.clusterAll });
 }
 
 /** Finds an item in any cache: the whole item, or else the card of a loaded list. */

@@ -10,6 +10,7 @@ import {
   ItemListQuerySchema,
   ItemListResponseSchema,
   ItemSchema,
+  SameStorySchema,
 } from '#shared/schemas/items.ts';
 import type { RouteContext } from '../../http/register.ts';
 import { actorOf } from '../events/actors.ts';
@@ -79,12 +80,13 @@ export function registerItemRoutes({ route, ctx }: RouteContext): void {
   route({
     method: 'GET',
     url: '/api/items/:id/cluster',
-    summary: 'The near-duplicates grouped with this item (other sources of the same story)',
+    summary:
+      'The near-duplicates grouped with this item (other sources of the same story), and the desk stories written from them',
     tag: 'items',
     access: { kind: 'user' },
     params: ItemParams,
-    responses: { 200: z.object({ items: z.array(ItemSchema) }) },
-    handler: async ({ params }) => ({ items: await listClusterItems(ctx, params.id) }),
+    responses: { 200: SameStorySchema },
+    handler: async ({ params }) => listClusterItems(ctx, params.id),
   });
 
   route({

@@ -1,4 +1,6 @@
 /** Reading and editing items, and their history. Comments: comments.ts; workflow actions: modules/workflow. */
+import type { ExpressionBuilder } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import type { FacetsResponse, Item, ItemListQuery } from '#shared/schemas/items.ts';
 import type { MirsadEvent } from '#shared/schemas/events.ts';
 import type { AppContext } from '../../context.ts';
@@ -80,19 +82,48 @@ export async function itemHistory(ctx: AppContext, id: number): Promise<MirsadEv
   return listItemEvents(ctx.database.reader, id);
 }
 
-/** The items sharing this item's cluster (itself included), newest first. */
-export async function listClusterItems(ctx: AppContext, id: number): Promise<Item[]> {
+/**
+ * The items sharing this item's cluster (itself included), newest first; and the desk stories written from it
+ * or from another report of its story (story_sources). Both tell the desk whether the story is already in hand
+ * before an incoming report of it is accepted (shared/workflow.ts, inHandCopyOf).
+ */
+export async function listClusterItems(
+  ctx: AppContext,
+  id: number,
+): Promise<{ items: Item[]; stories: Item[] }> {
   const { db } = ctx.database;
   const row = await findItemRow(db, id);
   if (!row) throw notFound('Item');
-  if (row.cluster_id === null) return hydrateItems(db, [row], ctx.now());
-  const rows = await db
+  const rows =
+    row.cluster_id === null
+      ? [row]
+      : await db
+          .selectFrom('items')
+          .select(ITEM_COLUMNS)
+          .where('cluster_id', '=', row.cluster_id)
+          .orderBy('received_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(200)
+          .execute();
+  // By the story, not by the reports above: a story of more than 200 reports has older ones too.
+  const reportsOfStory = (eb: ExpressionBuilder<DB, 'story_sources'>) =>
+    row.cluster_id === null
+      ? eb('story_sources.source_id', '=', id)
+      : eb(
+          'story_sources.source_id',
+          'in',
+          eb.selectFrom('items').select('items.id').where('items.cluster_id', '=', row.cluster_id),
+        );
+  const stories = await db
     .selectFrom('items')
     .select(ITEM_COLUMNS)
-    .where('cluster_id', '=', row.cluster_id)
-    .orderBy('received_at', 'desc')
+    .where('origin', '=', 'desk')
+    .where('id', 'in', (eb) => eb.selectFrom('story_sources').select('story_id').where(reportsOfStory))
     .orderBy('id', 'desc')
-    .limit(200)
+    .limit(50)
     .execute();
-  return hydrateItems(db, rows, ctx.now());
+  return {
+    items: await hydrateItems(db, rows, ctx.now()),
+    stories: await hydrateItems(db, stories, ctx.now()),
+  };
 }

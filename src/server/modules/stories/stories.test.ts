@@ -43,6 +43,8 @@ describeEachDatabase(
       ]);
       return id!;
     };
+    /** The other reports of an item's story, and the desk stories written from them. */
+    const sameStory = async (id: number) => (await other.get(`/api/items/${id}/cluster`)).json();
     const versions = async (id: number) =>
       (await editor.get(`/api/items/${id}/versions`)).json().versions as VersionSummary[];
 
@@ -459,6 +461,26 @@ describeEachDatabase(
         type: 'item.created',
         payload: { sourceIds: [b, a] },
       });
+    });
+
+    it("a report's story lists the desk stories written from it or from another report of the story", async () => {
+      const title = 'أذربيجان وجورجيا تفتتحان جسراً حدودياً جديداً على نهر كورا';
+      const [report] = await ingestItems(env().ctx, [wireItem({ title })], 'same-story-a');
+      const [sibling] = await ingestItems(env().ctx, [wireItem({ title })], 'same-story-b');
+      expect((await sameStory(sibling!)).items.map((item: Item) => item.id)).toContain(report);
+      expect((await sameStory(sibling!)).stories).toEqual([]);
+      const story = (await editor.post('/api/stories', { sourceIds: [report] })).json<Item>();
+      // Seen from the report it was written from, and from the other agency's report of the same story.
+      for (const id of [report!, sibling!]) {
+        const { stories } = await sameStory(id);
+        expect(stories.map((item: Item) => [item.id, item.origin, item.status])).toEqual([
+          [story.id, 'desk', 'assigned'],
+        ]);
+      }
+      // A report of another story does not list it.
+      expect(
+        (await sameStory(await incoming('قرغيزستان تطلق حملة لزراعة الأشجار في العاصمة'))).stories,
+      ).toEqual([]);
     });
 
     it("a report a story was written from is not refreshed by the agency's new copy: kept aside and flagged", async () => {

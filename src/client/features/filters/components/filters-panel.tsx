@@ -37,9 +37,12 @@ const NONE: readonly string[] = [];
 export const FiltersPanel = memo(function FiltersPanel({
   filters,
   onChange,
+  onViewApplied,
 }: {
   filters: ItemFilters;
   onChange(filters: ItemFilters): void;
+  /** A saved view was applied: a choice made, unlike a ticked box (the phone's drawer closes on it). */
+  onViewApplied?(): void;
 }) {
   const { t } = useTranslation();
   const sourceName = useSourceName();
@@ -109,7 +112,13 @@ export const FiltersPanel = memo(function FiltersPanel({
           {t('filters.clearAll')}
         </button>
       ) : null}
-      <SavedViews filters={filters} onApply={(view) => onChange(normalizeFilters(view))} />
+      <SavedViews
+        filters={filters}
+        onApply={(view) => {
+          onChange(normalizeFilters(view));
+          onViewApplied?.();
+        }}
+      />
       <FacetSection
         title={t('filters.status')}
         testId="status-filter"

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemFilters } from '#shared/schemas/items.ts';
 import type { SavedView } from '#shared/schemas/views.ts';
@@ -52,6 +52,14 @@ export function SavedViews({
     focusSaveButton.current = true;
     setNaming(false);
   };
+  // Escape in the naming form (its field or its buttons) gives up the naming, and only that (not the phone's
+  // filter drawer around it).
+  const escapeGivesUp = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    cancelNaming();
+  };
   useEffect(() => {
     if (naming || !focusSaveButton.current) return;
     focusSaveButton.current = false;
@@ -101,21 +109,21 @@ export function SavedViews({
             value={name}
             maxLength={80}
             onChange={(event) => setName(event.target.value)}
-            onKeyDown={(event) => {
-              // Escape gives up the naming, and only that (not the phone's filter drawer around it).
-              if (event.key !== 'Escape') return;
-              event.preventDefault();
-              event.stopPropagation();
-              cancelNaming();
-            }}
+            onKeyDown={escapeGivesUp}
             placeholder={t('views.name')}
             className="h-8 rounded-md border border-surface-line bg-white px-2.5 text-sm"
           />
           <div className="flex gap-1.5">
-            <Button type="submit" size="sm" variant="primary" disabled={!name.trim() || save.isPending}>
+            <Button
+              type="submit"
+              size="sm"
+              variant="primary"
+              disabled={!name.trim() || save.isPending}
+              onKeyDown={escapeGivesUp}
+            >
               {t('views.save')}
             </Button>
-            <Button size="sm" variant="ghost" onClick={cancelNaming}>
+            <Button size="sm" variant="ghost" onClick={cancelNaming} onKeyDown={escapeGivesUp}>
               {t('common.cancel')}
             </Button>
           </div>

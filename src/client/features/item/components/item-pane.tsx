@@ -14,6 +14,7 @@ import { useActiveLease } from '#client/lib/lease.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
 import { useItem } from '../api/get-item.ts';
+import { inHandCopyIn, useItemCluster } from '../api/get-item-cluster.ts';
 import { AgencyCopies } from './agency-copies.tsx';
 import { ItemBody } from './item-body.tsx';
 import { EditEntry } from './edit-entry.tsx';
@@ -21,6 +22,7 @@ import { ItemCluster } from './item-cluster.tsx';
 import { ItemComments } from './item-comments.tsx';
 import { ItemTags } from './item-tags.tsx';
 import { ItemTimeline } from './item-timeline.tsx';
+import { StoryInHandNotice } from './story-in-hand-notice.tsx';
 import { StorySources } from './story-sources.tsx';
 import { WireUpdateNotice } from './wire-update-notice.tsx';
 import { DirectedText, isolatedText, textDirection } from '#client/lib/directed-text.tsx';
@@ -85,6 +87,11 @@ export function ItemPane({
 
   const lease = useActiveLease(shown?.lease);
   const loaded = shown !== undefined;
+  // An incoming report: whether the desk already has its story in hand (another agency's report of it, or a desk
+  // story written from it or from one of those). Said here; its Accept asks the server again (the route's
+  // composition), as this may still be on its way.
+  const sameStory = useItemCluster(itemId, shown?.status === 'incoming');
+  const inHand = item ? inHandCopyIn(item, sameStory.data) : null;
   useEffect(() => {
     markOpened(itemId);
   }, [itemId, markOpened]);
@@ -133,6 +140,7 @@ export function ItemPane({
 
       <div className="flex flex-col gap-5 px-5 py-4">
         {item ? <WireUpdateNotice item={item} user={user} /> : null}
+        {inHand ? <StoryInHandNotice copy={inHand} itemHref={itemHref} onOpen={onOpenItem} /> : null}
         <header className="flex flex-col gap-2">
           <h2
             id="item-headline"

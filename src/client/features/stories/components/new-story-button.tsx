@@ -1,14 +1,13 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '#shared/schemas/users.ts';
-import { FIELD_LIMITS } from '#shared/editorial/limits.ts';
 import { Button } from '#client/components/ui/button.tsx';
-import { Dialog } from '#client/components/ui/dialog.tsx';
-import { errorMessage } from '#client/lib/i18n.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
-import { useCreateStory } from '../api/create-story.ts';
 import { writesStories } from '../lib/who-writes.ts';
-import { textDirection } from '#client/lib/directed-text.tsx';
+
+// The dialog loads when first asked for: the button is on the queue's first screen, its form is not.
+const NewStoryDialog = lazy(() =>
+  import('./new-story-dialog.tsx').then((module) => ({ default: module.NewStoryDialog })),
+);
 
 /** "New story": a headline and a language in a small dialog, then the editor. For editors and desk chiefs. */
 export function NewStoryButton() {
@@ -21,77 +20,11 @@ export function NewStoryButton() {
       <Button size="sm" variant="primary" onClick={() => setOpen(true)} data-testid="new-story">
         {t('storyEntry.newStory')}
       </Button>
-      {open ? <NewStoryDialog onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <NewStoryDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
-  );
-}
-
-function NewStoryDialog({ onClose }: { onClose(): void }) {
-  const { t, i18n } = useTranslation();
-  const ids = useId();
-  const create = useCreateStory({ toastErrors: false });
-  const [headline, setHeadline] = useState('');
-  const [language, setLanguage] = useState<Locale>(i18n.language === 'en' ? 'en' : 'ar');
-  const input = useRef<HTMLInputElement>(null);
-  // After the dialog opened (its effect runs first), the headline takes focus rather than the close button.
-  useEffect(() => input.current?.focus(), []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!headline.trim()) return;
-    create.mutate({ headline: headline.trim(), language });
-  };
-  return (
-    <Dialog open onClose={onClose} title={t('storyEntry.newStoryTitle')}>
-      <form onSubmit={submit} className="flex flex-col gap-4" data-testid="new-story-form">
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor={`${ids}-headline`} className="text-sm font-medium">
-            {t('storyEntry.headline')}
-          </label>
-          <input
-            id={`${ids}-headline`}
-            ref={input}
-            dir={textDirection(headline, language)}
-            lang={language}
-            required
-            maxLength={FIELD_LIMITS.headline.hard}
-            value={headline}
-            onChange={(event) => setHeadline(event.target.value)}
-            className="h-9 rounded-md border border-surface-line bg-white px-3 text-sm"
-          />
-          <p className="text-xs text-ink-faint">{t('storyEntry.headlineHint')}</p>
-        </div>
-        <fieldset className="flex flex-col gap-1.5">
-          <legend className="mb-1 text-sm font-medium">{t('storyEntry.language')}</legend>
-          <div className="flex gap-4">
-            {(['ar', 'en'] as const).map((code) => (
-              <label key={code} className="inline-flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name={`${ids}-language`}
-                  value={code}
-                  checked={language === code}
-                  onChange={() => setLanguage(code)}
-                  className="accent-brand"
-                />
-                {t(`language.${code}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {create.error ? (
-          <p role="alert" className="text-sm text-rose-800">
-            {errorMessage(create.error)}
-          </p>
-        ) : null}
-        <div className="flex justify-end gap-2">
-          <Button variant="ghost" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="primary" disabled={!headline.trim() || create.isPending}>
-            {t('storyEntry.create')}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
   );
 }

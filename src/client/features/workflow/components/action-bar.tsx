@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionRequest, Item, ItemCard } from '#shared/schemas/items.ts';
+import type { ActionRequest, Item } from '#shared/schemas/items.ts';
 import type { UserRef } from '#shared/schemas/users.ts';
 import { availableActions, type WorkflowAction } from '#shared/workflow.ts';
 import { Button, type ButtonProps } from '#client/components/ui/button.tsx';
@@ -11,8 +11,12 @@ import { promptFor, type ActionPrompt } from '../lib/action-prompt.ts';
 import { AssignDialog } from './assign-dialog-on-demand.tsx';
 import { CorrectionNoteDialog } from './correction-note-dialog.tsx';
 import { ReasonDialog } from './reason-dialog.tsx';
+import { StoryInHandDialog } from './story-in-hand-dialog.tsx';
 import { UnsavedDraftDialog, type DraftQuestion } from './unsaved-draft-dialog.tsx';
 import { workflowState } from '#client/lib/workflow-state.ts';
+import { errorMessage } from '#client/lib/i18n.ts';
+import { pushToast } from '#client/stores/toast-store.ts';
+import { useUiStore } from '#client/stores/ui-store.ts';
 
 const VARIANT: Record<WorkflowAction, ButtonProps['variant']> = {
   accept: 'success',
@@ -31,15 +35,29 @@ const SHORTCUT: Partial<Record<WorkflowAction, string>> = { accept: 'a', spike: 
 /**
  * The actions this user may take on this item now, and only those: straight from the shared workflow
  * table (availableActions), the same function the server enforces. What an action asks for first (an editor,
- * a comment, a reason, a correction note) is `promptFor`'s answer.
+ * a comment, a reason, a correction note) is `promptFor`'s answer; accepting a report whose story the desk
+ * already has in hand asks first whether to open that copy instead.
  */
-export function ActionBar({ item }: { item: Item }) {
+export function ActionBar({
+  item,
+  findInHand,
+  onOpenItem,
+}: {
+  item: Item;
+  /** Another copy of this report's story that the desk has in hand, as the server has it now (inHandCopyOf). */
+  findInHand?(report: Item): Promise<Item | null>;
+  onOpenItem?(id: number): void;
+}) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const take = useTakeAction();
   const [dialog, setDialog] = useState<{ action: WorkflowAction; prompt: ActionPrompt } | null>(null);
   /** Refused because the user has unsaved text in a draft: the action to take again without it, if they say so. */
   const [draftQuestion, setDraftQuestion] = useState<DraftQuestion | null>(null);
+  /** Accept was pressed while another copy of the story is in hand: that copy, until the user chooses. */
+  const [inHandQuestion, setInHandQuestion] = useState<Item | null>(null);
+  /** Accept is asking whether the story is in hand: one question at a time, one accept. */
+  const [askingInHand, setAskingInHand] = useState(false);
   const lease = useActiveLease(item.lease);
   const actions = availableActions(user, workflowState(item));
   if (actions.length === 0) return null;
@@ -56,6 +74,16 @@ export function ActionBar({ item }: { item: Item }) {
       onUnsavedDraft: (savedAt) => setDraftQuestion({ action, request, savedAt }),
     });
   const run = (action: WorkflowAction) => {
+    if (action === 'accept' && findInHand && item.status === 'incoming') {
+      setAskingInHand(true);
+      findInHand(item)
+        .then(
+          (copy) => (copy ? setInHandQuestion(copy) : perform('accept')),
+          (error: unknown) => pushToast({ kind: 'error', message: errorMessage(error) }),
+        )
+        .finally(() => setAskingInHand(false));
+      return;
+    }
     const prompt = promptFor(action, item);
     if (prompt) setDialog({ action, prompt });
     else perform(action);
@@ -77,6 +105,7 @@ export function ActionBar({ item }: { item: Item }) {
           size="sm"
           variant={VARIANT[action]}
           onClick={() => run(action)}
+          disabled={action === 'accept' && askingInHand}
           aria-keyshortcuts={SHORTCUT[action]}
           data-action={action}
         >
@@ -117,6 +146,26 @@ export function ActionBar({ item }: { item: Item }) {
           }}
         />
       ) : null}
+      {inHandQuestion ? (
+        <StoryInHandDialog
+          copy={inHandQuestion}
+          onClose={() => setInHandQuestion(null)}
+          onOpen={
+            onOpenItem
+              ? () => {
+                  setInHandQuestion(null);
+                  // The copy opens in the pane, and focus with it (this dialog's button goes with the pane).
+                  useUiStore.setState({ focusPaneFor: inHandQuestion.id });
+                  onOpenItem(inHandQuestion.id);
+                }
+              : undefined
+          }
+          onAccept={() => {
+            setInHandQuestion(null);
+            perform('accept');
+          }}
+        />
+      ) : null}
       {draftQuestion ? (
         <UnsavedDraftDialog
           itemId={item.id}
@@ -130,43 +179,4 @@ export function ActionBar({ item }: { item: Item }) {
       ) : null}
     </fieldset>
   );
-}
-
-/**
- * For the queue's `a` / `s` keys: takes the action when the workflow allows it, says so when it does not, and
- * says what was done once it is, with the headline (a key pressed by mistake must not act unseen), offering to
- * restore a spiked story.
- */
-export function useShortcutAction() {
-  const user = useCurrentUser();
-  const take = useTakeAction();
-  const { t } = useTranslation();
-  return (item: ItemCard, action: 'accept' | 'spike', tell: (toast: ShortcutToast) => void) => {
-    const allowed = availableActions(user, workflowState(item));
-    if (!allowed.includes(action)) {
-      tell({ message: t('workflow.notAvailable', { action: t(`actions.${action}`) }) });
-      return;
-    }
-    // mutateAsync, not mutate's own callbacks: those run for the latest call only, and `j s j s` would confirm
-    // the last spike alone. A failure is told by the mutation's onError.
-    take.mutateAsync({ item, action }).then(
-      (saved) =>
-        tell({
-          message: t(`workflow.shortcutDone.${action}`, { headline: saved.headline }),
-          action:
-            action === 'spike' && availableActions(user, workflowState(saved)).includes('unspike')
-              ? {
-                  label: t('actions.unspike'),
-                  run: () => void take.mutateAsync({ item: saved, action: 'unspike' }).catch(() => undefined),
-                }
-              : undefined,
-        }),
-      () => undefined,
-    );
-  };
-}
-
-export interface ShortcutToast {
-  message: string;
-  action?: { label: string; run(): void };
 }
