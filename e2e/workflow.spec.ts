@@ -384,6 +384,22 @@ test('a report of a story the desk already has in hand asks before a second copy
   await toast.getByRole('button', { name: 'اقبل هذا على أي حال' }).click();
   await expect.poll(async () => (await samir.item(third.id)).status).toBe('accepted');
 
+  // Ticked beside a report of another story, the bulk Accept asks too: the others only, here.
+  const fifth = await admin.ingest({ headline, source: `خامسة-${stamp()}` });
+  const unrelated = await admin.ingest({ headline: uniqueHeadline('ar', 'قصة أخرى') });
+  for (const id of [fifth.id, unrelated.id]) {
+    const ticked = page.locator(`[data-testid=queue-row][data-item-id="${id}"]`);
+    await expect(ticked).toBeVisible();
+    await ticked.getByRole('checkbox').check();
+  }
+  await page.getByTestId('bulk-bar').locator('[data-bulk-action=accept]').click();
+  const bulkQuestion = page.getByTestId('bulk-in-hand-dialog');
+  await expect(bulkQuestion).toBeVisible();
+  await expectAccessible(page, 'the bulk question before second copies are accepted');
+  await bulkQuestion.getByTestId('bulk-in-hand-others').click();
+  await expect.poll(async () => (await samir.item(unrelated.id)).status).toBe('accepted');
+  expect((await samir.item(fifth.id)).status).toBe('incoming');
+
   // A single report a desk story was written from: the story is the copy in hand.
   const lone = await admin.ingest({
     headline: uniqueHeadline('ar', 'قصة المكتب'),

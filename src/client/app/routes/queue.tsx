@@ -111,6 +111,7 @@ export function QueueScreen() {
     },
     [router, filters],
   );
+  const findInHand = useCallback((report: ItemCard) => fetchInHandCopy(queryClient, report), [queryClient]);
   /** Rows whose `a` is asking whether their story is in hand: a second press meanwhile is the same press. */
   const acceptsAsking = useRef(new Set<number>());
   const onShortcutAction = useCallback(
@@ -124,7 +125,7 @@ export function QueueScreen() {
       const accept = () => shortcutAction(findCachedItem(queryClient, item.id) ?? item, 'accept', tell);
       // A key does not take up a second copy of a story the desk already has in hand: it says so, naming the
       // report, and accepting it anyway is one more press (the item pane asks the same before its Accept).
-      fetchInHandCopy(queryClient, item)
+      findInHand(item)
         .then(
           (copy) => {
             if (!copy) return accept();
@@ -141,7 +142,7 @@ export function QueueScreen() {
         )
         .finally(() => acceptsAsking.current.delete(item.id));
     },
-    [shortcutAction, queryClient, sourceName, t, user],
+    [shortcutAction, queryClient, findInHand, sourceName, t, user],
   );
 
   // A saved view applied in the drawer is a choice made: the drawer gives way to its rows (a column stays).
@@ -220,7 +221,7 @@ export function QueueScreen() {
         <NewStoryButton />
       </div>
       <AfterFirstRender>
-        <BulkBar renderExtra={renderBulkExtra} />
+        <BulkBar renderExtra={renderBulkExtra} findInHand={findInHand} />
       </AfterFirstRender>
     </div>
   );

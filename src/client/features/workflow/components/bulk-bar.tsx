@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemCard } from '#shared/schemas/items.ts';
+import type { Item, ItemCard } from '#shared/schemas/items.ts';
 import { availableActions, type WorkflowAction } from '#shared/workflow.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { ApiError } from '#client/lib/api-client.ts';
@@ -12,6 +12,8 @@ import { pushToast } from '#client/stores/toast-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 import { useBulkAction } from '../api/bulk-action.ts';
 import { AssignDialog } from './assign-dialog-on-demand.tsx';
+import { BulkInHandDialog } from './bulk-in-hand-dialog.tsx';
+import { freshReports } from '../lib/fresh-reports.ts';
 import { workflowState } from '#client/lib/workflow-state.ts';
 
 const BULK_ACTIONS = ['accept', 'spike', 'assign'] as const satisfies readonly WorkflowAction[];
@@ -20,13 +22,23 @@ const BULK_ACTIONS = ['accept', 'spike', 'assign'] as const satisfies readonly W
  * Bulk accept / spike / assign on the ticked rows, and what the route adds (`renderExtra`). Each button counts
  * the items it applies to (the workflow decides per item); items it does not apply to are left alone.
  */
-export function BulkBar({ renderExtra }: { renderExtra?(items: ItemCard[]): ReactNode } = {}) {
+export function BulkBar({
+  renderExtra,
+  findInHand,
+}: {
+  renderExtra?(items: ItemCard[]): ReactNode;
+  /** Another copy of a report's story that the desk has in hand, as the server has it now (inHandCopyOf). */
+  findInHand?(report: ItemCard): Promise<Item | null>;
+} = {}) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const selected = useUiStore((state) => state.selected);
   const clear = useUiStore((state) => state.clearSelection);
   const bulk = useBulkAction();
   const [assigning, setAssigning] = useState(false);
+  /** Accepting: some of the reports are copies of stories in hand; all of them, and those that are not. */
+  const [inHandQuestion, setInHandQuestion] = useState<{ all: ItemCard[]; others: ItemCard[] } | null>(null);
+  const [askingInHand, setAskingInHand] = useState(false);
   const queryClient = useQueryClient();
   // Re-read the ticked items whenever the cache changes (live updates move them on).
   const [, refresh] = useReducer((n: number) => n + 1, 0);
@@ -80,6 +92,22 @@ export function BulkBar({ renderExtra }: { renderExtra?(items: ItemCard[]): Reac
     );
   };
 
+  // Accepting asks first about reports that would start a second copy of a story (freshReports).
+  const accept = (targets: ItemCard[]) => {
+    if (!findInHand) return run('accept', targets);
+    setAskingInHand(true);
+    Promise.all(targets.map((item) => findInHand(item)))
+      .then(
+        (copies) => {
+          const others = freshReports(targets, copies);
+          if (others.length === targets.length) run('accept', targets);
+          else setInHandQuestion({ all: targets, others });
+        },
+        (error: unknown) => pushToast({ kind: 'error', message: errorMessage(error) }),
+      )
+      .finally(() => setAskingInHand(false));
+  };
+
   const desk = chosen.find((item) => item.desk)?.desk?.id ?? null;
   return (
     <>
@@ -100,8 +128,14 @@ export function BulkBar({ renderExtra }: { renderExtra?(items: ItemCard[]): Reac
               key={action}
               size="sm"
               variant={action === 'spike' ? 'danger' : action === 'accept' ? 'success' : 'primary'}
-              disabled={bulk.isPending}
-              onClick={() => (action === 'assign' ? setAssigning(true) : run(action, targets))}
+              disabled={bulk.isPending || (action === 'accept' && askingInHand)}
+              onClick={() =>
+                action === 'assign'
+                  ? setAssigning(true)
+                  : action === 'accept'
+                    ? accept(targets)
+                    : run(action, targets)
+              }
               data-bulk-action={action}
             >
               {t('bulk.action', { action: t(`actions.${action}`), count: targets.length })}
@@ -124,6 +158,21 @@ export function BulkBar({ renderExtra }: { renderExtra?(items: ItemCard[]): Reac
             run('assign', eligible('assign'), assignee);
           }}
         />
+        {inHandQuestion ? (
+          <BulkInHandDialog
+            total={inHandQuestion.all.length}
+            others={inHandQuestion.others.length}
+            onClose={() => setInHandQuestion(null)}
+            onAcceptOthers={() => {
+              setInHandQuestion(null);
+              run('accept', inHandQuestion.others);
+            }}
+            onAcceptAll={() => {
+              setInHandQuestion(null);
+              run('accept', inHandQuestion.all);
+            }}
+          />
+        ) : null}
       </section>
     </>
   );
