@@ -9,7 +9,7 @@ import type { Draft, DraftDelete, DraftPut } from '#shared/schemas/stories.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/index.ts';
 import type { LeaseRow } from '../../db/schema.ts';
-import { notFound } from '../../http/errors.ts';
+import { ApiError, notFound } from '../../http/errors.ts';
 import { findItemRow } from '../items/repository.ts';
 
 /** The user's drafts of the item, one per tab that wrote one, the newest first. */
@@ -32,6 +32,13 @@ export async function findDrafts(db: Executor, itemId: number, userId: number): 
   }));
 }
 
+/**
+ * Drafts one user may keep of one story, one per window. A new window's draft past it is refused (409
+ * `story.too_many_drafts`; its text stays in that window and in the browser's copy), never written over
+ * another window's: the tab id is the client's, and without a bound one account could store drafts without end.
+ */
+export const MAX_DRAFTS_PER_STORY = 20;
+
 /** Keeps the tab's draft (replacing that tab's previous one, and no other). */
 export async function saveDraft(
   ctx: AppContext,
@@ -41,6 +48,20 @@ export async function saveDraft(
 ): Promise<Draft> {
   const { db } = ctx.database;
   if (!(await findItemRow(db, itemId))) throw notFound('Item');
+  const tabs = await db
+    .selectFrom('drafts')
+    .select('tab_id')
+    .where('item_id', '=', itemId)
+    .where('user_id', '=', userId)
+    .execute();
+  if (tabs.length >= MAX_DRAFTS_PER_STORY && !tabs.some((tab) => tab.tab_id === draft.tabId)) {
+    throw new ApiError(
+      409,
+      'story.too_many_drafts',
+      `You keep drafts of this story from ${MAX_DRAFTS_PER_STORY} windows already: save the story, or discard some of them, first.`,
+      { limit: MAX_DRAFTS_PER_STORY },
+    );
+  }
   const savedAt = ctx.now();
   const values = {
     item_id: itemId,

@@ -7,6 +7,7 @@ import { describeEachDatabase, startTestApp, type Client } from '../../../test-s
 import { ingestItems, itemInState, wireItem } from '../../../test-support/wire-items.ts';
 import { storeWireItems } from '../../ingest/store-wire-items.ts';
 import { SYSTEM_ACTOR } from '../events/actors.ts';
+import { MAX_DRAFTS_PER_STORY } from './drafts.ts';
 import { expireLeases } from './leases.ts';
 import { sanitizeStoryBody } from './story-body.ts';
 
@@ -461,6 +462,35 @@ describeEachDatabase(
         type: 'item.created',
         payload: { sourceIds: [b, a] },
       });
+    });
+
+    it('keeps drafts of a story from at most 20 windows per user: a 21st is refused, none is written over', async () => {
+      const id = await incoming('أوزبكستان تفتتح محطة شمسية جديدة قرب بخارى');
+      const put = (client: Client, tabId: string, headline: string) =>
+        client.request('PUT', `/api/items/${id}/draft`, {
+          body: { tabId, baseVersion: 1, fields: { headline } },
+        });
+      for (let window = 1; window <= MAX_DRAFTS_PER_STORY; window++)
+        expect((await put(editor, `window-${window}`, `نافذة ${window}`)).statusCode).toBe(200);
+      const refused = await put(editor, 'window-21', 'نافذة 21');
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error).toMatchObject({
+        code: 'story.too_many_drafts',
+        details: { limit: MAX_DRAFTS_PER_STORY },
+      });
+      // A window that has a draft still keeps it up to date; the others' drafts are all there.
+      expect((await put(editor, 'window-3', 'نافذة 3 من جديد')).statusCode).toBe(200);
+      const drafts = (await editor.get(`/api/items/${id}/draft`)).json().drafts as Array<{ tabId: string }>;
+      expect(drafts).toHaveLength(MAX_DRAFTS_PER_STORY);
+      expect(drafts.map((draft) => draft.tabId)).not.toContain('window-21');
+      // Another user's drafts are theirs to count.
+      expect((await put(other, 'window-21', 'نافذة زميل')).statusCode).toBe(200);
+      // One discarded, a new window's draft is kept.
+      const discard = await editor.request('DELETE', `/api/items/${id}/draft`, {
+        body: { drafts: [{ tabId: 'window-1' }] },
+      });
+      expect(discard.statusCode).toBe(204);
+      expect((await put(editor, 'window-21', 'نافذة 21')).statusCode).toBe(200);
     });
 
     it("a report's story lists the desk stories written from it or from another report of the story", async () => {
