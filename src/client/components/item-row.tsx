@@ -160,8 +160,8 @@ export const ItemRow = memo(function ItemRow({
           {item.origin === 'desk' ? (
             <span className="rounded bg-brand-soft px-1.5 font-medium text-brand-strong ring-1 ring-inset ring-cyan-200">
               {item.sourceCount > 0
-                ? t('storyEntry.deskStoryFrom', { count: item.sourceCount })
-                : t('storyEntry.deskStory')}
+                ? t('queue.deskStoryFrom', { count: item.sourceCount })
+                : t('queue.deskStory')}
             </span>
           ) : null}
           {item.wireUpdate !== null ? (

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useParams, useRouter } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemCard, ItemFilters } from '#shared/schemas/items.ts';
 import { availableActions } from '#shared/workflow.ts';
@@ -41,10 +41,9 @@ const queueApi = getRouteApi('/desk/queue');
 const BulkBar = lazyPage(() => import('#client/features/workflow/components/bulk-bar.tsx'), 'BulkBar');
 
 // So does the bar's "Write a story from these reports".
-const WriteStoryButton = lazy(() =>
-  import('#client/features/stories/components/write-story-button.tsx').then((module) => ({
-    default: module.WriteStoryButton,
-  })),
+const WriteStoryButton = lazyPage(
+  () => import('#client/features/stories/components/write-story-button.tsx'),
+  'WriteStoryButton',
 );
 
 /** "Write a story from these reports", for the ticked rows (in the order they were ticked). */

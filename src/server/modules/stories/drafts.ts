@@ -58,7 +58,7 @@ export async function saveDraft(
     throw new ApiError(
       409,
       'story.too_many_drafts',
-      `You keep drafts of this story from ${MAX_DRAFTS_PER_STORY} windows already: save the story, or discard some of them, first.`,
+      `You keep drafts of this story from ${MAX_DRAFTS_PER_STORY} windows already: restore or discard the drafts the editor offers when it opens.`,
       { limit: MAX_DRAFTS_PER_STORY },
     );
   }

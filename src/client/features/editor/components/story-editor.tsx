@@ -71,6 +71,8 @@ import { WireUpdateNotice } from './wire-update-notice.tsx';
 // oxlint-disable-next-line import/no-unassigned-import -- the editor's stylesheet comes with its chunk
 import './story-editor.css';
 import { workflowState } from '#client/lib/workflow-state.ts';
+import { errorMessage } from '#client/lib/i18n.ts';
+import { pushToast } from '#client/stores/toast-store.ts';
 
 type PlainFields = Omit<EditorFields, 'body'>;
 
@@ -452,7 +454,10 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       fields: kept.fields,
     };
     writeLocalDraft(localStorage, user.id, { itemId, ...copy, savedAt: kept.savedAt, synced: false });
-    void saveDraft(itemId, copy).catch(() => undefined);
+    // Refused (the story's drafts from too many windows): the text is kept in this browser; said, not hidden.
+    void saveDraft(itemId, copy).catch((error: unknown) =>
+      pushToast({ kind: 'error', message: errorMessage(error) }),
+    );
   };
   /** Discards every draft offered, as it was when offered: text a tab wrote since stays. */
   const discardOffers = () => {

@@ -179,8 +179,8 @@ export function ItemPane({
             {shown.origin === 'desk' ? (
               <span className="font-medium text-ink" data-testid="desk-story">
                 {shown.sourceCount > 0
-                  ? t('storyEntry.deskStoryFrom', { count: shown.sourceCount })
-                  : t('storyEntry.deskStory')}
+                  ? t('queue.deskStoryFrom', { count: shown.sourceCount })
+                  : t('queue.deskStory')}
               </span>
             ) : null}
             {shown.clusterSize > 1 ? (

@@ -1,12 +1,16 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#client/components/ui/button.tsx';
+import { loadPageStrings } from '#client/lib/i18n.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { writesStories } from '../lib/who-writes.ts';
 
-// The dialog loads when first asked for: the button is on the queue's first screen, its form is not.
+// The dialog loads when first asked for, with the strings of what loads on demand: the button is on the
+// queue's first screen, its form is not.
 const NewStoryDialog = lazy(() =>
-  import('./new-story-dialog.tsx').then((module) => ({ default: module.NewStoryDialog })),
+  Promise.all([import('./new-story-dialog.tsx'), loadPageStrings()]).then(([module]) => ({
+    default: module.NewStoryDialog,
+  })),
 );
 
 /** "New story": a headline and a language in a small dialog, then the editor. For editors and desk chiefs. */
@@ -18,7 +22,7 @@ export function NewStoryButton() {
   return (
     <>
       <Button size="sm" variant="primary" onClick={() => setOpen(true)} data-testid="new-story">
-        {t('storyEntry.newStory')}
+        {t('queue.newStory')}
       </Button>
       {open ? (
         <Suspense fallback={null}>

@@ -13,7 +13,7 @@ import { useUiStore } from '#client/stores/ui-store.ts';
 import { useBulkAction } from '../api/bulk-action.ts';
 import { AssignDialog } from './assign-dialog-on-demand.tsx';
 import { BulkInHandDialog } from './bulk-in-hand-dialog.tsx';
-import { freshReports } from '../lib/fresh-reports.ts';
+import { copiesInHand, freshReports } from '../lib/fresh-reports.ts';
 import { workflowState } from '#client/lib/workflow-state.ts';
 
 const BULK_ACTIONS = ['accept', 'spike', 'assign'] as const satisfies readonly WorkflowAction[];
@@ -37,7 +37,10 @@ export function BulkBar({
   const bulk = useBulkAction();
   const [assigning, setAssigning] = useState(false);
   /** Accepting: some of the reports are copies of stories in hand; all of them, and those that are not. */
-  const [inHandQuestion, setInHandQuestion] = useState<{ all: ItemCard[]; others: ItemCard[] } | null>(null);
+  const [inHandQuestion, setInHandQuestion] = useState<{
+    all: ReadonlySet<number>;
+    others: ReadonlySet<number>;
+  } | null>(null);
   const [askingInHand, setAskingInHand] = useState(false);
   const queryClient = useQueryClient();
   // Re-read the ticked items whenever the cache changes (live updates move them on).
@@ -66,6 +69,8 @@ export function BulkBar({
     targets: ItemCard[],
     assignee?: { id: number; username: string; displayName: string },
   ) => {
+    // Unticked meanwhile (the accept asked first): nothing to do.
+    if (targets.length === 0) return;
     bulk.mutate(
       { items: targets, action, assignee },
       {
@@ -92,19 +97,25 @@ export function BulkBar({
     );
   };
 
-  // Accepting asks first about reports that would start a second copy of a story (freshReports).
+  // Accepting asks first about reports that would start a second copy of a story (freshReports). The answers
+  // take a moment: what is accepted then is what is still ticked, and still to accept, as it is by then.
+  const stillToAccept = (ids: ReadonlySet<number>): ItemCard[] =>
+    [...useUiStore.getState().selected]
+      .filter((id) => ids.has(id))
+      .map((id) => findCachedItem(queryClient, id))
+      .filter(
+        (item): item is ItemCard =>
+          item !== undefined && availableActions(user, workflowState(item)).includes('accept'),
+      );
   const accept = (targets: ItemCard[]) => {
     if (!findInHand) return run('accept', targets);
     setAskingInHand(true);
-    Promise.all(targets.map((item) => findInHand(item)))
-      .then(
-        (copies) => {
-          const others = freshReports(targets, copies);
-          if (others.length === targets.length) run('accept', targets);
-          else setInHandQuestion({ all: targets, others });
-        },
-        (error: unknown) => pushToast({ kind: 'error', message: errorMessage(error) }),
-      )
+    copiesInHand(targets, findInHand)
+      .then((copies) => {
+        const others = new Set(freshReports(targets, copies).map((item) => item.id));
+        if (others.size === targets.length) run('accept', stillToAccept(others));
+        else setInHandQuestion({ all: new Set(targets.map((item) => item.id)), others });
+      })
       .finally(() => setAskingInHand(false));
   };
 
@@ -128,7 +139,7 @@ export function BulkBar({
               key={action}
               size="sm"
               variant={action === 'spike' ? 'danger' : action === 'accept' ? 'success' : 'primary'}
-              disabled={bulk.isPending || (action === 'accept' && askingInHand)}
+              disabled={bulk.isPending || askingInHand}
               onClick={() =>
                 action === 'assign'
                   ? setAssigning(true)
@@ -160,16 +171,16 @@ export function BulkBar({
         />
         {inHandQuestion ? (
           <BulkInHandDialog
-            total={inHandQuestion.all.length}
-            others={inHandQuestion.others.length}
+            total={inHandQuestion.all.size}
+            others={inHandQuestion.others.size}
             onClose={() => setInHandQuestion(null)}
             onAcceptOthers={() => {
               setInHandQuestion(null);
-              run('accept', inHandQuestion.others);
+              run('accept', stillToAccept(inHandQuestion.others));
             }}
             onAcceptAll={() => {
               setInHandQuestion(null);
-              run('accept', inHandQuestion.all);
+              run('accept', stillToAccept(inHandQuestion.all));
             }}
           />
         ) : null}
