@@ -18,7 +18,7 @@ import {
 import { NewStoryButton } from '#client/features/stories/components/new-story-button.tsx';
 import { clearedFilters } from '#client/lib/filters.ts';
 import { errorMessage } from '#client/lib/i18n.ts';
-import { useSourceName } from '#client/lib/local-names.ts';
+import { useInHandWords } from '#client/lib/in-hand-words.ts';
 import { useCurrentUser } from '#client/lib/session.ts';
 import { workflowState } from '#client/lib/workflow-state.ts';
 import { focusListRow } from '#client/lib/list-focus.ts';
@@ -72,7 +72,7 @@ export function QueueScreen() {
   const clearSelection = useUiStore((state) => state.clearSelection);
   const markAllRead = useReadStore((state) => state.markAllRead);
   const shortcutAction = useShortcutAction();
-  const sourceName = useSourceName();
+  const inHandWords = useInHandWords();
   const user = useCurrentUser();
 
   // Read at call time, so that opening another item does not hand the filters column a new callback (and a
@@ -129,11 +129,7 @@ export function QueueScreen() {
           (copy) => {
             if (!copy) return accept();
             tell({
-              message: t('workflow.inHandShortcut', {
-                headline: item.headline,
-                source: sourceName(copy.source),
-                status: t(`status.${copy.status}`),
-              }),
+              message: t('workflow.inHandShortcut', { headline: item.headline, ...inHandWords(copy) }),
               action: { label: t('workflow.inHandAccept'), run: accept },
             });
           },
@@ -141,7 +137,7 @@ export function QueueScreen() {
         )
         .finally(() => acceptsAsking.current.delete(item.id));
     },
-    [shortcutAction, queryClient, findInHand, sourceName, t, user],
+    [shortcutAction, queryClient, findInHand, inHandWords, t, user],
   );
 
   // A saved view applied in the drawer is a choice made: the drawer gives way to its rows (a column stays).

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Item } from '#shared/schemas/items.ts';
-import { useSourceName } from '#client/lib/local-names.ts';
+import { useInHandWords } from '#client/lib/in-hand-words.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
 import { isolatedText, textDirection } from '#client/lib/directed-text.tsx';
 
@@ -20,12 +20,7 @@ export function StoryInHandNotice({
   onOpen(id: number): void;
 }) {
   const { t } = useTranslation();
-  const sourceName = useSourceName();
-  const values = {
-    source: sourceName(copy.source),
-    status: t(`status.${copy.status}`),
-    name: copy.assignee?.displayName,
-  };
+  const values = useInHandWords()(copy);
   return (
     <section
       aria-labelledby="story-in-hand-title"

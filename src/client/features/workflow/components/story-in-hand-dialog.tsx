@@ -3,7 +3,7 @@ import type { Item } from '#shared/schemas/items.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { Dialog } from '#client/components/ui/dialog.tsx';
 import { isolatedText, textDirection } from '#client/lib/directed-text.tsx';
-import { useSourceName } from '#client/lib/local-names.ts';
+import { useInHandWords } from '#client/lib/in-hand-words.ts';
 
 /**
  * Asked before an incoming report is accepted while another report of the same story is already in the desk's
@@ -24,12 +24,7 @@ export function StoryInHandDialog({
   onAccept: () => void;
 }) {
   const { t } = useTranslation();
-  const sourceName = useSourceName();
-  const values = {
-    source: sourceName(copy.source),
-    status: t(`status.${copy.status}`),
-    name: copy.assignee?.displayName,
-  };
+  const values = useInHandWords()(copy);
   return (
     <Dialog open onClose={onClose} title={t('workflow.inHandTitle')} describedBy="story-in-hand-body">
       <div className="flex flex-col gap-4" data-testid="story-in-hand-dialog">
