@@ -1,4 +1,5 @@
 import { memo, type MouseEvent, type Ref } from 'react';
+import { isPlainClick } from '#client/lib/keyboard.ts';
 import { useTranslation } from 'react-i18next';
 import type { ItemCard } from '#shared/schemas/items.ts';
 import { LeaseNote } from '#client/components/lease-note.tsx';
@@ -65,7 +66,7 @@ export const ItemRow = memo(function ItemRow({
   // The headline link covers the whole row (a "stretched link"): a click anywhere opens the item in the pane;
   // a modified click (new tab) or middle click keeps the browser's own behaviour.
   const openRow = (event: MouseEvent) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     onOpen(item);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutOf } from './keyboard.ts';
+import { isPlainClick, shortcutOf } from './keyboard.ts';
 
 const key = (init: Partial<KeyboardEvent>) =>
   ({ ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, code: '', ...init }) as KeyboardEvent;
@@ -30,4 +30,12 @@ describe('shortcuts', () => {
     expect(shortcutOf(key({ key: 'j', ctrlKey: true }), 'ltr')).toBeNull();
     expect(shortcutOf(key({ key: 's', metaKey: true }), 'ltr')).toBeNull();
   });
+});
+
+it('takes a plain primary click for the app, and leaves a modified or other-button click to the browser', () => {
+  const click = { metaKey: false, ctrlKey: false, shiftKey: false, altKey: false, button: 0 };
+  expect(isPlainClick(click)).toBe(true);
+  for (const modifier of ['metaKey', 'ctrlKey', 'shiftKey', 'altKey'] as const)
+    expect(isPlainClick({ ...click, [modifier]: true })).toBe(false);
+  expect(isPlainClick({ ...click, button: 1 })).toBe(false);
 });

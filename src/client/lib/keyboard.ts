@@ -62,3 +62,17 @@ export function shortcutOf(event: KeyboardEvent, direction: 'rtl' | 'ltr'): Shor
   if (event.shiftKey && key !== '?' && key.length === 1 && key !== key.toUpperCase()) return null;
   return BY_KEY[key] ?? null;
 }
+
+/**
+ * A plain click on a link: the app opens it in place. A modified click (new tab or window, download) or another
+ * button keeps the browser's own behaviour. One rule for every link the app handles itself.
+ */
+export function isPlainClick(event: {
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  button: number;
+}): boolean {
+  return !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0);
+}

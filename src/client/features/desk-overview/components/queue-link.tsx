@@ -1,4 +1,5 @@
 import { Link, useRouter } from '@tanstack/react-router';
+import { isPlainClick } from '#client/lib/keyboard.ts';
 import type { MouseEvent, ReactNode } from 'react';
 import type { ItemFilters } from '#shared/schemas/items.ts';
 
@@ -50,7 +51,7 @@ export function useQueueNavigation() {
   return {
     href: (filters: ItemFilters) => router.buildLocation({ to: '/', search: filters }).href,
     onClick: (filters: ItemFilters) => (event: MouseEvent) => {
-      if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      if (!isPlainClick(event)) return;
       event.preventDefault();
       void router.navigate({ to: '/', search: filters });
     },

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { isPlainClick } from '#client/lib/keyboard.ts';
 import { useTranslation } from 'react-i18next';
 import { useSourceName } from '#client/lib/local-names.ts';
 import type { Item } from '#shared/schemas/items.ts';
@@ -39,7 +40,7 @@ export function ItemCluster({
             <a
               href={itemHref(other.id)}
               onClick={(event) => {
-                if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                if (!isPlainClick(event)) return;
                 event.preventDefault();
                 onOpen(other.id);
               }}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isPlainClick } from '#client/lib/keyboard.ts';
 import type { Item } from '#shared/schemas/items.ts';
 import { useInHandWords } from '#client/lib/in-hand-words.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
@@ -37,7 +38,7 @@ export function StoryInHandNotice({
       <a
         href={itemHref(copy.id)}
         onClick={(event) => {
-          if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+          if (!isPlainClick(event)) return;
           event.preventDefault();
           // The copy opens in this pane, and focus with it (this link goes with the pane).
           useUiStore.setState({ focusPaneFor: copy.id });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isPlainClick } from '#client/lib/keyboard.ts';
 import { useSourceName } from '#client/lib/local-names.ts';
 import type { Item } from '#shared/schemas/items.ts';
 import { RelativeTime } from '#client/components/ui/relative-time.tsx';
@@ -35,7 +36,7 @@ export function StorySources({
           <a
             href={itemHref(source.id)}
             onClick={(event) => {
-              if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+              if (!isPlainClick(event)) return;
               event.preventDefault();
               onOpen(source.id);
             }}
