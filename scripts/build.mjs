@@ -91,12 +91,25 @@ async function buildServer(outdir = 'dist-server') {
   }
 }
 
+function vite(...options) {
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', ...options],
+    {
+      cwd: ROOT,
+      // Production code whatever the shell says: React's development JSX would not run in the production build.
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+    },
+  );
+  if (result.status !== 0) throw new Error(`vite build ${options.join(' ')} failed (${result.status})`);
+}
+
+// The browser app, then the queue's first glance as the server renders it (src/shared/first-glance.ts), from the
+// same components, into dist/ssr/ (which the server runs and never serves).
 function buildClient() {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
-    cwd: ROOT,
-    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
-  });
-  if (result.status !== 0) throw new Error(`vite build failed (${result.status})`);
+  vite();
+  vite('--ssr', 'src/client/first-glance.tsx', '--outDir', 'dist/ssr');
 }
 
 if (privateOutdir) {

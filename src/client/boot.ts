@@ -5,7 +5,7 @@
  * (`/api/session` is also preloaded by index.html: this request picks up that response.)
  */
 import { parseSearch } from '#shared/query-string.ts';
-import { validateFilters } from './lib/filters.ts';
+import { validateFilters } from '#shared/queue-page.ts';
 import { LiveSync, prefetchQueueAtBoot } from './lib/live/index.ts';
 import { queryClient } from './lib/query-client.ts';
 import { getSessionQueryOptions } from './lib/session.ts';

@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { sql } from 'kysely';
-import { DEFAULT_QUEUE_VIEW, listPageQuery } from '#shared/queue-page.ts';
+import { listPageQuery } from '#shared/queue-page.ts';
 import type { Config } from './config.ts';
 import { createContext, type AppContext } from './context.ts';
 import { FeedPoller, pollerOptionsFrom, type PollerOptions } from './ingest/poller.ts';
@@ -19,6 +19,7 @@ import { routeContext } from './http/register.ts';
 import { ConcurrencyGate, RateLimiter } from './http/rate-limit.ts';
 import { registerJsonParser } from './http/json-body.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
+import { queueViewOf, registerFirstGlance, SERVER_RENDER_DIR } from './http/first-glance.ts';
 import type { AnyRoute } from './http/route.ts';
 import { registerAlertSettingsRoutes } from './modules/alert-settings/routes.ts';
 import { registerAuthRoutes } from './modules/auth/routes.ts';
@@ -95,12 +96,13 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   registerJsonParser(app, config.jsonMaxDepth);
 
   const registry: AnyRoute[] = [];
+  const gate = new ConcurrencyGate(config.heavyReadsPerUser);
   const routes = routeContext(
     app,
     {
       ctx,
       limiter: new RateLimiter(config.rateLimits, ctx.now),
-      gate: new ConcurrencyGate(config.heavyReadsPerUser),
+      gate,
     },
     registry,
   );
@@ -137,7 +139,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     }
   });
 
-  await serveClient(app, config);
+  await serveClient(app, config, { ctx, gate });
 
   await bus.start();
   const maintenance = setInterval(() => void runMaintenance(ctx), MAINTENANCE_INTERVAL_MS);
@@ -161,8 +163,15 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   return { app, ctx, poller };
 }
 
+/** The page as built (the single-page app's index.html), revalidated at every load. */
+const builtPage = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html');
+
 /** Serves the built single-page app; any other GET that wants HTML gets index.html (client-side routes). */
-async function serveClient(app: FastifyInstance, config: Config): Promise<void> {
+async function serveClient(
+  app: FastifyInstance,
+  config: Config,
+  { ctx, gate }: { ctx: AppContext; gate: ConcurrencyGate },
+): Promise<void> {
   const root = resolve(config.staticDir);
   const hasClient = existsSync(resolve(root, 'index.html'));
   if (hasClient) {
@@ -176,6 +185,8 @@ async function serveClient(app: FastifyInstance, config: Config): Promise<void> 
       index: 'index.html',
       // The build writes .br/.gz beside each asset; send those to browsers that accept them.
       preCompressed: true,
+      // The first glance's renderer is the server's to run (http/first-glance.ts), not the browser's to fetch.
+      allowedPath: (path) => !path.startsWith(`/${SERVER_RENDER_DIR}/`),
       setHeaders: (response, path) => {
         response.header(
           'cache-control',
@@ -187,17 +198,19 @@ async function serveClient(app: FastifyInstance, config: Config): Promise<void> 
   if (hasClient) {
     // A signed-in browser opening the queue asks for its first page as soon as the script runs; this header
     // lets it ask while the script is still loading (the script's request then takes that response).
-    const firstPage = `</api/items?${listPageQuery(DEFAULT_QUEUE_VIEW, null)}>; rel=preload; as=fetch; crossorigin`;
     app.addHook('onSend', async (request, reply) => {
-      if (request.method === 'GET' && request.url === '/' && request.cookies[SESSION_COOKIE])
-        reply.header('link', firstPage);
+      if (request.method !== 'GET' || !request.cookies[SESSION_COOKIE]) return;
+      const view = queueViewOf(request.url);
+      if (view)
+        reply.header('link', `</api/items?${listPageQuery(view, null)}>; rel=preload; as=fetch; crossorigin`);
     });
   }
+  if (hasClient) registerFirstGlance(app, { ctx, staticDir: root, gate }, builtPage);
   app.setNotFoundHandler((request, reply) => {
     const wantsHtml = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
     const isApi = request.url.startsWith('/api/') || request.url.startsWith('/feeds/');
     if (hasClient && wantsHtml && !isApi) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return builtPage(reply);
     }
     return sendError(reply, notFound(`${request.method} ${request.url.split('?')[0]}`));
   });

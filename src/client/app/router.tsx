@@ -21,7 +21,8 @@ import {
 } from '@tanstack/react-router';
 import { IdSchema } from '#shared/schemas/common.ts';
 import { parseSearch } from '#shared/query-string.ts';
-import { stringifySearch, validateFilters } from '#client/lib/filters.ts';
+import { stringifySearch } from '#client/lib/filters.ts';
+import { validateFilters } from '#shared/queue-page.ts';
 import { getSessionQueryOptions } from '#client/lib/session.ts';
 import { DeskLayout } from './routes/desk-layout.tsx';
 import { DeskOverviewScreen, validateOverviewSearch } from './routes/desk-overview.tsx';

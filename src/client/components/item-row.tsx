@@ -12,6 +12,7 @@ import { countryName, formatNumber } from '#client/lib/format.ts';
 import { useSourceName } from '#client/lib/local-names.ts';
 import type { Highlighter } from '#client/lib/use-search-highlight.ts';
 import { isolatedText, textDirection } from '#client/lib/directed-text.tsx';
+import { directionOf } from '#client/lib/i18n.ts';
 
 const MAX_COUNTRIES = 3;
 const MAX_TOPICS = 2;
@@ -34,6 +35,8 @@ export interface ItemRowProps {
   tabStop?: boolean;
   /** The queue's text search: matched words of the headline are marked. */
   highlight?: Highlighter | null;
+  /** Rendered by the server before the desk runs (the first glance): a picture of the row, not the row. */
+  glance?: boolean;
   onOpen(item: ItemCard): void;
   onToggleSelected?(id: number): void;
 }
@@ -56,6 +59,7 @@ export const ItemRow = memo(function ItemRow({
   roving = false,
   tabStop = false,
   highlight = null,
+  glance = false,
   onOpen,
   onToggleSelected,
 }: ItemRowProps) {
@@ -76,7 +80,7 @@ export const ItemRow = memo(function ItemRow({
       ref={ref}
       data-index={index}
       data-item-id={item.id}
-      data-testid="queue-row"
+      data-testid={glance ? 'queue-glance-row' : 'queue-row'}
       aria-labelledby={headingId}
       aria-posinset={index + 1}
       aria-setsize={setSize}
@@ -122,7 +126,7 @@ export const ItemRow = memo(function ItemRow({
           ) : null}
           <a
             href={href}
-            dir={textDirection(item.headline, item.language)}
+            dir={textDirection(item.headline, item.language, directionOf(locale))}
             lang={item.language || undefined}
             tabIndex={roving ? -1 : undefined}
             onClick={openRow}

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSearch } from '#shared/query-string.ts';
-import { DEFAULT_QUEUE_VIEW } from '#shared/queue-page.ts';
-import {
-  normalizeFilters,
-  stringifySearch,
-  toggleValue,
-  validateFilters,
-  clearedFilters,
-} from './filters.ts';
+import { DEFAULT_QUEUE_VIEW, normalizeFilters, validateFilters } from '#shared/queue-page.ts';
+import { stringifySearch, toggleValue, clearedFilters } from './filters.ts';
 
 describe('filters in the URL', () => {
   it('reads repeated keys as arrays and writes them back in the API format', () => {

@@ -124,12 +124,25 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/**
+ * Rendered on the server (the first glance), nothing subscribes to refresh `now`: the renderer gives its clock.
+ */
+let serverNow: () => number = Date.now;
+/** Sets the clock of renders on the server; returns what puts the previous one back. */
+export function setServerClock(clock: () => number): () => void {
+  const previous = serverNow;
+  serverNow = clock;
+  return () => {
+    serverNow = previous;
+  };
+}
+
 /** The current time, refreshed every 30 seconds. */
 export function useNow(): number {
   return useSyncExternalStore(
     subscribe,
     () => now,
-    () => now,
+    () => serverNow(),
   );
 }
 

@@ -36,6 +36,8 @@ export function directionOf(locale: string): 'rtl' | 'ltr' {
 }
 
 function applyToDocument(locale: Locale): void {
+  // The first glance renders rows on the server (first-glance.tsx), where there is no document.
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = locale;
   document.documentElement.dir = directionOf(locale);
   document.title = i18n.t('app.title');
@@ -113,7 +115,8 @@ export function loadPageStrings(): Promise<void> {
   return ensurePageStrings(isLocale(i18n.language) ? i18n.language : 'ar');
 }
 
-async function ensureLocale(locale: Locale): Promise<void> {
+/** Loads a language's strings (the shell's, and the pages' once wanted) without switching to it. */
+export async function ensureLocale(locale: Locale): Promise<void> {
   if (locale !== 'ar' && !i18n.hasResourceBundle(locale, 'translation')) {
     const bundle = await LOADERS[locale]();
     i18n.addResourceBundle(locale, 'translation', bundle.default, true, true);

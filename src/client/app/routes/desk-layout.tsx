@@ -19,7 +19,6 @@ import { LanguageSwitch } from '#client/features/auth/components/language-switch
 import { UserMenu } from '#client/features/auth/components/user-menu.tsx';
 import { DeskName } from '#client/features/desk/components/desk-name.tsx';
 import { NotificationsMenu } from '#client/features/notifications/components/notifications-menu.tsx';
-import { Toaster } from '#client/features/notifications/components/toaster.tsx';
 import { setUiDigits, setUiLocale } from '#client/lib/i18n.ts';
 import { directionOf } from '#client/lib/i18n.ts';
 import { isTypingTarget, shortcutOf } from '#client/lib/keyboard.ts';
@@ -32,13 +31,15 @@ import { handleSessionLost } from '../session-expiry.ts';
 import { feedsAccess } from './feeds.tsx';
 import { lazyPage } from './on-demand-page.tsx';
 import { peopleAccess } from './people.tsx';
+import { DESK_HEADER_CLASS } from '#client/lib/desk-frame.ts';
 
 const SEARCH_INPUT_ID = 'queue-search';
 
 // Not needed for the first rows, so not in the initial bundle: each loads right after the shell's first render
 // (AfterFirstRender; the settings when the user menu opens).
 // The flash band (its alerts are raised by the live stream's rules, which keep them in their store until the
-// band shows them), its settings in the user menu, and the shortcuts dialog.
+// band shows them), its settings in the user menu, the toasts (kept in their store until shown, as the
+// alerts are) and the shortcuts dialog.
 // Their strings come with them (`*.pages.json`).
 const FlashAlerts = lazyPage(
   () => import('#client/features/flash-alerts/components/flash-alerts.tsx'),
@@ -48,6 +49,7 @@ const FlashAlertSettings = lazyPage(
   () => import('#client/features/flash-alerts/components/flash-alert-settings.tsx'),
   'FlashAlertSettings',
 );
+const Toaster = lazyPage(() => import('#client/features/notifications/components/toaster.tsx'), 'Toaster');
 const ShortcutsDialog = lazyPage(() => import('#client/components/shortcuts-dialog.tsx'), 'ShortcutsDialog');
 
 const navClass = (active: boolean) =>
@@ -195,7 +197,7 @@ function SignedInShell({ user }: { user: User }) {
       >
         {t(onQueue ? 'header.skip' : 'header.skipToContent')}
       </a>
-      <header className="relative flex h-14 shrink-0 items-center gap-3 border-b border-surface-line bg-white px-4 max-tablet:gap-1 max-tablet:px-2">
+      <header className={DESK_HEADER_CLASS}>
         <Link to="/" search={{}} className="flex items-center gap-2 rounded" aria-label={t('app.home')}>
           <img src="/favicon.svg" alt="" className="size-7" />
           <span className="text-lg font-bold text-ink max-tablet:sr-only">{t('app.name')}</span>
@@ -306,8 +308,8 @@ function SignedInShell({ user }: { user: User }) {
       <main id="main" tabIndex={-1} className="min-h-0 flex-1 focus-visible:outline-none">
         <Outlet />
       </main>
-      <Toaster onOpenItem={openItem} />
       <AfterFirstRender>
+        <Toaster onOpenItem={openItem} />
         <ShortcutsDialog />
       </AfterFirstRender>
     </div>

@@ -27,6 +27,7 @@ import { pushToast } from '#client/stores/toast-store.ts';
 import { useReadStore } from '#client/stores/read-store.ts';
 import { lazyPage } from './on-demand-page.tsx';
 import { useUiStore } from '#client/stores/ui-store.ts';
+import { FILTERS_COLUMN_CLASS, QUEUE_COLUMNS_CLASS, QUEUE_TOOLBAR_CLASS } from '#client/lib/desk-frame.ts';
 
 /**
  * On a phone the open item covers the list, which stays laid out underneath, invisible (not display: none: the
@@ -191,7 +192,7 @@ export function QueueScreen() {
 
   const toolbar = (
     <div className="flex shrink-0 flex-col">
-      <div className="flex min-h-12 flex-wrap items-center gap-2 border-b border-surface-line px-3 py-1 max-tablet:gap-x-1">
+      <div className={QUEUE_TOOLBAR_CLASS}>
         <Button
           size="sm"
           variant="ghost"
@@ -223,10 +224,7 @@ export function QueueScreen() {
 
   return (
     // A phone shows one column at a time: the queue, or the open item (the browser's back button returns).
-    <div
-      className="relative grid h-full grid-cols-1 tablet:grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)] xl:grid-cols-[17.5rem_minmax(0,1fr)_minmax(0,1.1fr)]"
-      data-open={openId === null ? undefined : ''}
-    >
+    <div className={QUEUE_COLUMNS_CLASS} data-open={openId === null ? undefined : ''}>
       {filtersOpen ? (
         <button
           type="button"
@@ -239,7 +237,7 @@ export function QueueScreen() {
       <aside
         id="filters-column"
         aria-label={t('filters.title')}
-        className={`${filtersOpen ? 'absolute inset-y-0 start-0 z-40 block w-[min(20rem,calc(100vw-2.5rem))] shadow-xl' : 'hidden'} min-h-0 overflow-y-auto border-e border-surface-line bg-surface-raised xl:static xl:block xl:w-auto xl:shadow-none`}
+        className={`${filtersOpen ? 'absolute inset-y-0 start-0 z-40 block w-[min(20rem,calc(100vw-2.5rem))] shadow-xl' : 'hidden'} ${FILTERS_COLUMN_CLASS}`}
       >
         {/* The drawer's own way out (a phone has no Escape key): the list is already filtered behind it. */}
         <div className="sticky top-0 z-10 flex justify-end border-b border-surface-line bg-surface-raised p-1 xl:hidden">

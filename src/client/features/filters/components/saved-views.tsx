@@ -4,7 +4,7 @@ import type { ItemFilters } from '#shared/schemas/items.ts';
 import type { SavedView } from '#shared/schemas/views.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { CloseIcon } from '#client/components/ui/icons.tsx';
-import { normalizeFilters } from '#client/lib/filters.ts';
+import { normalizeFilters } from '#shared/queue-page.ts';
 import { errorMessage } from '#client/lib/i18n.ts';
 import { useDeleteView } from '../api/delete-view.ts';
 import { useViews } from '../api/get-views.ts';

@@ -1,0 +1,82 @@
+/**
+ * The queue's first glance (src/shared/first-glance.ts): the page for `/` comes with the first rows in it, so an
+ * editor sees the newest headlines before the desk's code has loaded. Held there (the desk's script never
+ * arrives, as on a very slow line) the glance is checked in Arabic and English: the rows the API gives, in the
+ * user's language and direction, nothing in it to click or tab to, axe clean, a screenshot. Then the desk takes
+ * over with the same rows in the same place.
+ */
+import { DEMO_PASSWORD } from '../src/test-support/server-process.ts';
+import {
+  consoleProblems,
+  expect,
+  expectAccessible,
+  setLocales,
+  test,
+  trackConsole,
+  type Locale,
+} from './support/fixtures.ts';
+import { shot } from './support/screens.ts';
+
+const USER = 'samir';
+
+test.afterAll(async ({ server }) => {
+  await setLocales(server.url, [USER], 'ar');
+});
+
+for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
+  test(`the first rows are in the page before the desk's code runs, and the desk takes over in place (${locale})`, async ({
+    browser,
+    server,
+  }) => {
+    await setLocales(server.url, [USER], locale);
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 } });
+    const signedIn = await context.request.post('/api/session', {
+      data: { username: USER, password: DEMO_PASSWORD },
+    });
+    expect(signedIn.status()).toBe(200);
+    const firstPage = (await (
+      await context.request.get('/api/items?collapse=true&sort=newest&limit=30')
+    ).json()) as { items: Array<{ id: number; headline: string }> };
+    expect(firstPage.items.length).toBeGreaterThan(0);
+
+    // Held at the glance: the desk's script never arrives.
+    const held = await context.newPage();
+    trackConsole(held);
+    await held.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+    await held.goto('/');
+    const glanceRows = held.getByTestId('queue-glance-row');
+    await expect(glanceRows.first()).toBeVisible();
+    await expect(held.locator('html')).toHaveAttribute('lang', locale);
+    await expect(held.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+    await expect(held.getByRole('heading', { level: 1 })).toHaveText(locale === 'ar' ? 'الوارد' : 'Queue');
+    // The API's first page, in its order.
+    await expect(glanceRows.locator('h3 a')).toHaveText(firstPage.items.map((item) => item.headline));
+    // A picture, not controls: it says it is loading, a click on a row goes nowhere and Tab does not enter it.
+    await expect(held.getByTestId('first-glance')).toHaveAttribute('aria-busy', 'true');
+    await glanceRows.first().click({ force: true });
+    expect(new URL(held.url()).pathname).toBe('/');
+    await held.keyboard.press('Tab');
+    expect(
+      await held.evaluate(() => document.activeElement?.closest('[data-testid=first-glance]') ?? null),
+    ).toBeNull();
+    await expectAccessible(held, `first glance (${locale})`);
+    await shot(held, locale, 'first-glance');
+    const glanceBox = await glanceRows.first().boundingBox();
+    await held.close();
+
+    // The desk, as it comes: the same first row, where the glance drew it, and the glance gone.
+    const page = await context.newPage();
+    trackConsole(page);
+    await page.goto('/');
+    const rows = page.getByTestId('queue-row');
+    await expect(rows.first()).toBeVisible();
+    await expect(page.getByTestId('first-glance')).toHaveCount(0);
+    await expect(rows.first().locator('h3 a')).toHaveText(firstPage.items[0]!.headline);
+    const deskBox = (await rows.first().boundingBox())!;
+    expect(Math.abs(deskBox.x - glanceBox!.x)).toBeLessThanOrEqual(1);
+    expect(Math.abs(deskBox.y - glanceBox!.y)).toBeLessThanOrEqual(1);
+    expect(Math.abs(deskBox.width - glanceBox!.width)).toBeLessThanOrEqual(1);
+    expect(consoleProblems(page)).toEqual([]);
+    await context.close();
+  });
+}
