@@ -97,11 +97,12 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   const registry: AnyRoute[] = [];
   const gate = new ConcurrencyGate(config.heavyReadsPerUser);
+  const limiter = new RateLimiter(config.rateLimits, ctx.now);
   const routes = routeContext(
     app,
     {
       ctx,
-      limiter: new RateLimiter(config.rateLimits, ctx.now),
+      limiter,
       gate,
     },
     registry,
@@ -139,7 +140,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     }
   });
 
-  await serveClient(app, config, { ctx, gate });
+  await serveClient(app, config, { ctx, gate, limiter });
 
   await bus.start();
   const maintenance = setInterval(() => void runMaintenance(ctx), MAINTENANCE_INTERVAL_MS);
@@ -170,7 +171,7 @@ const builtPage = (reply: FastifyReply) => reply.header('cache-control', 'no-cac
 async function serveClient(
   app: FastifyInstance,
   config: Config,
-  { ctx, gate }: { ctx: AppContext; gate: ConcurrencyGate },
+  services: { ctx: AppContext; gate: ConcurrencyGate; limiter: RateLimiter },
 ): Promise<void> {
   const root = resolve(config.staticDir);
   const hasClient = existsSync(resolve(root, 'index.html'));
@@ -205,7 +206,12 @@ async function serveClient(
         reply.header('link', `</api/items?${listPageQuery(view, null)}>; rel=preload; as=fetch; crossorigin`);
     });
   }
-  if (hasClient) registerFirstGlance(app, { ctx, staticDir: root, gate }, builtPage);
+  if (hasClient)
+    registerFirstGlance(
+      app,
+      { ...services, staticDir: root, budgetMs: config.firstGlanceBudgetMs },
+      builtPage,
+    );
   app.setNotFoundHandler((request, reply) => {
     const wantsHtml = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
     const isApi = request.url.startsWith('/api/') || request.url.startsWith('/feeds/');

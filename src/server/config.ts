@@ -58,6 +58,8 @@ const EnvSchema = z
     RATE_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
     /** Heavy reads (lists, facets, search) one user may have running at once; more wait their turn. */
     HEAVY_READS_PER_USER: z.coerce.number().int().min(1).max(64).default(2),
+    /** Longest the page for the queue waits for its first rows (the first glance) before it goes without. */
+    FIRST_GLANCE_BUDGET_MS: z.coerce.number().int().min(0).max(60_000).default(250),
     /** Longest a request's database work may take before it is stopped (a 503 the client may retry). */
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     /** log2 of scrypt's N for new password hashes (OWASP: 17). Lower only for tests. */
@@ -113,6 +115,7 @@ export interface Config {
   feedAllowPrivate: boolean;
   rateLimits: RateLimits;
   heavyReadsPerUser: number;
+  firstGlanceBudgetMs: number;
   queryTimeoutMs: number;
   jsonMaxDepth: number;
   liveReplayMaxEvents: number;
@@ -170,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymous: e.RATE_ANONYMOUS_PER_MINUTE,
     },
     heavyReadsPerUser: e.HEAVY_READS_PER_USER,
+    firstGlanceBudgetMs: e.FIRST_GLANCE_BUDGET_MS,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     jsonMaxDepth: e.JSON_MAX_DEPTH,
     liveReplayMaxEvents: e.LIVE_REPLAY_MAX_EVENTS,

@@ -12,7 +12,9 @@ export function parseSearch(searchStr: string): RawSearch {
   for (const [key, value] of params) {
     const existing = out[key];
     if (existing === undefined) out[key] = value;
-    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    // In place: copying the list at each repeat would cost the square of a long query's length.
+    else if (Array.isArray(existing)) existing.push(value);
+    else out[key] = [existing, value];
   }
   return out;
 }

@@ -68,7 +68,9 @@ i18n.services.formatter?.add(
       ? formatNumberWith(value, lng ?? i18n.language, numberOptions(options))
       : String(value),
 );
-applyToDocument('ar');
+// The page arrives in its language (index.html's Arabic, or the user's with the server's first glance): it is
+// kept until the UI language is known (initLocale), not set to Arabic while the code starts (an English page
+// was drawn mirrored until then).
 i18n.on('languageChanged', (locale) => {
   if (!isLocale(locale)) return;
   applyToDocument(locale);

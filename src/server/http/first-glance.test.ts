@@ -1,10 +1,16 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase } from '../../test-support/harness.ts';
+import { FIRST_GLANCE_ROWS } from '#shared/first-glance.ts';
+import { listPageQuery } from '#shared/queue-page.ts';
+import { describeEachDatabase, signInAs } from '../../test-support/harness.ts';
+import { SYSTEM_ACTOR } from '../modules/events/actors.ts';
+import { createUser } from '../modules/users/service.ts';
+import { queueViewOf } from './first-glance.ts';
 import { ROOT } from '../../test-support/server-process.ts';
 
 // A served directory as the build makes it: the page, and the glance's renderer built from the client's source
@@ -65,7 +71,7 @@ describeEachDatabase(
       expect(page.statusCode).toBe(200);
       expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(page.headers['cache-control']).toBe('private, no-store');
-      expect(page.headers.vary).toBe('cookie');
+      expect(page.headers.vary).toBe('cookie, accept-encoding');
       // The security headers every page has, and the first page still preloaded for the desk.
       expect(page.headers['content-security-policy']).toContain("script-src 'self'");
       expect(page.headers.link).toContain('/api/items?collapse=true');
@@ -95,7 +101,9 @@ describeEachDatabase(
         url: '/?country=UZ&collapse=false&colour=red',
         headers: { ...html, cookie: editor.cookie },
       });
-      const expected = (await editor.get('/api/items?country=UZ&collapse=false&sort=newest&limit=30')).json<{
+      // What the desk itself asks for on that address (its first page, 30 rows of it).
+      const view = queueViewOf('/?country=UZ&collapse=false&colour=red')!;
+      const expected = (await editor.get(`/api/items?${listPageQuery(view, null, FIRST_GLANCE_ROWS)}`)).json<{
         items: Array<{ headline: string }>;
       }>();
       expect(expected.items.map((item) => item.headline)).toEqual(['أوزبكستان تفتتح خط شحن جديداً']);
@@ -103,6 +111,26 @@ describeEachDatabase(
         ...new JSDOM(page.body).window.document.querySelectorAll('[data-testid=queue-glance-row] h3 a'),
       ].map((link) => link.textContent);
       expect(headlines).toEqual(expected.items.map((item) => item.headline));
+    });
+
+    it('is compressed as the browser accepts it', async () => {
+      const editor = await env().signIn('glance-editor', ['editor']);
+      const asked = async (acceptEncoding: string) =>
+        env().app.inject({
+          method: 'GET',
+          url: '/',
+          headers: { ...html, cookie: editor.cookie, 'accept-encoding': acceptEncoding },
+        });
+      const plain = (await asked('identity')).body;
+      expect(plain).toContain('queue-glance-row');
+      const brotli = await asked('gzip, deflate, br');
+      expect(brotli.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(plain);
+      expect(brotli.rawPayload.length).toBeLessThan(plain.length / 3);
+      const gzip = await asked('br;q=0, gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gzip.rawPayload).toString()).toBe(plain);
+      expect((await asked('identity')).headers['content-encoding']).toBeUndefined();
     });
 
     it('speaks the user’s language: an English user gets an English page', async () => {
@@ -134,6 +162,29 @@ describeEachDatabase(
       // A search runs under the desk's search allowance, not here; other pages are the desk's.
       await asBuilt('/?q=النفط', editor.cookie);
       await asBuilt('/items/1', editor.cookie);
+      // An address far longer than any view (its query is not even read), and HEAD (headers only).
+      await asBuilt(`/?${'country=KZ&'.repeat(300)}`, editor.cookie);
+      const head = await env().app.inject({
+        method: 'HEAD',
+        url: '/',
+        headers: { ...html, cookie: editor.cookie },
+      });
+      expect(head.statusCode).toBe(200);
+      expect(head.headers['cache-control']).toBe('no-cache');
+      // A service token is not a reader of the desk; nor is a user who must first choose a password.
+      const authorization = await env().serviceToken();
+      const token = await env().app.inject({
+        method: 'GET',
+        url: '/',
+        headers: { ...html, authorization, cookie: editor.cookie },
+      });
+      expect(token.body).toBe(PAGE);
+      const created = await createUser(env().ctx, SYSTEM_ACTOR, {
+        username: 'glance-new',
+        roles: ['editor'],
+      });
+      const newcomer = await signInAs(env().app, 'glance-new', created.oneTimePassword);
+      await asBuilt('/', newcomer.cookie);
       // Signed out: the session is gone, so is the glance.
       expect((await editor.request('DELETE', '/api/session')).statusCode).toBe(204);
       await asBuilt('/', editor.cookie);
@@ -157,5 +208,6 @@ describeEachDatabase(
       expect(response.body).not.toContain('renderFirstGlance');
     });
   },
-  { env: { STATIC_DIR: dir } },
+  // A budget no test machine's load reaches: these tests are about what the glance shows, not how fast.
+  { env: { STATIC_DIR: dir, FIRST_GLANCE_BUDGET_MS: '60000' } },
 );

@@ -13,6 +13,7 @@ import { usePageTitle } from '#client/lib/page-title.ts';
 import { hasPermission } from '#shared/permissions.ts';
 import type { User } from '#shared/schemas/users.ts';
 import { AfterFirstRender } from '#client/components/after-first-render.tsx';
+import { Toaster } from '#client/features/notifications/components/toaster.tsx';
 import { ConnectionStatus } from '#client/components/connection-status.tsx';
 import { CloseIcon, KeyboardIcon, MenuIcon } from '#client/components/ui/icons.tsx';
 import { LanguageSwitch } from '#client/features/auth/components/language-switch.tsx';
@@ -38,8 +39,7 @@ const SEARCH_INPUT_ID = 'queue-search';
 // Not needed for the first rows, so not in the initial bundle: each loads right after the shell's first render
 // (AfterFirstRender; the settings when the user menu opens).
 // The flash band (its alerts are raised by the live stream's rules, which keep them in their store until the
-// band shows them), its settings in the user menu, the toasts (kept in their store until shown, as the
-// alerts are) and the shortcuts dialog.
+// band shows them), its settings in the user menu, and the shortcuts dialog.
 // Their strings come with them (`*.pages.json`).
 const FlashAlerts = lazyPage(
   () => import('#client/features/flash-alerts/components/flash-alerts.tsx'),
@@ -49,7 +49,6 @@ const FlashAlertSettings = lazyPage(
   () => import('#client/features/flash-alerts/components/flash-alert-settings.tsx'),
   'FlashAlertSettings',
 );
-const Toaster = lazyPage(() => import('#client/features/notifications/components/toaster.tsx'), 'Toaster');
 const ShortcutsDialog = lazyPage(() => import('#client/components/shortcuts-dialog.tsx'), 'ShortcutsDialog');
 
 const navClass = (active: boolean) =>
@@ -308,8 +307,8 @@ function SignedInShell({ user }: { user: User }) {
       <main id="main" tabIndex={-1} className="min-h-0 flex-1 focus-visible:outline-none">
         <Outlet />
       </main>
+      <Toaster onOpenItem={openItem} />
       <AfterFirstRender>
-        <Toaster onOpenItem={openItem} />
         <ShortcutsDialog />
       </AfterFirstRender>
     </div>

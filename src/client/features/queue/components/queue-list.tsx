@@ -7,6 +7,7 @@ import { Button } from '#client/components/ui/button.tsx';
 import { InboxIcon } from '#client/components/ui/icons.tsx';
 import { EmptyState, ErrorState } from '#client/components/ui/state-message.tsx';
 import { hasAnyFilter } from '#client/lib/filters.ts';
+import { glanceRowHeight } from '#client/lib/glance-heights.ts';
 import { useSearchHighlight } from '#client/lib/use-search-highlight.ts';
 import { isUnread, useReadStore } from '#client/stores/read-store.ts';
 import { useUiStore } from '#client/stores/ui-store.ts';
@@ -47,7 +48,7 @@ function measuredHeight(
   // Inside a ResizeObserver callback layout is already done: reading the height forces nothing.
   if (entry) return (element as HTMLElement).offsetHeight;
   const key = virtualizer.options.getItemKey(virtualizer.indexFromElement(element));
-  return virtualizer.itemSizeCache.get(key) ?? ESTIMATED_ROW;
+  return virtualizer.itemSizeCache.get(key) ?? glanceRowHeight(key) ?? ESTIMATED_ROW;
 }
 
 /**
@@ -135,7 +136,8 @@ export function QueueList({
   const virtualizer = useVirtualizer({
     count: visible.length + (hasNextPage ? 1 : 0),
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW,
+    // A row the server's first glance showed is placed at the height it had there (it does not move).
+    estimateSize: (index) => glanceRowHeight(visible[index]?.id) ?? ESTIMATED_ROW,
     measureElement: measuredHeight,
     observeElementRect: observedViewport,
     initialRect: { width: 0, height: window.innerHeight },
