@@ -227,7 +227,7 @@ const firstRowsMarked = () => {
 async function firstRows(
   page: Page,
   url: string,
-): Promise<{ ms: number; deskMs: number; cpuMs: number; jsFetched: number }> {
+): Promise<{ ms: number; deskMs: number; glance: boolean; cpuMs: number; jsFetched: number }> {
   const devtools = await page.context().newCDPSession(page);
   await devtools.send('Performance.enable', { timeDomain: 'threadTicks' });
   const taskSeconds = async () =>
@@ -241,8 +241,8 @@ async function firstRows(
   // The scripts the page asked for before its own first rows were in the document, by the page's own clock:
   // those the desk starts loading on demand as it mounts (the live stream's transport, the flash band…) come
   // after it.
-  const { ms, deskMs, scripts } = await page.evaluate(() => {
-    const { firstRow, firstSeen, ownRowsInDocument } = (
+  const { ms, deskMs, glance, scripts } = await page.evaluate(() => {
+    const { firstRow, firstSeen, firstGlance, ownRowsInDocument } = (
       window as unknown as { mirsadBench: Record<string, number> }
     ).mirsadBench;
     const requested = performance
@@ -251,13 +251,13 @@ async function firstRows(
         (entry) => entry.startTime <= ownRowsInDocument! && new URL(entry.name).pathname.endsWith('.js'),
       )
       .map((entry) => new URL(entry.name).pathname);
-    return { ms: firstSeen!, deskMs: firstRow!, scripts: requested };
+    return { ms: firstSeen!, deskMs: firstRow!, glance: firstGlance !== undefined, scripts: requested };
   });
   let gz = 0;
   for (const path of new Set(scripts)) {
     if (!path.startsWith('/minimal/')) gz += gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
   }
-  return { ms, deskMs, cpuMs, jsFetched: gz };
+  return { ms, deskMs, glance, cpuMs, jsFetched: gz };
 }
 
 /** Clicks a country and waits until the list shows that country's rows (URL, not busy, rows carry the chip). */
@@ -392,9 +392,11 @@ async function coldAndWarm(path: string) {
   return {
     cold: first.ms,
     coldDesk: first.deskMs,
+    coldGlance: first.glance,
     coldCpu: first.cpuMs,
     warm: warm.firstSeen!,
     warmDesk: warm.firstRow!,
+    warmGlance: warm.firstGlance !== undefined,
     jsFetched: first.jsFetched,
   };
 }
@@ -408,6 +410,8 @@ interface FirstRowRuns {
   coldCpu: number[];
   warm: number[];
   warmDesk: number[];
+  /** Loads whose first rows painted were the server's first glance (it goes without past its budget). */
+  glances: { cold: number; warm: number };
   jsFetched: number;
 }
 
@@ -417,6 +421,7 @@ const noRuns = (): FirstRowRuns => ({
   coldCpu: [],
   warm: [],
   warmDesk: [],
+  glances: { cold: 0, warm: 0 },
   jsFetched: 0,
 });
 
@@ -443,6 +448,8 @@ async function firstRowRuns(
       into.coldCpu.push(measured.coldCpu);
       into.warm.push(measured.warm);
       into.warmDesk.push(measured.warmDesk);
+      if (measured.coldGlance) into.glances.cold++;
+      if (measured.warmGlance) into.glances.warm++;
       into.jsFetched = measured.jsFetched;
     }
   }
@@ -494,6 +501,11 @@ function floorRows(view: FirstRowRuns, floor: FirstRowRuns) {
       target: 'measured',
     });
   }
+  rows.push({
+    measure: `grouped queue's loads whose first rows were the server's first glance (cold / warm, of ${RUNS})`,
+    value: `${view.glances.cold} / ${view.glances.warm}`,
+    target: 'measured',
+  });
   // Nor this: what the page itself costs, steady from run to run.
   rows.push({
     measure: `renderer main-thread CPU to first rows, cold: grouped queue / minimal app (ms, median of ${RUNS})`,

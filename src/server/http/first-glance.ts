@@ -5,7 +5,7 @@
  * loaded, started and asked for them (issue 14's first rows). The desk replaces it when it first renders.
  *
  * The glance is a head start, never a condition of the page: anything that keeps it from being ready at once (no
- * such build, no session, the user's reads already busy, a read and render slower than its budget
+ * such build, no session, a read (in turn with the user's other heavy reads) and render slower than its budget
  * (FIRST_GLANCE_BUDGET_MS), a failure) sends the page as built instead.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -75,7 +75,7 @@ function whenChanged<T>(path: string, load: (path: string, version: string) => P
 export interface FirstGlanceOptions {
   ctx: AppContext;
   staticDir: string;
-  /** Heavy reads run per user (route.ts): the glance reads only when one of the user's slots is free. */
+  /** Heavy reads run per user (route.ts): the glance's read takes its turn with the user's others. */
   gate: ConcurrencyGate;
   /** A session cookie that names nobody is charged to the anonymous allowance, as on the API. */
   limiter: RateLimiter;
@@ -109,15 +109,21 @@ export function firstGlancePage({ ctx, staticDir, gate, limiter, budgetMs }: Fir
       return null;
     });
 
-  const glance = async (request: FastifyRequest, view: ItemFilters): Promise<string | null> => {
+  const glance = async (
+    request: FastifyRequest,
+    view: ItemFilters,
+    budget: { over: boolean },
+  ): Promise<string | null> => {
     const principal = await resolvePrincipal(ctx, request);
     if (principal.kind === 'anonymous') limiter.take('anonymous', `ip:${request.ip}`);
     if (principal.kind !== 'user' || principal.user.mustChangePassword) return null;
     const { locale, digits } = principal.user;
     const firstPage = ItemListQuerySchema.parse({ ...view, sort: 'newest', limit: FIRST_GLANCE_ROWS });
-    // Not queued behind the user's own reads (those of the page being reloaded, say): the desk reads it then.
-    const read = gate.runIfFree(`user:${principal.user.id}`, () => listItems(ctx, principal, firstPage));
-    if (!read) return null;
+    // In turn with the user's own heavy reads (a reload finds the previous page's still running); a turn that
+    // comes after the budget is not taken: the page has gone without its glance, and the desk reads its rows.
+    const read = gate.run(`user:${principal.user.id}`, async () =>
+      budget.over ? null : listItems(ctx, principal, firstPage),
+    );
     const [page, sourceNames, html, renderFirstGlance] = await Promise.all([
       read,
       locale === 'en' ? listSourceNames(ctx.database.db) : [],
@@ -125,7 +131,8 @@ export function firstGlancePage({ ctx, staticDir, gate, limiter, budgetMs }: Fir
       renderer(),
     ]);
     // A page built otherwise (without these markers) is sent as it is: the glance needs both.
-    if (!renderFirstGlance || !html.includes(EMPTY_ROOT) || !html.includes(DEFAULT_HTML_TAG)) return null;
+    if (!page || !renderFirstGlance || !html.includes(EMPTY_ROOT) || !html.includes(DEFAULT_HTML_TAG))
+      return null;
     const rows = await renderFirstGlance({
       items: page.items,
       locale,
@@ -144,12 +151,18 @@ export function firstGlancePage({ ctx, staticDir, gate, limiter, budgetMs }: Fir
     const view = queueViewOf(request.url);
     if (view === null || view.q) return null;
     // Late or failed, it is not waited for; a failure is logged, never thrown at the page.
-    const made = glance(request, view).catch((error: unknown) => {
+    const budget = { over: false };
+    const made = glance(request, view, budget).catch((error: unknown) => {
       request.log.warn({ err: error }, 'first glance not rendered');
       return null;
     });
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, budgetMs, null)));
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => {
+        budget.over = true;
+        resolve(null);
+      }, budgetMs);
+    });
     try {
       return await Promise.race([made, late]);
     } finally {

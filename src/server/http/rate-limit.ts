@@ -66,12 +66,6 @@ export class ConcurrencyGate {
     private readonly maxWaiting = 16,
   ) {}
 
-  /** Runs `work` now if a slot for the caller is free, else not at all (null): for work worth doing only at once. */
-  runIfFree<T>(caller: string, work: () => Promise<T>): Promise<T> | null {
-    if ((this.running.get(caller) ?? 0) >= this.limit) return null;
-    return this.run(caller, work);
-  }
-
   /** Runs `work` once a slot for the caller is free. */
   async run<T>(caller: string, work: () => Promise<T>): Promise<T> {
     if ((this.running.get(caller) ?? 0) >= this.limit) {
