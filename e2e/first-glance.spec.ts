@@ -5,6 +5,8 @@
  * user's language and direction, nothing in it to click or tab to, axe clean, a screenshot. Then the desk takes
  * over with the same rows in the same place.
  */
+import { FIRST_GLANCE_ROWS } from '../src/shared/first-glance.ts';
+import { DEFAULT_QUEUE_VIEW, listPageQuery } from '../src/shared/queue-page.ts';
 import { DEMO_PASSWORD, DemoServer } from '../src/test-support/server-process.ts';
 import {
   consoleProblems,
@@ -43,7 +45,7 @@ for (const locale of ['ar', 'en'] as const satisfies readonly Locale[]) {
     });
     expect(signedIn.status()).toBe(200);
     const firstPage = (await (
-      await context.request.get('/api/items?collapse=true&sort=newest&limit=30')
+      await context.request.get(`/api/items?${listPageQuery(DEFAULT_QUEUE_VIEW, null, FIRST_GLANCE_ROWS)}`)
     ).json()) as { items: Array<{ id: number; headline: string }> };
     expect(firstPage.items.length).toBeGreaterThan(0);
 

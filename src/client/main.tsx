@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet (and the web font) are side effects
 import './index.css';
 import { heldReads, setUnauthenticatedHandler } from './lib/api-client.ts';
-import { keepGlanceRowHeights } from './lib/glance-heights.ts';
+import { firstGlanceShown, keepGlanceRowHeights } from './lib/glance-heights.ts';
 import { initLocale } from './lib/i18n.ts';
 import { LiveSyncContext } from './lib/live/index.ts';
 import { queryClient } from './lib/query-client.ts';
@@ -27,9 +27,7 @@ const FIRST_PAGE_WAIT_MS = 400;
  * waits longer for its own, rather than replace them with a skeleton.
  */
 const FIRST_PAGE_WAIT_WITH_GLANCE_MS = 3_000;
-const firstPageWait = document.querySelector('[data-first-glance]')
-  ? FIRST_PAGE_WAIT_WITH_GLANCE_MS
-  : FIRST_PAGE_WAIT_MS;
+const firstPageWait = firstGlanceShown() ? FIRST_PAGE_WAIT_WITH_GLANCE_MS : FIRST_PAGE_WAIT_MS;
 
 // The first paint is already in the user's language (the router waits for the session anyway), and on the queue
 // it waits for the first page a little (see above), so that it draws the rows. Rendering before the page meant a

@@ -6,8 +6,16 @@
  */
 const heights = new Map<number, number>();
 
+/** The glance's own mark (QueueGlance; start-desk.js, plain JavaScript, looks for it too). */
+const GLANCE = '[data-first-glance]';
+
+/** Whether the page came with the server's first glance. */
+export function firstGlanceShown(): boolean {
+  return document.querySelector(GLANCE) !== null;
+}
+
 export function keepGlanceRowHeights(): void {
-  for (const row of document.querySelectorAll<HTMLElement>('[data-first-glance] [data-item-id]'))
+  for (const row of document.querySelectorAll<HTMLElement>(`${GLANCE} [data-item-id]`))
     heights.set(Number(row.dataset.itemId), row.offsetHeight);
 }
 

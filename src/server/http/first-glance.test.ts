@@ -46,6 +46,9 @@ describeEachDatabase(
   'the queue’s first glance in the page for /',
   (env) => {
     const html = { accept: 'text/html' };
+    /** The page for `url` as a browser asks for it, with these headers besides (a cookie, an encoding…). */
+    const openPage = (url: string, headers: Record<string, string> = {}, method: 'GET' | 'HEAD' = 'GET') =>
+      env().app.inject({ method, url, headers: { ...html, ...headers } });
 
     beforeAll(async () => {
       const authorization = await env().serviceToken();
@@ -63,11 +66,7 @@ describeEachDatabase(
 
     it('puts a signed-in editor’s first rows into the page, newest first, as text, never to be cached', async () => {
       const editor = await env().signIn('glance-editor', ['editor']);
-      const page = await env().app.inject({
-        method: 'GET',
-        url: '/',
-        headers: { ...html, cookie: editor.cookie },
-      });
+      const page = await openPage('/', { cookie: editor.cookie });
       expect(page.statusCode).toBe(200);
       expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(page.headers['cache-control']).toBe('private, no-store');
@@ -79,7 +78,9 @@ describeEachDatabase(
       expect(body).toContain('<html lang="ar" dir="rtl">');
       expect(body).toContain('<script type="module" src="/assets/index.js"></script>');
       // The rows are the desk's first page, in its order, each headline as the API gives it, as text.
-      const first = (await editor.get('/api/items?collapse=true&sort=newest&limit=30')).json<{
+      const first = (
+        await editor.get(`/api/items?${listPageQuery(queueViewOf('/')!, null, FIRST_GLANCE_ROWS)}`)
+      ).json<{
         items: Array<{ headline: string }>;
       }>();
       expect(first.items).toHaveLength(3);
@@ -96,11 +97,7 @@ describeEachDatabase(
 
     it('shows the view the address names, as the desk reads it', async () => {
       const editor = await env().signIn('glance-editor', ['editor']);
-      const page = await env().app.inject({
-        method: 'GET',
-        url: '/?country=UZ&collapse=false&colour=red',
-        headers: { ...html, cookie: editor.cookie },
-      });
+      const page = await openPage('/?country=UZ&collapse=false&colour=red', { cookie: editor.cookie });
       // What the desk itself asks for on that address (its first page, 30 rows of it).
       const view = queueViewOf('/?country=UZ&collapse=false&colour=red')!;
       const expected = (await editor.get(`/api/items?${listPageQuery(view, null, FIRST_GLANCE_ROWS)}`)).json<{
@@ -116,11 +113,7 @@ describeEachDatabase(
     it('is compressed as the browser accepts it', async () => {
       const editor = await env().signIn('glance-editor', ['editor']);
       const asked = async (acceptEncoding: string) =>
-        env().app.inject({
-          method: 'GET',
-          url: '/',
-          headers: { ...html, cookie: editor.cookie, 'accept-encoding': acceptEncoding },
-        });
+        openPage('/', { cookie: editor.cookie, 'accept-encoding': acceptEncoding });
       const plain = (await asked('identity')).body;
       expect(plain).toContain('queue-glance-row');
       const brotli = await asked('gzip, deflate, br');
@@ -136,11 +129,7 @@ describeEachDatabase(
     it('speaks the user’s language: an English user gets an English page', async () => {
       const reader = await env().signIn('glance-english', ['editor']);
       expect((await reader.patch('/api/me', { locale: 'en' })).statusCode).toBe(200);
-      const page = await env().app.inject({
-        method: 'GET',
-        url: '/',
-        headers: { ...html, cookie: reader.cookie },
-      });
+      const page = await openPage('/', { cookie: reader.cookie });
       expect(page.body).toContain('<html lang="en" dir="ltr">');
       expect(page.body).toContain('>Queue</h1>');
     });
@@ -148,11 +137,7 @@ describeEachDatabase(
     it('sends the page as built to anyone not signed in, to another view, and when the glance cannot be made', async () => {
       const editor = await env().signIn('glance-editor', ['editor']);
       const asBuilt = async (url: string, cookie?: string) => {
-        const page = await env().app.inject({
-          method: 'GET',
-          url,
-          headers: { ...html, ...(cookie ? { cookie } : {}) },
-        });
+        const page = await openPage(url, cookie ? { cookie } : {});
         expect(page.statusCode, url).toBe(200);
         expect(page.body, url).toBe(PAGE);
         expect(page.headers['cache-control'], url).toBe('no-cache');
@@ -164,20 +149,12 @@ describeEachDatabase(
       await asBuilt('/items/1', editor.cookie);
       // An address far longer than any view (its query is not even read), and HEAD (headers only).
       await asBuilt(`/?${'country=KZ&'.repeat(300)}`, editor.cookie);
-      const head = await env().app.inject({
-        method: 'HEAD',
-        url: '/',
-        headers: { ...html, cookie: editor.cookie },
-      });
+      const head = await openPage('/', { cookie: editor.cookie }, 'HEAD');
       expect(head.statusCode).toBe(200);
       expect(head.headers['cache-control']).toBe('no-cache');
       // A service token is not a reader of the desk; nor is a user who must first choose a password.
       const authorization = await env().serviceToken();
-      const token = await env().app.inject({
-        method: 'GET',
-        url: '/',
-        headers: { ...html, authorization, cookie: editor.cookie },
-      });
+      const token = await openPage('/', { authorization, cookie: editor.cookie });
       expect(token.body).toBe(PAGE);
       const created = await createUser(env().ctx, SYSTEM_ACTOR, {
         username: 'glance-new',
@@ -196,10 +173,7 @@ describeEachDatabase(
       } finally {
         renameSync(join(dir, 'ssr-away'), join(dir, 'ssr'));
       }
-      expect(
-        (await env().app.inject({ method: 'GET', url: '/', headers: { ...html, cookie: again.cookie } }))
-          .body,
-      ).toContain('queue-glance-row');
+      expect((await openPage('/', { cookie: again.cookie })).body).toContain('queue-glance-row');
     });
 
     it('never serves the renderer itself', async () => {
