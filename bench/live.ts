@@ -76,6 +76,9 @@ async function build(): Promise<void> {
   await esbuild({
     entryPoints: {
       main: 'src/server/main.ts',
+      // Beside the server, where it looks for its threads (src/server/ingest/worker-thread.ts).
+      'dom-worker': 'src/server/ingest/dom-worker.ts',
+      'read-feed-worker': 'src/server/ingest/read-feed-worker.ts',
       'live-probe': 'bench/live/probe.ts',
       'live-echo': 'bench/live/echo-server.ts',
       'live-clients': 'bench/live/clients.ts',

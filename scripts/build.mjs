@@ -61,11 +61,12 @@ function fingerprint(inputs) {
 async function buildServer(outdir = 'dist-server') {
   const { build } = await import('esbuild');
   const { metafile } = await build({
-    // The feed reader thread sits beside the server (src/server/ingest/read-feed-off-thread.ts looks for it there).
+    // The worker threads sit beside the server (src/server/ingest/worker-thread.ts looks for them there).
     entryPoints: {
       main: 'src/server/main.ts',
       cli: 'src/server/cli.ts',
       'read-feed-worker': 'src/server/ingest/read-feed-worker.ts',
+      'dom-worker': 'src/server/ingest/dom-worker.ts',
     },
     absWorkingDir: ROOT,
     outdir,

@@ -25,13 +25,17 @@ const SKIPPED_ELEMENTS = new Set([
 
 /** HTML → plain text for titles and summaries: entities decoded, tags dropped, block breaks become spaces. */
 export function htmlToText(html: string): string {
+  return htmlToTextWithoutDom(html) ?? htmlToTextWithJsdom(html);
+}
+
+/** htmlToText's answer where it needs no DOM, else null (the DOM thread then makes it: dom-thread.ts). */
+export function htmlToTextWithoutDom(html: string): string | null {
   if (!html) return '';
   // Fast path: most titles carry no markup and no references at all.
   if (!/[<&]/.test(html)) return collapseWhitespace(html);
   // Markup inside the well-nested subset (html-fast-path.ts) gives the same text without jsdom.
   const fast = fastHtmlText(html);
-  if (fast !== null) return collapseWhitespace(fast);
-  return htmlToTextWithJsdom(html);
+  return fast === null ? null : collapseWhitespace(fast);
 }
 
 /** htmlToText without the fast path: the jsdom walk for every input (differential tests, benches). */
@@ -62,6 +66,11 @@ export function htmlToTextWithJsdom(html: string): string {
 
 /** Decode HTML character references in plain text, leaving any `<` literal (for text that is not HTML). */
 export function decodeEntities(text: string): string {
+  return decodeEntitiesWithoutDom(text) ?? htmlToTextWithJsdom(text.replace(/</g, '&lt;'));
+}
+
+/** decodeEntities' answer where it needs no DOM, else null (the DOM thread then makes it: dom-thread.ts). */
+export function decodeEntitiesWithoutDom(text: string): string | null {
   if (!text.includes('&')) return text;
-  return htmlToText(text.replace(/</g, '&lt;'));
+  return htmlToTextWithoutDom(text.replace(/</g, '&lt;'));
 }

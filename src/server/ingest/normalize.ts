@@ -2,6 +2,7 @@ import { LIMITS } from '#shared/schemas/items.ts';
 import { cleanNameLine, withoutControls } from '#shared/text/control-characters.ts';
 import { parseWireDate } from './dates.ts';
 import type { RawEntry, RawFeed, RawText } from './parse/raw.ts';
+import { decodedText, sanitizedWireBody, textOfHtml } from './dom-thread.ts';
 import { decodeEntities, htmlToText } from './html-to-text.ts';
 import { sanitizeBodyHtml } from './sanitize.ts';
 import { entryDigest } from './entry-digest.ts';
@@ -70,7 +71,7 @@ function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLangua
     get summary() {
       if (summary === undefined) {
         const source = entry.summary ?? entry.content;
-        summary = reading(() => cutAtWord(withoutControls(source ? textValue(source) : ''), LIMITS.summary));
+        summary = reading(() => summaryOf(source ? textValue(source) : ''));
       }
       return summary;
     },
@@ -80,7 +81,9 @@ function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLangua
     get bodyHtml() {
       if (bodyHtml === undefined) {
         const source = entry.content ?? entry.summary;
-        bodyHtml = source ? reading(() => bodyHtmlOf(source, fallbackBase)) : '';
+        bodyHtml = source
+          ? reading(() => sanitizeBodyHtml(bodyInput(source), { baseUrl: source.base ?? fallbackBase }))
+          : '';
       }
       return bodyHtml;
     },
@@ -96,6 +99,24 @@ function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLangua
       return (rawDigest ??= entryDigest(entry, fallbackBase, feedLanguage));
     },
   };
+  // The same two, made with what needs a DOM on the DOM thread (the server's store step: makeContentOffThread).
+  madeOffThread.set(item, async () => {
+    try {
+      const summarySource = entry.summary ?? entry.content;
+      summary ??= summaryOf(summarySource ? await textValueOffThread(summarySource) : '');
+      const bodySource = entry.content ?? entry.summary;
+      bodyHtml ??= bodySource
+        ? await sanitizedWireBody(
+            bodySource.html
+              ? bodySource.value
+              : paragraphsHtml(await Promise.all(plainParagraphs(bodySource.value).map(decodedText))),
+            bodySource.base ?? fallbackBase,
+          )
+        : '';
+    } catch (err) {
+      throw asFeedError(err);
+    }
+  });
   const title = entry.title ? cleanTitle(textValue(entry.title)) : '';
   item.title = title || (item.summary ? cleanTitle(cutAtWord(item.summary, TITLE_FROM_SUMMARY)) : '');
   return item;
@@ -110,20 +131,46 @@ function reading<T>(make: () => T): T {
   }
 }
 
+/** The item's summary and body not made yet, made with what needs a DOM on the DOM thread: see normalizeEntry. */
+const madeOffThread = new WeakMap<WireItem, () => Promise<void>>();
+
+/**
+ * Makes a feed item's summary and body (when not made yet) without jsdom on this thread: what needs the real
+ * parser goes to the DOM thread (dom-thread.ts). Afterwards reading them costs nothing. Items made otherwise
+ * (pushed, or copied from the feed reader's thread) have theirs already.
+ */
+export async function makeContentOffThread(item: WireItem): Promise<void> {
+  await madeOffThread.get(item)?.();
+}
+
 function textValue(text: RawText): string {
   return text.html ? htmlToText(text.value) : decodeEntities(text.value);
 }
 
-function bodyHtmlOf(text: RawText, fallbackBase: string | null): string {
-  const baseUrl = text.base ?? fallbackBase;
-  if (text.html) return sanitizeBodyHtml(text.value, { baseUrl });
-  // Plain text: blank lines separate paragraphs; each paragraph's own line breaks are kept as spaces.
-  const paragraphs = text.value
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) => decodeEntities(p))
-    .filter((p) => p.length > 0);
-  return sanitizeBodyHtml(paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''), { baseUrl });
+function textValueOffThread(text: RawText): Promise<string> {
+  return text.html ? textOfHtml(text.value) : decodedText(text.value);
+}
+
+function summaryOf(text: string): string {
+  return cutAtWord(withoutControls(text), LIMITS.summary);
+}
+
+/** The HTML a body is sanitised from: the feed's own, or its plain text made paragraphs. */
+function bodyInput(text: RawText): string {
+  return text.html ? text.value : paragraphsHtml(plainParagraphs(text.value).map(decodeEntities));
+}
+
+/** Plain text's paragraphs, references not yet decoded: blank lines separate them (their own breaks stay). */
+function plainParagraphs(text: string): string[] {
+  return text.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+}
+
+/** Decoded paragraphs as HTML, empty ones left out. */
+function paragraphsHtml(paragraphs: string[]): string {
+  return paragraphs
+    .filter((p) => p.length > 0)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('');
 }
 
 /** Title rules: invisible steering characters and controls out, whitespace collapsed, length capped. */

@@ -7,22 +7,24 @@ import { getItem } from '../modules/items/service.ts';
 import { neutralizeBidiControls } from '#shared/text/direction.ts';
 import type { Urgency } from '#shared/tagging/codes.ts';
 import { asAgencyUrgency } from '#shared/tagging/urgency.ts';
-import { htmlToText } from './html-to-text.ts';
+import { sanitizedWireBody, textOfHtml } from './dom-thread.ts';
 import { cleanTitle } from './normalize.ts';
-import { sanitizeBodyHtml } from './sanitize.ts';
 import { storeWireItems, type StoreOutcome } from './store-wire-items.ts';
 import type { WireItem } from './wire-item.ts';
 
-/** A pushed item in the WireItem shape: the title made plain text, the body sanitised. */
-export function wireItemFromPush(input: IngestItem): WireItem {
+/**
+ * A pushed item in the WireItem shape: the title made plain text, the body sanitised (what needs a DOM for it,
+ * on the DOM thread: dom-thread.ts).
+ */
+async function wireItemFromPush(input: IngestItem): Promise<WireItem> {
   return {
     guid: input.guid ?? null,
     url: input.url ?? null,
     // The same rules as feeds: bidi controls, invisible and control characters out of the headline (one of only
     // invisible characters is then empty and refused), bidi controls out of the summary.
-    title: cleanTitle(htmlToText(input.headline)),
-    summary: input.summary ? neutralizeBidiControls(htmlToText(input.summary)) : '',
-    bodyHtml: input.body ? sanitizeBodyHtml(input.body) : '',
+    title: cleanTitle(await textOfHtml(input.headline)),
+    summary: input.summary ? neutralizeBidiControls(await textOfHtml(input.summary)) : '',
+    bodyHtml: input.body ? await sanitizedWireBody(input.body, null) : '',
     publishedAt: input.publishedAt ? Date.parse(input.publishedAt) : null,
     author: input.author ?? null,
     language: input.language ?? null,
@@ -38,7 +40,7 @@ export async function ingestOne(
   actor: EventActor,
   input: IngestItem,
 ): Promise<{ item: Item; outcome: StoreOutcome }> {
-  const result = await storeWireItems(ctx, actor, [wireItemFromPush(input)], { source: input.source });
+  const result = await storeWireItems(ctx, actor, [await wireItemFromPush(input)], { source: input.source });
   const stored = result.items[0];
   if (!stored) {
     throw new ApiError(422, 'ingest.rejected', result.rejections[0]?.reason ?? 'The item was rejected.');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { domUses } from './html-dom.ts';
 import { readFeed } from './index.ts';
 import { OFF_THREAD_BYTES, readFeedOffThread } from './read-feed-off-thread.ts';
 import { FeedError } from './wire-item.ts';
@@ -26,6 +27,20 @@ describe('reading big feeds off the event loop', () => {
     const offThread = await readFeedOffThread(bytes, hints);
     expect(offThread).toEqual(readFeed(bytes, hints));
     expect(offThread.items.length).toBeGreaterThan(1000);
+  });
+
+  it('reads a small document that needs a DOM on the thread too, with the same result as readFeed', async () => {
+    // A title, an author and a category with references the fast path leaves to the real parser.
+    const bytes = new TextEncoder().encode(
+      '<rss version="2.0"><channel><title>Wire &amp;amp Co</title><item><guid>g-1</guid>' +
+        '<title>Caf&amp;eacute; Baku</title><author>Ren&amp;eacute;e</author>' +
+        '<category>Soci&amp;eacute;t&amp;eacute;</category><description>نص</description></item></channel></rss>',
+    );
+    const before = domUses();
+    const offThread = await readFeedOffThread(bytes);
+    expect(domUses()).toBe(before);
+    expect(offThread).toEqual(readFeed(bytes));
+    expect(offThread.items[0]).toMatchObject({ title: 'Café Baku', categories: ['Société'] });
   });
 
   it('passes a malformed big document’s FeedError through, and keeps serving', async () => {

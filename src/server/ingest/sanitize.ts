@@ -76,12 +76,20 @@ function withoutBidiControls(html: string): string {
 }
 
 export function sanitizeBodyHtml(html: string, options: SanitizeOptions = {}): string {
+  return (
+    sanitizeBodyHtmlWithoutDom(html, options) ??
+    purified(withoutBidiControls(html), options.maxLength ?? LIMITS.body, options.baseUrl ?? null)
+  );
+}
+
+/**
+ * sanitizeBodyHtml's answer where it needs no DOM (empty input, or the fast path within the size cap), else
+ * null: the body then goes through DOMPurify, on the DOM thread in the server (dom-thread.ts).
+ */
+export function sanitizeBodyHtmlWithoutDom(html: string, options: SanitizeOptions = {}): string | null {
   if (!html || !/\S/.test(html)) return '';
-  const maxLength = options.maxLength ?? LIMITS.body;
-  const input = withoutBidiControls(html);
-  const fast = fastSanitizeHtml(input, options.baseUrl ?? null);
-  if (fast !== null && fast.length <= maxLength) return fast.trim();
-  return purified(input, maxLength, options.baseUrl ?? null);
+  const fast = fastSanitizeHtml(withoutBidiControls(html), options.baseUrl ?? null);
+  return fast !== null && fast.length <= (options.maxLength ?? LIMITS.body) ? fast.trim() : null;
 }
 
 /** sanitizeBodyHtml without the fast path: DOMPurify on jsdom for every input (differential tests, benches). */

@@ -24,6 +24,8 @@ import { prepared as preparedStatement } from '../db/prepared.ts';
 import type { ItemRow } from '../db/schema.ts';
 import type { WireItem } from './wire-item.ts';
 import { htmlToText } from './html-to-text.ts';
+import { textOfHtml } from './dom-thread.ts';
+import { makeContentOffThread } from './normalize.ts';
 import { withEvents } from '../modules/events/with-events.ts';
 import { candidateMemoryOf } from './candidate-memory.ts';
 import { assignClusters, type Clustered } from './clustering.ts';
@@ -84,6 +86,8 @@ interface Prepared extends Identified {
   statedUrgency?: Urgency;
   /** Stored with this very content but another digest (or none: stored before migration 013): written. */
   staleDigest?: { id: number; digest: string };
+  /** The body as text, made when the content is (not for an entry known by its digest). */
+  bodyText?: string;
   /** Tags and search text: computed only for items that are new or changed (see analysed()). */
   analysis?: Analysis;
 }
@@ -124,15 +128,13 @@ function identify(item: WireItem, index: number): Identified | { index: number; 
 }
 
 /**
- * The content hash beside the identity: enough to tell new, changed and unchanged apart. The same feed entry as
- * the one stored (the digest of its reading: entry-digest.ts) has the stored content, so its hash is the stored
- * one, and neither its body (sanitising) nor its hash are made: most of a re-poll's work, where nearly every
- * entry is one already stored.
+ * The content hash beside the identity: enough to tell new, changed and unchanged apart, for an entry whose
+ * content was made (bodyTextOffThread). The same feed entry as the one stored (the digest of its reading:
+ * entry-digest.ts, knownByDigest) has the stored content, so its hash is the stored one, and neither its body
+ * (sanitising) nor its hash are made: most of a re-poll's work, where nearly every entry is one already stored.
  */
-function prepare(entry: Identified, stored: StoredHash | undefined): Prepared {
+function prepare(entry: Identified, stored: StoredHash | undefined, bodyText: string): Prepared {
   const { headline, item, url } = entry;
-  if (stored !== undefined && stored.raw_digest !== null && stored.raw_digest === item.rawDigest)
-    return Object.assign(entry, { contentHash: stored.content_hash });
   const contentHash = sha256(
     JSON.stringify([headline, entry.summary, item.bodyHtml, url, item.author ?? null]),
   );
@@ -145,7 +147,22 @@ function prepare(entry: Identified, stored: StoredHash | undefined): Prepared {
   const statedUrgency =
     item.urgency === null ? undefined : urgencyOf(normalizeArabic(headline), item.urgency);
   // Assigned, not spread: spreading would read the summary.
-  return Object.assign(entry, { contentHash, staleDigest, statedUrgency });
+  return Object.assign(entry, { contentHash, staleDigest, statedUrgency, bodyText });
+}
+
+/** The same feed entry as the one stored has the stored content: nothing of it is made again (see prepare). */
+function knownByDigest(item: WireItem, stored: StoredHash | undefined): stored is StoredHash {
+  return stored !== undefined && stored.raw_digest !== null && stored.raw_digest === item.rawDigest;
+}
+
+/**
+ * An item's summary, body and the body's text, made without jsdom on the event loop (dom-thread.ts): before,
+ * the first body after a start that needed the real parser held every request for the seconds jsdom takes to
+ * load, and each one after it for the milliseconds of DOMPurify.
+ */
+async function bodyTextOffThread(item: WireItem): Promise<string> {
+  await makeContentOffThread(item);
+  return item.bodyHtml ? textOfHtml(item.bodyHtml) : '';
 }
 
 /** What a stored item is compared with: its content, and the urgency its wire copy gave it. */
@@ -192,7 +209,9 @@ async function refreshDigests(ctx: AppContext, stale: ReadonlyArray<Prepared>): 
 /** The costly part, done once per new or changed item: tagging and search indexing. */
 function analysed(entry: Prepared): Analysis {
   if (!entry.analysis) {
-    const bodyText = entry.item.bodyHtml ? htmlToText(entry.item.bodyHtml) : '';
+    // Made with the content (prepare). An entry known by its digest has none: it is analysed only when its row
+    // changed between the batch's first read and its transaction (a rare race), and then made here, inline.
+    const bodyText = entry.bodyText ?? htmlToText(entry.item.bodyHtml);
     entry.analysis = {
       tags: tagText({
         headline: entry.headline,
@@ -298,7 +317,12 @@ export async function storeWireItems(
   );
   const prepared: Prepared[] = [];
   for (const entry of identified) {
-    prepared.push(prepare(entry, known.get(entry.guid)));
+    const stored = known.get(entry.guid);
+    prepared.push(
+      knownByDigest(entry.item, stored)
+        ? Object.assign(entry, { contentHash: stored.content_hash })
+        : prepare(entry, stored, await bodyTextOffThread(entry.item)),
+    );
     slice = await yieldIfDue(slice);
   }
   const pace = PACE[ctx.database.dialect];

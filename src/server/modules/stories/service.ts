@@ -17,6 +17,7 @@ import type { Tx } from '../../db/index.ts';
 import type { ItemRow, NewItemRow } from '../../db/schema.ts';
 import { ApiError, forbidden, notFound } from '../../http/errors.ts';
 import { stale } from '../../http/versioning.ts';
+import { sanitizedStoryBody } from '../../ingest/dom-thread.ts';
 import { htmlToText } from '../../ingest/html-to-text.ts';
 import { userActor } from '../events/actors.ts';
 import { withEvents, type Emit } from '../events/with-events.ts';
@@ -28,7 +29,6 @@ import { deleteSessionDrafts } from './drafts.ts';
 import { checkEditable } from './editable.ts';
 import type { LeaseRow } from '../../db/schema.ts';
 import { leaseForTagChange, requireLease } from './leases.ts';
-import { sanitizeStoryBody } from './story-body.ts';
 import {
   appendVersion,
   columnsOf,
@@ -49,7 +49,10 @@ function retagged(state: StoryState): StoryState['tags'] {
   return next;
 }
 
-/** The state after an editor's patch: text cleaned, body sanitised, tags set by hand or following the text. */
+/**
+ * The state after an editor's patch: text cleaned, tags set by hand or following the text. The patch's body is
+ * the story body as stored (sanitised before the transaction: see saveStory).
+ */
 function applyPatch(current: StoryState, patch: StoryPatch): StoryState {
   const next: StoryState = { ...current, tags: { ...current.tags, manual: [...current.tags.manual] } };
   if (patch.headline !== undefined) next.headline = patch.headline;
@@ -60,7 +63,7 @@ function applyPatch(current: StoryState, patch: StoryPatch): StoryState {
   if (patch.keywords !== undefined) next.keywords = patch.keywords;
   if (patch.urgency !== undefined) next.urgency = patch.urgency;
   if (patch.body !== undefined) {
-    next.body = sanitizeStoryBody(patch.body, current.language);
+    next.body = patch.body;
     const characters = countCharacters(htmlToText(next.body));
     if (characters > FIELD_LIMITS.body.hard)
       throw new ApiError(
@@ -183,17 +186,41 @@ export async function saveStory(
   patch: StoryPatch,
   options: SaveOptions,
 ): Promise<Item> {
+  const body = patch.body === undefined ? undefined : await storyBodyOf(ctx, itemId, patch.body);
   return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
+    // A story's language never changes: this says so rather than store a body made for another (or for no item).
+    if (body !== undefined && body.language !== current.language) throw stale(undefined, current.version);
     const lease = TEXT_FIELDS.some((field) => patch[field] !== undefined)
       ? await requireLease(trx, user, itemId, options.tabId, now)
       : await leaseForTagChange(trx, user, itemId, options.tabId, now);
-    const next = applyPatch(stateOfRow(current), patch);
+    const next = applyPatch(stateOfRow(current), { ...patch, body: body?.html });
     const session = lease
       ? { lease, draftSeenAt: options.draftSeenAt ?? null, draftsTaken: options.draftsTaken ?? [] }
       : null;
     const saved = await recordVersion(trx, emit, user, current, next, { kind: 'edit' }, now, session);
     return saved?.row ?? current;
   });
+}
+
+/**
+ * An editor's body as the story stores it, made before the save's transaction, on the DOM thread
+ * (dom-thread.ts): DOMPurify takes milliseconds a story (and seconds to load, the first time after a start),
+ * which on the event loop would hold every request, and inside the transaction the write lock too. Null
+ * language: no such item (the save then finds none).
+ */
+async function storyBodyOf(
+  ctx: AppContext,
+  itemId: number,
+  html: string,
+): Promise<{ html: string; language: string | null }> {
+  const row = await ctx.database.db
+    .selectFrom('items')
+    .select('language')
+    .where('id', '=', itemId)
+    .executeTakeFirst();
+  return row
+    ? { html: await sanitizedStoryBody(html, row.language), language: row.language }
+    : { html: '', language: null };
 }
 
 /** Makes a new version equal to an old one (the old one, and everything since, stays). */

@@ -1,0 +1,39 @@
+/**
+ * Wire HTML made safe and made text without jsdom on the event loop. Most wire copy stays inside the fast path's
+ * subset (html-fast-path.ts) and is done here, inline; what needs the real parser (a `<div>`, a comment, an
+ * unusual reference) goes to the DOM thread (dom-worker.ts). Loading jsdom on the main thread held every request
+ * and every screen for 1–4 s at the first such body after a start, and each body after it for milliseconds.
+ * The answers are the synchronous functions' own (sanitizeBodyHtml, htmlToText), computed on the other thread.
+ */
+import { decodeEntitiesWithoutDom, htmlToTextWithoutDom } from './html-to-text.ts';
+import { sanitizeBodyHtmlWithoutDom } from './sanitize.ts';
+import { WorkerThread } from './worker-thread.ts';
+
+/** What the DOM thread is asked. */
+export type DomJob =
+  | { kind: 'wire-body'; html: string; baseUrl: string | null }
+  | { kind: 'text'; html: string }
+  | { kind: 'decode'; text: string }
+  | { kind: 'story-body'; html: string; language: string };
+
+const domThread = new WorkerThread<DomJob, string, string>('dom-worker', (message) => new Error(message));
+
+/** sanitizeBodyHtml, with DOMPurify's part on the DOM thread. */
+export async function sanitizedWireBody(html: string, baseUrl: string | null): Promise<string> {
+  return sanitizeBodyHtmlWithoutDom(html, { baseUrl }) ?? domThread.ask({ kind: 'wire-body', html, baseUrl });
+}
+
+/** htmlToText, with the real parser's part on the DOM thread. */
+export async function textOfHtml(html: string): Promise<string> {
+  return htmlToTextWithoutDom(html) ?? domThread.ask({ kind: 'text', html });
+}
+
+/** decodeEntities (references in plain text), with the real parser's part on the DOM thread. */
+export async function decodedText(text: string): Promise<string> {
+  return decodeEntitiesWithoutDom(text) ?? domThread.ask({ kind: 'decode', text });
+}
+
+/** sanitizeStoryBody (an editor's story as stored), on the DOM thread: it always needs the DOM. */
+export function sanitizedStoryBody(html: string, language: string): Promise<string> {
+  return domThread.ask({ kind: 'story-body', html, language });
+}
