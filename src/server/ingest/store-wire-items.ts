@@ -150,8 +150,11 @@ function prepare(entry: Identified, stored: StoredHash | undefined, bodyText: st
   return Object.assign(entry, { contentHash, staleDigest, statedUrgency, bodyText });
 }
 
+/** How far ahead of the store step's preparing its entries' content is made (see storeWireItems). */
+const CONTENT_AHEAD = 32;
+
 /** The same feed entry as the one stored has the stored content: nothing of it is made again (see prepare). */
-function knownByDigest(item: WireItem, stored: StoredHash | undefined): stored is StoredHash {
+function knownByDigest(item: WireItem, stored: StoredHash | undefined): boolean {
   return stored !== undefined && stored.raw_digest !== null && stored.raw_digest === item.rawDigest;
 }
 
@@ -315,13 +318,29 @@ export async function storeWireItems(
     clip(options.source, LIMITS.source),
     identified.map((entry) => entry.guid),
   );
+  // The content of the entries not known by their digest is made CONTENT_AHEAD entries ahead of this loop: what
+  // needs the DOM thread (a feed of <div>s goes there whole) is worked on there while this loop prepares the
+  // entries before it.
+  const contents: Array<Promise<string> | null> = [];
+  const makeContent = (index: number): void => {
+    const entry = identified[index];
+    if (entry === undefined) return;
+    const content = knownByDigest(entry.item, known.get(entry.guid)) ? null : bodyTextOffThread(entry.item);
+    // Awaited in order below, where a failure is thrown; not an unhandled rejection meanwhile.
+    content?.catch(() => undefined);
+    contents[index] = content;
+  };
+  for (let index = 0; index < CONTENT_AHEAD; index++) makeContent(index);
   const prepared: Prepared[] = [];
-  for (const entry of identified) {
+  for (const [index, entry] of identified.entries()) {
+    makeContent(index + CONTENT_AHEAD);
     const stored = known.get(entry.guid);
+    const content = contents[index];
+    contents[index] = null;
     prepared.push(
-      knownByDigest(entry.item, stored)
-        ? Object.assign(entry, { contentHash: stored.content_hash })
-        : prepare(entry, stored, await bodyTextOffThread(entry.item)),
+      content
+        ? prepare(entry, stored, await content)
+        : Object.assign(entry, { contentHash: stored!.content_hash }),
     );
     slice = await yieldIfDue(slice);
   }
