@@ -80,6 +80,18 @@ export const RESOURCE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']
  */
 export const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
+/**
+ * What every DOMPurify call of the policy sets beside its lists (the wire's and the story's, on the server and
+ * in the browser): no `data-*` attributes, no `aria-*` ones (an agency's or a paste's `aria-hidden` would hide a
+ * paragraph from the desk's screen readers, and its `aria-describedby` would point at the dashboard's own
+ * elements), and the URL pre-filter above.
+ */
+export const PURIFY_ATTRIBUTE_RULES = {
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOWED_URI_REGEXP,
+} as const;
+
 /** Elements that never have content or an end tag. */
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   'area',

@@ -51,13 +51,24 @@ export function describeHtmlPolicy(
       expect(sanitize(markupWith(attribute, written))).toContain(shown);
     });
 
-    it.each(['style', 'class', 'id', 'onclick', 'onerror', 'srcset', 'formaction', 'ping', 'data-x'])(
-      'drops the attribute %s',
-      (attribute) => {
-        const html = `<p ${attribute}="x">a</p><img src="https://wire.example/i.jpg" ${attribute}="x">`;
-        expect(sanitize(html)).not.toContain(`${attribute}=`);
-      },
-    );
+    it.each([
+      'style',
+      'class',
+      'id',
+      'onclick',
+      'onerror',
+      'srcset',
+      'formaction',
+      'ping',
+      'data-x',
+      'aria-hidden',
+      'aria-label',
+      'aria-describedby',
+      'role',
+    ])('drops the attribute %s', (attribute) => {
+      const html = `<p ${attribute}="x">a</p><img src="https://wire.example/i.jpg" ${attribute}="x">`;
+      expect(sanitize(html)).not.toContain(`${attribute}=`);
+    });
 
     it('gives every link the policy’s target and rel, and refuses script and data URLs', () => {
       expect(sanitize('<a href="https://wire.example/s" target="_self" rel="opener">x</a>')).toBe(

@@ -8,7 +8,7 @@
 import DOMPurify from 'dompurify';
 import {
   ALLOWED_ATTRIBUTES,
-  ALLOWED_URI_REGEXP,
+  PURIFY_ATTRIBUTE_RULES,
   allowedUrl,
   FORBIDDEN_ELEMENTS,
   LINK_ATTRIBUTES,
@@ -55,8 +55,7 @@ export function sanitizeBody(html: string): string {
     // target and rel only as the hook above writes them on links.
     ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES, 'target', 'rel'],
     FORBID_TAGS: [...FORBIDDEN_ELEMENTS],
-    ALLOW_DATA_ATTR: false,
-    ALLOWED_URI_REGEXP,
+    ...PURIFY_ATTRIBUTE_RULES,
   });
 }
 

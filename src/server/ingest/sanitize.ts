@@ -19,7 +19,7 @@
 import type { Config } from 'dompurify';
 import {
   ALLOWED_ATTRIBUTES,
-  ALLOWED_URI_REGEXP,
+  PURIFY_ATTRIBUTE_RULES,
   allowedUrl,
   FORBIDDEN_ELEMENTS,
   LINK_ATTRIBUTES,
@@ -44,8 +44,7 @@ import { neutralizeBidiControls } from '#shared/text/direction.ts';
 const PURIFY_CONFIG: Config & { RETURN_DOM: true } = {
   ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES],
   FORBID_TAGS: [...FORBIDDEN_ELEMENTS],
-  ALLOW_DATA_ATTR: false,
-  ALLOWED_URI_REGEXP,
+  ...PURIFY_ATTRIBUTE_RULES,
   RETURN_DOM: true,
 };
 

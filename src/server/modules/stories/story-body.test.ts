@@ -50,4 +50,12 @@ describe('the server sanitiser for story bodies', () => {
     expect(out).toContain('قبل');
     if (name === 'script' || name === 'iframe') expect(out).not.toContain('نص');
   });
+
+  it('keeps no aria-* nor role attribute: a pasted aria-hidden would hide a paragraph from screen readers', () => {
+    const html =
+      '<p aria-hidden="true" role="presentation">فقرة</p><p><a href="https://example.com/" aria-label="x">رابط</a></p>';
+    expect(sanitizeStoryBody(html, 'ar')).toBe(
+      '<p dir="rtl">فقرة</p><p dir="rtl"><a href="https://example.com/" target="_blank" rel="noopener noreferrer nofollow">رابط</a></p>',
+    );
+  });
 });

@@ -8,7 +8,7 @@ import type { Config } from 'dompurify';
 import { normalizeStoryDom } from '#shared/editorial/story-html.ts';
 import {
   allowedUrl,
-  ALLOWED_URI_REGEXP,
+  PURIFY_ATTRIBUTE_RULES,
   LINK_ATTRIBUTES,
   LINK_SCHEMES,
   STORY_ATTRIBUTES,
@@ -20,8 +20,7 @@ import { domTools } from '../../ingest/html-dom.ts';
 const STORY_CONFIG: Config & { RETURN_DOM: true } = {
   ALLOWED_TAGS: [...STORY_ELEMENTS],
   ALLOWED_ATTR: [...STORY_ATTRIBUTES],
-  ALLOW_DATA_ATTR: false,
-  ALLOWED_URI_REGEXP,
+  ...PURIFY_ATTRIBUTE_RULES,
   // Elements outside the story's language keep their text (a pasted <div> or <span>), except these.
   FORBID_CONTENTS: [
     'script',
