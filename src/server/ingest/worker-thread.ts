@@ -5,7 +5,7 @@
  *
  * The thread is the built `dist-server/<name>.js` beside the bundled server, or, running from the sources
  * (development, tests), `<name>.ts` through tsx. A thread that crashes or exits fails what it was asked; the
- * next request starts a new one.
+ * next request starts a new one, as it does after a thread stopped for being idle.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -29,32 +29,48 @@ function tsxApi(): string {
   return pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
 }
 
+/** A started thread and what it has been asked and not yet answered. */
+interface Running<Result> {
+  worker: Worker;
+  pending: Map<number, Pending<Result>>;
+}
+
 export class WorkerThread<Request extends object, Result, Failure> {
-  private worker: Worker | null = null;
-  private readonly pending = new Map<number, Pending<Result>>();
+  private running: Running<Result> | null = null;
   private nextId = 1;
+  private idleTimer: NodeJS.Timeout | null = null;
 
   /**
    * @param name the thread's entry beside this module (`./<name>.ts` from the sources, `./<name>.js` built)
    * @param failure turns a thread's reported failure into the error the caller's promise rejects with
+   * @param idleMs when given, the thread is stopped after this long without a request (its memory given back);
+   *   the next request starts another
    */
   constructor(
     private readonly name: string,
     private readonly failure: (error: Failure) => Error,
+    private readonly idleMs: number | null = null,
   ) {}
+
+  /** Whether a thread is running now (started, and not stopped, crashed or exited since). */
+  isRunning(): boolean {
+    return this.running !== null;
+  }
 
   /** Asks the thread; the request is copied to it (structured clone). */
   ask(request: Request): Promise<Result> {
-    const thread = (this.worker ??= this.start());
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    const running = (this.running ??= this.start());
     const id = this.nextId++;
     return new Promise<Result>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      thread.postMessage({ ...request, id });
+      running.pending.set(id, { resolve, reject });
+      running.worker.postMessage({ ...request, id });
     });
   }
 
-  private start(): Worker {
-    const started = import.meta.url.endsWith('.ts')
+  private start(): Running<Result> {
+    const worker = import.meta.url.endsWith('.ts')
       ? // From the sources, the thread loads tsx first (a worker takes no --import), then the TypeScript entry.
         new Worker(
           `import(${JSON.stringify(tsxApi())}).then((tsx) => { tsx.register(); ` +
@@ -62,22 +78,35 @@ export class WorkerThread<Request extends object, Result, Failure> {
           { eval: true },
         )
       : new Worker(new URL(`./${this.name}.js`, import.meta.url));
-    started.unref();
-    started.on('message', (message: ThreadReply<Result, Failure>) => {
-      const request = this.pending.get(message.id);
+    worker.unref();
+    const running: Running<Result> = { worker, pending: new Map() };
+    worker.on('message', (message: ThreadReply<Result, Failure>) => {
+      const request = running.pending.get(message.id);
       if (!request) return;
-      this.pending.delete(message.id);
+      running.pending.delete(message.id);
       if (message.error !== undefined) request.reject(this.failure(message.error));
       else request.resolve(message.result as Result);
+      if (running.pending.size === 0 && this.idleMs !== null && this.running === running) {
+        this.idleTimer = setTimeout(() => this.stopIfIdle(running), this.idleMs);
+        this.idleTimer.unref();
+      }
     });
+    // A thread that fails or exits fails what it was asked (and only that: a new thread has its own).
     const fail = (error: Error) => {
-      if (this.worker === started) this.worker = null;
-      for (const request of this.pending.values()) request.reject(error);
-      this.pending.clear();
+      if (this.running === running) this.running = null;
+      for (const request of running.pending.values()) request.reject(error);
+      running.pending.clear();
     };
-    started.on('error', fail);
-    started.on('exit', (code) => fail(new Error(`the ${this.name} thread exited (${code})`)));
-    return started;
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the ${this.name} thread exited (${code})`)));
+    return running;
+  }
+
+  private stopIfIdle(running: Running<Result>): void {
+    this.idleTimer = null;
+    if (this.running !== running || running.pending.size > 0) return;
+    this.running = null;
+    void running.worker.terminate();
   }
 }
 
