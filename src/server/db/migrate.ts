@@ -100,15 +100,15 @@ async function migrate(
 /**
  * Whether a migration failed because some other schema, or a table of it, vanished while the catalogue was read:
  * "schema … does not exist" (3F000) or "relation "t_….item_versions" does not exist" (42P01), naming a schema
- * that is not ours.
+ * that is not ours; or "column "created_at" of relation "comments" does not exist" (42703), which the
+ * introspection's `pg_get_serial_sequence` says of a table dropped under it without naming the schema. That one
+ * cannot be told from our own, so ours is asked again too: a real failure of ours fails again, and stands.
  */
 export function droppedMeanwhile(database: Pick<Database, 'pgSchema'>, error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return (
-    database.pgSchema !== null &&
-    (code === '3F000' || code === '42P01') &&
-    !String(message).includes(database.pgSchema)
-  );
+  if (database.pgSchema === null) return false;
+  if (code === '42703') return /^column "[^"]+" of relation "[^".]+" does not exist$/.test(String(message));
+  return (code === '3F000' || code === '42P01') && !String(message).includes(database.pgSchema);
 }
 
 /** Whether every known migration has been applied (readiness). */
