@@ -288,13 +288,25 @@ describe('cli', () => {
   });
 
   // The one test through a real process: the documented command builds the CLI if needed and runs it, and the
-  // process ENDS when its work is done (the database's reader threads once kept it alive after an ingest).
+  // process ENDS when its work is done (the database's reader threads, and then the DOM thread, once kept it
+  // alive after an ingest).
   // The timeout only turns such a hang into a failure.
   it('npm run -s cli works as documented and exits when done; unknown commands exit 2 with the usage', () => {
     const ingested = runThroughNpm(['ingest', SEED, '--source', 'تاس عبر العملية']);
     expect(ingested.error).toBeUndefined();
     expect(ingested.status, ingested.stderr).toBe(0);
     expect(ingested.stdout).toMatch(/\d+ new/);
+    // Bodies the DOM thread makes (a <div>, a <del>): the thread does not keep the process alive once it is done.
+    const domFeed = join(dir, 'dom-feed.xml');
+    writeFileSync(
+      domFeed,
+      '<rss version="2.0"><channel><title>وكالة</title><item><guid>dom-1</guid><title>خبر عن الغاز</title>' +
+        '<description><![CDATA[<div class="x"><p>نص <del>قديم</del> جديد</p></div>]]></description></item></channel></rss>',
+    );
+    const threaded = runThroughNpm(['ingest', domFeed, '--source', 'وكالة الخيوط']);
+    expect(threaded.error).toBeUndefined();
+    expect(threaded.status, threaded.stderr).toBe(0);
+    expect(threaded.stdout).toMatch(/^1 new/);
     const result = runThroughNpm(['nonsense']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Usage: npm run -s cli -- <command>');

@@ -5,7 +5,7 @@
  * and every screen for 1–4 s at the first such body after a start, and each body after it for milliseconds.
  * The answers are the synchronous functions' own (sanitizeBodyHtml, htmlToText), computed on the other thread.
  */
-import { decodeEntitiesWithoutDom, htmlToTextWithoutDom } from './html-to-text.ts';
+import { entitiesAsHtml, htmlToTextWithoutDom, rememberText } from './html-to-text.ts';
 import { sanitizeBodyHtmlWithoutDom } from './sanitize.ts';
 import { WorkerThread } from './worker-thread.ts';
 
@@ -13,7 +13,6 @@ import { WorkerThread } from './worker-thread.ts';
 export type DomJob =
   | { kind: 'wire-body'; html: string; baseUrl: string | null }
   | { kind: 'text'; html: string }
-  | { kind: 'decode'; text: string }
   | { kind: 'story-body'; html: string; language: string };
 
 /**
@@ -34,14 +33,21 @@ export async function sanitizedWireBody(html: string, baseUrl: string | null): P
   return sanitizeBodyHtmlWithoutDom(html, { baseUrl }) ?? domThread.ask({ kind: 'wire-body', html, baseUrl });
 }
 
-/** htmlToText, with the real parser's part on the DOM thread. */
+/**
+ * htmlToText, with the real parser's part on the DOM thread; a text made there is remembered (rememberText),
+ * so that htmlToText of the same HTML on this thread finds it rather than use a DOM.
+ */
 export async function textOfHtml(html: string): Promise<string> {
-  return htmlToTextWithoutDom(html) ?? domThread.ask({ kind: 'text', html });
+  const fast = htmlToTextWithoutDom(html);
+  if (fast !== null) return fast;
+  const text = await domThread.ask({ kind: 'text', html });
+  rememberText(html, text);
+  return text;
 }
 
 /** decodeEntities (references in plain text), with the real parser's part on the DOM thread. */
 export async function decodedText(text: string): Promise<string> {
-  return decodeEntitiesWithoutDom(text) ?? domThread.ask({ kind: 'decode', text });
+  return text.includes('&') ? textOfHtml(entitiesAsHtml(text)) : text;
 }
 
 /** sanitizeStoryBody (an editor's story as stored), on the DOM thread: it always needs the DOM. */

@@ -5,7 +5,7 @@
  */
 import { sanitizeStoryBody } from '../modules/stories/story-body.ts';
 import type { DomJob } from './dom-thread.ts';
-import { decodeEntities, htmlToText } from './html-to-text.ts';
+import { htmlToText } from './html-to-text.ts';
 import { sanitizeBodyHtml } from './sanitize.ts';
 import { answerRequests } from './worker-thread.ts';
 
@@ -15,8 +15,6 @@ function answer(job: DomJob): string {
       return sanitizeBodyHtml(job.html, { baseUrl: job.baseUrl });
     case 'text':
       return htmlToText(job.html);
-    case 'decode':
-      return decodeEntities(job.text);
     case 'story-body':
       return sanitizeStoryBody(job.html, job.language);
   }

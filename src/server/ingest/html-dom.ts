@@ -23,7 +23,6 @@ let tools: DomTools | null = null;
 
 /** The shared window's document and a DOMPurify bound to it. */
 export function domTools(): DomTools {
-  if (refused) throw new DomRefused();
   uses++;
   if (!tools) {
     const { JSDOM } = require('jsdom') as typeof JsdomModule;
@@ -37,29 +36,6 @@ export function domTools(): DomTools {
 }
 
 let uses = 0;
-let refused = false;
-
-/** Thrown by a use of the DOM inside withoutDom. */
-export class DomRefused extends Error {
-  constructor() {
-    super('this work needs a DOM, refused on this thread');
-  }
-}
-
-/**
- * Runs `work` with this thread's DOM refused: a use throws DomRefused, and the caller does the work where a DOM
- * may be used (the server's small feeds are read on the event loop, and on the feed reader's thread when they
- * need one: read-feed-off-thread.ts).
- */
-export function withoutDom<T>(work: () => T): T {
-  refused = true;
-  try {
-    return work();
-  } finally {
-    refused = false;
-  }
-}
-
 /** How many times this thread has used its window (the server's event loop never does: dom-thread.ts). */
 export function domUses(): number {
   return uses;

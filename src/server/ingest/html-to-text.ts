@@ -25,7 +25,58 @@ const SKIPPED_ELEMENTS = new Set([
 
 /** HTML → plain text for titles and summaries: entities decoded, tags dropped, block breaks become spaces. */
 export function htmlToText(html: string): string {
-  return htmlToTextWithoutDom(html) ?? htmlToTextWithJsdom(html);
+  return htmlToTextWithoutDom(html) ?? textNeedingDom(html);
+}
+
+/**
+ * Texts the DOM thread made (dom-thread.ts), by the HTML they were made of, so that the synchronous htmlToText
+ * finds them here rather than use a DOM on the event loop: the store step makes each body's text there before
+ * its version's word count and search text are taken; a small feed's titles are made there before it is read
+ * again (read-feed-off-thread.ts). The oldest go first past TEXTS_KEPT_CHARS of HTML.
+ */
+const madeElsewhere = new Map<string, string>();
+let madeElsewhereChars = 0;
+const TEXTS_KEPT_CHARS = 4_000_000;
+
+/** Keeps a text the DOM thread made of `html` (see madeElsewhere). */
+export function rememberText(html: string, text: string): void {
+  if (madeElsewhere.has(html) || html.length > TEXTS_KEPT_CHARS) return;
+  madeElsewhere.set(html, text);
+  madeElsewhereChars += html.length;
+  for (const [oldest] of madeElsewhere) {
+    if (madeElsewhereChars <= TEXTS_KEPT_CHARS) break;
+    madeElsewhere.delete(oldest);
+    madeElsewhereChars -= oldest.length;
+  }
+}
+
+/** What a read under needingDom asked of the DOM, when it is collected rather than done. */
+let collecting: Set<string> | null = null;
+
+/**
+ * Runs `read` without a DOM for text: what would need one gives '' and is returned in `needed` (HTML to make on
+ * the DOM thread with textOfHtml, then read again: read-feed-off-thread.ts).
+ */
+export function needingDom<T>(read: () => T): { result: T; needed: string[] } {
+  const outer = collecting;
+  const needed = new Set<string>();
+  collecting = needed;
+  try {
+    return { result: read(), needed: [...needed] };
+  } finally {
+    collecting = outer;
+  }
+}
+
+/** The text of HTML outside the fast path: made on the DOM thread already, collected, or made here with jsdom. */
+function textNeedingDom(html: string): string {
+  const made = madeElsewhere.get(html);
+  if (made !== undefined) return made;
+  if (collecting) {
+    collecting.add(html);
+    return '';
+  }
+  return htmlToTextWithJsdom(html);
 }
 
 /** htmlToText's answer where it needs no DOM, else null (the DOM thread then makes it: dom-thread.ts). */
@@ -66,11 +117,10 @@ export function htmlToTextWithJsdom(html: string): string {
 
 /** Decode HTML character references in plain text, leaving any `<` literal (for text that is not HTML). */
 export function decodeEntities(text: string): string {
-  return decodeEntitiesWithoutDom(text) ?? htmlToTextWithJsdom(text.replace(/</g, '&lt;'));
+  return text.includes('&') ? htmlToText(entitiesAsHtml(text)) : text;
 }
 
-/** decodeEntities' answer where it needs no DOM, else null (the DOM thread then makes it: dom-thread.ts). */
-export function decodeEntitiesWithoutDom(text: string): string | null {
-  if (!text.includes('&')) return text;
-  return htmlToTextWithoutDom(text.replace(/</g, '&lt;'));
+/** Plain text as the HTML whose text decodeEntities gives: its `<` literal. */
+export function entitiesAsHtml(text: string): string {
+  return text.replace(/</g, '&lt;');
 }

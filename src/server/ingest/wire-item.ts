@@ -1,5 +1,4 @@
 import type { FeedErrorParams } from '#shared/schemas/feeds.ts';
-import { DomRefused } from './html-dom.ts';
 
 /** The one shape every wire format is normalised into before tagging, dedupe and storage. */
 export interface WireItem {
@@ -88,7 +87,5 @@ export const INTERNAL_ERROR = 'Internal error while reading the feed';
  */
 export function asFeedError(err: unknown): FeedError {
   if (err instanceof FeedError) return err;
-  // Not the feed's failure: the reader asked not to use a DOM here, and reads it where it may (withoutDom).
-  if (err instanceof DomRefused) throw err;
   return new FeedError('feed.malformed', `${INTERNAL_ERROR}: ${(err as Error)?.message ?? String(err)}`);
 }

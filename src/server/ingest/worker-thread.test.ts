@@ -16,7 +16,7 @@ describe('a worker thread', () => {
 
   it('answers requests asked together, and stays while any is unanswered', async () => {
     const thread = new WorkerThread<DomJob, string, string>('dom-worker', (message) => new Error(message), 0);
-    const answers = Promise.all([thread.ask(job), thread.ask({ kind: 'decode', text: 'AT&T &copy' })]);
+    const answers = Promise.all([thread.ask(job), thread.ask({ kind: 'text', html: 'AT&T &copy' })]);
     expect(thread.isRunning()).toBe(true);
     expect(await answers).toEqual(['أ ب', 'AT&T ©']);
     await until(() => !thread.isRunning(), 'the idle thread to stop');

@@ -1,5 +1,5 @@
 /**
- * A worker thread of the server, started at first need and kept (unref'd), asked by request and answered by
+ * A worker thread of the server, started at first need, asked by request and answered by
  * id: the feed reader for big documents (read-feed-off-thread.ts) and the DOM thread (dom-thread.ts) use it.
  * WorkerThread is the server's side, answerRequests the thread's.
  *
@@ -64,9 +64,27 @@ export class WorkerThread<Request extends object, Result, Failure> {
     const running = (this.running ??= this.start());
     const id = this.nextId++;
     return new Promise<Result>((resolve, reject) => {
+      // While it owes an answer, the thread keeps the process alive (a CLI command waits for it); idle, it does not.
+      if (running.pending.size === 0) running.worker.ref();
       running.pending.set(id, { resolve, reject });
-      running.worker.postMessage({ ...request, id });
+      try {
+        running.worker.postMessage({ ...request, id });
+      } catch (error) {
+        this.settled(running, id);
+        reject(error as Error);
+      }
     });
+  }
+
+  /** Forgets request `id`; a thread that owes nothing more lets the process go, and is stopped after idleMs. */
+  private settled(running: Running<Result>, id: number): void {
+    running.pending.delete(id);
+    if (running.pending.size > 0) return;
+    running.worker.unref();
+    if (this.idleMs !== null && this.running === running) {
+      this.idleTimer = setTimeout(() => this.stopIfIdle(running), this.idleMs);
+      this.idleTimer.unref();
+    }
   }
 
   private start(): Running<Result> {
@@ -78,18 +96,13 @@ export class WorkerThread<Request extends object, Result, Failure> {
           { eval: true },
         )
       : new Worker(new URL(`./${this.name}.js`, import.meta.url));
-    worker.unref();
     const running: Running<Result> = { worker, pending: new Map() };
     worker.on('message', (message: ThreadReply<Result, Failure>) => {
       const request = running.pending.get(message.id);
       if (!request) return;
-      running.pending.delete(message.id);
+      this.settled(running, message.id);
       if (message.error !== undefined) request.reject(this.failure(message.error));
       else request.resolve(message.result as Result);
-      if (running.pending.size === 0 && this.idleMs !== null && this.running === running) {
-        this.idleTimer = setTimeout(() => this.stopIfIdle(running), this.idleMs);
-        this.idleTimer.unref();
-      }
     });
     // A thread that fails or exits fails what it was asked (and only that: a new thread has its own).
     const fail = (error: Error) => {
@@ -99,6 +112,8 @@ export class WorkerThread<Request extends object, Result, Failure> {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`the ${this.name} thread exited (${code})`)));
+    // After the listeners: the first 'message' listener refs the thread again (ask refs it while it owes answers).
+    worker.unref();
     return running;
   }
 

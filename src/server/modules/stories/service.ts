@@ -17,7 +17,7 @@ import type { Tx } from '../../db/index.ts';
 import type { ItemRow, NewItemRow } from '../../db/schema.ts';
 import { ApiError, forbidden, notFound } from '../../http/errors.ts';
 import { stale } from '../../http/versioning.ts';
-import { sanitizedStoryBody } from '../../ingest/dom-thread.ts';
+import { sanitizedStoryBody, textOfHtml } from '../../ingest/dom-thread.ts';
 import { htmlToText } from '../../ingest/html-to-text.ts';
 import { userActor } from '../events/actors.ts';
 import { withEvents, type Emit } from '../events/with-events.ts';
@@ -186,9 +186,10 @@ export async function saveStory(
   patch: StoryPatch,
   options: SaveOptions,
 ): Promise<Item> {
-  const body = patch.body === undefined ? undefined : await storyBodyOf(ctx, itemId, patch.body);
+  const body = await beforeSaving(ctx, user, itemId, patch, options);
   return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
-    // A story's language never changes: this says so rather than store a body made for another (or for no item).
+    // The body was made for the item's language as read before; a change since (an agency's update to a report
+    // nobody had touched) is a change in between, as the version check says of any other.
     if (body !== undefined && body.language !== current.language) throw stale(undefined, current.version);
     const lease = TEXT_FIELDS.some((field) => patch[field] !== undefined)
       ? await requireLease(trx, user, itemId, options.tabId, now)
@@ -203,24 +204,28 @@ export async function saveStory(
 }
 
 /**
- * An editor's body as the story stores it, made before the save's transaction, on the DOM thread
- * (dom-thread.ts): DOMPurify takes milliseconds a story (and seconds to load, the first time after a start),
- * which on the event loop would hold every request, and inside the transaction the write lock too. Null
- * language: no such item (the save then finds none).
+ * What a save needs a DOM for, made before its transaction on the DOM thread (dom-thread.ts), where DOMPurify's
+ * milliseconds a story (and seconds to load, the first time after a start) hold neither the event loop nor the
+ * write lock: the editor's body as the story stores it, and the texts of the bodies the save retags and counts
+ * (remembered: htmlToText then finds them). A save the transaction would refuse (no such item, not editable by
+ * this user, a version since) is refused here first, and costs the thread nothing. Undefined: no body sent.
  */
-async function storyBodyOf(
+async function beforeSaving(
   ctx: AppContext,
+  user: User,
   itemId: number,
-  html: string,
-): Promise<{ html: string; language: string | null }> {
-  const row = await ctx.database.db
-    .selectFrom('items')
-    .select('language')
-    .where('id', '=', itemId)
-    .executeTakeFirst();
-  return row
-    ? { html: await sanitizedStoryBody(html, row.language), language: row.language }
-    : { html: '', language: null };
+  patch: StoryPatch,
+  options: SaveOptions,
+): Promise<{ html: string; language: string } | undefined> {
+  const row = await findItemRow(ctx.database.db, itemId);
+  if (!row) throw notFound('Item');
+  checkEditable(user, row);
+  if (row.version !== options.expectedVersion) throw stale(undefined, row.version);
+  await textOfHtml(row.body);
+  if (patch.body === undefined) return undefined;
+  const html = patch.body.trim() ? await sanitizedStoryBody(patch.body, row.language) : '';
+  await textOfHtml(html);
+  return { html, language: row.language };
 }
 
 /** Makes a new version equal to an old one (the old one, and everything since, stays). */
