@@ -9,6 +9,7 @@ import { describeEachDatabase } from '../../test-support/harness.ts';
 import { wireItem } from '../../test-support/wire-items.ts';
 import { SYSTEM_ACTOR } from '../modules/events/actors.ts';
 import { domUses } from './html-dom.ts';
+import { forgetRememberedTexts } from './html-to-text.ts';
 import { readFeedOffThread } from './read-feed-off-thread.ts';
 import { storeWireItems } from './store-wire-items.ts';
 
@@ -19,6 +20,9 @@ const BODY =
 const CLEAN_BODY = '<div><p>قال الوزير <u>اليوم</u> <del>أمس</del></p></div>';
 const HEADLINE = 'كازاخستان <font color="red">تعلن</font> خطة الغاز';
 const SUMMARY = 'ملخص &copy 2026 <!-- x --> <u>الغاز</u>';
+
+/** An agency body whose text needs a DOM (<del>, <center>). */
+const agency = (n: number) => `<div><p>نص الوكالة ${n} <del>القديم</del> <center>الجديد</center></p></div>`;
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -108,5 +112,40 @@ describeEachDatabase('wire HTML that needs a DOM, made on the DOM thread', (env)
     expect(saved.statusCode, saved.body).toBe(200);
     expect((await stored(id)).body).toBe('<p dir="rtl">فقرة مهمة من المحرر</p><p dir="rtl">2026</p>');
     expect(domUses()).toBe(usesBefore);
+  });
+
+  it('restoring a version, taking an agency’s update, writing a story from a report, after a restart: jsdom never on the event loop', async () => {
+    // Agency bodies stored before the restart: their texts are not remembered.
+    const store = (n: number, guid: string) =>
+      storeWireItems(
+        env().ctx,
+        SYSTEM_ACTOR,
+        [wireItem({ guid, title: `تركمانستان تصدر الغاز ${guid}`, bodyHtml: agency(n) })],
+        {
+          source: 'Wire',
+        },
+      );
+    const id = (await store(1, 'dom-story-1')).items[0]!.id;
+    const editor = await env().signIn('dom-editor-2', ['editor']);
+    await editor.lease(id);
+    expect((await editor.save(id, { headline: 'تركمانستان تصدر الغاز إلى الصين' })).statusCode).toBe(200);
+    await store(2, 'dom-story-1'); // the agency's update of a report the desk has touched: offered, not applied
+    const source = (await store(3, 'dom-story-2')).items[0]!.id;
+    const headers = async () => ({
+      'if-match': `"${(await editor.get(`/api/items/${id}`)).json().version}"`,
+      'x-edit-tab': editor.tab,
+    });
+
+    forgetRememberedTexts();
+    const usesBefore = domUses();
+    const restored = await editor.post(`/api/items/${id}/versions/1/restore`, undefined, await headers());
+    expect(restored.statusCode, restored.body).toBe(200);
+    const taken = await editor.post(`/api/items/${id}/wire-update/take`, undefined, await headers());
+    expect(taken.statusCode, taken.body).toBe(200);
+    const story = await editor.post('/api/stories', { sourceIds: [source] });
+    expect(story.statusCode, story.body).toBe(201);
+    expect(domUses()).toBe(usesBefore);
+    expect((await stored(id)).body).toBe(agency(2));
+    expect((await stored(story.json<{ id: number }>().id)).body).toBe(agency(3));
   });
 });

@@ -50,6 +50,12 @@ export function rememberText(html: string, text: string): void {
   }
 }
 
+/** Forgets every remembered text, as a restart does (tests of what runs after one). */
+export function forgetRememberedTexts(): void {
+  madeElsewhere.clear();
+  madeElsewhereChars = 0;
+}
+
 /** What a read under needingDom asked of the DOM, when it is collected rather than done. */
 let collecting: Set<string> | null = null;
 

@@ -221,11 +221,23 @@ async function beforeSaving(
   if (!row) throw notFound('Item');
   checkEditable(user, row);
   if (row.version !== options.expectedVersion) throw stale(undefined, row.version);
-  await textOfHtml(row.body);
-  if (patch.body === undefined) return undefined;
+  if (patch.body === undefined) {
+    await textsMadeFirst(row.body);
+    return undefined;
+  }
   const html = patch.body.trim() ? await sanitizedStoryBody(patch.body, row.language) : '';
-  await textOfHtml(html);
+  await textsMadeFirst(row.body, html);
   return { html, language: row.language };
+}
+
+/**
+ * The texts of bodies a story's transaction retags and counts, made before it (on the DOM thread where they need
+ * one, and remembered: htmlToText then finds them), so that the transaction never loads or runs jsdom on the
+ * event loop. Read before the transaction, a body may have changed by then: its text is then made there, as
+ * before.
+ */
+async function textsMadeFirst(...bodies: Array<string | undefined>): Promise<void> {
+  await Promise.all(bodies.map((body) => (body ? textOfHtml(body) : undefined)));
 }
 
 /** Makes a new version equal to an old one (the old one, and everything since, stays). */
@@ -236,6 +248,8 @@ export async function restoreVersion(
   number: number,
   options: SaveOptions,
 ): Promise<Item> {
+  const restored = await findVersionState(ctx.database.db, itemId, number);
+  await textsMadeFirst(restored?.body);
   return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
     await requireLease(trx, user, itemId, options.tabId, now);
     const state = await findVersionState(trx, itemId, number);
@@ -255,6 +269,17 @@ export async function takeWireUpdate(
   itemId: number,
   options: SaveOptions,
 ): Promise<Item> {
+  const update = await ctx.database.db
+    .selectFrom('items')
+    .innerJoin('wire_copies', (join) =>
+      join
+        .onRef('wire_copies.item_id', '=', 'items.id')
+        .onRef('wire_copies.number', '=', 'items.wire_update'),
+    )
+    .select('wire_copies.body')
+    .where('items.id', '=', itemId)
+    .executeTakeFirst();
+  await textsMadeFirst(update?.body);
   return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
     await requireLease(trx, user, itemId, options.tabId, now);
     if (current.wire_update === null)
@@ -296,6 +321,9 @@ function retaggedState(state: StoryState): StoryState {
  */
 export async function createStory(ctx: AppContext, user: User, input: StoryCreate): Promise<Item> {
   if (!hasPermission(user, 'stories.create')) throw forbidden('Only editors and desk chiefs write stories.');
+  const firstSource = input.sourceIds[0];
+  if (firstSource !== undefined)
+    await textsMadeFirst((await findItemRow(ctx.database.db, firstSource))?.body);
   const now = ctx.now();
   const row = await withEvents(
     ctx,
