@@ -13,7 +13,8 @@ import { WorkerThread } from './worker-thread.ts';
 export type DomJob =
   | { kind: 'wire-body'; html: string; baseUrl: string | null }
   | { kind: 'text'; html: string }
-  | { kind: 'story-body'; html: string; language: string };
+  | { kind: 'story-body'; html: string; language: string }
+  | { kind: 'warm' };
 
 /**
  * How long the DOM thread stays without a request before it is stopped: jsdom there holds about 110 MB, given
@@ -53,4 +54,13 @@ export async function decodedText(text: string): Promise<string> {
 /** sanitizeStoryBody (an editor's story as stored), on the DOM thread: it always needs the DOM. */
 export function sanitizedStoryBody(html: string, language: string): Promise<string> {
   return domThread.ask({ kind: 'story-body', html, language });
+}
+
+/**
+ * Starts the DOM thread and has it load jsdom, if it is not running: asked when an editor takes a story in hand,
+ * so that their first save does not wait the second or so that takes (long enough, on a busy machine, for the
+ * editor's draft timer to fire while the save is on its way).
+ */
+export function warmDomThread(): void {
+  domThread.ask({ kind: 'warm' }).catch(() => undefined);
 }

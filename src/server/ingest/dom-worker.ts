@@ -5,6 +5,7 @@
  */
 import { sanitizeStoryBody } from '../modules/stories/story-body.ts';
 import type { DomJob } from './dom-thread.ts';
+import { domTools } from './html-dom.ts';
 import { htmlToText } from './html-to-text.ts';
 import { sanitizeBodyHtml } from './sanitize.ts';
 import { answerRequests } from './worker-thread.ts';
@@ -17,6 +18,9 @@ function answer(job: DomJob): string {
       return htmlToText(job.html);
     case 'story-body':
       return sanitizeStoryBody(job.html, job.language);
+    case 'warm':
+      domTools();
+      return '';
   }
 }
 

@@ -1,4 +1,5 @@
 /** Stories over HTTP: saving versions, drafts, leases, new stories, sources, agency updates, the preview. */
+import { warmDomThread } from '../../ingest/dom-thread.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '#shared/schemas/common.ts';
@@ -213,8 +214,12 @@ export function registerStoryRoutes({ route, ctx }: RouteContext): void {
     params: ItemParams,
     body: LeaseRequestSchema,
     responses: { 200: LeaseResponseSchema },
-    handler: async ({ params, body, principal }) =>
-      leaseBody(await acquireLease(ctx, principal.user, params.id, body.tabId)),
+    handler: async ({ params, body, principal }) => {
+      const lease = leaseBody(await acquireLease(ctx, principal.user, params.id, body.tabId));
+      // Their saves will need the DOM thread (the story's body is sanitised there): have it ready.
+      warmDomThread();
+      return lease;
+    },
   });
 
   route({
