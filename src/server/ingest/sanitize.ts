@@ -61,12 +61,6 @@ export interface SanitizeOptions {
 }
 
 /**
- * Sanitise wire HTML for display: DOMPurify + URL resolution + link rel + a size cap (see module comment).
- * Bodies provably inside a small safe subset (html-fast-path.ts) are serialised without jsdom; the result is
- * the same string DOMPurify gives (html-fast-path.test.ts proves it differentially). Everything else, and any
- * fast result over the size cap, goes through DOMPurify.
- */
-/**
  * The input, cut to MAX_INPUT, without bidi embedding, override and isolate controls: in a body they can only
  * reverse what readers see (the display isolates runs itself), so they go at ingest, as they do from headlines.
  */
@@ -74,10 +68,17 @@ function withoutBidiControls(html: string): string {
   return neutralizeBidiControls(html.length > MAX_INPUT ? cutString(html, MAX_INPUT) : html);
 }
 
+/**
+ * Sanitise wire HTML for display: DOMPurify + URL resolution + link rel + a size cap (see module comment).
+ * Bodies provably inside a small safe subset (html-fast-path.ts) are serialised without jsdom; the result is
+ * the same string DOMPurify gives (html-fast-path.test.ts proves it differentially). Everything else, and any
+ * fast result over the size cap, goes through DOMPurify.
+ */
 export function sanitizeBodyHtml(html: string, options: SanitizeOptions = {}): string {
+  if (!html || !/\S/.test(html)) return '';
+  const input = withoutBidiControls(html);
   return (
-    sanitizeBodyHtmlWithoutDom(html, options) ??
-    purified(withoutBidiControls(html), options.maxLength ?? LIMITS.body, options.baseUrl ?? null)
+    fastResult(input, options) ?? purified(input, options.maxLength ?? LIMITS.body, options.baseUrl ?? null)
   );
 }
 
@@ -87,7 +88,12 @@ export function sanitizeBodyHtml(html: string, options: SanitizeOptions = {}): s
  */
 export function sanitizeBodyHtmlWithoutDom(html: string, options: SanitizeOptions = {}): string | null {
   if (!html || !/\S/.test(html)) return '';
-  const fast = fastSanitizeHtml(withoutBidiControls(html), options.baseUrl ?? null);
+  return fastResult(withoutBidiControls(html), options);
+}
+
+/** The fast path's result for prepared input (withoutBidiControls), or null when it gives up or is over the cap. */
+function fastResult(input: string, options: SanitizeOptions): string | null {
+  const fast = fastSanitizeHtml(input, options.baseUrl ?? null);
   return fast !== null && fast.length <= (options.maxLength ?? LIMITS.body) ? fast.trim() : null;
 }
 
