@@ -95,7 +95,8 @@ async function build(): Promise<void> {
 }
 
 function profiling(): string[] {
-  return args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [];
+  // Sampled every 100 µs (the default is 1 ms): a pushed item's whole path is a few milliseconds.
+  return args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`, '--cpu-prof-interval=100'] : [];
 }
 
 /** A child process with an IPC channel; `ask` sends a message and resolves with the next one back. */

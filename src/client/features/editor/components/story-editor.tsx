@@ -482,15 +482,17 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       return;
     }
     if (Object.keys(patch).length === 0) {
-      autosave.forget();
+      // Back to the saved text: a draft of what was typed and undone goes from the server too.
+      autosave.forget({ discard: [] });
       setSaveState({ kind: 'nothing' });
       return;
     }
     setSaveState({ kind: 'saving' });
     try {
       const base = over?.version ?? current.base.version;
+      const draftSeen = autosave.draftSeen();
       const saved = await saveStory(itemId, patch, base, tabId, {
-        draftSeen: autosave.draftSeen(),
+        draftSeen,
         draftsTaken: serverCopiesOf([{ copies: current.taken }]),
       });
       writeItemToCaches(queryClient, saved, user.id);
@@ -517,7 +519,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
         draftBase: undefined,
         saved: { ...fieldsOfItem(saved), body: cleaned.body },
       };
-      autosave.forget();
+      autosave.forget({ seenBySave: draftSeen });
       // The browser's copies of the drafts it restored go too, as the server's did with the save.
       for (const copy of current.taken)
         if (copy.origin === 'browser')

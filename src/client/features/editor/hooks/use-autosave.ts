@@ -45,6 +45,12 @@ interface Taken {
   started: number;
 }
 
+interface Forget {
+  discard?: DraftDelete['drafts'];
+  keepServerDraft?: boolean;
+  seenBySave?: string | null;
+}
+
 export interface Autosave {
   status: AutosaveStatus;
   /** Something changed: schedule the copies. */
@@ -55,9 +61,11 @@ export interface Autosave {
    * The text became a version, or was discarded: no draft any more. `discard` removes this tab's draft on the
    * server too, and the other drafts named (offered back and discarded, as they were then). With
    * `keepServerDraft` (the agency's copy was taken over the text) the server keeps what it has, and a draft
-   * still on its way may land there.
+   * still on its way may land there. `seenBySave`: the text became a version by a save that named this draft
+   * (draftSeen() as the save was sent); a draft of this tab's stored since (its timer fired while the save was
+   * on its way) is removed too.
    */
-  forget(options?: { discard?: DraftDelete['drafts']; keepServerDraft?: boolean }): void;
+  forget(options?: Forget): void;
   /** When the server stored the last draft this session sent (a save removes drafts up to then), or null. */
   draftSeen(): string | null;
 }
@@ -229,17 +237,19 @@ export function useAutosave({
   }, [keepLocally, flush]);
 
   const forget = useCallback(
-    ({
-      discard,
-      keepServerDraft = false,
-    }: { discard?: DraftDelete['drafts']; keepServerDraft?: boolean } = {}) => {
+    ({ discard, keepServerDraft = false, seenBySave }: Forget = {}) => {
       generation.current++;
       lateDraftGoes.current = !keepServerDraft;
       clearTimeout(timers.current.local);
       clearTimeout(timers.current.server);
       clearLocalDraft(localStorage, userId, itemId, tabId);
-      if (discard) {
-        const drafts = [{ tabId }, ...discard];
+      // A save removes this tab's drafts up to the one it named. One stored after that (sent while the save was
+      // on its way, and answered before it) would stay beside the version and be offered back as unsaved work.
+      // (One still on its way now is removed as it lands: sendToServer.)
+      const storedSinceSave =
+        seenBySave !== undefined && lastStored.current !== null && lastStored.current !== seenBySave;
+      if (discard || (storedSinceSave && !keepServerDraft)) {
+        const drafts = [{ tabId }, ...(discard ?? [])];
         void queueDraftRequest(itemId, () => deleteDrafts(itemId, { drafts }).catch(() => undefined));
       }
       serverHasDraft.current = false;
