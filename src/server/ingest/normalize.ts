@@ -70,7 +70,7 @@ function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLangua
     title: '',
     get summary() {
       if (summary === undefined) {
-        const source = entry.summary ?? entry.content;
+        const source = summarySource(entry);
         summary = reading(() => summaryOf(source ? textValue(source) : ''));
       }
       return summary;
@@ -80,7 +80,7 @@ function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLangua
     },
     get bodyHtml() {
       if (bodyHtml === undefined) {
-        const source = entry.content ?? entry.summary;
+        const source = bodySource(entry);
         bodyHtml = source
           ? reading(() => sanitizeBodyHtml(bodyInput(source), { baseUrl: source.base ?? fallbackBase }))
           : '';
@@ -102,16 +102,11 @@ function normalizeEntry(entry: RawEntry, fallbackBase: string | null, feedLangua
   // The same two, made with what needs a DOM on the DOM thread (the server's store step: makeContentOffThread).
   madeOffThread.set(item, async () => {
     try {
-      const summarySource = entry.summary ?? entry.content;
-      summary ??= summaryOf(summarySource ? await textValueOffThread(summarySource) : '');
-      const bodySource = entry.content ?? entry.summary;
-      bodyHtml ??= bodySource
-        ? await sanitizedWireBody(
-            bodySource.html
-              ? bodySource.value
-              : paragraphsHtml(await Promise.all(plainParagraphs(bodySource.value).map(decodedText))),
-            bodySource.base ?? fallbackBase,
-          )
+      const summaryFrom = summarySource(entry);
+      summary ??= summaryOf(summaryFrom ? await textValueOffThread(summaryFrom) : '');
+      const bodyFrom = bodySource(entry);
+      bodyHtml ??= bodyFrom
+        ? await sanitizedWireBody(await bodyInputOffThread(bodyFrom), bodyFrom.base ?? fallbackBase)
         : '';
     } catch (err) {
       throw asFeedError(err);
@@ -143,12 +138,23 @@ export async function makeContentOffThread(item: WireItem): Promise<void> {
   await madeOffThread.get(item)?.();
 }
 
+// textValue and bodyInput each have a twin that asks the DOM thread for what needs a DOM (…OffThread, beside
+// them); normalize-parity.test.ts holds each pair to the same answers over feedparser's corpus.
 function textValue(text: RawText): string {
   return text.html ? htmlToText(text.value) : decodeEntities(text.value);
 }
 
 function textValueOffThread(text: RawText): Promise<string> {
   return text.html ? textOfHtml(text.value) : decodedText(text.value);
+}
+
+/** An entry's summary is made from its summary, else from its content; its body the other way round. */
+function summarySource(entry: RawEntry): RawText | null {
+  return entry.summary ?? entry.content;
+}
+
+function bodySource(entry: RawEntry): RawText | null {
+  return entry.content ?? entry.summary;
 }
 
 function summaryOf(text: string): string {
@@ -158,6 +164,12 @@ function summaryOf(text: string): string {
 /** The HTML a body is sanitised from: the feed's own, or its plain text made paragraphs. */
 function bodyInput(text: RawText): string {
   return text.html ? text.value : paragraphsHtml(plainParagraphs(text.value).map(decodeEntities));
+}
+
+function bodyInputOffThread(text: RawText): Promise<string> | string {
+  return text.html
+    ? text.value
+    : Promise.all(plainParagraphs(text.value).map(decodedText)).then(paragraphsHtml);
 }
 
 /** Plain text's paragraphs, references not yet decoded: blank lines separate them (their own breaks stay). */
