@@ -17,6 +17,7 @@ import * as feedBodyDigest from './migrations/012-feed-body-digest.ts';
 import * as itemRawDigest from './migrations/013-item-raw-digest.ts';
 import * as wireCopyUrgency from './migrations/014-wire-copy-urgency.ts';
 import * as draftsPerTab from './migrations/015-drafts-per-tab.ts';
+import * as clusterFacets from './migrations/016-cluster-facets.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '013-item-raw-digest': itemRawDigest,
   '014-wire-copy-urgency': wireCopyUrgency,
   '015-drafts-per-tab': draftsPerTab,
+  '016-cluster-facets': clusterFacets,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -240,6 +240,38 @@ describeEachDatabase(
       ]);
     });
 
+    it("grouped, each status's, urgency's and source's count is the number of stories the queue then shows", async () => {
+      // The story Samir holds (assigned) and another agency's later copy of it (incoming) are one row: filtered
+      // to "assigned" the queue shows it by his report, to "incoming" by the copy, to either agency by its own.
+      // Counted by the story's newest report alone, "assigned" and the first agency missed it.
+      const every = await facets(chief, {});
+      const dimensions = [
+        ['status', every.statuses, (counts: FacetsResponse) => counts.statuses],
+        ['urgency', every.urgencies, (counts: FacetsResponse) => counts.urgencies],
+        ['source', every.sources, (counts: FacetsResponse) => counts.sources],
+      ] as const;
+      // Unnarrowed (read from the index) and narrowed by another filter (counted over the matching reports).
+      for (const narrowed of [{}, { desk: desks.politics }] as ItemFilters[]) {
+        const grouped = await facets(chief, { ...narrowed, collapse: true });
+        for (const [key, values, countsOf] of dimensions) {
+          expect(values.length, key).toBeGreaterThan(0);
+          for (const { value } of values) {
+            const filter = {
+              ...narrowed,
+              [key]: key === 'urgency' ? [Number(value)] : [value],
+            } as ItemFilters;
+            const shown = await list(chief, { ...filter, collapse: true });
+            expect(countOf(countsOf(grouped), value), `${JSON.stringify(narrowed)} ${key} ${value}`).toBe(
+              shown.length,
+            );
+          }
+        }
+      }
+      expect(countOf((await facets(chief, { collapse: true })).statuses, 'assigned')).toBe(
+        (await list(chief, { status: ['assigned'], collapse: true })).length,
+      );
+    });
+
     it('"in this state for over N minutes" counts from entering the status, and publication has its window', async () => {
       // Accepted and assigned at NOW: ids 0 and 1 (Samir), 2 (Huda), 6 (Samir).
       const act = (id: number, action: 'assign' | 'submit' | 'approve' | 'publish', editor = huda) =>

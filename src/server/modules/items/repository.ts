@@ -239,44 +239,33 @@ export async function countFacets(
     if (narrows(filters, skip)) query = query.where('item_tags.item_id', 'in', base(skip).select('items.id'));
     return query.groupBy(['item_tags.kind', 'item_tags.code']).execute();
   };
-  const columnCounts = async (
-    dimension: FacetDimension,
-    column: 'status' | 'urgency' | 'source' | 'assignee_id' | 'desk_id',
-  ) => {
-    const rows = await base(dimension)
-      .select((eb) => [
-        sql<string | number | null>`${sql.ref(`items.${column}`)}`.as('value'),
-        eb.fn.countAll<number>().as('count'),
-      ])
-      .groupBy(`items.${column}`)
-      .execute();
-    // A null assignee or desk is counted as `none`, the value the filter takes for it.
-    return sortCounts(
-      rows.map((row) => ({ value: row.value === null ? 'none' : String(row.value), count: row.count })),
+  const columnCounts = async (dimension: FacetDimension, column: FacetColumn) =>
+    valueCounts(
+      await base(dimension)
+        .select((eb) => [valueOf(column), eb.fn.countAll<number>().as('count')])
+        .groupBy(`items.${column}`)
+        .execute(),
     );
-  };
   /**
-   * Who holds a story, and which desk it is on, are asked of one report in a cluster and not of another: grouped
-   * (collapse), the queue filtered to an editor shows every story with a report of theirs. So each value counts
-   * the stories with a matching report (distinct clusters, a report without one being its own), the number of
-   * rows the queue then shows; ungrouped, every report.
+   * Grouped (collapse), the queue filtered to a status, source, urgency, holder or desk shows every story with a
+   * report that has it (newestOfItsCluster), and the reports of one story may differ in each (one accepted, the
+   * others still incoming). So each value counts the stories with a matching report (distinct clusters, a report
+   * without one being its own): the number of rows the queue then shows. Ungrouped, every report. (Counted by
+   * each story's newest report alone, "assigned" said 3,172 where the queue showed 5,686 stories, at 50,000
+   * reports with a third of them moved on.)
    */
-  const storyCounts = async (dimension: 'assignee' | 'desk', column: 'assignee_id' | 'desk_id') => {
+  const storyCounts = async (dimension: FacetDimension, column: FacetColumn) => {
     if (!filters.collapse) return columnCounts(dimension, column);
-    const rows = await applyFilters(
-      db.selectFrom('items'),
-      { ...filters, collapse: undefined },
-      context,
-      dimension,
-    )
-      .select([
-        sql<number | null>`${sql.ref(`items.${column}`)}`.as('value'),
-        sql<number>`count(distinct coalesce(items.cluster_id, -items.id))`.as('count'),
-      ])
-      .groupBy(`items.${column}`)
-      .execute();
-    return sortCounts(
-      rows.map((row) => ({ value: row.value === null ? 'none' : String(row.value), count: row.count })),
+    const others = { ...filters, collapse: undefined };
+    if (!narrows(others, dimension)) return valueCounts(await everyStoryCounts(db, column));
+    return valueCounts(
+      await applyFilters(db.selectFrom('items'), others, context, dimension)
+        .select([
+          valueOf(column),
+          sql<number>`count(distinct coalesce(items.cluster_id, -items.id))`.as('count'),
+        ])
+        .groupBy(`items.${column}`)
+        .execute(),
     );
   };
   const own = FACET_TAG_KINDS.filter(([dimension]) => narrowsBy(filters, dimension));
@@ -291,9 +280,9 @@ export async function countFacets(
     .executeTakeFirstOrThrow();
   const tagRows = shared.length ? await tagPass(shared) : [];
   for (const [dimension, kind] of own) tagRows.push(...(await tagPass([kind], dimension)));
-  const statuses = await columnCounts('status', 'status');
-  const urgencies = await columnCounts('urgency', 'urgency');
-  const sources = await columnCounts('source', 'source');
+  const statuses = await storyCounts('status', 'status');
+  const urgencies = await storyCounts('urgency', 'urgency');
+  const sources = await storyCounts('source', 'source');
   const assignees = await storyCounts('assignee', 'assignee_id');
   const desks = await storyCounts('desk', 'desk_id');
   const ofKind = (kind: TagKind) => sortCounts(tagRows.filter((row) => row.kind === kind));
@@ -309,6 +298,39 @@ export async function countFacets(
     assignees,
     desks,
   };
+}
+
+/** The columns counted per value (the tag kinds are counted from item_tags). */
+type FacetColumn = 'status' | 'urgency' | 'source' | 'assignee_id' | 'desk_id';
+
+const valueOf = (column: FacetColumn) =>
+  sql<string | number | null>`${sql.ref(`items.${column}`)}`.as('value');
+
+/** Counts per value as facets carry them: a null holder or desk is `none`, the value the filter takes for it. */
+function valueCounts(rows: ReadonlyArray<{ value: string | number | null; count: number | string }>) {
+  return sortCounts(
+    rows.map((row) => ({ value: row.value === null ? 'none' : String(row.value), count: row.count })),
+  );
+}
+
+/**
+ * The stories of every report with each value of the column, when nothing else narrows them: the reports on
+ * their own, and the distinct (story, value) pairs of the others, both read from the index `items_cluster`
+ * (cluster, id and these columns: migration 016) without touching the table. At 50,000 reports, 5–6 ms a column
+ * on SQLite where `count(distinct coalesce(cluster_id, -id))` over the table took 36.
+ */
+function everyStoryCounts(db: Executor, column: FacetColumn) {
+  const value = sql.ref(column);
+  return sql<{ value: string | number | null; count: number | string }>`
+    select value, sum(count) as count from (
+      select ${value} as value, count(*) as count from items where cluster_id is null group by ${value}
+      union all
+      select value, count(*) as count
+        from (select distinct cluster_id, ${value} as value from items where cluster_id is not null) as pairs
+        group by value
+    ) as counted group by value`
+    .execute(db)
+    .then((result) => result.rows);
 }
 
 function narrowsBy(filters: ItemFilters, dimension: FacetDimension): boolean {
