@@ -6,6 +6,10 @@
  * The thread is the built `dist-server/<name>.js` beside the bundled server, or, running from the sources
  * (development, tests), `<name>.ts` through tsx. A thread that crashes or exits fails what it was asked; the
  * next request starts a new one, as it does after a thread stopped for being idle.
+ *
+ * A thread answers in order, so when one crashes (out of memory on a hostile document, say) the oldest request
+ * it owed is the one it was working on: that one fails, and the others are asked again of a new thread, once.
+ * One feed's bad body then costs the other feeds' bodies a retry, not a failure recorded against them.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +22,10 @@ export interface ThreadReply<Result, Failure> {
   error?: Failure;
 }
 
-interface Pending<Result> {
+interface Pending<Request, Result> {
+  request: Request;
+  /** Already asked of a thread that crashed before answering it: a second crash fails it. */
+  retried: boolean;
   resolve(result: Result): void;
   reject(error: Error): void;
 }
@@ -30,13 +37,14 @@ function tsxApi(): string {
 }
 
 /** A started thread and what it has been asked and not yet answered. */
-interface Running<Result> {
+interface Running<Request, Result> {
   worker: Worker;
-  pending: Map<number, Pending<Result>>;
+  /** In the order asked, which is the order the thread answers in. */
+  pending: Map<number, Pending<Request, Result>>;
 }
 
 export class WorkerThread<Request extends object, Result, Failure> {
-  private running: Running<Result> | null = null;
+  private running: Running<Request, Result> | null = null;
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
 
@@ -59,25 +67,27 @@ export class WorkerThread<Request extends object, Result, Failure> {
 
   /** Asks the thread; the request is copied to it (structured clone). */
   ask(request: Request): Promise<Result> {
+    return new Promise<Result>((resolve, reject) => this.send({ request, retried: false, resolve, reject }));
+  }
+
+  private send(pending: Pending<Request, Result>): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     const running = (this.running ??= this.start());
     const id = this.nextId++;
-    return new Promise<Result>((resolve, reject) => {
-      // While it owes an answer, the thread keeps the process alive (a CLI command waits for it); idle, it does not.
-      if (running.pending.size === 0) running.worker.ref();
-      running.pending.set(id, { resolve, reject });
-      try {
-        running.worker.postMessage({ ...request, id });
-      } catch (error) {
-        this.settled(running, id);
-        reject(error as Error);
-      }
-    });
+    // While it owes an answer, the thread keeps the process alive (a CLI command waits for it); idle, it does not.
+    if (running.pending.size === 0) running.worker.ref();
+    running.pending.set(id, pending);
+    try {
+      running.worker.postMessage({ ...pending.request, id });
+    } catch (error) {
+      this.settled(running, id);
+      pending.reject(error as Error);
+    }
   }
 
   /** Forgets request `id`; a thread that owes nothing more lets the process go, and is stopped after idleMs. */
-  private settled(running: Running<Result>, id: number): void {
+  private settled(running: Running<Request, Result>, id: number): void {
     running.pending.delete(id);
     if (running.pending.size > 0) return;
     running.worker.unref();
@@ -87,7 +97,7 @@ export class WorkerThread<Request extends object, Result, Failure> {
     }
   }
 
-  private start(): Running<Result> {
+  private start(): Running<Request, Result> {
     const worker = import.meta.url.endsWith('.ts')
       ? // From the sources, the thread loads tsx first (a worker takes no --import), then the TypeScript entry.
         new Worker(
@@ -96,7 +106,7 @@ export class WorkerThread<Request extends object, Result, Failure> {
           { eval: true },
         )
       : new Worker(new URL(`./${this.name}.js`, import.meta.url));
-    const running: Running<Result> = { worker, pending: new Map() };
+    const running: Running<Request, Result> = { worker, pending: new Map() };
     worker.on('message', (message: ThreadReply<Result, Failure>) => {
       const request = running.pending.get(message.id);
       if (!request) return;
@@ -104,11 +114,16 @@ export class WorkerThread<Request extends object, Result, Failure> {
       if (message.error !== undefined) request.reject(this.failure(message.error));
       else request.resolve(message.result as Result);
     });
-    // A thread that fails or exits fails what it was asked (and only that: a new thread has its own).
+    // A thread that fails or exits fails the request it was working on (the oldest it owed: see above), and
+    // what it owed besides goes to a new thread, once. (Only its own: a new thread has its own.)
     const fail = (error: Error) => {
       if (this.running === running) this.running = null;
-      for (const request of running.pending.values()) request.reject(error);
+      const owed = [...running.pending.values()];
       running.pending.clear();
+      owed.forEach((pending, index) => {
+        if (index === 0 || pending.retried) pending.reject(error);
+        else this.send({ ...pending, retried: true });
+      });
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`the ${this.name} thread exited (${code})`)));
@@ -117,7 +132,7 @@ export class WorkerThread<Request extends object, Result, Failure> {
     return running;
   }
 
-  private stopIfIdle(running: Running<Result>): void {
+  private stopIfIdle(running: Running<Request, Result>): void {
     this.idleTimer = null;
     if (this.running !== running || running.pending.size > 0) return;
     this.running = null;
