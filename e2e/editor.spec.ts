@@ -342,6 +342,69 @@ test('a draft written while the version is being saved is not left behind as uns
   await page.context().close();
 });
 
+test('words typed while the version is being saved stay a draft on the server, never removed meanwhile', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const report = await admin.ingest({
+    headline: uniqueHeadline('en', 'typed during save'),
+    source: 'Eastern Wire',
+    body: '<p>Tajikistan opened a new hydroelectric plant.</p>',
+    language: 'en',
+  });
+  const writer = await ApiUser.login(server.url, 'editor');
+  const story = await writer.createStory([report.id]);
+  const page = await signIn(browser, server.url, 'editor', `/items/${story.id}/edit`);
+  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+
+  const storyUrl = `/api/items/${story.id}`;
+  const draftUrl = `${storyUrl}/draft`;
+  const isDraftPut = (response: { request(): { method(): string }; url(): string }) =>
+    response.request().method() === 'PUT' && response.url().endsWith(draftUrl);
+  let releaseSave!: () => void;
+  const saveHeld = new Promise<void>((resolve) => (releaseSave = resolve));
+  await page.route(`**${storyUrl}`, async (route) => {
+    if (route.request().method() === 'PATCH') await saveHeld;
+    await route.continue();
+  });
+  const deletes: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'DELETE' && request.url().endsWith(draftUrl)) deletes.push(request.url());
+  });
+
+  // The version's text is sent; the draft timer fires while the save is held, and its draft is stored.
+  await toEndOfBody(page);
+  await page.keyboard.type(' The minister spoke.');
+  const firstDraft = page.waitForResponse(isDraftPut);
+  const versionSaved = page.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && response.url().endsWith(storyUrl),
+  );
+  await page.getByTestId('editor-save').click();
+  expect((await firstDraft).ok()).toBe(true);
+  // More words while the save is still on its way: newer than the version and than the stored draft.
+  await toEndOfBody(page);
+  await page.keyboard.type(' He said more.');
+  const laterDraft = page.waitForResponse(
+    (response) => isDraftPut(response) && (response.request().postData() ?? '').includes('He said more.'),
+  );
+  releaseSave();
+  expect((await versionSaved).status()).toBe(200);
+  expect((await laterDraft).ok()).toBe(true);
+
+  // The draft on the server holds the newer words and was never removed on the way.
+  expect(deletes).toEqual([]);
+  expect((await writer.draft(story.id))?.fields.body).toContain('He said more.');
+  const saved = await writer.item(story.id);
+  expect(saved.body).toContain('The minister spoke.');
+  expect(saved.body).not.toContain('He said more.');
+  await expect(page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'saved');
+  expect(consoleProblems(page)).toEqual([]);
+  await writer.dispose();
+  await page.context().close();
+});
+
 test('words typed, stored as a draft and taken back leave no draft when saved with nothing to save', async ({
   browser,
   server,

@@ -166,10 +166,10 @@ function bodyInput(text: RawText): string {
   return text.html ? text.value : paragraphsHtml(plainParagraphs(text.value).map(decodeEntities));
 }
 
-function bodyInputOffThread(text: RawText): Promise<string> | string {
+async function bodyInputOffThread(text: RawText): Promise<string> {
   return text.html
     ? text.value
-    : Promise.all(plainParagraphs(text.value).map(decodedText)).then(paragraphsHtml);
+    : paragraphsHtml(await Promise.all(plainParagraphs(text.value).map(decodedText)));
 }
 
 /** Plain text's paragraphs, references not yet decoded: blank lines separate them (their own breaks stay). */

@@ -524,8 +524,12 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
       for (const copy of current.taken)
         if (copy.origin === 'browser')
           clearLocalDraft(localStorage, user.id, itemId, copy.tabId, copy.savedAt);
-      // Typed while the save was on its way: still unsaved, and kept as a draft.
-      if (collect()) autosave.changed();
+      // Typed while the save was on its way: still unsaved, and kept as a draft at once (in place of any draft of
+      // this tab's the save did not name).
+      if (collect()) {
+        autosave.changed();
+        void autosave.flush();
+      }
       setSaveState({ kind: 'saved', version: saved.latestVersion, at: saved.updatedAt });
     } catch (error) {
       await saveRefused(error, over, retried);

@@ -45,7 +45,7 @@ interface Taken {
   started: number;
 }
 
-interface Forget {
+interface ForgetOptions {
   discard?: DraftDelete['drafts'];
   keepServerDraft?: boolean;
   seenBySave?: string | null;
@@ -65,7 +65,7 @@ export interface Autosave {
    * (draftSeen() as the save was sent); a draft of this tab's stored since (its timer fired while the save was
    * on its way) is removed too.
    */
-  forget(options?: Forget): void;
+  forget(options?: ForgetOptions): void;
   /** When the server stored the last draft this session sent (a save removes drafts up to then), or null. */
   draftSeen(): string | null;
 }
@@ -237,19 +237,27 @@ export function useAutosave({
   }, [keepLocally, flush]);
 
   const forget = useCallback(
-    ({ discard, keepServerDraft = false, seenBySave }: Forget = {}) => {
+    ({ discard, keepServerDraft = false, seenBySave }: ForgetOptions = {}) => {
       generation.current++;
       lateDraftGoes.current = !keepServerDraft;
       clearTimeout(timers.current.local);
       clearTimeout(timers.current.server);
       clearLocalDraft(localStorage, userId, itemId, tabId);
       // A save removes this tab's drafts up to the one it named. One stored after that (sent while the save was
-      // on its way, and answered before it) would stay beside the version and be offered back as unsaved work.
-      // (One still on its way now is removed as it lands: sendToServer.)
-      const storedSinceSave =
-        seenBySave !== undefined && lastStored.current !== null && lastStored.current !== seenBySave;
-      if (discard || (storedSinceSave && !keepServerDraft)) {
-        const drafts = [{ tabId }, ...(discard ?? [])];
+      // on its way, and answered before it) would stay beside the version and be offered back as unsaved work:
+      // it goes too, as it was then (a later draft of this tab's is newer text), unless text was typed since the
+      // save was sent, which the editor sends at once in its place. (One still on its way now is removed as it
+      // lands: sendToServer.)
+      const stored = lastStored.current;
+      const staleSinceSave =
+        seenBySave !== undefined &&
+        stored !== null &&
+        stored !== seenBySave &&
+        !keepServerDraft &&
+        collectRef.current() === null;
+      if (discard || staleSinceSave) {
+        const own = discard ? { tabId } : { tabId, upTo: stored! };
+        const drafts = [own, ...(discard ?? [])];
         void queueDraftRequest(itemId, () => deleteDrafts(itemId, { drafts }).catch(() => undefined));
       }
       serverHasDraft.current = false;
