@@ -106,6 +106,9 @@ const ODD_TEXT = [
   '\u0085',
   '\ud800',
   '\udc00x',
+  // A pair (an emoji) is text; a lone half beside one is not.
+  '\ud83d\ude00',
+  '\ud83d\ude00\udc00',
   '<!-- c -->',
   '<!DOCTYPE html>',
   '<?pi?>',
