@@ -6,8 +6,8 @@ import type { DialectName } from '../index.ts';
  * desk: countFacets in modules/items/repository.ts), after the cluster and id it was made of. A story is counted
  * under every value its reports have, which takes the distinct (cluster, value) pairs: read from this index alone,
  * 5–6 ms a column at 50,000 reports on SQLite, against 36–64 ms through the table (PostgreSQL reads it index-only
- * once the table is vacuumed). Wider, not one more index: a
- * lookup of a cluster's members by id uses it as before, and ingest writes no extra index.
+ * once the table is vacuumed). Wider, not one more index: a lookup of a cluster's members by id uses it as
+ * before, and ingest writes no extra index.
  * items_newest_in_cluster loses the three columns it carried for the counts this replaces (they counted each
  * story by its newest report only): the flag alone still gives the grouped queue's total and the ids the tag
  * counts join, and on SQLite (whose index entries end in the row id) its first page in order.

@@ -63,7 +63,7 @@ export interface Autosave {
    * `keepServerDraft` (the agency's copy was taken over the text) the server keeps what it has, and a draft
    * still on its way may land there. `seenBySave`: the text became a version by a save that named this draft
    * (draftSeen() as the save was sent); a draft of this tab's stored since (its timer fired while the save was
-   * on its way) is removed too.
+   * on its way) is removed too, unless words were typed since the save was sent (the editor then sends them).
    */
   forget(options?: ForgetOptions): void;
   /** When the server stored the last draft this session sent (a save removes drafts up to then), or null. */
