@@ -4,9 +4,10 @@
  * mid-sentence that loses nothing, a version saved and published exactly as written; two people and a desk
  * chief around one story (leases); and the page's accessibility, with screenshots to look at.
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { Item } from '#shared/schemas/items.ts';
 import { ApiUser } from '../src/test-support/api-user.ts';
+import type { DemoServer } from '../src/test-support/server-process.ts';
 import {
   consoleProblems,
   expect,
@@ -231,6 +232,35 @@ for (const locale of ['ar', 'en'] as const) {
   });
 }
 
+/**
+ * A story written from one English report, open in the editor of a signed-in editor (`writer` reads it over the
+ * API as that editor).
+ */
+async function storyInEditor(browser: Browser, server: DemoServer, admin: ApiUser, tag: string) {
+  await setLocales(server.url, ['editor'], 'en');
+  const report = await admin.ingest({
+    headline: uniqueHeadline('en', tag),
+    source: 'Eastern Wire',
+    body: '<p>Tajikistan opened a new hydroelectric plant.</p>',
+    language: 'en',
+  });
+  const writer = await ApiUser.login(server.url, 'editor');
+  const story = await writer.createStory([report.id]);
+  const page = await signIn(browser, server.url, 'editor', `/items/${story.id}/edit`);
+  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+  return { page, writer, story };
+}
+
+/** Nothing of a draft is left: the status, the server and a reload say so (and the page logged no problem). */
+async function expectNoDraftLeft(page: Page, writer: ApiUser, storyId: number): Promise<void> {
+  await expect(page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'clean');
+  expect(await writer.draft(storyId)).toBeNull();
+  await page.reload();
+  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+  await expect(page.getByTestId('draft-offer')).toHaveCount(0);
+  expect(consoleProblems(page)).toEqual([]);
+}
+
 test('a draft still on its way when the version is saved is not left behind as unsaved work', async ({
   browser,
   server,
@@ -295,17 +325,7 @@ test('a draft written while the version is being saved is not left behind as uns
   server,
   admin,
 }) => {
-  await setLocales(server.url, ['editor'], 'en');
-  const report = await admin.ingest({
-    headline: uniqueHeadline('en', 'slow save'),
-    source: 'Eastern Wire',
-    body: '<p>Tajikistan opened a new hydroelectric plant.</p>',
-    language: 'en',
-  });
-  const writer = await ApiUser.login(server.url, 'editor');
-  const story = await writer.createStory([report.id]);
-  const page = await signIn(browser, server.url, 'editor', `/items/${story.id}/edit`);
-  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+  const { page, writer, story } = await storyInEditor(browser, server, admin, 'slow save');
 
   // The save is held until the draft timer (started by the last key) has fired and its draft has been stored,
   // as on a busy server: the save then names an older draft than the one the server holds.
@@ -331,13 +351,8 @@ test('a draft written while the version is being saved is not left behind as uns
   expect((await versionSaved).status()).toBe(200);
   expect((await draftRemoved).ok()).toBe(true);
 
-  await expect(page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'clean');
-  expect(await writer.draft(story.id)).toBeNull();
   expect((await writer.item(story.id)).body).toContain('run this winter.');
-  await page.reload();
-  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
-  await expect(page.getByTestId('draft-offer')).toHaveCount(0);
-  expect(consoleProblems(page)).toEqual([]);
+  await expectNoDraftLeft(page, writer, story.id);
   await writer.dispose();
   await page.context().close();
 });
@@ -347,17 +362,7 @@ test('words typed while the version is being saved stay a draft on the server, n
   server,
   admin,
 }) => {
-  await setLocales(server.url, ['editor'], 'en');
-  const report = await admin.ingest({
-    headline: uniqueHeadline('en', 'typed during save'),
-    source: 'Eastern Wire',
-    body: '<p>Tajikistan opened a new hydroelectric plant.</p>',
-    language: 'en',
-  });
-  const writer = await ApiUser.login(server.url, 'editor');
-  const story = await writer.createStory([report.id]);
-  const page = await signIn(browser, server.url, 'editor', `/items/${story.id}/edit`);
-  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+  const { page, writer, story } = await storyInEditor(browser, server, admin, 'typed during save');
 
   const storyUrl = `/api/items/${story.id}`;
   const draftUrl = `${storyUrl}/draft`;
@@ -410,17 +415,7 @@ test('words typed, stored as a draft and taken back leave no draft when saved wi
   server,
   admin,
 }) => {
-  await setLocales(server.url, ['editor'], 'en');
-  const report = await admin.ingest({
-    headline: uniqueHeadline('en', 'taken back'),
-    source: 'Eastern Wire',
-    body: '<p>Tajikistan opened a new hydroelectric plant.</p>',
-    language: 'en',
-  });
-  const writer = await ApiUser.login(server.url, 'editor');
-  const story = await writer.createStory([report.id]);
-  const page = await signIn(browser, server.url, 'editor', `/items/${story.id}/edit`);
-  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+  const { page, writer, story } = await storyInEditor(browser, server, admin, 'taken back');
   const draftUrl = `/api/items/${story.id}/draft`;
   const draftStored = page.waitForResponse(
     (response) => response.request().method() === 'PUT' && response.url().endsWith(draftUrl),
@@ -437,12 +432,7 @@ test('words typed, stored as a draft and taken back leave no draft when saved wi
   for (let i = 0; i < typed.length; i++) await page.keyboard.press('Backspace');
   await page.getByTestId('editor-save').click();
   expect((await draftRemoved).ok()).toBe(true);
-  await expect(page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'clean');
-  expect(await writer.draft(story.id)).toBeNull();
-  await page.reload();
-  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
-  await expect(page.getByTestId('draft-offer')).toHaveCount(0);
-  expect(consoleProblems(page)).toEqual([]);
+  await expectNoDraftLeft(page, writer, story.id);
   await writer.dispose();
   await page.context().close();
 });

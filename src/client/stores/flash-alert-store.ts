@@ -119,6 +119,7 @@ export const useFlashAlertStore = create<FlashAlertState>((set, get) => ({
     const alerts = [alert, ...state.alerts].sort((a, b) => b.seq - a.seq);
     set({ alerts, handled: [...state.handled, alert.itemId].slice(-MAX_HANDLED) });
     save(get());
+    if (raisedListeners.size === 0) unheard = [...unheard, alert].slice(-MAX_UNHEARD);
     for (const listener of raisedListeners) listener(alert);
     return true;
   },
@@ -151,16 +152,36 @@ export const useFlashAlertStore = create<FlashAlertState>((set, get) => ({
     set({ watched: filters });
     save(get());
   },
-  reset: () => set({ ...EMPTY }),
+  reset: () => {
+    unheard = [];
+    set({ ...EMPTY });
+  },
 }));
 
 const raisedListeners = new Set<(alert: FlashAlert) => void>();
 
 /**
+ * Raised while nobody listened: the flash band (which announces, sounds and notifies) loads after the desk's first
+ * render, and a flash can come in before it. Handed to the next listener, if still shown by then.
+ */
+let unheard: FlashAlert[] = [];
+const MAX_UNHEARD = 50;
+
+/**
  * Called once for each alert as it is raised (never for alerts restored after a reload): the tone and the
- * desktop notification follow this, so they sound once per flash.
+ * desktop notification follow this, so they sound once per flash. A listener first hears, at once, the alerts
+ * raised while nobody listened that are still shown.
  */
 export function onFlashRaised(listener: (alert: FlashAlert) => void): () => void {
   raisedListeners.add(listener);
+  // Once the subscriber has settled: React's strict mode mounts a component, unmounts it and mounts it again at
+  // once, and the alerts go to the mount that stays.
+  queueMicrotask(() => {
+    if (!raisedListeners.has(listener) || unheard.length === 0) return;
+    const { alerts } = useFlashAlertStore.getState();
+    const missed = unheard.filter((alert) => alerts.some((shown) => shown.itemId === alert.itemId));
+    unheard = [];
+    for (const alert of missed) listener(alert);
+  });
   return () => raisedListeners.delete(listener);
 }

@@ -36,6 +36,30 @@ describe('what raised flashes set off', () => {
     expect(batches).toEqual([[3, 2, 1], [4]]);
   });
 
+  it('flashes raised before anyone listens (the band still loading) are one batch when it does, if still shown', async () => {
+    const store = useFlashAlertStore.getState();
+    store.raise(alert(1));
+    store.raise(alert(2));
+    store.raise(alert(3));
+    // Withdrawn before the band came (spiked, or no longer a flash): nothing to announce.
+    store.dismiss(2);
+    // Mounted, unmounted and mounted again at once (React's strict mode): the mount that stays hears them.
+    onFlashBatch(() => undefined)();
+    const batches: number[][] = [];
+    const stop = onFlashBatch((alerts) => batches.push(alerts.map((one) => one.itemId)));
+    await settle();
+    await settle();
+    expect(batches).toEqual([[3, 1]]);
+    // Heard once: a second listener does not hear them again.
+    const again: number[][] = [];
+    const stopAgain = onFlashBatch((alerts) => again.push(alerts.map((one) => one.itemId)));
+    await settle();
+    await settle();
+    expect(again).toEqual([]);
+    stop();
+    stopAgain();
+  });
+
   it('the tone and the notice only when the user turned them on, once per batch', () => {
     const calls: string[] = [];
     const signals = {
