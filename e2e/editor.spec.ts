@@ -248,7 +248,8 @@ async function storyInEditor(browser: Browser, server: DemoServer, admin: ApiUse
   const story = await writer.createStory([report.id]);
   const page = await signIn(browser, server.url, 'editor', `/items/${story.id}/edit`);
   await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
-  return { page, writer, story };
+  const storyUrl = `/api/items/${story.id}`;
+  return { page, writer, story, storyUrl, draftUrl: `${storyUrl}/draft` };
 }
 
 /** Nothing of a draft is left: the status, the server and a reload say so (and the page logged no problem). */
@@ -325,12 +326,15 @@ test('a draft written while the version is being saved is not left behind as uns
   server,
   admin,
 }) => {
-  const { page, writer, story } = await storyInEditor(browser, server, admin, 'slow save');
+  const { page, writer, story, storyUrl, draftUrl } = await storyInEditor(
+    browser,
+    server,
+    admin,
+    'slow save',
+  );
 
   // The save is held until the draft timer (started by the last key) has fired and its draft has been stored,
   // as on a busy server: the save then names an older draft than the one the server holds.
-  const storyUrl = `/api/items/${story.id}`;
-  const draftUrl = `${storyUrl}/draft`;
   const draftStored = page.waitForResponse(
     (response) => response.request().method() === 'PUT' && response.url().endsWith(draftUrl),
   );
@@ -362,10 +366,13 @@ test('words typed while the version is being saved stay a draft on the server, n
   server,
   admin,
 }) => {
-  const { page, writer, story } = await storyInEditor(browser, server, admin, 'typed during save');
+  const { page, writer, story, storyUrl, draftUrl } = await storyInEditor(
+    browser,
+    server,
+    admin,
+    'typed during save',
+  );
 
-  const storyUrl = `/api/items/${story.id}`;
-  const draftUrl = `${storyUrl}/draft`;
   const isDraftPut = (response: { request(): { method(): string }; url(): string }) =>
     response.request().method() === 'PUT' && response.url().endsWith(draftUrl);
   let releaseSave!: () => void;
@@ -415,8 +422,7 @@ test('words typed, stored as a draft and taken back leave no draft when saved wi
   server,
   admin,
 }) => {
-  const { page, writer, story } = await storyInEditor(browser, server, admin, 'taken back');
-  const draftUrl = `/api/items/${story.id}/draft`;
+  const { page, writer, story, draftUrl } = await storyInEditor(browser, server, admin, 'taken back');
   const draftStored = page.waitForResponse(
     (response) => response.request().method() === 'PUT' && response.url().endsWith(draftUrl),
   );

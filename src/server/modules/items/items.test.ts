@@ -248,6 +248,13 @@ describeEachDatabase('items: queue, filters, paging, facets, editing, bad input'
     });
     expect(taken.statusCode, taken.body).toBe(200);
     expect(taken.json()).toMatchObject({ urgency: 1, wireUpdate: null, countries: ['KZ'] });
+    // Taken: nothing new from the agency any more.
+    const takenAgain = await editor.post(`/api/items/${id}/wire-update/take`, undefined, {
+      'if-match': `"${taken.json<Item>().version}"`,
+      'x-edit-tab': editor.tab,
+    });
+    expect(takenAgain.statusCode, takenAgain.body).toBe(409);
+    expect(takenAgain.json()).toMatchObject({ error: { code: 'story.no_wire_update' } });
   });
 
   it('a pushed item keeps the urgency it is sent with, on Mirsad’s own scale (1 flash, 2 urgent, 3 normal)', async () => {

@@ -1,5 +1,4 @@
 /** Stories over HTTP: saving versions, drafts, leases, new stories, sources, agency updates, the preview. */
-import { warmDomThread } from '../../ingest/dom-thread.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '#shared/schemas/common.ts';
@@ -29,6 +28,7 @@ import { deleteDrafts, findDrafts, saveDraft } from './drafts.ts';
 import { acquireLease, releaseLease, takeOverLease } from './leases.ts';
 import { createStory, listStorySources, restoreVersion, saveStory, takeWireUpdate } from './service.ts';
 import { findVersion, listVersions } from './versions.ts';
+import { warmDomThread } from '../../ingest/dom-thread.ts';
 
 const ItemParams = z.strictObject({ id: IdSchema });
 const VersionParams = z.strictObject({

@@ -13,7 +13,7 @@ import type { User } from '#shared/schemas/users.ts';
 import { regionsOfCountry, tagText } from '#shared/tagging/index.ts';
 import { hasPermission } from '#shared/permissions.ts';
 import type { AppContext } from '../../context.ts';
-import type { Tx } from '../../db/index.ts';
+import type { Executor, Tx } from '../../db/index.ts';
 import type { ItemRow, NewItemRow } from '../../db/schema.ts';
 import { ApiError, forbidden, notFound } from '../../http/errors.ts';
 import { stale } from '../../http/versioning.ts';
@@ -262,6 +262,20 @@ export async function restoreVersion(
   });
 }
 
+/** The agency's copy a story has not taken yet (items.wire_update), if there is one. */
+function wireUpdateOf(db: Executor, itemId: number) {
+  return db
+    .selectFrom('wire_copies')
+    .innerJoin('items', (join) =>
+      join
+        .onRef('items.id', '=', 'wire_copies.item_id')
+        .onRef('items.wire_update', '=', 'wire_copies.number'),
+    )
+    .selectAll('wire_copies')
+    .where('items.id', '=', itemId)
+    .executeTakeFirst();
+}
+
 /** Takes the agency's newest copy into the story as a new version (the editor decided to follow the update). */
 export async function takeWireUpdate(
   ctx: AppContext,
@@ -269,27 +283,12 @@ export async function takeWireUpdate(
   itemId: number,
   options: SaveOptions,
 ): Promise<Item> {
-  const update = await ctx.database.db
-    .selectFrom('items')
-    .innerJoin('wire_copies', (join) =>
-      join
-        .onRef('wire_copies.item_id', '=', 'items.id')
-        .onRef('wire_copies.number', '=', 'items.wire_update'),
-    )
-    .select('wire_copies.body')
-    .where('items.id', '=', itemId)
-    .executeTakeFirst();
-  await textsMadeFirst(update?.body);
+  await textsMadeFirst((await wireUpdateOf(ctx.database.db, itemId))?.body);
   return editStory(ctx, user, itemId, options, async (trx, current, emit, now) => {
     await requireLease(trx, user, itemId, options.tabId, now);
-    if (current.wire_update === null)
+    const copy = current.wire_update === null ? undefined : await wireUpdateOf(trx, itemId);
+    if (!copy)
       throw new ApiError(409, 'story.no_wire_update', 'The agency has sent nothing new for this story.');
-    const copy = await trx
-      .selectFrom('wire_copies')
-      .selectAll()
-      .where('item_id', '=', itemId)
-      .where('number', '=', current.wire_update)
-      .executeTakeFirstOrThrow();
     const state = stateOfRow(current);
     const next = retaggedState({
       ...state,
