@@ -252,6 +252,19 @@ async function storyInEditor(browser: Browser, server: DemoServer, admin: ApiUse
   return { page, writer, story, storyUrl, draftUrl: `${storyUrl}/draft` };
 }
 
+/** The browser's copies of the story's drafts (every tab's), as one string. */
+function browserCopiesOf(page: Page, storyId: number): Promise<string> {
+  return page.evaluate(
+    (id) =>
+      Object.keys(localStorage)
+        // mirsad.draft.<user>.<story>.<tab>
+        .filter((key) => key.startsWith('mirsad.draft.') && key.split('.')[3] === String(id))
+        .map((key) => localStorage.getItem(key) ?? '')
+        .join(),
+    storyId,
+  );
+}
+
 /** Nothing of a draft is left: the status, the server and a reload say so (and the page logged no problem). */
 async function expectNoDraftLeft(page: Page, writer: ApiUser, storyId: number): Promise<void> {
   await expect(page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'clean');
@@ -506,6 +519,125 @@ test('text typed while a draft is on its way is kept when the editor leaves at o
   await page.getByTestId('draft-restore').click();
   await expect(page.getByTestId('story-body')).toContainText('الجزء الأول. والجزء الثاني أثناء الحفظ.');
   expect(consoleProblems(page)).toEqual([]);
+  await writer.dispose();
+  await page.context().close();
+});
+
+test('a save that answers after its editor closed and the story opened again keeps the words typed since', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  const { page, writer, story, storyUrl, draftUrl } = await storyInEditor(
+    browser,
+    server,
+    admin,
+    'save after close',
+  );
+
+  // The save is held, as on a busy server, until the editor has closed, the story has opened again in the same
+  // tab and words have been typed there.
+  let releaseSave!: () => void;
+  const saveHeld = new Promise<void>((resolve) => (releaseSave = resolve));
+  await page.route(`**${storyUrl}`, async (route) => {
+    if (route.request().method() === 'PATCH') await saveHeld;
+    await route.continue();
+  });
+  await toEndOfBody(page);
+  await page.keyboard.type(' The minister spoke.');
+  const versionSaved = page.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && response.url().endsWith(storyUrl),
+  );
+  await page.getByTestId('editor-save').click();
+  await page.getByTestId('editor-close').click();
+  await page.getByTestId('leave-confirm').click();
+  await expect(page.getByTestId('story-editor')).toHaveCount(0);
+
+  // Opened again (the closing editor kept its words as a draft, offered back), and more typed with the server
+  // out of reach: the browser's copy is the only one of the newer words.
+  await page.goBack();
+  await page.getByTestId('draft-restore').click();
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  await page.route(`**${draftUrl}`, (route) =>
+    route.request().method() === 'PUT' ? route.abort() : route.continue(),
+  );
+  await toEndOfBody(page);
+  await page.keyboard.type(' He said more.');
+  const browserCopies = () => browserCopiesOf(page, story.id);
+  await expect.poll(browserCopies).toContain('He said more.');
+
+  // The old editor's save answers: it removes the draft it made a version (its request says it has handled the
+  // answer), and leaves the newer words' copy alone.
+  const oldDraftRemoved = page.waitForRequest(
+    (request) => request.method() === 'DELETE' && request.url().endsWith(draftUrl),
+  );
+  releaseSave();
+  expect((await versionSaved).status()).toBe(200);
+  await oldDraftRemoved;
+  expect(await browserCopies()).toContain('He said more.');
+  expect((await writer.item(story.id)).body).toContain('The minister spoke.');
+
+  // Reloaded, the newer words are offered back.
+  await page.reload();
+  await page.getByTestId('draft-restore').click();
+  await expect(page.getByTestId('story-body')).toContainText('The minister spoke. He said more.');
+  await writer.dispose();
+  await page.context().close();
+});
+
+test('a closed editor whose save answers late sends nothing of its own over the next editor of the story', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  const { page, writer, story, storyUrl, draftUrl } = await storyInEditor(
+    browser,
+    server,
+    admin,
+    'typed, closed, saved late',
+  );
+  let releaseSave!: () => void;
+  const saveHeld = new Promise<void>((resolve) => (releaseSave = resolve));
+  await page.route(`**${storyUrl}`, async (route) => {
+    if (route.request().method() === 'PATCH') await saveHeld;
+    await route.continue();
+  });
+  // Saved, then more typed while the save is held: the closing editor keeps both as its draft.
+  await toEndOfBody(page);
+  await page.keyboard.type(' The minister spoke.');
+  const versionSaved = page.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && response.url().endsWith(storyUrl),
+  );
+  await page.getByTestId('editor-save').click();
+  await toEndOfBody(page);
+  await page.keyboard.type(' Then the closing words.');
+  await page.getByTestId('editor-close').click();
+  await page.getByTestId('leave-confirm').click();
+  await expect(page.getByTestId('story-editor')).toHaveCount(0);
+
+  // Opened again, the draft restored and newer words typed with the server out of reach.
+  await page.goBack();
+  await page.getByTestId('draft-restore').click();
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  const draftsSent: string[] = [];
+  await page.route(`**${draftUrl}`, (route) => {
+    if (route.request().method() !== 'PUT') return route.continue();
+    draftsSent.push(route.request().postData() ?? '');
+    return route.abort();
+  });
+  await toEndOfBody(page);
+  await page.keyboard.type(' Newest words.');
+  await expect.poll(() => browserCopiesOf(page, story.id)).toContain('Newest words.');
+
+  // The old save answers; the open editor shows the new version. The closed editor wrote no copy or draft of its
+  // older text over the newest words (its words after the save were kept as it closed).
+  await expect(page.getByTestId('editor-version')).toHaveText('Version 1');
+  releaseSave();
+  expect((await versionSaved).status()).toBe(200);
+  await expect(page.getByTestId('editor-version')).toHaveText('Version 2');
+  expect(await browserCopiesOf(page, story.id)).toContain('Newest words.');
+  expect(draftsSent.filter((body) => !body.includes('Newest words.'))).toEqual([]);
+  expect((await writer.item(story.id)).body).not.toContain('closing words');
   await writer.dispose();
   await page.context().close();
 });

@@ -473,6 +473,10 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   const save = async (over?: Item, retried = false): Promise<void> => {
     const current = sessionRef.current;
     if (!current || current.phase !== 'editing') return;
+    // The text the save takes, as the browser's copies hold it: a copy written later with other words outlives
+    // the answer (autosave.forget).
+    const takenAt = new Date().toISOString();
+    const taken = collect();
     const now = currentFields();
     const cleaned = storedFields(now);
     const patch = storyPatch(current.saved, cleaned);
@@ -519,7 +523,10 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
         draftBase: undefined,
         saved: { ...fieldsOfItem(saved), body: cleaned.body },
       };
-      autosave.forget({ seenBySave: draftSeen });
+      autosave.forget({
+        seenBySave: draftSeen,
+        ...(taken ? { saved: { takenAt, fields: taken.fields } } : {}),
+      });
       // The browser's copies of the drafts it restored go too, as the server's did with the save.
       for (const copy of current.taken)
         if (copy.origin === 'browser')

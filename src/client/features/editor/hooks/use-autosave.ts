@@ -11,7 +11,7 @@ import { ApiError } from '#client/lib/api-client.ts';
 import { beforeSignOut } from '#client/lib/sign-out.ts';
 import { deleteDrafts } from '../api/delete-draft.ts';
 import { saveDraft } from '../api/save-draft.ts';
-import { clearLocalDraft, writeLocalDraft } from '../lib/local-draft.ts';
+import { clearLocalDraft, clearSavedLocalDraft, writeLocalDraft } from '../lib/local-draft.ts';
 import type { EditorFields } from '../lib/story-fields.ts';
 
 /** After the last keystroke: the browser's copy, then the server's. */
@@ -49,6 +49,13 @@ interface ForgetOptions {
   discard?: DraftDelete['drafts'];
   keepServerDraft?: boolean;
   seenBySave?: string | null;
+  saved?: SavedText;
+}
+
+/** The text a save took, as the browser's copies hold it, and when (the browser's clock). */
+interface SavedText {
+  takenAt: string;
+  fields: EditorFields;
 }
 
 export interface Autosave {
@@ -64,6 +71,9 @@ export interface Autosave {
    * still on its way may land there. `seenBySave`: the text became a version by a save that named this draft
    * (draftSeen() as the save was sent); a draft of this tab's stored since (its timer fired while the save was
    * on its way) is removed too, unless words were typed since the save was sent (the editor then sends them).
+   * `saved`: the text the save took. This tab's browser copy goes only if written by then or holding that very
+   * text: another later one is newer words, typed while the save was on its way, here or in the editor that
+   * opened the story again in this tab after this one closed (both keep their copy under the same name).
    */
   forget(options?: ForgetOptions): void;
   /** When the server stored the last draft this session sent (a save removes drafts up to then), or null. */
@@ -146,6 +156,11 @@ export function useAutosave({
    * as this tab loses the story to the user's other tab, it would look like words that tab never saw.
    */
   const storedEdit = useRef<{ edit: number; started: number } | null>(null);
+  /**
+   * The editor has closed: what it had was kept as it closed, and a save of its that answers later changes no
+   * copy (this tab's next editor of the story keeps its own under the same name).
+   */
+  const closed = useRef(false);
   const unchangedSinceStored = useCallback(
     () => storedEdit.current?.edit === edits.current && storedEdit.current.started === generation.current,
     [],
@@ -216,6 +231,7 @@ export function useAutosave({
   );
 
   const flush = useCallback((): Promise<void> => {
+    if (closed.current) return draftRequestsSettled(itemId);
     clearTimeout(timers.current.local);
     clearTimeout(timers.current.server);
     if (unchangedSinceStored()) return draftRequestsSettled(itemId);
@@ -228,6 +244,7 @@ export function useAutosave({
   }, [itemId, keepLocally, sendToServer, unchangedSinceStored]);
 
   const changed = useCallback(() => {
+    if (closed.current) return;
     edits.current++;
     setStatus((current) => (current.state === 'pending' ? current : { state: 'pending' }));
     clearTimeout(timers.current.local);
@@ -237,12 +254,13 @@ export function useAutosave({
   }, [keepLocally, flush]);
 
   const forget = useCallback(
-    ({ discard, keepServerDraft = false, seenBySave }: ForgetOptions = {}) => {
+    ({ discard, keepServerDraft = false, seenBySave, saved }: ForgetOptions = {}) => {
       generation.current++;
       lateDraftGoes.current = !keepServerDraft;
       clearTimeout(timers.current.local);
       clearTimeout(timers.current.server);
-      clearLocalDraft(localStorage, userId, itemId, tabId);
+      if (saved) clearSavedLocalDraft(localStorage, userId, itemId, tabId, saved);
+      else clearLocalDraft(localStorage, userId, itemId, tabId);
       // A save removes this tab's drafts up to the one it named. One stored after that (sent while the save was
       // on its way, and answered before it) would stay beside the version and be offered back as unsaved work:
       // it goes too, as it was then (a later draft of this tab's is newer text), unless text was typed since the
@@ -299,14 +317,17 @@ export function useAutosave({
     pendingRef.current = pending;
     flushRef.current = flush;
   });
-  useEffect(
-    () => () => {
-      clearTimeout(timers.current.local);
-      clearTimeout(timers.current.server);
+  useEffect(() => {
+    closed.current = false;
+    // The same object for the editor's life (its fields change, never the object).
+    const scheduled = timers.current;
+    return () => {
+      clearTimeout(scheduled.local);
+      clearTimeout(scheduled.server);
       if (pendingRef.current) void flushRef.current();
-    },
-    [],
-  );
+      closed.current = true;
+    };
+  }, []);
 
   // Signing out: what was typed reaches the server while the session still stands.
   useEffect(() => {

@@ -4,6 +4,7 @@ import {
   browserCopiesOf,
   chooseDrafts,
   clearLocalDraft,
+  clearSavedLocalDraft,
   isSuperseded,
   readLocalDrafts,
   serverCopiesOf,
@@ -90,6 +91,26 @@ describe('the browser copies of a draft', () => {
     expect(readLocalDrafts(storage, 1, 7)).toHaveLength(1);
     clearLocalDraft(storage, 1, 7, OTHER_TAB, '2026-03-01T10:35:00.000Z');
     expect(readLocalDrafts(storage, 1, 7)).toEqual([]);
+  });
+
+  it('are cleared by a save only when written by the time it took its text, or holding that very text', () => {
+    const storage = memoryStorage();
+    const saved = { takenAt: '2026-03-01T10:33:00.000Z', fields: { ...opened, headline: 'كما حُفظ' } };
+    // Words typed while the save was on its way (here, or in this tab's next editor of the story): kept.
+    const newer = local('2026-03-01T10:34:00.000Z', { headline: 'كما حُفظ وأكثر' });
+    writeLocalDraft(storage, 1, newer);
+    clearSavedLocalDraft(storage, 1, 7, TAB, saved);
+    expect(readLocalDrafts(storage, 1, 7)).toEqual([newer]);
+    // Written after the text was taken, but the very text saved (a timer that fired meanwhile): cleared.
+    writeLocalDraft(storage, 1, local('2026-03-01T10:34:00.000Z', { headline: 'كما حُفظ' }));
+    clearSavedLocalDraft(storage, 1, 7, TAB, saved);
+    expect(readLocalDrafts(storage, 1, 7)).toEqual([]);
+    // Written by then, whatever it holds (older text the version replaces); another tab's copy is not this one's.
+    const otherTab = local('2026-03-01T10:30:00.000Z', { headline: 'نافذة أخرى' }, false, OTHER_TAB);
+    writeLocalDraft(storage, 1, local('2026-03-01T10:32:00.000Z', { headline: 'أقدم' }));
+    writeLocalDraft(storage, 1, otherTab);
+    clearSavedLocalDraft(storage, 1, 7, TAB, saved);
+    expect(readLocalDrafts(storage, 1, 7)).toEqual([otherTab]);
   });
 
   it('include a copy kept before copies were per tab, and ignore what is not a draft', () => {

@@ -100,6 +100,25 @@ export function clearLocalDraft(
   }
 }
 
+/**
+ * Clears a tab's copy once a save made its text a version: a copy written by the time the save took its text, or
+ * holding that very text. Any other is words typed since (in this editor, or in this tab's next editor of the
+ * story, which keeps its copy under the same name), and stays.
+ */
+export function clearSavedLocalDraft(
+  storage: Storage,
+  userId: number,
+  itemId: number,
+  tabId: string,
+  saved: { takenAt: string; fields: EditorFields },
+): void {
+  const copy = readLocalDrafts(storage, userId, itemId).find((draft) => draft.tabId === tabId);
+  if (!copy) return;
+  const writtenBefore = Date.parse(copy.savedAt) <= Date.parse(saved.takenAt);
+  if (writtenBefore || differingFields(copy.fields, saved.fields).length === 0)
+    clearLocalDraft(storage, userId, itemId, tabId);
+}
+
 /** One copy of a draft: on the server or in this browser, from one tab. */
 export interface DraftCopy {
   origin: 'server' | 'browser';
