@@ -978,8 +978,23 @@ test("the agency's update to a report someone works on is offered in the editor,
   await expect(page.getByTestId('lease-mine')).toBeVisible();
   const notice = page.getByTestId('wire-update-notice');
   await expect(notice).toContainText('The agency updated this report.');
+  // While the agency's copy is being taken (held here, as on a slow connection) the text cannot be typed in: it
+  // is about to be replaced, and words typed meanwhile would go with it.
+  let releaseTake!: () => void;
+  const takeHeld = new Promise<void>((resolve) => (releaseTake = resolve));
+  await page.route(`**/api/items/${item.id}/wire-update/take`, async (route) => {
+    await takeHeld;
+    await route.continue();
+  });
+  const taken = page.waitForResponse((response) => response.url().endsWith('/wire-update/take'));
   await notice.getByTestId('wire-update-take').click();
+  await expect(page.getByTestId('story-body')).toHaveAttribute('contenteditable', 'false');
+  await expect(page.locator('#story-headline')).toHaveAttribute('readonly', '');
+  await expect(page.getByTestId('editor-save')).toBeDisabled();
+  releaseTake();
+  expect((await taken).status()).toBe(200);
   await expect(page.getByTestId('story-body')).toHaveText('Second copy, with the death toll.');
+  await expect(page.getByTestId('story-body')).toHaveAttribute('contenteditable', 'true');
   await expect(page.locator('#story-headline')).toHaveValue(`${headline} (updated)`);
   await expect(notice).toHaveCount(0);
   const now = await admin.item(item.id);

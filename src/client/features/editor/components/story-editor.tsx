@@ -365,8 +365,10 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [held]);
 
-  // Editable only while this tab edits, the workflow allows it and no question is pending.
-  const writable = editing && held && editRefusal === null;
+  // Editable only while this tab edits, the workflow allows it and no question is pending; not while the agency's
+  // copy is being taken (it replaces the text: words typed meanwhile would go with it).
+  const mayEdit = editing && held && editRefusal === null;
+  const writable = mayEdit && !wireBusy;
   useEffect(() => {
     if (editor.isEditable !== writable) editor.setEditable(writable, false);
     // The view exists once EditorContent has mounted it, which can come after this effect (TipTap throws on
@@ -726,7 +728,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
             ) : null}
             {live.wireUpdate !== null ? (
               <WireUpdateNotice
-                canTake={writable}
+                canTake={mayEdit}
                 unsaved={unsaved}
                 busy={wireBusy}
                 error={wireError}
