@@ -7,7 +7,7 @@
 import type { Browser, Page } from '@playwright/test';
 import type { Item } from '#shared/schemas/items.ts';
 import { ApiUser } from '../src/test-support/api-user.ts';
-import type { DemoServer } from '../src/test-support/server-process.ts';
+import { DEMO_PASSWORD, type DemoServer } from '../src/test-support/server-process.ts';
 import {
   consoleProblems,
   expect,
@@ -1001,6 +1001,61 @@ test("the agency's update to a report someone works on is offered in the editor,
   expect(now.wireUpdate).toBeNull();
   expect(now.body).toContain('Second copy');
   expect(now.latestVersion).toBe(item.latestVersion + 1);
+  await page.context().close();
+});
+
+test("the agency's copy taken as its editor closes keeps the words typed in this tab's next editor of the story", async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const headline = uniqueHeadline('en', 'update taken late');
+  const guid = `update-late-${Date.now()}-${Math.random()}`;
+  const item = await admin.ingest({ headline, body: '<p>First copy.</p>', language: 'en', guid });
+  await admin.action(item.id, 'accept');
+  await admin.ingest({
+    headline: `${headline} (updated)`,
+    body: '<p>Second copy.</p>',
+    language: 'en',
+    guid,
+  });
+
+  // No live stream on this page: the only news of the taken copy is the take's own answer, so the editor's
+  // version number moving says the closed editor has had it (it writes the answer to the caches first).
+  const context = await browser.newContext({ baseURL: server.url });
+  await context.request.post('/api/session', { data: { username: 'editor', password: DEMO_PASSWORD } });
+  const page = await context.newPage();
+  await page.route('**/api/events/stream**', (route) => route.abort());
+  await page.goto(`/items/${item.id}/edit`);
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+
+  let releaseTake!: () => void;
+  const takeHeld = new Promise<void>((resolve) => (releaseTake = resolve));
+  await page.route(`**/api/items/${item.id}/wire-update/take`, async (route) => {
+    await takeHeld;
+    await route.continue();
+  });
+  const taken = page.waitForResponse((response) => response.url().endsWith('/wire-update/take'));
+  await page.getByTestId('wire-update-take').click();
+  await page.getByTestId('editor-close').click();
+  await expect(page.getByTestId('story-editor')).toHaveCount(0);
+
+  // Opened again in the same tab, and words typed with the server out of reach.
+  await page.goBack();
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  await page.route(`**/api/items/${item.id}/draft`, (route) =>
+    route.request().method() === 'PUT' ? route.abort() : route.continue(),
+  );
+  const version = await page.getByTestId('editor-version').textContent();
+  await toEndOfBody(page);
+  await page.keyboard.type(' Newer words.');
+  await expect.poll(() => browserCopiesOf(page, item.id)).toContain('Newer words.');
+
+  releaseTake();
+  expect((await taken).status()).toBe(200);
+  await expect(page.getByTestId('editor-version')).not.toHaveText(version ?? '');
+  expect(await browserCopiesOf(page, item.id)).toContain('Newer words.');
   await page.context().close();
 });
 

@@ -45,6 +45,7 @@ import {
   writeLocalDraft,
   type DraftCopy,
   type DraftOffer as Offer,
+  type TakenText,
 } from '../lib/local-draft.ts';
 import { leaseHolderOf, refusalMessage, storyErrorMessage } from '../lib/story-errors.ts';
 import {
@@ -475,10 +476,8 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   const save = async (over?: Item, retried = false): Promise<void> => {
     const current = sessionRef.current;
     if (!current || current.phase !== 'editing') return;
-    // The text the save takes, as the browser's copies hold it: a copy written later with other words outlives
-    // the answer (autosave.forget).
-    const takenAt = new Date().toISOString();
-    const taken = collect();
+    // A browser copy written from now on with other words outlives the answer (autosave.forget).
+    const startedFrom: TakenText = { at: new Date().toISOString(), fields: collect()?.fields ?? null };
     const now = currentFields();
     const cleaned = storedFields(now);
     const patch = storyPatch(current.saved, cleaned);
@@ -525,10 +524,7 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
         draftBase: undefined,
         saved: { ...fieldsOfItem(saved), body: cleaned.body },
       };
-      autosave.forget({
-        seenBySave: draftSeen,
-        ...(taken ? { saved: { takenAt, fields: taken.fields } } : {}),
-      });
+      autosave.forget({ seenBySave: draftSeen, taken: startedFrom });
       // The browser's copies of the drafts it restored go too, as the server's did with the save.
       for (const copy of current.taken)
         if (copy.origin === 'browser')

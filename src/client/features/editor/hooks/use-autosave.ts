@@ -11,7 +11,12 @@ import { ApiError } from '#client/lib/api-client.ts';
 import { beforeSignOut } from '#client/lib/sign-out.ts';
 import { deleteDrafts } from '../api/delete-draft.ts';
 import { saveDraft } from '../api/save-draft.ts';
-import { clearLocalDraft, clearSavedLocalDraft, writeLocalDraft } from '../lib/local-draft.ts';
+import {
+  clearLocalDraft,
+  clearLocalDraftAsTaken,
+  writeLocalDraft,
+  type TakenText,
+} from '../lib/local-draft.ts';
 import type { EditorFields } from '../lib/story-fields.ts';
 
 /** After the last keystroke: the browser's copy, then the server's. */
@@ -49,13 +54,7 @@ interface ForgetOptions {
   discard?: DraftDelete['drafts'];
   keepServerDraft?: boolean;
   seenBySave?: string | null;
-  saved?: SavedText;
-}
-
-/** The text a save took, as the browser's copies hold it, and when (the browser's clock). */
-interface SavedText {
-  takenAt: string;
-  fields: EditorFields;
+  taken?: TakenText;
 }
 
 export interface Autosave {
@@ -71,8 +70,8 @@ export interface Autosave {
    * still on its way may land there. `seenBySave`: the text became a version by a save that named this draft
    * (draftSeen() as the save was sent); a draft of this tab's stored since (its timer fired while the save was
    * on its way) is removed too, unless words were typed since the save was sent (the editor then sends them).
-   * `saved`: the text the save took. This tab's browser copy goes only if written by then or holding that very
-   * text: another later one is newer words, typed while the save was on its way, here or in the editor that
+   * `taken`: what the save started from. This tab's browser copy goes only if written by then, or holding that
+   * very text: another later one is newer words, typed while the save was on its way, here or in the editor that
    * opened the story again in this tab after this one closed (both keep their copy under the same name).
    */
   forget(options?: ForgetOptions): void;
@@ -254,12 +253,12 @@ export function useAutosave({
   }, [keepLocally, flush]);
 
   const forget = useCallback(
-    ({ discard, keepServerDraft = false, seenBySave, saved }: ForgetOptions = {}) => {
+    ({ discard, keepServerDraft = false, seenBySave, taken }: ForgetOptions = {}) => {
       generation.current++;
       lateDraftGoes.current = !keepServerDraft;
       clearTimeout(timers.current.local);
       clearTimeout(timers.current.server);
-      if (saved) clearSavedLocalDraft(localStorage, userId, itemId, tabId, saved);
+      if (taken) clearLocalDraftAsTaken(localStorage, userId, itemId, tabId, taken);
       else clearLocalDraft(localStorage, userId, itemId, tabId);
       // A save removes this tab's drafts up to the one it named. One stored after that (sent while the save was
       // on its way, and answered before it) would stay beside the version and be offered back as unsaved work:

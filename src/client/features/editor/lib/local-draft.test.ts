@@ -4,7 +4,7 @@ import {
   browserCopiesOf,
   chooseDrafts,
   clearLocalDraft,
-  clearSavedLocalDraft,
+  clearLocalDraftAsTaken,
   isSuperseded,
   readLocalDrafts,
   serverCopiesOf,
@@ -95,21 +95,27 @@ describe('the browser copies of a draft', () => {
 
   it('are cleared by a save only when written by the time it took its text, or holding that very text', () => {
     const storage = memoryStorage();
-    const saved = { takenAt: '2026-03-01T10:33:00.000Z', fields: { ...opened, headline: 'كما حُفظ' } };
+    const saved = { at: '2026-03-01T10:33:00.000Z', fields: { ...opened, headline: 'كما حُفظ' } };
     // Words typed while the save was on its way (here, or in this tab's next editor of the story): kept.
     const newer = local('2026-03-01T10:34:00.000Z', { headline: 'كما حُفظ وأكثر' });
     writeLocalDraft(storage, 1, newer);
-    clearSavedLocalDraft(storage, 1, 7, TAB, saved);
+    clearLocalDraftAsTaken(storage, 1, 7, TAB, saved);
     expect(readLocalDrafts(storage, 1, 7)).toEqual([newer]);
     // Written after the text was taken, but the very text saved (a timer that fired meanwhile): cleared.
     writeLocalDraft(storage, 1, local('2026-03-01T10:34:00.000Z', { headline: 'كما حُفظ' }));
-    clearSavedLocalDraft(storage, 1, 7, TAB, saved);
+    clearLocalDraftAsTaken(storage, 1, 7, TAB, saved);
     expect(readLocalDrafts(storage, 1, 7)).toEqual([]);
     // Written by then, whatever it holds (older text the version replaces); another tab's copy is not this one's.
     const otherTab = local('2026-03-01T10:30:00.000Z', { headline: 'نافذة أخرى' }, false, OTHER_TAB);
     writeLocalDraft(storage, 1, local('2026-03-01T10:32:00.000Z', { headline: 'أقدم' }));
     writeLocalDraft(storage, 1, otherTab);
-    clearSavedLocalDraft(storage, 1, 7, TAB, saved);
+    clearLocalDraftAsTaken(storage, 1, 7, TAB, saved);
+    expect(readLocalDrafts(storage, 1, 7)).toEqual([otherTab]);
+    // A save that started from the story as saved (no text of its own): only the time tells.
+    writeLocalDraft(storage, 1, newer);
+    clearLocalDraftAsTaken(storage, 1, 7, TAB, { at: saved.at, fields: null });
+    expect(readLocalDrafts(storage, 1, 7)).toContainEqual(newer);
+    clearLocalDraftAsTaken(storage, 1, 7, TAB, { at: newer.savedAt, fields: null });
     expect(readLocalDrafts(storage, 1, 7)).toEqual([otherTab]);
   });
 

@@ -101,22 +101,31 @@ export function clearLocalDraft(
 }
 
 /**
- * Clears a tab's copy once a save made its text a version: a copy written by the time the save took its text, or
- * holding that very text. Any other is words typed since (in this editor, or in this tab's next editor of the
- * story, which keeps its copy under the same name), and stays.
+ * What a save started from: when (the browser's clock), and the text as the browser's copies hold it (null when
+ * it was the story as saved).
  */
-export function clearSavedLocalDraft(
+export interface TakenText {
+  at: string;
+  fields: EditorFields | null;
+}
+
+/**
+ * Clears a tab's copy once the save has answered: a copy written by the time it started, or holding the very text
+ * it took. Any other is words typed since (in this editor, or in this tab's next editor of the story,
+ * which keeps its copy under the same name), and stays.
+ */
+export function clearLocalDraftAsTaken(
   storage: Storage,
   userId: number,
   itemId: number,
   tabId: string,
-  saved: { takenAt: string; fields: EditorFields },
+  taken: TakenText,
 ): void {
   const copy = readLocalDrafts(storage, userId, itemId).find((draft) => draft.tabId === tabId);
   if (!copy) return;
-  const writtenBefore = Date.parse(copy.savedAt) <= Date.parse(saved.takenAt);
-  if (writtenBefore || differingFields(copy.fields, saved.fields).length === 0)
-    clearLocalDraft(storage, userId, itemId, tabId);
+  const writtenBefore = Date.parse(copy.savedAt) <= Date.parse(taken.at);
+  const sameText = taken.fields !== null && differingFields(copy.fields, taken.fields).length === 0;
+  if (writtenBefore || sameText) clearLocalDraft(storage, userId, itemId, tabId);
 }
 
 /** One copy of a draft: on the server or in this browser, from one tab. */
