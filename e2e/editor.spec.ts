@@ -1199,6 +1199,8 @@ test('signing out moments after typing keeps the words as a draft, gives the sto
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByText('Your session has ended', { exact: false })).toHaveCount(0);
+  // The server has the words: this browser (a shared computer, perhaps) keeps no copy of them.
+  expect(await browserCopiesOf(page, item.id)).toBe('');
 
   // On another machine: the words are offered back, and the story is free to edit at once.
   const writer = await ApiUser.login(server.url, 'editor');
@@ -1206,5 +1208,35 @@ test('signing out moments after typing keeps the words as a draft, gives the sto
   await writer.lease(item.id);
   await writer.dispose();
   expect(consoleProblems(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('signing out with the server out of reach for drafts keeps the words in this browser, offered at the next sign-in', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  await setLocales(server.url, ['editor'], 'en');
+  const item = await admin.ingest({ headline: uniqueHeadline('en', 'sign out offline'), language: 'en' });
+  const page = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  await page.route(`**/api/items/${item.id}/draft`, (route) =>
+    route.request().method() === 'PUT' ? route.abort() : route.continue(),
+  );
+  await toEndOfBody(page);
+  await page.keyboard.type(' Words the server never got.');
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+  // The browser's copy is the only one: it stays.
+  expect(await browserCopiesOf(page, item.id)).toContain('Words the server never got.');
+
+  // Signed in again in this browser, the words are offered back.
+  await page
+    .context()
+    .request.post('/api/session', { data: { username: 'editor', password: DEMO_PASSWORD } });
+  await page.goto(`/items/${item.id}/edit`);
+  await page.getByTestId('draft-restore').click();
+  await expect(page.getByTestId('story-body')).toContainText('Words the server never got.');
   await page.context().close();
 });

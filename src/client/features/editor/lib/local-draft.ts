@@ -6,6 +6,7 @@
  * story as saved; a copy the server already has is marked `synced`.
  */
 import type { Draft } from '#shared/schemas/stories.ts';
+import { DRAFT_COPY_PREFIX } from '#client/lib/draft-copies.ts';
 import { differingFields, type EditorFields } from './story-fields.ts';
 
 export interface LocalDraft {
@@ -22,7 +23,7 @@ export interface LocalDraft {
   synced: boolean;
 }
 
-const PREFIX = 'mirsad.draft';
+const PREFIX = DRAFT_COPY_PREFIX;
 
 export function localDraftKey(userId: number, itemId: number, tabId: string | null): string {
   return tabId === null ? `${PREFIX}.${userId}.${itemId}` : `${PREFIX}.${userId}.${itemId}.${tabId}`;
