@@ -252,6 +252,50 @@ async function storyInEditor(browser: Browser, server: DemoServer, admin: ApiUse
   return { page, writer, story, storyUrl, draftUrl: `${storyUrl}/draft` };
 }
 
+/**
+ * Types `beforeSave` and saves, the save held (as on a busy server) until the returned `releaseSave`; types
+ * `duringSave` meanwhile; closes the editor (leaving asks first) and opens the story again in the same tab, the
+ * closing editor's draft restored. The new editor's draft requests then fail, as with the server out of reach
+ * (`draftsSent` holds their bodies), so the browser's copy is the only one of what is typed next.
+ */
+async function saveHeldAcrossReopen(
+  page: Page,
+  storyUrl: string,
+  draftUrl: string,
+  typed: { beforeSave: string; duringSave?: string },
+) {
+  let releaseSave!: () => void;
+  const saveHeld = new Promise<void>((resolve) => (releaseSave = resolve));
+  await page.route(`**${storyUrl}`, async (route) => {
+    if (route.request().method() === 'PATCH') await saveHeld;
+    await route.continue();
+  });
+  await toEndOfBody(page);
+  await page.keyboard.type(typed.beforeSave);
+  const versionSaved = page.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && response.url().endsWith(storyUrl),
+  );
+  await page.getByTestId('editor-save').click();
+  if (typed.duringSave) {
+    await toEndOfBody(page);
+    await page.keyboard.type(typed.duringSave);
+  }
+  await page.getByTestId('editor-close').click();
+  await page.getByTestId('leave-confirm').click();
+  await expect(page.getByTestId('story-editor')).toHaveCount(0);
+
+  await page.goBack();
+  await page.getByTestId('draft-restore').click();
+  await expect(page.getByTestId('lease-mine')).toBeVisible();
+  const draftsSent: string[] = [];
+  await page.route(`**${draftUrl}`, (route) => {
+    if (route.request().method() !== 'PUT') return route.continue();
+    draftsSent.push(route.request().postData() ?? '');
+    return route.abort();
+  });
+  return { releaseSave, versionSaved, draftsSent };
+}
+
 /** The browser's copies of the story's drafts (every tab's), as one string. */
 function browserCopiesOf(page: Page, storyId: number): Promise<string> {
   return page.evaluate(
@@ -504,15 +548,7 @@ test('text typed while a draft is on its way is kept when the editor leaves at o
   await expect
     .poll(async () => (await writer.draft(item.id))?.fields.body)
     .toContain('والجزء الثاني أثناء الحفظ.');
-  const kept = await page.evaluate(
-    (id) =>
-      Object.keys(localStorage)
-        // mirsad.draft.<user>.<story>.<tab>
-        .filter((key) => key.startsWith('mirsad.draft.') && key.split('.')[3] === String(id))
-        .map((key) => localStorage.getItem(key) ?? ''),
-    item.id,
-  );
-  expect(kept.join()).toContain('والجزء الثاني أثناء الحفظ.');
+  expect(await browserCopiesOf(page, item.id)).toContain('والجزء الثاني أثناء الحفظ.');
 
   // Opened again, the whole text is offered back.
   await page.goto(`/items/${item.id}/edit`);
@@ -535,32 +571,12 @@ test('a save that answers after its editor closed and the story opened again kee
     'save after close',
   );
 
-  // The save is held, as on a busy server, until the editor has closed, the story has opened again in the same
-  // tab and words have been typed there.
-  let releaseSave!: () => void;
-  const saveHeld = new Promise<void>((resolve) => (releaseSave = resolve));
-  await page.route(`**${storyUrl}`, async (route) => {
-    if (route.request().method() === 'PATCH') await saveHeld;
-    await route.continue();
+  // The save is held until the editor has closed, the story has opened again in the same tab (the closing
+  // editor's words offered back as its draft) and more has been typed there, with the server out of reach: the
+  // browser's copy is the only one of the newer words.
+  const { releaseSave, versionSaved } = await saveHeldAcrossReopen(page, storyUrl, draftUrl, {
+    beforeSave: ' The minister spoke.',
   });
-  await toEndOfBody(page);
-  await page.keyboard.type(' The minister spoke.');
-  const versionSaved = page.waitForResponse(
-    (response) => response.request().method() === 'PATCH' && response.url().endsWith(storyUrl),
-  );
-  await page.getByTestId('editor-save').click();
-  await page.getByTestId('editor-close').click();
-  await page.getByTestId('leave-confirm').click();
-  await expect(page.getByTestId('story-editor')).toHaveCount(0);
-
-  // Opened again (the closing editor kept its words as a draft, offered back), and more typed with the server
-  // out of reach: the browser's copy is the only one of the newer words.
-  await page.goBack();
-  await page.getByTestId('draft-restore').click();
-  await expect(page.getByTestId('lease-mine')).toBeVisible();
-  await page.route(`**${draftUrl}`, (route) =>
-    route.request().method() === 'PUT' ? route.abort() : route.continue(),
-  );
   await toEndOfBody(page);
   await page.keyboard.type(' He said more.');
   const browserCopies = () => browserCopiesOf(page, story.id);
@@ -596,34 +612,10 @@ test('a closed editor whose save answers late sends nothing of its own over the 
     admin,
     'typed, closed, saved late',
   );
-  let releaseSave!: () => void;
-  const saveHeld = new Promise<void>((resolve) => (releaseSave = resolve));
-  await page.route(`**${storyUrl}`, async (route) => {
-    if (route.request().method() === 'PATCH') await saveHeld;
-    await route.continue();
-  });
   // Saved, then more typed while the save is held: the closing editor keeps both as its draft.
-  await toEndOfBody(page);
-  await page.keyboard.type(' The minister spoke.');
-  const versionSaved = page.waitForResponse(
-    (response) => response.request().method() === 'PATCH' && response.url().endsWith(storyUrl),
-  );
-  await page.getByTestId('editor-save').click();
-  await toEndOfBody(page);
-  await page.keyboard.type(' Then the closing words.');
-  await page.getByTestId('editor-close').click();
-  await page.getByTestId('leave-confirm').click();
-  await expect(page.getByTestId('story-editor')).toHaveCount(0);
-
-  // Opened again, the draft restored and newer words typed with the server out of reach.
-  await page.goBack();
-  await page.getByTestId('draft-restore').click();
-  await expect(page.getByTestId('lease-mine')).toBeVisible();
-  const draftsSent: string[] = [];
-  await page.route(`**${draftUrl}`, (route) => {
-    if (route.request().method() !== 'PUT') return route.continue();
-    draftsSent.push(route.request().postData() ?? '');
-    return route.abort();
+  const { releaseSave, versionSaved, draftsSent } = await saveHeldAcrossReopen(page, storyUrl, draftUrl, {
+    beforeSave: ' The minister spoke.',
+    duringSave: ' Then the closing words.',
   });
   await toEndOfBody(page);
   await page.keyboard.type(' Newest words.');

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './testing/memory-storage.ts';
 import { clearSyncedDraftCopies } from './draft-copies.ts';
-
-/** A Storage over a Map (what the browser gives, without a browser). */
-function memoryStorage(entries: Record<string, string>): Storage {
-  const map = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
 
 const copy = (synced: boolean) =>
   JSON.stringify({ itemId: 7, baseVersion: 1, fields: { body: '<p>نص</p>' }, synced });

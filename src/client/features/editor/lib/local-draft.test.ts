@@ -12,24 +12,7 @@ import {
   type LocalDraft,
 } from './local-draft.ts';
 import type { EditorFields } from './story-fields.ts';
-
-/** A Storage over a Map (what the browser gives, without a browser); `full` refuses every write. */
-function memoryStorage({ full = false } = {}): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => {
-      if (full) throw new DOMException('full', 'QuotaExceededError');
-      map.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from '#client/lib/testing/memory-storage.ts';
 
 const opened: EditorFields = {
   headline: 'العنوان كما فُتح',
@@ -120,7 +103,7 @@ describe('the browser copies of a draft', () => {
   });
 
   it('include a copy kept before copies were per tab, and ignore what is not a draft', () => {
-    expect(writeLocalDraft(memoryStorage({ full: true }), 1, local('2026-03-01T10:32:00.000Z', {}))).toBe(
+    expect(writeLocalDraft(memoryStorage({}, { full: true }), 1, local('2026-03-01T10:32:00.000Z', {}))).toBe(
       false,
     );
     const storage = memoryStorage();
