@@ -96,10 +96,24 @@ function stripSuffixes(word: string, min: number): string {
 }
 
 /**
+ * Nouns in ة (ه once normalised) whose ending the lookahead below must not strip: three letters with it (غزة,
+ * قمة, كرة…), or four with an ئة that reads like the ية ending (هيئة, بيئة). Stripped to two letters, they
+ * looked like a root letter and a pronoun (as بيته is), so لكرة, بغزة and وبقوة kept their proclitics and never
+ * met كرة, غزة and قوة. Only nouns common in wire copy whose forms with و ب ل read as nothing else: not عدة
+ * (بعده is "after him"), صلة (وصله), جهة (وجهه), لغة (بلغه), صفة (وصفه), سعة (بوسعه), حدة (وحده), ذرة (بذرة).
+ */
+// prettier-ignore
+const TEH_NOUNS = new Set([
+  'غزه', 'قمه', 'كره', 'سنه', 'قوه', 'مره', 'مده', 'شده', 'دقه', 'ثقه', 'صحه', 'خطه', 'حجه', 'قصه', 'حصه',
+  'هييه', 'بييه',
+]);
+
+/**
  * The letters a word keeps once its suffixes are stripped down to 2 letters: the lookahead that decides
  * whether a proclitic in front of it is really one.
  */
 function core(word: string): number {
+  if (TEH_NOUNS.has(word)) return word.length;
   return stripSuffixes(word, 2).length;
 }
 

@@ -14,6 +14,8 @@ const HEADLINES = {
   scattered: 'آسيا تستضيف اجتماعاً في المنطقة الوسطى',
   latin: 'Gazprom signs a new contract with Uzbekistan',
   diacritics: 'مُؤْتَمَرٌ دَوْلِيٌّ لِلطَّاقَةِ فِي بَاكُو',
+  tehNouns: 'الوزراء يتفقون على تمديد الاتفاق لسنة ويدعون لقمة عاجلة بقوة',
+  football: 'منتخب أوزبكستان لكرة القدم يفوز على ضيفه',
 };
 
 describeEachDatabase('search: Arabic normalisation on both databases', (env) => {
@@ -45,6 +47,12 @@ describeEachDatabase('search: Arabic normalisation on both databases', (env) => 
 
   it('كازاخستان finds بكازاخستان and الكازاخستانية', async () => {
     expect(await search('كازاخستان')).toEqual(expect.arrayContaining([ids.kzClitic, ids.kzAdjective]));
+  });
+
+  it('a three-letter noun in ة finds its forms with ل ب و (سنة لسنة, قمة لقمة, قوة بقوة, كرة لكرة)', async () => {
+    for (const q of ['سنة', 'قمة', 'قوة', 'لسنة', 'بقوة']) expect(await search(q), q).toContain(ids.tehNouns);
+    expect(await search('"كرة القدم"')).toContain(ids.football);
+    expect(await search('كرة القدم')).toContain(ids.football);
   });
 
   it('تركمانستان does not find تركيا, nor the other way round', async () => {
