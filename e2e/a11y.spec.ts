@@ -139,6 +139,15 @@ test('focus is never dropped to the start of the page: menus, comments, saved vi
   await expect(page.locator('#view-name')).toHaveCount(0);
   await expect(saveCurrent).toBeFocused();
   await expect(page.getByRole('button', { name: 'given up', exact: true })).toHaveCount(0);
+  // A name past the limit is kept as typed and not saved, and says why (English here).
+  await saveCurrent.click();
+  const tooLong = 'a view name far too long '.repeat(5);
+  await page.locator('#view-name').fill(tooLong);
+  await expect(page.locator('#view-name')).toHaveValue(tooLong);
+  await expect(page.locator('#view-name-length')).toContainText('nothing is cut automatically');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#view-name')).toHaveValue(tooLong);
+  await page.keyboard.press('Escape');
   await saveCurrent.click();
   await page.locator('#view-name').fill('focus view');
   await page.keyboard.press('Enter');

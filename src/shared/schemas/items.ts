@@ -31,6 +31,8 @@ export const LIMITS = {
   source: 200,
   /** A search's words (the search box takes no more). */
   search: 200,
+  /** A saved view's name. */
+  viewName: 80,
   guid: 1_000,
   url: 2_000,
 } as const;

@@ -67,6 +67,9 @@ export const UserPreferencesPatchSchema = z
   .refine((patch) => Object.keys(patch).length > 0, 'at least one preference to change');
 export type UserPreferencesPatch = z.infer<typeof UserPreferencesPatchSchema>;
 
+/** The longest display name an account takes. */
+export const DISPLAY_NAME_LIMIT = 120;
+
 /**
  * A new account. The username and the password are checked by the service (src/shared/people/credentials.ts), so
  * a malformed name or a weak password is refused with its own translated code. Without a password (the admin
@@ -75,7 +78,7 @@ export type UserPreferencesPatch = z.infer<typeof UserPreferencesPatchSchema>;
  */
 export const UserCreateSchema = z.strictObject({
   username: z.string().trim().max(200),
-  displayName: textLine(120).optional(),
+  displayName: textLine(DISPLAY_NAME_LIMIT).optional(),
   roles: z.array(RoleSchema).min(1).max(4),
   deskIds: z.array(IdSchema).max(50).optional(),
   password: z.string().max(1000).optional(),
@@ -106,7 +109,7 @@ export type UserCreated = z.infer<typeof UserCreatedSchema>;
 /** An admin's change to an account's roles, desks or name. */
 export const UserUpdateSchema = z
   .strictObject({
-    displayName: textLine(120).optional(),
+    displayName: textLine(DISPLAY_NAME_LIMIT).optional(),
     roles: z.array(RoleSchema).min(1).max(4).optional(),
     deskIds: z.array(IdSchema).max(50).optional(),
   })
@@ -132,6 +135,8 @@ export const ServiceTokenSchema = z.object({
   revokedAt: TimestampSchema.nullable(),
 });
 export type ServiceToken = z.infer<typeof ServiceTokenSchema>;
-export const ServiceTokenCreateSchema = z.strictObject({ name: textLine(100) });
+/** The longest name a service token takes. */
+export const TOKEN_NAME_LIMIT = 100;
+export const ServiceTokenCreateSchema = z.strictObject({ name: textLine(TOKEN_NAME_LIMIT) });
 export const ServiceTokenSecretSchema = z.object({ token: ServiceTokenSchema, secret: z.string() });
 export type ServiceTokenSecret = z.infer<typeof ServiceTokenSecretSchema>;

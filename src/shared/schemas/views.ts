@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, textLine, TimestampSchema } from './common.ts';
-import { ItemFiltersSchema, ItemStatusSchema } from './items.ts';
+import { ItemFiltersSchema, ItemStatusSchema, LIMITS } from './items.ts';
 import { EventSchema } from './events.ts';
 
 /** A named queue view: the filters as they appear in the URL. */
@@ -12,7 +12,10 @@ export const SavedViewSchema = z.object({
 });
 export type SavedView = z.infer<typeof SavedViewSchema>;
 
-export const SavedViewCreateSchema = z.strictObject({ name: textLine(80), filters: ItemFiltersSchema });
+export const SavedViewCreateSchema = z.strictObject({
+  name: textLine(LIMITS.viewName),
+  filters: ItemFiltersSchema,
+});
 export type SavedViewCreate = z.infer<typeof SavedViewCreateSchema>;
 
 export const NOTIFICATION_KINDS = [

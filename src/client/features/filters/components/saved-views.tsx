@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemFilters } from '#shared/schemas/items.ts';
+import { LIMITS, type ItemFilters } from '#shared/schemas/items.ts';
 import type { SavedView } from '#shared/schemas/views.ts';
 import { Button } from '#client/components/ui/button.tsx';
+import { isOverLimit, LengthNote } from '#client/components/ui/length-note.tsx';
 import { CloseIcon } from '#client/components/ui/icons.tsx';
 import { normalizeFilters } from '#shared/queue-page.ts';
 import { errorMessage } from '#client/lib/i18n.ts';
@@ -29,6 +30,7 @@ export function SavedViews({
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const nameRef = useRef<HTMLInputElement>(null);
+  const tooLong = isOverLimit(name, LIMITS.viewName);
   const saveButton = useRef<HTMLButtonElement>(null);
   // Focus follows the form: into its field when it opens, back to "Save current view" when it closes.
   const wasNaming = useRef(naming);
@@ -68,7 +70,7 @@ export function SavedViews({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return;
+    if (!name.trim() || tooLong) return;
     save.mutate(
       { name: name.trim(), filters: normalizeFilters(filters) },
       {
@@ -107,18 +109,20 @@ export function SavedViews({
             dir={textDirection(name)}
             ref={nameRef}
             value={name}
-            maxLength={80}
+            aria-describedby="view-name-length"
+            aria-invalid={tooLong || undefined}
             onChange={(event) => setName(event.target.value)}
             onKeyDown={escapeGivesUp}
             placeholder={t('views.name')}
             className="h-8 rounded-md border border-surface-line bg-white px-2.5 text-sm"
           />
+          <LengthNote id="view-name-length" text={name} limit={LIMITS.viewName} />
           <div className="flex gap-1.5">
             <Button
               type="submit"
               size="sm"
               variant="primary"
-              disabled={!name.trim() || save.isPending}
+              disabled={!name.trim() || tooLong || save.isPending}
               onKeyDown={escapeGivesUp}
             >
               {t('views.save')}

@@ -13,7 +13,12 @@ export function ItemTimeline({ itemId }: { itemId: number }) {
   const entries = useMemo(() => timelineEntries(data?.events ?? []), [data]);
   if (isPending) return <Spinner />;
   return (
-    <ol className="relative flex flex-col gap-3 border-s border-surface-line ps-4" data-testid="timeline">
+    // A pasted address or any unbroken run of letters wraps inside the pane rather than running out of it (the
+    // property is inherited by every entry).
+    <ol
+      className="relative flex flex-col gap-3 border-s border-surface-line ps-4 [overflow-wrap:anywhere]"
+      data-testid="timeline"
+    >
       {entries.map(({ event, key, values, person, fields, detail }) => (
         <li key={event.seq} className="relative" data-type={event.type}>
           <span

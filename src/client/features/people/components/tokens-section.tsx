@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { ServiceToken, ServiceTokenSecret } from '#shared/schemas/users.ts';
+import { TOKEN_NAME_LIMIT, type ServiceToken, type ServiceTokenSecret } from '#shared/schemas/users.ts';
 import { Button } from '#client/components/ui/button.tsx';
+import { isOverLimit, LengthNote } from '#client/components/ui/length-note.tsx';
 import { Spinner } from '#client/components/ui/spinner.tsx';
 import { ErrorState } from '#client/components/ui/state-message.tsx';
 import { formatDateTime, isolate } from '#client/lib/format.ts';
@@ -23,9 +24,10 @@ export function TokensSection({ canEdit }: { canEdit: boolean }) {
   const [secret, setSecret] = useState<ServiceTokenSecret | null>(null);
   const [pending, setPending] = useState<Pending>(null);
 
+  const tooLong = isOverLimit(name, TOKEN_NAME_LIMIT);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim() || create.isPending) return;
+    if (!name.trim() || tooLong || create.isPending) return;
     create.mutate(name.trim(), {
       onSuccess: (created) => {
         setName('');
@@ -63,14 +65,16 @@ export function TokensSection({ canEdit }: { canEdit: boolean }) {
               value={name}
               onChange={(event) => setName(event.target.value)}
               dir="auto"
-              maxLength={100}
+              aria-describedby="token-name-length"
+              aria-invalid={tooLong || undefined}
               className="rounded border border-surface-line px-2 py-1.5"
               data-testid="token-name"
             />
+            <LengthNote id="token-name-length" text={name} limit={TOKEN_NAME_LIMIT} />
           </label>
           <Button
             type="submit"
-            aria-disabled={create.isPending || !name.trim() || undefined}
+            aria-disabled={create.isPending || !name.trim() || tooLong || undefined}
             data-testid="token-create"
           >
             {t('tokens.create')}

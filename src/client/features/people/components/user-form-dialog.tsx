@@ -1,8 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isWellFormedUsername } from '#shared/people/credentials.ts';
-import { ROLES, type AdminUser, type Desk, type Role, type UserCreated } from '#shared/schemas/users.ts';
+import {
+  DISPLAY_NAME_LIMIT,
+  ROLES,
+  type AdminUser,
+  type Desk,
+  type Role,
+  type UserCreated,
+} from '#shared/schemas/users.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { Dialog } from '#client/components/ui/dialog.tsx';
+import { isOverLimit, LengthNote } from '#client/components/ui/length-note.tsx';
 import { ApiError } from '#client/lib/api-client.ts';
 import { isolate } from '#client/lib/format.ts';
 import { useCreateUser, useUpdateUser } from '../api/user-changes.ts';
@@ -51,10 +59,13 @@ export function UserFormDialog({
     error instanceof ApiError && USERNAME_CODES.has(error.code) ? peopleErrorMessage(error) : null;
   const formError = error && !serverUsernameProblem ? peopleErrorMessage(error) : null;
 
+  // A name stored before today's limit is not refused unless changed (see below).
+  const nameTooLong =
+    displayName.trim() !== (user?.displayName ?? '') && isOverLimit(displayName.trim(), DISPLAY_NAME_LIMIT);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (pending || roles.length === 0 || (!user && !isWellFormedUsername(username))) return;
+    if (pending || roles.length === 0 || (!user && !isWellFormedUsername(username)) || nameTooLong) return;
     const name = displayName.trim();
     if (user) {
       update.mutate(
@@ -124,10 +135,12 @@ export function UserFormDialog({
             value={displayName}
             onChange={(event) => setDisplayName(event.target.value)}
             dir="auto"
-            maxLength={120}
+            aria-describedby={`${id}-name-length`}
+            aria-invalid={nameTooLong || undefined}
             className="rounded border border-surface-line px-2 py-1.5"
             data-testid="user-display-name"
           />
+          <LengthNote id={`${id}-name-length`} text={displayName.trim()} limit={DISPLAY_NAME_LIMIT} />
         </div>
         <fieldset
           className="flex flex-col gap-1 text-sm"

@@ -4,6 +4,7 @@ import type { Locale } from '#shared/schemas/users.ts';
 import { FIELD_LIMITS } from '#shared/editorial/limits.ts';
 import { Button } from '#client/components/ui/button.tsx';
 import { Dialog } from '#client/components/ui/dialog.tsx';
+import { isOverLimit, LengthNote } from '#client/components/ui/length-note.tsx';
 import { errorMessage } from '#client/lib/i18n.ts';
 import { useCreateStory } from '../api/create-story.ts';
 import { textDirection } from '#client/lib/directed-text.tsx';
@@ -18,9 +19,10 @@ export function NewStoryDialog({ onClose }: { onClose(): void }) {
   const input = useRef<HTMLInputElement>(null);
   // After the dialog opened (its effect runs first), the headline takes focus rather than the close button.
   useEffect(() => input.current?.focus(), []);
+  const tooLong = isOverLimit(headline, FIELD_LIMITS.headline.hard);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!headline.trim()) return;
+    if (!headline.trim() || tooLong) return;
     create.mutate({ headline: headline.trim(), language });
   };
   return (
@@ -36,12 +38,16 @@ export function NewStoryDialog({ onClose }: { onClose(): void }) {
             dir={textDirection(headline, language)}
             lang={language}
             required
-            maxLength={FIELD_LIMITS.headline.hard}
+            aria-describedby={`${ids}-headline-hint ${ids}-headline-length`}
+            aria-invalid={tooLong || undefined}
             value={headline}
             onChange={(event) => setHeadline(event.target.value)}
             className="h-9 rounded-md border border-surface-line bg-white px-3 text-sm"
           />
-          <p className="text-xs text-ink-faint">{t('storyEntry.headlineHint')}</p>
+          <p id={`${ids}-headline-hint`} className="text-xs text-ink-faint">
+            {t('storyEntry.headlineHint')}
+          </p>
+          <LengthNote id={`${ids}-headline-length`} text={headline} limit={FIELD_LIMITS.headline.hard} />
         </div>
         <fieldset className="flex flex-col gap-1.5">
           <legend className="mb-1 text-sm font-medium">{t('storyEntry.language')}</legend>
@@ -70,7 +76,7 @@ export function NewStoryDialog({ onClose }: { onClose(): void }) {
           <Button variant="ghost" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" variant="primary" disabled={!headline.trim() || create.isPending}>
+          <Button type="submit" variant="primary" disabled={!headline.trim() || tooLong || create.isPending}>
             {t('storyEntry.create')}
           </Button>
         </div>

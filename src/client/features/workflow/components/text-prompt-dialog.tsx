@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '#shared/schemas/items.ts';
 import { Button } from '#client/components/ui/button.tsx';
+import { isOverLimit, LengthNote } from '#client/components/ui/length-note.tsx';
 import { Dialog } from '#client/components/ui/dialog.tsx';
 import { textDirection } from '#client/lib/directed-text.tsx';
 
@@ -44,9 +45,10 @@ export function TextPromptDialog({
     if (open) textRef.current?.focus();
   }, [open]);
   const missing = required && !text.trim();
+  const tooLong = isOverLimit(text, LIMITS.comment);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!missing) onSubmit(text.trim());
+    if (!missing && !tooLong) onSubmit(text.trim());
   };
   return (
     <Dialog open={open} onClose={onClose} title={title}>
@@ -61,16 +63,18 @@ export function TextPromptDialog({
           rows={rows}
           required={required}
           ref={textRef}
-          maxLength={LIMITS.comment}
+          aria-describedby={`${fieldId}-length`}
+          aria-invalid={tooLong || undefined}
           value={text}
           onChange={(event) => setText(event.target.value)}
           className="rounded-md border border-surface-line bg-white px-3 py-2 text-sm"
         />
+        <LengthNote id={`${fieldId}-length`} text={text} limit={LIMITS.comment} />
         <div className="flex justify-end gap-2">
           <Button variant="ghost" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" variant={variant} disabled={missing}>
+          <Button type="submit" variant={variant} disabled={missing || tooLong}>
             {submitLabel}
           </Button>
         </div>
