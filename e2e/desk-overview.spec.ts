@@ -104,7 +104,7 @@ for (const locale of ['ar', 'en'] as const) {
     await expect(page.getByTestId('in-state-over-filter')).toHaveValue('45');
     // The waits read as the language has them ("ساعتان أو أكثر", not "لأكثر من ساعتان").
     await expect(page.getByTestId('in-state-over-filter').locator('option[value="120"]')).toHaveText(
-      locale === 'ar' ? 'ساعتان أو أكثر' : 'For over 2 hours',
+      locale === 'ar' ? 'ساعتان أو أكثر' : '2 hours or more',
     );
 
     // Today's publications (what the median is taken over) open the queue by publication time.

@@ -264,12 +264,7 @@ async function saveHeldAcrossReopen(
   draftUrl: string,
   typed: { beforeSave: string; duringSave?: string },
 ) {
-  let releaseSave!: () => void;
-  const saveHeld = new Promise<void>((resolve) => (releaseSave = resolve));
-  await page.route(`**${storyUrl}`, async (route) => {
-    if (route.request().method() === 'PATCH') await saveHeld;
-    await route.continue();
-  });
+  const releaseSave = await holdRequests(page, storyUrl, 'PATCH');
   await toEndOfBody(page);
   await page.keyboard.type(typed.beforeSave);
   const versionSaved = page.waitForResponse(
@@ -294,6 +289,17 @@ async function saveHeldAcrossReopen(
     return route.abort();
   });
   return { releaseSave, versionSaved, draftsSent };
+}
+
+/** Holds the page's requests to `url` (of `method` only, when given) until the returned function is called. */
+async function holdRequests(page: Page, url: string, method?: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**${url}`, async (route) => {
+    if (!method || route.request().method() === method) await held;
+    await route.continue();
+  });
+  return release;
 }
 
 /** The browser's copies of the story's drafts (every tab's), as one string. */
@@ -338,12 +344,7 @@ test('a draft still on its way when the version is saved is not left behind as u
 
   // The draft's request is held until the version is saved, as on a slow connection.
   const draftUrl = `/api/items/${story.id}/draft`;
-  let releaseDraft!: () => void;
-  const draftHeld = new Promise<void>((resolve) => (releaseDraft = resolve));
-  await page.route(`**${draftUrl}`, async (route) => {
-    if (route.request().method() === 'PUT') await draftHeld;
-    await route.continue();
-  });
+  const releaseDraft = await holdRequests(page, draftUrl, 'PUT');
   const draftSent = page.waitForRequest(
     (request) => request.method() === 'PUT' && request.url().endsWith(draftUrl),
   );
@@ -432,12 +433,7 @@ test('words typed while the version is being saved stay a draft on the server, n
 
   const isDraftPut = (response: { request(): { method(): string }; url(): string }) =>
     response.request().method() === 'PUT' && response.url().endsWith(draftUrl);
-  let releaseSave!: () => void;
-  const saveHeld = new Promise<void>((resolve) => (releaseSave = resolve));
-  await page.route(`**${storyUrl}`, async (route) => {
-    if (route.request().method() === 'PATCH') await saveHeld;
-    await route.continue();
-  });
+  const releaseSave = await holdRequests(page, storyUrl, 'PATCH');
   const deletes: string[] = [];
   page.on('request', (request) => {
     if (request.method() === 'DELETE' && request.url().endsWith(draftUrl)) deletes.push(request.url());
@@ -650,12 +646,7 @@ test("one user's two windows: taking the story over never writes over the other 
   // Window one (the office machine) types a headline; its drafts are held, as on a slow connection.
   const one = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
   await expect(one.getByTestId('lease-mine')).toBeVisible();
-  let releaseOne!: () => void;
-  const oneHeld = new Promise<void>((resolve) => (releaseOne = resolve));
-  await one.route(`**${draftUrl}`, async (route) => {
-    if (isDraftPut(route.request())) await oneHeld;
-    await route.continue();
-  });
+  const releaseOne = await holdRequests(one, draftUrl, 'PUT');
   const fromOne = `${headline} — من النافذة الأولى`;
   await one.locator('#story-headline').fill(fromOne);
   await toEndOfBody(one);
@@ -972,21 +963,25 @@ test("the agency's update to a report someone works on is offered in the editor,
   await expect(notice).toContainText('The agency updated this report.');
   // While the agency's copy is being taken (held here, as on a slow connection) the text cannot be typed in: it
   // is about to be replaced, and words typed meanwhile would go with it.
-  let releaseTake!: () => void;
-  const takeHeld = new Promise<void>((resolve) => (releaseTake = resolve));
-  await page.route(`**/api/items/${item.id}/wire-update/take`, async (route) => {
-    await takeHeld;
-    await route.continue();
-  });
+  const releaseTake = await holdRequests(page, `/api/items/${item.id}/wire-update/take`);
   const taken = page.waitForResponse((response) => response.url().endsWith('/wire-update/take'));
   await notice.getByTestId('wire-update-take').click();
   await expect(page.getByTestId('story-body')).toHaveAttribute('contenteditable', 'false');
   await expect(page.locator('#story-headline')).toHaveAttribute('readonly', '');
   await expect(page.getByTestId('editor-save')).toBeDisabled();
+  // Nor does Ctrl+S save meanwhile (with nothing typed, a save would remove the draft: a DELETE).
+  const saves: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (['PATCH', 'DELETE'].includes(request.method()) && url.includes(`/api/items/${item.id}`))
+      saves.push(`${request.method()} ${url}`);
+  });
+  await page.keyboard.press('Control+s');
   releaseTake();
   expect((await taken).status()).toBe(200);
   await expect(page.getByTestId('story-body')).toHaveText('Second copy, with the death toll.');
   await expect(page.getByTestId('story-body')).toHaveAttribute('contenteditable', 'true');
+  expect(saves).toEqual([]);
   await expect(page.locator('#story-headline')).toHaveValue(`${headline} (updated)`);
   await expect(notice).toHaveCount(0);
   const now = await admin.item(item.id);
@@ -1022,12 +1017,7 @@ test("the agency's copy taken as its editor closes keeps the words typed in this
   await page.goto(`/items/${item.id}/edit`);
   await expect(page.getByTestId('lease-mine')).toBeVisible();
 
-  let releaseTake!: () => void;
-  const takeHeld = new Promise<void>((resolve) => (releaseTake = resolve));
-  await page.route(`**/api/items/${item.id}/wire-update/take`, async (route) => {
-    await takeHeld;
-    await route.continue();
-  });
+  const releaseTake = await holdRequests(page, `/api/items/${item.id}/wire-update/take`);
   const taken = page.waitForResponse((response) => response.url().endsWith('/wire-update/take'));
   await page.getByTestId('wire-update-take').click();
   await page.getByTestId('editor-close').click();

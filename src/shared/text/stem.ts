@@ -43,8 +43,9 @@ const FROZEN = new Set([
   'سبعين', 'ثمانين', 'تسعين', 'اثنين', 'ثلاثاء', 'يونان',
   // Five-letter country names ending in يا: the accusative rule would turn تركيا into the verb ترك.
   'تركيا', 'سوريا', 'روسيا', 'كوريا', 'ليبيا', 'كينيا', 'غينيا', 'صربيا', 'اسيا',
-  // Frequent words that begin with و/ب/ل and would otherwise lose it and collide (بلدان → دان, بطولة → طول).
-  'بلد', 'لجن', 'بطول', 'بنود', 'وجود',
+  // Frequent words that begin with و/ب/ل and would otherwise lose it and collide (بلدان → دان, بطولة → طول,
+  // البوسنة → سنة "year").
+  'بلد', 'لجن', 'بطول', 'بنود', 'وجود', 'بوسن',
 ]);
 
 const ALEF = 0x0627;
@@ -98,14 +99,17 @@ function stripSuffixes(word: string, min: number): string {
 /**
  * Nouns in ة (ه once normalised) whose ending the lookahead below must not strip: three letters with it (غزة,
  * قمة, كرة…), or four with an ئة that reads like the ية ending (هيئة, بيئة). Stripped to two letters, they
- * looked like a root letter and a pronoun (as بيته is), so لكرة, بغزة and وبقوة kept their proclitics and never
- * met كرة, غزة and قوة. Only nouns common in wire copy whose forms with و ب ل read as nothing else: not عدة
- * (بعده is "after him"), صلة (وصله), جهة (وجهه), لغة (بلغه), صفة (وصفه), سعة (بوسعه), حدة (وحده), ذرة (بذرة).
+ * looked like a root letter and a pronoun (as بيته is), so لكرة, بغزة and بقوة kept their proclitics and never
+ * met كرة, غزة and قوة. Nouns common in wire copy, left out where a form with و ب ل is a frequent word of its own
+ * (عدة: بعده "after him"; ثقة: وثقه "documented it"; صلة, جهة, لغة, صفة, سعة, حدة, ذرة: وصله, وجهه, بلغه, وصفه,
+ * بوسعه, وحده, بذرة). Rarer ones remain and meet the noun: لقمة "morsel" (لقمة العيش) meets قمة, بكرة
+ * "tomorrow" and وكره "his den" meet كرة, لغزه "his riddle" meets غزة. Only the bare noun: its possessive and
+ * plural forms (بقوته, بقوات) are as before.
  */
 // prettier-ignore
 const TEH_NOUNS = new Set([
-  'غزه', 'قمه', 'كره', 'سنه', 'قوه', 'مره', 'مده', 'شده', 'دقه', 'ثقه', 'صحه', 'خطه', 'حجه', 'قصه', 'حصه',
-  'هييه', 'بييه',
+  'غزه', 'قمه', 'كره', 'سنه', 'قوه', 'مره', 'مده', 'شده', 'دقه', 'صحه', 'خطه', 'حجه', 'قصه', 'حصه', 'هييه',
+  'بييه',
 ]);
 
 /**

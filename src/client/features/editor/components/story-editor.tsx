@@ -476,6 +476,9 @@ export function StoryEditor({ live, user }: { live: Item; user: User }) {
   const save = async (over?: Item, retried = false): Promise<void> => {
     const current = sessionRef.current;
     if (!current || current.phase !== 'editing') return;
+    // Ctrl+S as the Save button, which is disabled meanwhile: not while the agency's copy is being taken (it
+    // replaces the text), nor over a save still on its way (a retry of this one goes on: `retried`).
+    if (wireBusy || (saveState.kind === 'saving' && !retried)) return;
     // A browser copy written from now on with other words outlives the answer (autosave.forget).
     const startedFrom: TakenText = { at: new Date().toISOString(), fields: collect()?.fields ?? null };
     const now = currentFields();

@@ -156,8 +156,10 @@ export function useAutosave({
    */
   const storedEdit = useRef<{ edit: number; started: number } | null>(null);
   /**
-   * The editor has closed: what it had was kept as it closed, and a save of its that answers later changes no
-   * copy (this tab's next editor of the story keeps its own under the same name).
+   * The editor has closed: what it had was kept as it closed, so it keeps and sends no more drafts (changed and
+   * flush do nothing). A request of its that answers later (a save, the agency's copy taken) leaves this tab's
+   * browser copy alone, which this tab's next editor of the story keeps under the same name, except the copy
+   * of the very text a save took (forget's `taken`); the server's drafts go as the save named them.
    */
   const closed = useRef(false);
   const unchangedSinceStored = useCallback(
@@ -259,7 +261,7 @@ export function useAutosave({
       clearTimeout(timers.current.local);
       clearTimeout(timers.current.server);
       if (taken) clearLocalDraftAsTaken(localStorage, userId, itemId, tabId, taken);
-      else clearLocalDraft(localStorage, userId, itemId, tabId);
+      else if (!closed.current) clearLocalDraft(localStorage, userId, itemId, tabId);
       // A save removes this tab's drafts up to the one it named. One stored after that (sent while the save was
       // on its way, and answered before it) would stay beside the version and be offered back as unsaved work:
       // it goes too, as it was then (a later draft of this tab's is newer text), unless text was typed since the

@@ -6,7 +6,7 @@
  * story as saved; a copy the server already has is marked `synced`.
  */
 import type { Draft } from '#shared/schemas/stories.ts';
-import { DRAFT_COPY_PREFIX } from '#client/lib/draft-copies.ts';
+import { draftCopyKey, storageKeys } from '#client/lib/draft-copies.ts';
 import { differingFields, type EditorFields } from './story-fields.ts';
 
 export interface LocalDraft {
@@ -23,12 +23,6 @@ export interface LocalDraft {
   synced: boolean;
 }
 
-const PREFIX = DRAFT_COPY_PREFIX;
-
-export function localDraftKey(userId: number, itemId: number, tabId: string | null): string {
-  return tabId === null ? `${PREFIX}.${userId}.${itemId}` : `${PREFIX}.${userId}.${itemId}.${tabId}`;
-}
-
 function isLocalDraft(value: unknown): value is Omit<LocalDraft, 'tabId'> {
   if (typeof value !== 'object' || value === null) return false;
   const draft = value as Partial<LocalDraft>;
@@ -42,18 +36,9 @@ function isLocalDraft(value: unknown): value is Omit<LocalDraft, 'tabId'> {
   );
 }
 
-function storageKeys(storage: Storage): string[] {
-  const keys: string[] = [];
-  for (let index = 0; index < storage.length; index++) {
-    const key = storage.key(index);
-    if (key !== null) keys.push(key);
-  }
-  return keys;
-}
-
 /** Every tab's copy of the user's draft of the story (and one kept before copies were per tab). */
 export function readLocalDrafts(storage: Storage, userId: number, itemId: number): LocalDraft[] {
-  const own = localDraftKey(userId, itemId, null);
+  const own = draftCopyKey(userId, itemId, null);
   const drafts: LocalDraft[] = [];
   try {
     for (const key of storageKeys(storage)) {
@@ -75,7 +60,7 @@ export function readLocalDrafts(storage: Storage, userId: number, itemId: number
 /** Keeps the tab's copy; false when the browser refuses (storage full or disabled): the caller says so. */
 export function writeLocalDraft(storage: Storage, userId: number, draft: LocalDraft): boolean {
   try {
-    storage.setItem(localDraftKey(userId, draft.itemId, draft.tabId), JSON.stringify(draft));
+    storage.setItem(draftCopyKey(userId, draft.itemId, draft.tabId), JSON.stringify(draft));
     return true;
   } catch {
     return false;
@@ -95,7 +80,7 @@ export function clearLocalDraft(
       const copy = readLocalDrafts(storage, userId, itemId).find((draft) => draft.tabId === tabId);
       if (!copy || Date.parse(copy.savedAt) > Date.parse(upTo)) return;
     }
-    storage.removeItem(localDraftKey(userId, itemId, tabId));
+    storage.removeItem(draftCopyKey(userId, itemId, tabId));
   } catch {
     // Nothing to clear where storage is disabled.
   }
@@ -103,7 +88,9 @@ export function clearLocalDraft(
 
 /**
  * What a save started from: when (the browser's clock), and the text as the browser's copies hold it (null when
- * it was the story as saved).
+ * it was the story as saved). A copy the server has carries the server's time, so the two clocks meet here: a
+ * synced copy judged on the wrong side of `at` is harmless either way (cleared, the server still has it; kept,
+ * it is removed as superseded when the story next opens).
  */
 export interface TakenText {
   at: string;
@@ -123,10 +110,8 @@ export function clearLocalDraftAsTaken(
   taken: TakenText,
 ): void {
   const copy = readLocalDrafts(storage, userId, itemId).find((draft) => draft.tabId === tabId);
-  if (!copy) return;
-  const writtenBefore = Date.parse(copy.savedAt) <= Date.parse(taken.at);
-  const sameText = taken.fields !== null && differingFields(copy.fields, taken.fields).length === 0;
-  if (writtenBefore || sameText) clearLocalDraft(storage, userId, itemId, tabId);
+  const sameText = !!copy && taken.fields !== null && differingFields(copy.fields, taken.fields).length === 0;
+  clearLocalDraft(storage, userId, itemId, tabId, sameText ? undefined : taken.at);
 }
 
 /** One copy of a draft: on the server or in this browser, from one tab. */

@@ -70,8 +70,8 @@ export function TokensSection({ canEdit }: { canEdit: boolean }) {
               className="rounded border border-surface-line px-2 py-1.5"
               data-testid="token-name"
             />
-            <LengthNote id="token-name-length" text={name} limit={TOKEN_NAME_LIMIT} />
           </label>
+          <LengthNote id="token-name-length" text={name} limit={TOKEN_NAME_LIMIT} />
           <Button
             type="submit"
             aria-disabled={create.isPending || !name.trim() || tooLong || undefined}

@@ -59,9 +59,9 @@ export function UserFormDialog({
     error instanceof ApiError && USERNAME_CODES.has(error.code) ? peopleErrorMessage(error) : null;
   const formError = error && !serverUsernameProblem ? peopleErrorMessage(error) : null;
 
-  // A name stored before today's limit is not refused unless changed (see below).
-  const nameTooLong =
-    displayName.trim() !== (user?.displayName ?? '') && isOverLimit(displayName.trim(), DISPLAY_NAME_LIMIT);
+  // A name stored before today's limit is neither refused nor called too long unless changed (see below).
+  const nameChanged = displayName.trim() !== (user?.displayName ?? '');
+  const nameTooLong = nameChanged && isOverLimit(displayName, DISPLAY_NAME_LIMIT);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
@@ -140,7 +140,11 @@ export function UserFormDialog({
             className="rounded border border-surface-line px-2 py-1.5"
             data-testid="user-display-name"
           />
-          <LengthNote id={`${id}-name-length`} text={displayName.trim()} limit={DISPLAY_NAME_LIMIT} />
+          <LengthNote
+            id={`${id}-name-length`}
+            text={nameChanged ? displayName : ''}
+            limit={DISPLAY_NAME_LIMIT}
+          />
         </div>
         <fieldset
           className="flex flex-col gap-1 text-sm"
