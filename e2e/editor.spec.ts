@@ -232,17 +232,28 @@ for (const locale of ['ar', 'en'] as const) {
   });
 }
 
+/** The report a story in the editor is written from, in each language. */
+const REPORTS = {
+  en: { source: 'Eastern Wire', body: '<p>Tajikistan opened a new hydroelectric plant.</p>' },
+  ar: { source: 'وكالة الشرق', body: '<p>افتتحت طاجيكستان محطة كهرومائية جديدة.</p>' },
+} as const;
+
 /**
- * A story written from one English report, open in the editor of a signed-in editor (`writer` reads it over the
- * API as that editor).
+ * A story written from one report in `locale`, open in the editor of a signed-in editor who reads the desk in it
+ * (`writer` reads the story over the API as that editor).
  */
-async function storyInEditor(browser: Browser, server: DemoServer, admin: ApiUser, tag: string) {
-  await setLocales(server.url, ['editor'], 'en');
+async function storyInEditor(
+  browser: Browser,
+  server: DemoServer,
+  admin: ApiUser,
+  tag: string,
+  locale: 'ar' | 'en' = 'en',
+) {
+  await setLocales(server.url, ['editor'], locale);
   const report = await admin.ingest({
-    headline: uniqueHeadline('en', tag),
-    source: 'Eastern Wire',
-    body: '<p>Tajikistan opened a new hydroelectric plant.</p>',
-    language: 'en',
+    headline: uniqueHeadline(locale, tag),
+    ...REPORTS[locale],
+    language: locale,
   });
   const writer = await ApiUser.login(server.url, 'editor');
   const story = await writer.createStory([report.id]);
@@ -330,20 +341,9 @@ test('a draft still on its way when the version is saved is not left behind as u
   server,
   admin,
 }) => {
-  await setLocales(server.url, ['editor'], 'ar');
-  const report = await admin.ingest({
-    headline: uniqueHeadline('ar', 'مسودة متأخرة'),
-    source: 'وكالة الشرق',
-    body: '<p>افتتحت طاجيكستان محطة كهرومائية جديدة.</p>',
-    language: 'ar',
-  });
-  const writer = await ApiUser.login(server.url, 'editor');
-  const story = await writer.createStory([report.id]);
-  const page = await signIn(browser, server.url, 'editor', `/items/${story.id}/edit`);
-  await expect(page.getByTestId('story-editor')).toHaveAttribute('data-mode', 'editing');
+  const { page, writer, story, draftUrl } = await storyInEditor(browser, server, admin, 'مسودة متأخرة', 'ar');
 
   // The draft's request is held until the version is saved, as on a slow connection.
-  const draftUrl = `/api/items/${story.id}/draft`;
   const releaseDraft = await holdRequests(page, draftUrl, 'PUT');
   const draftSent = page.waitForRequest(
     (request) => request.method() === 'PUT' && request.url().endsWith(draftUrl),
@@ -939,23 +939,37 @@ test('bad input gets a clear message or a clean result, and nothing already save
   await page.context().close();
 });
 
-test("the agency's update to a report someone works on is offered in the editor, and taken as a version", async ({
-  browser,
-  server,
-  admin,
-}) => {
+/**
+ * An English report accepted by the desk, then sent again by its agency with `updatedBody` (and " (updated)" after
+ * its headline): the agency's copy waits to be taken. The editor reads the desk in English.
+ */
+async function reportWithAgencyUpdate(server: DemoServer, admin: ApiUser, tag: string, updatedBody: string) {
   await setLocales(server.url, ['editor'], 'en');
-  const headline = uniqueHeadline('en', 'agency update');
+  const headline = uniqueHeadline('en', tag);
   const guid = `update-${Date.now()}-${Math.random()}`;
   const item = await admin.ingest({ headline, body: '<p>First copy.</p>', language: 'en', guid });
   await admin.action(item.id, 'accept');
   const updated = await admin.ingest({
     headline: `${headline} (updated)`,
-    body: '<p>Second copy, with the death toll.</p>',
+    body: updatedBody,
     language: 'en',
     guid,
   });
   expect(updated.wireUpdate).not.toBeNull();
+  return { item, headline };
+}
+
+test("the agency's update to a report someone works on is offered in the editor, and taken as a version", async ({
+  browser,
+  server,
+  admin,
+}) => {
+  const { item, headline } = await reportWithAgencyUpdate(
+    server,
+    admin,
+    'agency update',
+    '<p>Second copy, with the death toll.</p>',
+  );
 
   const page = await signIn(browser, server.url, 'editor', `/items/${item.id}/edit`);
   await expect(page.getByTestId('lease-mine')).toBeVisible();
@@ -996,17 +1010,7 @@ test("the agency's copy taken as its editor closes keeps the words typed in this
   server,
   admin,
 }) => {
-  await setLocales(server.url, ['editor'], 'en');
-  const headline = uniqueHeadline('en', 'update taken late');
-  const guid = `update-late-${Date.now()}-${Math.random()}`;
-  const item = await admin.ingest({ headline, body: '<p>First copy.</p>', language: 'en', guid });
-  await admin.action(item.id, 'accept');
-  await admin.ingest({
-    headline: `${headline} (updated)`,
-    body: '<p>Second copy.</p>',
-    language: 'en',
-    guid,
-  });
+  const { item } = await reportWithAgencyUpdate(server, admin, 'update taken late', '<p>Second copy.</p>');
 
   // No live stream on this page: the only news of the taken copy is the take's own answer, so the editor's
   // version number moving says the closed editor has had it (it writes the answer to the caches first).
